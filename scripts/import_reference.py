@@ -1,0 +1,123 @@
+"""Rebuild the package's treaty-action tables from the compiled reference tables.
+
+A maintainer's tool, run by hand when ``../shared/reference`` changes; the
+package never reads ``../shared``.  It keeps every row's source and confidence,
+renames the events to the package vocabulary and moves dates that the
+reference only gave in a note into their own columns.
+
+    python scripts/import_reference.py ../shared/reference
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "romestatute" / "data"
+
+# The reference codes Malaysia's withdrawal of its instrument of accession as a
+# withdrawal notification; in law it is not an Art. 127 withdrawal.
+RECODE = {("MYS", "withdrawal_notification"): "instrument_withdrawn"}
+# The date of succession (Montenegro's independence) is a fact, kept in its own column.
+SUCCESSION_FROM = {"MNE": "2006-06-03"}
+SKIP_EVENTS = {"declaration_12_3"}  # kept in declarations.csv with their periods
+DOCUMENTS = {
+    ("HUN", "withdrawal_revoked"): "C.N.180.2026.TREATIES-XVIII.10",
+    ("SDN", "signature_withdrawn"): "C.N.612.2008.TREATIES-6",
+}
+# Rows checked again with the search tool on 2026-11-28: (state, action) -> new values.
+VERIFIED = {
+    ("SDN", "signature_withdrawn"): {
+        "source": "http://www.iccnow.org/?mod=newsdetail&news=3007",
+        "confidence": "high",
+        "note": "notified intention not to become a party; a CICC digest quotes depositary notification "
+        "C.N.612.2008.TREATIES-6 giving 26 Aug 2008",
+    },
+    ("ZAF", "withdrawal_revoked"): {
+        "source": "https://www.pmnewsnigeria.com/2017/03/08/south-africa-revokes-instrument-withdrawal-icc/",
+        "confidence": "high",
+        "note": "revocation after the High Court ruling of 22 Feb 2017; PM News and a Reuters copy, citing the "
+        "UN treaty site, date it Tuesday 7 Mar 2017",
+    },
+    ("ISR", "signature_withdrawn"): {
+        "source": "http://www.derechos.org/intlaw/isr.html",
+        "confidence": "high",
+        "note": "notified intention not to become a party; the depositary text quoted there was received on "
+        "28 Aug 2002 (also in the ABA data); cabinet decision announced 30 Jun 2002",
+    },
+}
+EXTRA_ACCEPTANCES = [
+    {"state": "ITA", "amendment": "aggression_2010", "date": "2022-01-26", "stated_effective": "2023-01-26",
+     "note": "deposited with Sweden's; 42nd and 43rd aggression ratifications (PGA)",
+     "source": "https://onuitalia.com/2022/01/26/icc-italia-e-svezia-depositano-strumenti-ratifica-emendamenti-di-kampala",
+     "confidence": "high"},
+    {"state": "SWE", "amendment": "aggression_2010", "date": "2022-01-26", "stated_effective": "2023-01-26",
+     "note": "deposited with Italy's; the embassy post is dated the next day",
+     "source": "https://www.swedenabroad.se/en/embassies/netherlands-the-hague/current/news/sweden-hands-over/",
+     "confidence": "high"},
+]
+
+
+def import_actions(reference: Path) -> int:
+    rows = list(csv.DictReader((reference / "rome_statute_events.csv").open(encoding="utf-8")))
+    out = []
+    for r in rows:
+        if r["event"] in SKIP_EVENTS:
+            continue
+        action = RECODE.get((r["state_iso3"], r["event"]), r["event"])
+        stated = r["effective_date"]
+        if action in {"withdrawal_revoked", "instrument_withdrawn", "signature_withdrawn"}:
+            stated = ""  # these take effect on their date; nothing to state
+        row = {
+                "state": r["state_iso3"],
+                "action": action,
+                "date": r["date"],
+                "covers_from": SUCCESSION_FROM.get(r["state_iso3"], "") if action == "succession" else "",
+                "stated_effective": "" if action == "succession" else stated,
+                "note": r["note"],
+                "source": r["source_url"],
+                "document": DOCUMENTS.get((r["state_iso3"], action), ""),
+                "confidence": r["confidence"],
+        }
+        row.update(VERIFIED.get((r["state_iso3"], action), {}))
+        out.append(row)
+    out.sort(key=lambda x: (x["state"], x["date"], x["action"]))
+    with (DATA / "treaty_actions.csv").open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(out[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(out)
+    return len(out)
+
+
+def import_acceptances(reference: Path) -> int:
+    rows = list(csv.DictReader((reference / "rome_statute_amendments.csv").open(encoding="utf-8")))
+    out = []
+    for r in rows:
+        if r["amendment"] == "aggression_optout":
+            continue  # an Art. 15 bis(4) declaration: declarations.csv
+        out.append(
+            {
+                "state": r["state_iso3"],
+                "amendment": r["amendment"],
+                "date": r["date"],
+                "stated_effective": r["effective_date"],
+                "note": "" if r["date"] else "deposit date not found; not used by the engine",
+                "source": r["source_url"],
+                "confidence": r["confidence"],
+            }
+        )
+    known = {(r["state"], r["amendment"]) for r in out if r["date"]}
+    out += [r for r in EXTRA_ACCEPTANCES if (r["state"], r["amendment"]) not in known]
+    out.sort(key=lambda x: (x["amendment"], x["state"]))
+    with (DATA / "amendment_acceptances.csv").open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(out[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(out)
+    return len(out)
+
+
+if __name__ == "__main__":
+    ref = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/reference")
+    print("treaty_actions:", import_actions(ref))
+    print("amendment_acceptances:", import_acceptances(ref))

@@ -1,0 +1,37 @@
+"""romestatute: the Rome Statute of the International Criminal Court as sourced facts plus rules.
+
+The public API (every face, the CLI and the HTTP API, calls these)::
+
+    >>> import romestatute as rs
+    >>> rs.status("RUS", "2016-12-01")["status"]
+    'signature_withdrawn'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["__version__", "parties", "status", "timeline"]
+
+__version__ = "0.1.0"
+
+
+def status(state: str, on: Any = None) -> dict[str, Any]:
+    """Where ``state`` stands towards the Statute on ``on`` (default today)."""
+    from romestatute.queries.status import status as query
+
+    return query(state, on)
+
+
+def parties(on: Any = None) -> dict[str, Any]:
+    """The States Parties on ``on`` and their count."""
+    from romestatute.queries.parties import parties as query
+
+    return query(on)
+
+
+def timeline(state: str) -> dict[str, Any]:
+    """Every event of ``state`` with its legal meaning and source."""
+    from romestatute.queries.timeline import timeline as query
+
+    return query(state)

@@ -1,0 +1,1 @@
+"""The ``rome`` command: parses arguments, calls the queries, renders text or ``--json``."""

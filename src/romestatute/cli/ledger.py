@@ -1,0 +1,104 @@
+"""``rome status``, ``rome parties``, ``rome timeline``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import click
+
+from romestatute.cli.output import emit, json_option, source_label, table
+
+
+def _render_status(s: dict[str, Any]) -> str:
+    lines = [f"{s['name']} ({s['state']}) on {s['on']}: {s['status']}"
+             + (f" since {s['since']}" if s["since"] else ""),
+             f"  {s['meaning']}"]
+    if s["withdrawal_pending"]:
+        w = s["withdrawal_pending"]
+        lines.append(f"  withdrawal pending: notified {w['notified']}, takes effect {w['effective']} (Art. 127(1))")
+    for d in s["declarations_12_3"]:
+        to = d["covers_to"] or "open-ended"
+        lines.append(f"  Art. 12(3) declaration of {d['date']}: conduct from {d['covers_from']} to {to}")
+    for a in s["amendments"]:
+        lines.append(f"  amendment in force: {a['title']} (from {a['in_force']}, Art. 121(5))")
+    if s.get("events"):
+        lines.append("")
+        lines.append(table(["date", "event", "effective", "article", "source"],
+                           [[e["date"], e["event"], e["effective_date"] or "-", e["article"],
+                             source_label(e["source"])] for e in s["events"]]))
+    for c in s.get("caveats", []):
+        lines.append(f"note: {c}")
+    return "\n".join(lines)
+
+
+@click.command()
+@click.argument("state")
+@click.option("--on", "on", metavar="DATE", help="The day to answer for (YYYY-MM-DD); default today.")
+@json_option
+def status(state: str, on: str | None, as_json: bool) -> None:
+    """Where STATE stands towards the Statute on a day, and the events behind it.
+
+    STATE may be an ISO3 or ISO2 code or an English name ("Russia", "Ivory Coast", "DRC").
+    """
+    from romestatute.queries.status import status as query
+
+    emit(query(state, on), as_json, _render_status)
+
+
+def _render_parties(p: dict[str, Any]) -> str:
+    rows = [[r["state"], r["name"], r["since"] or "",
+             f"withdrawal effective {r['withdrawal_pending']['effective']}" if r["withdrawal_pending"] else ""]
+            for r in p["parties"]]
+    out = f"{p['count']} States Parties on {p['on']}\n\n" + table(["state", "name", "party since", "note"], rows)
+    return out + "".join(f"\nnote: {c}" for c in p["caveats"])
+
+
+@click.command()
+@click.option("--on", "on", metavar="DATE", help="The day to answer for (YYYY-MM-DD); default today.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@json_option
+def parties(on: str | None, fmt: str, as_json: bool) -> None:
+    """The States Parties on a day, and their count."""
+    from romestatute.queries.parties import parties as query
+
+    result = query(on)
+    if as_json or fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(["state", "name", "since", "regional_group", "withdrawal_effective"])
+        for r in result["parties"]:
+            w.writerow([r["state"], r["name"], r["since"], r["regional_group"] or "",
+                        r["withdrawal_pending"]["effective"] if r["withdrawal_pending"] else ""])
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        click.echo(_render_parties(result))
+
+
+def _render_timeline(t: dict[str, Any]) -> str:
+    lines = [f"{t['name']} ({t['state']})", ""]
+    lines.append(table(["from", "to", "status"], [[p["from"], p["to"] or "", p["status"]] for p in t["periods"]]))
+    lines.append("")
+    for e in t["events"]:
+        mark = " (computed)" if e["derived"] else ""
+        lines.append(f"{e['date']}  {e['event']}{mark}: {e['meaning']} [Art. {e['article']}]")
+        if e["source"] and not e["derived"]:
+            lines.append(f"            source: {source_label(e['source'])}")
+    return "\n".join(lines)
+
+
+@click.command()
+@click.argument("state")
+@json_option
+def timeline(state: str, as_json: bool) -> None:
+    """Every event and status change of STATE, each with its legal meaning."""
+    from romestatute.queries.timeline import timeline as query
+
+    emit(query(state), as_json, _render_timeline)
+
+
+COMMANDS = [status, parties, timeline]

@@ -1,0 +1,70 @@
+"""Entry point of the ``rome`` command.
+
+Errors a user can make (an unknown state, a bad date, a wrong option) end in a
+one-line message on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from romestatute.cli import data as data_cmds
+from romestatute.cli import ledger as ledger_cmds
+from romestatute.model.errors import DataError, RomeError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="romestatute", prog_name="rome")
+def cli() -> None:
+    """The Rome Statute of the International Criminal Court as sourced facts plus rules.
+
+    Who is bound by the Statute, since when, and can the Court act on given conduct?
+    Every answer shows the articles applied and the sources of the facts used.
+    """
+
+
+for command in (*ledger_cmds.COMMANDS, data_cmds.data):
+    cli.add_command(command)
+
+for _name in ("jurisdiction", "docket", "serve", "bulk", "read"):
+    try:
+        _module = __import__(f"romestatute.cli.{_name}", fromlist=["COMMANDS"])
+    except ModuleNotFoundError as exc:  # a face whose module is not there yet
+        if exc.name != f"romestatute.cli.{_name}":
+            raise
+        continue
+    for command in _module.COMMANDS:
+        cli.add_command(command)
+
+
+def fail(message: str, code: int = 2) -> None:
+    click.echo(f"rome: error: {message}", err=True)
+    sys.exit(code)
+
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        cli.main(args=argv, prog_name="rome", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        fail("aborted", 130)
+    except click.UsageError as exc:
+        hint = f" (see 'rome {exc.ctx.command_path.split(' ', 1)[1]} --help')" if exc.ctx and " " in exc.ctx.command_path else ""
+        fail(exc.format_message().replace("\n", " ") + hint)
+    except click.ClickException as exc:
+        fail(exc.format_message().replace("\n", " "))
+    except DataError as exc:
+        fail(f"data: {exc}", 1)
+    except RomeError as exc:
+        fail(str(exc))
+    except BrokenPipeError:
+        sys.exit(0)
+    except KeyboardInterrupt:
+        fail("interrupted", 130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

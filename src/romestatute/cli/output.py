@@ -1,0 +1,43 @@
+"""Shared output helpers: ``--json`` and the readable rendering."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def json_option(f: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (the API's schema).")(f)
+
+
+def emit(obj: Any, as_json: bool, render: Callable[[Any], str]) -> None:
+    if as_json:
+        click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render(obj))
+
+
+def source_label(src: dict[str, Any] | None) -> str:
+    if not src:
+        return ""
+    bits = [src.get("document") or "", src.get("url") or ""]
+    label = " ".join(b for b in bits if b)
+    conf = src.get("confidence")
+    return f"{label} [{conf}]" if conf and conf != "high" else label
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    """A plain aligned text table (no colours, so it pipes and diffs cleanly)."""
+    cols = [headers] + rows
+    widths = [max(len(str(r[i])) for r in cols) for i in range(len(headers))]
+    widths[-1] = min(widths[-1], 10_000)
+    lines = ["  ".join(str(h).ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    for r in rows:
+        lines.append("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+    return "\n".join(lines)

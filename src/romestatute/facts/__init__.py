@@ -1,0 +1,1 @@
+"""Loading and validating the bundled facts; no legal reasoning here."""

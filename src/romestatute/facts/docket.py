@@ -1,0 +1,96 @@
+"""The YAML fact files beyond the ledger: Security Council acts, situations, warrants,
+non-compliance findings and the article index.
+
+They are loaded lazily (only the queries that need them pay for them) and
+checked by ``rome data check``: each must parse, and every entry needs a source
+and a confidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from romestatute.facts.load import data_dir, read_yaml
+from romestatute.facts.records import CONFIDENCES, Facts
+
+#: file -> the lists in it whose entries are facts needing a source
+SOURCED_LISTS: dict[str, tuple[str, ...]] = {
+    "unsc.yaml": ("referrals", "vetoed_referrals", "deferrals", "failed_deferral_requests"),
+    "situations.yaml": ("situations",),
+    "warrants.yaml": ("warrants",),
+    "noncompliance.yaml": ("visits", "findings"),
+}
+STATE_FIELDS = ("territory", "vessel_flag", "nationality", "referred_by", "vetoed_by", "abstained", "states")
+
+
+@lru_cache(maxsize=16)
+def _load(name: str, base: str) -> Any:
+    return read_yaml(name, Path(base))
+
+
+def load(name: str) -> Any:
+    """A YAML fact file from the data folder in use, parsed once per process."""
+    return _load(name, str(data_dir()))
+
+
+def _entries(doc: Any, name: str) -> Iterator[tuple[str, int, dict[str, Any]]]:
+    for key in SOURCED_LISTS[name]:
+        for i, entry in enumerate((doc or {}).get(key) or []):
+            yield key, i, entry
+
+
+def check_sourced(base: Path, facts: Facts) -> list[tuple[str, str]]:
+    problems = []
+    for name in SOURCED_LISTS:
+        doc = read_yaml(name, base)
+        if not isinstance(doc, dict):
+            problems.append((name, "expected a mapping at the top level"))
+            continue
+        for key, i, entry in _entries(doc, name):
+            where = f"{name} ({key} #{i + 1}{', ' + str(entry.get('id')) if isinstance(entry, dict) and entry.get('id') else ''})"
+            if not isinstance(entry, dict):
+                problems.append((where, "entry is not a mapping"))
+                continue
+            if not (entry.get("source") or entry.get("document")):
+                problems.append((where, "entry has no source"))
+            if entry.get("confidence") not in CONFIDENCES - {"hypothetical"}:
+                problems.append((where, f"confidence {entry.get('confidence')!r} is not high, medium or low"))
+            for f in STATE_FIELDS:
+                for iso3 in entry.get(f) or []:
+                    if isinstance(iso3, str) and len(iso3) == 3 and iso3 not in facts.states:
+                        problems.append((where, f"{f}: unknown state {iso3!r}"))
+            for f in ("state",):
+                v = entry.get(f)
+                if isinstance(v, str) and len(v) == 3 and v.isupper() and v not in facts.states:
+                    problems.append((where, f"{f}: unknown state {v!r}"))
+            for f, v in entry.items():
+                if isinstance(v, str) and f in {"date", "issued", "unsealed", "conduct_from", "conduct_to",
+                                                "period_from", "period_to", "decision_date", "status_date"}:
+                    try:
+                        dt.date.fromisoformat(v)
+                    except ValueError:
+                        problems.append((where, f"{f}: {v!r} is not a date"))
+    return problems
+
+
+def check_articles(base: Path, facts: Facts) -> list[tuple[str, str]]:
+    doc = read_yaml("articles.yaml", base)
+    problems = []
+    seen: set[str] = set()
+    for i, a in enumerate((doc or {}).get("articles") or []):
+        where = f"articles.yaml (article #{i + 1})"
+        if not a.get("id") or not a.get("summary"):
+            problems.append((where, "article needs an id and a summary"))
+        if a.get("id") in seen:
+            problems.append((where, f"id {a.get('id')} appears twice"))
+        seen.add(a.get("id"))
+    if not doc or not doc.get("source"):
+        problems.append(("articles.yaml", "the file names no source"))
+    return problems
+
+
+CHECKS: list[Callable[[Path, Facts], list[tuple[str, str]]]] = [check_sourced, check_articles]

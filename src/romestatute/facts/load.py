@@ -1,0 +1,248 @@
+"""Read the bundled data files into typed records, failing loudly on bad rows.
+
+Every check here is about one row on its own (a date that does not parse, a
+state not in states.csv, a row without a source); checks across rows live in
+``facts.check``.  Errors name the file and line.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from romestatute.facts.records import (
+    ACTIONS,
+    CONFIDENCES,
+    DECLARANTS,
+    DECLARATION_KINDS,
+    Acceptance,
+    Amendment,
+    Declaration,
+    Facts,
+    Source,
+    State,
+    TreatyAction,
+)
+from romestatute.model.dates import ONE_DAY, Interval
+from romestatute.model.errors import DataError
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+#: Point this at a copy of the data folder to run the engine on other facts.
+DATA_ENV = "ROMESTATUTE_DATA"
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get(DATA_ENV) or DATA_DIR)
+
+
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    if not path.exists():
+        raise DataError("data file is missing", file=path.name)
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        for row in reader:
+            if None in row or any(v is None for v in row.values()):
+                raise DataError("row has the wrong number of columns", file=path.name, line=reader.line_num)
+            yield reader.line_num, {k: (v or "").strip() for k, v in row.items()}
+
+
+def read_yaml(name: str, base: Path | None = None) -> Any:
+    import yaml
+
+    path = (base or data_dir()) / name
+    if not path.exists():
+        raise DataError("data file is missing", file=name)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        with path.open(encoding="utf-8") as f:
+            return yaml.load(f, Loader=loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataError(f"not valid YAML ({getattr(exc, 'problem', exc)})", file=name,
+                        line=None if mark is None else mark.line + 1) from None
+
+
+class _Row:
+    """Field access for one CSV row that reports errors with file and line."""
+
+    def __init__(self, file: str, line: int, row: dict[str, str]) -> None:
+        self.file, self.line, self.row = file, line, row
+
+    def fail(self, message: str) -> DataError:
+        return DataError(message, file=self.file, line=self.line)
+
+    def text(self, key: str, *, required: bool = True) -> str:
+        value = self.row.get(key, "")
+        if required and not value:
+            raise self.fail(f"column {key!r} is empty")
+        return value
+
+    def date(self, key: str, *, required: bool = True) -> dt.date | None:
+        value = self.text(key, required=required)
+        if not value:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(f"column {key!r}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+    def source(self, url_key: str = "source") -> Source:
+        url = self.text(url_key, required=False)
+        document = self.row.get("document", "")
+        if not url and not document:
+            raise self.fail("row has no source")
+        confidence = self.text("confidence", required=False)
+        if confidence not in CONFIDENCES - {"hypothetical"}:
+            raise self.fail(f"column 'confidence': {confidence!r} is not high, medium or low")
+        return Source(url=url, document=document, confidence=confidence, file=self.file, line=self.line,
+                      note=self.row.get("note", ""))
+
+
+def load_states(base: Path) -> dict[str, State]:
+    states: dict[str, State] = {}
+    for line, raw in _rows(base / "states.csv"):
+        r = _Row("states.csv", line, raw)
+        iso3 = r.text("iso3")
+        if len(iso3) != 3 or not iso3.isalpha() or not iso3.isupper():
+            raise r.fail(f"column 'iso3': {iso3!r} is not an ISO 3166 alpha-3 code")
+        if iso3 in states:
+            raise r.fail(f"state {iso3} is listed twice")
+        states[iso3] = State(iso3, r.text("name"), r.text("un_member", required=False) == "true",
+                             r.text("regional_group", required=False), r.source())
+    return states
+
+
+def _known_state(r: _Row, states: dict[str, State]) -> str:
+    iso3 = r.text("state")
+    if iso3 not in states:
+        raise r.fail(f"unknown state {iso3!r} (not in states.csv)")
+    return iso3
+
+
+def load_actions(base: Path, states: dict[str, State]) -> dict[str, list[TreatyAction]]:
+    out: dict[str, list[TreatyAction]] = {}
+    for line, raw in _rows(base / "treaty_actions.csv"):
+        r = _Row("treaty_actions.csv", line, raw)
+        state = _known_state(r, states)
+        action = r.text("action")
+        if action not in ACTIONS:
+            raise r.fail(f"column 'action': unknown action {action!r}")
+        date = r.date("date")
+        assert date is not None
+        out.setdefault(state, []).append(
+            TreatyAction(state, action, date, r.source(), covers_from=r.date("covers_from", required=False),
+                         stated_effective=r.date("stated_effective", required=False), note=r.text("note", required=False))
+        )
+    return out
+
+
+def load_declarations(base: Path, states: dict[str, State]) -> dict[str, list[Declaration]]:
+    out: dict[str, list[Declaration]] = {}
+    for line, raw in _rows(base / "declarations.csv"):
+        r = _Row("declarations.csv", line, raw)
+        state = _known_state(r, states)
+        kind = r.text("kind")
+        if kind not in DECLARATION_KINDS:
+            raise r.fail(f"column 'kind': unknown declaration kind {kind!r}")
+        date = r.date("date")
+        assert date is not None
+        start = r.date("covers_from", required=False)
+        last = r.date("covers_to", required=False)  # inclusive in the file
+        covers = None
+        if start is not None:
+            if last is not None and last < start:
+                raise r.fail("covers_to is before covers_from")
+            covers = Interval(start, None if last is None else last + ONE_DAY)
+        declarant = r.text("declarant", required=False) or "state"
+        if declarant not in DECLARANTS:
+            raise r.fail(f"column 'declarant': {declarant!r} is not one of {', '.join(sorted(DECLARANTS))}")
+        out.setdefault(state, []).append(
+            Declaration(state, kind, date, r.source(), lodged=r.date("lodged", required=False), covers=covers,
+                        withdrawn=r.date("withdrawn", required=False), note=r.text("note", required=False),
+                        declarant=declarant)
+        )
+    return out
+
+
+def load_acceptances(base: Path, states: dict[str, State], keys: set[str]) -> dict[str, list[Acceptance]]:
+    out: dict[str, list[Acceptance]] = {}
+    for line, raw in _rows(base / "amendment_acceptances.csv"):
+        r = _Row("amendment_acceptances.csv", line, raw)
+        state = _known_state(r, states)
+        key = r.text("amendment")
+        if keys and key not in keys:
+            raise r.fail(f"column 'amendment': {key!r} is not in amendments.yaml")
+        out.setdefault(state, []).append(
+            Acceptance(state, key, r.date("date", required=False), r.source(),
+                       stated_effective=r.date("stated_effective", required=False))
+        )
+    return out
+
+
+def _yaml_date(value: Any, where: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise DataError(f"{value!r} is not a date", file=where) from None
+
+
+def load_amendments(base: Path) -> tuple[dict[str, Amendment], dt.date | None]:
+    doc = read_yaml("amendments.yaml", base)
+    out: dict[str, Amendment] = {}
+    for i, a in enumerate(doc.get("amendments", [])):
+        where = f"amendments.yaml (amendment {i + 1})"
+        try:
+            key = a["key"]
+            out[key] = Amendment(
+                key=key,
+                title=a.get("title", ""),
+                resolution=a.get("resolution", ""),
+                adopted=_yaml_date(a["adopted"], where) or dt.date.min,
+                articles=tuple(a.get("articles") or ()),
+                crimes=tuple(a.get("crimes") or ()),
+                rule=str(a.get("entry_into_force_rule", "121(5)")),
+                source=Source(url=a.get("source", ""), document=a.get("resolution", ""),
+                              confidence=a.get("confidence", "high"), file="amendments.yaml"),
+                activation_date=_yaml_date(a.get("activation_date"), where),
+                activation_resolution=a.get("activation_resolution", "") or "",
+            )
+        except (KeyError, TypeError) as exc:
+            raise DataError(f"missing field {exc}", file=where) from None
+        if not out[key].source.url:
+            raise DataError("amendment has no source", file=where)
+    return out, _yaml_date(doc.get("checked_on"), "amendments.yaml")
+
+
+def load(base: Path | None = None) -> Facts:
+    """Load and validate every fact file in ``base`` (the bundled data by default)."""
+    base = base or data_dir()
+    states = load_states(base)
+    amendments, checked_on = load_amendments(base)
+    return Facts(
+        states=states,
+        actions=load_actions(base, states),
+        declarations=load_declarations(base, states),
+        acceptances=load_acceptances(base, states, set(amendments)),
+        amendments=amendments,
+        checked_on=checked_on or dt.date(2026, 11, 28),
+        data_dir=str(base),
+    )
+
+
+@lru_cache(maxsize=4)
+def _cached(base: str) -> Facts:
+    return load(Path(base))
+
+
+def facts() -> Facts:
+    """The facts in the data folder in use, loaded once per process."""
+    return _cached(str(data_dir()))

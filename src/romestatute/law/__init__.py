@@ -1,0 +1,1 @@
+"""The law as code: each rule cites the article it applies."""

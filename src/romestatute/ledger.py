@@ -1,0 +1,330 @@
+"""The ledger: facts plus the calendar rules give each state's status as dated intervals.
+
+For every state the ledger keeps the points where its status changes, so a
+status on any day is one binary search.  It also keeps, per state, the events
+behind those changes with the rule that dated them, the withdrawals (pending,
+effective or revoked), the declarations and the amendments it accepted.
+
+What-ifs: ``Ledger.with_events`` returns a new ledger with hypothetical actions
+or declarations overlaid on the record (only the states they touch are rebuilt).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from romestatute.facts.records import DEPOSITS, Acceptance, Declaration, Facts, Source, TreatyAction
+from romestatute.law import calendar
+from romestatute.model.dates import Interval
+from romestatute.model.vocab import Status
+
+ADOPTION = dt.date(1998, 7, 17)  # the day the Statute was adopted and opened for signature
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One event in a state's history, dated by its fact and, where a rule applies, its effect."""
+
+    event: str
+    date: dt.date
+    effective_date: dt.date | None
+    meaning: str
+    article: str
+    source: Source | None
+    derived: bool = False  # an effect computed by a rule, not an act recorded in the data
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "event": self.event,
+            "date": self.date.isoformat(),
+            "effective_date": None if self.effective_date is None else self.effective_date.isoformat(),
+            "meaning": self.meaning,
+            "article": self.article,
+            "derived": self.derived,
+            "hypothetical": self.source is not None and self.source.confidence == "hypothetical",
+            "source": None if self.source is None else self.source.to_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Withdrawal:
+    """An Art. 127 notice: when it was received, when it takes effect, whether it was revoked."""
+
+    notified: dt.date
+    effective: dt.date
+    revoked: dt.date | None
+    source: Source
+
+    def pending_on(self, day: dt.date) -> bool:
+        return self.notified <= day < self.effective and (self.revoked is None or day < self.revoked)
+
+    def took_effect_by(self, day: dt.date) -> bool:
+        return self.revoked is None and self.effective <= day
+
+
+@dataclass(frozen=True, slots=True)
+class AmendmentInForce:
+    key: str
+    accepted: dt.date
+    in_force: dt.date
+    source: Source
+
+
+@dataclass
+class StateLedger:
+    """One state's history: status change points, events, withdrawals, declarations, amendments."""
+
+    iso3: str
+    name: str
+    starts: list[dt.date] = field(default_factory=list)
+    statuses: list[Status] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    withdrawals: list[Withdrawal] = field(default_factory=list)
+    declarations: list[Declaration] = field(default_factory=list)
+    amendments: list[AmendmentInForce] = field(default_factory=list)
+
+    def status_on(self, day: dt.date) -> tuple[Status, dt.date | None]:
+        """The status on ``day`` and the day it began (None: always, since before adoption)."""
+        i = bisect_right(self.starts, day) - 1
+        if i < 0:
+            return Status.NON_SIGNATORY, None
+        return self.statuses[i], self.starts[i]
+
+    def intervals(self) -> list[tuple[Interval, Status]]:
+        """The whole history as consecutive half-open intervals from the adoption day on."""
+        out: list[tuple[Interval, Status]] = []
+        points = [(ADOPTION, Status.NON_SIGNATORY)] if not self.starts or self.starts[0] > ADOPTION else []
+        points += list(zip(self.starts, self.statuses, strict=True))
+        for i, (start, status) in enumerate(points):
+            end = points[i + 1][0] if i + 1 < len(points) else None
+            out.append((Interval(start, end), status))
+        return out
+
+    def periods(self, status: Status) -> list[Interval]:
+        return [iv for iv, s in self.intervals() if s == status]
+
+    def pending_withdrawal(self, day: dt.date) -> Withdrawal | None:
+        return next((w for w in self.withdrawals if w.pending_on(day)), None)
+
+    def amendments_in_force(self, day: dt.date) -> list[AmendmentInForce]:
+        status, _ = self.status_on(day)
+        if status != Status.PARTY:
+            return []
+        return [a for a in self.amendments if a.in_force <= day]
+
+    def declarations_on(self, day: dt.date, kind: str) -> list[Declaration]:
+        """Declarations of ``kind`` lodged by ``day`` and not withdrawn by then."""
+        return [d for d in self.declarations
+                if d.kind == kind and d.effective <= day and (d.withdrawn is None or day < d.withdrawn)]
+
+
+def _deposit_meaning(action: str, eif: dt.date) -> str:
+    noun = {"ratification": "ratification", "acceptance": "acceptance", "approval": "approval",
+            "accession": "accession"}[action]
+    return f"deposited its instrument of {noun}; the Statute enters into force for it on {eif.isoformat()}"
+
+
+class Ledger:
+    """Every state's status over time, computed from the facts by the calendar rules."""
+
+    def __init__(self, facts: Facts, extra: Iterable[TreatyAction | Declaration | Acceptance] = ()) -> None:
+        self.facts = facts
+        self.extra: tuple[TreatyAction | Declaration | Acceptance, ...] = tuple(extra)
+        deposits = [a.date for acts in facts.actions.values() for a in acts if a.action in DEPOSITS]
+        self.sixtieth_deposit, self.statute_in_force = calendar.statute_entry_into_force(deposits)
+        self.states: dict[str, StateLedger] = {}
+        for iso3 in facts.states:
+            self.states[iso3] = self._build(iso3)
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _records(self, iso3: str) -> tuple[list[TreatyAction], list[Declaration], list[Acceptance]]:
+        actions = list(self.facts.actions_of(iso3))
+        declarations = list(self.facts.declarations_of(iso3))
+        acceptances = list(self.facts.acceptances_of(iso3))
+        for e in self.extra:
+            if e.state != iso3:
+                continue
+            if isinstance(e, TreatyAction):
+                actions.append(e)
+            elif isinstance(e, Declaration):
+                declarations.append(e)
+            else:
+                acceptances.append(e)
+        actions.sort(key=lambda a: a.date)
+        return actions, declarations, acceptances
+
+    def _build(self, iso3: str) -> StateLedger:
+        actions, declarations, acceptances = self._records(iso3)
+        led = StateLedger(iso3, self.facts.states[iso3].name)
+        led.declarations = sorted(declarations, key=lambda d: d.effective)
+        # transitions: (day, order, kind); order breaks ties so a day's acts apply in legal sequence
+        moves: list[tuple[dt.date, int, str]] = []
+        events: list[Event] = []
+        instrument_withdrawals = [a for a in actions if a.action == "instrument_withdrawn"]
+        revocations = [a for a in actions if a.action == "withdrawal_revoked"]
+        for a in actions:
+            if a.action == "signature":
+                moves.append((a.date, 0, "sign"))
+                events.append(Event("signature", a.date, a.date, "signed the Statute", "125(1)", a.source))
+            elif a.action == "signature_withdrawn":
+                moves.append((a.date, 1, "unsign"))
+                events.append(Event("signature_withdrawn", a.date, a.date,
+                                    "told the depositary it does not intend to become a party, so it has no "
+                                    "obligations arising from its signature", "18 VCLT", a.source))
+            elif a.action in DEPOSITS:
+                eif = calendar.entry_into_force_for_state(a.date, self.sixtieth_deposit)
+                pulled = next((w for w in instrument_withdrawals if a.date <= w.date < eif), None)
+                moves.append((a.date, 2, "deposit"))
+                article = "126(1)" if eif == self.statute_in_force and a.date <= self.sixtieth_deposit else "126(2)"
+                events.append(Event(a.action, a.date, None if pulled else eif, _deposit_meaning(a.action, eif)
+                                    if not pulled else f"deposited an instrument of {a.action}, later withdrawn "
+                                    "before the Statute entered into force for it", article, a.source))
+                if pulled is None:
+                    moves.append((eif, 3, "in_force"))
+                    events.append(Event("entry_into_force", eif, eif,
+                                        "the Statute entered into force for it: it became a State Party",
+                                        article, a.source, derived=True))
+            elif a.action == "succession":
+                start = a.covers_from or a.date
+                moves.append((start, 3, "in_force"))
+                events.append(Event("succession", a.date, start,
+                                    f"declared it succeeded to the Statute; a party from {start.isoformat()}, "
+                                    "the date of succession", "126", a.source))
+            elif a.action == "instrument_withdrawn":
+                moves.append((a.date, 4, "unposit"))
+                events.append(Event("instrument_withdrawn", a.date, a.date,
+                                    "withdrew its instrument before the Statute entered into force for it, so it "
+                                    "never became a party", "126(2)", a.source))
+            elif a.action == "withdrawal_notification":
+                effective = calendar.withdrawal_effective(a.date)
+                revoked = next((r.date for r in revocations if a.date <= r.date < effective), None)
+                led.withdrawals.append(Withdrawal(a.date, effective, revoked, a.source))
+                if revoked is None:
+                    moves.append((effective, 5, "withdrawn"))
+                    meaning = f"notified its withdrawal, which takes effect on {effective.isoformat()}"
+                else:
+                    meaning = (f"notified its withdrawal, due to take effect on {effective.isoformat()}; "
+                               f"revoked on {revoked.isoformat()}, so it never took effect")
+                events.append(Event("withdrawal_notification", a.date, None if revoked else effective,
+                                    meaning, "127(1)", a.source))
+                if revoked is None:
+                    events.append(Event("withdrawal_effective", effective, effective,
+                                        "its withdrawal took effect: it is no longer a party", "127(1)",
+                                        a.source, derived=True))
+            elif a.action == "withdrawal_revoked":
+                events.append(Event("withdrawal_revoked", a.date, a.date,
+                                    "revoked its notice of withdrawal before it took effect; it stays a party",
+                                    "127(1)", a.source))
+        for d in led.declarations:
+            events.append(_declaration_event(d))
+        for acc in acceptances:
+            if acc.date is None:
+                continue
+            amendment = self.facts.amendments.get(acc.amendment)
+            rule = amendment.rule if amendment else "121(5)"
+            in_force = calendar.amendment_in_force_for_state(acc.date) if rule != "121(4)" else None
+            if in_force is not None:
+                led.amendments.append(AmendmentInForce(acc.amendment, acc.date, in_force, acc.source))
+            title = amendment.title if amendment else acc.amendment
+            events.append(Event(
+                "amendment_accepted", acc.date, in_force,
+                f"accepted the amendment '{title}'"
+                + (f"; in force for it from {in_force.isoformat()}" if in_force
+                   else "; it enters into force only for all parties together, once seven-eighths accept"),
+                "121(5)" if rule != "121(4)" else "121(4)", acc.source))
+        led.events = sorted(events, key=lambda e: (e.date, e.derived))
+        self._apply(led, sorted(moves))
+        return led
+
+    @staticmethod
+    def _apply(led: StateLedger, moves: list[tuple[dt.date, int, str]]) -> None:
+        status = Status.NON_SIGNATORY
+        signed = unsigned = False
+        before_deposit = status
+        for day, _, kind in moves:
+            new = status
+            if kind == "sign":
+                signed = True
+                if status == Status.NON_SIGNATORY:
+                    new = Status.SIGNATORY
+            elif kind == "unsign":
+                unsigned = True
+                if status == Status.SIGNATORY:
+                    new = Status.SIGNATURE_WITHDRAWN
+            elif kind == "deposit":
+                before_deposit = status
+                new = Status.RATIFIED_NOT_IN_FORCE
+            elif kind == "in_force":
+                new = Status.PARTY
+            elif kind == "unposit":
+                new = before_deposit if before_deposit != Status.RATIFIED_NOT_IN_FORCE else (
+                    Status.SIGNATURE_WITHDRAWN if unsigned else Status.SIGNATORY if signed else Status.NON_SIGNATORY)
+            elif kind == "withdrawn":
+                new = Status.FORMER_PARTY
+            if new != status:
+                if led.starts and led.starts[-1] == day:
+                    led.statuses[-1] = new
+                else:
+                    led.starts.append(day)
+                    led.statuses.append(new)
+                status = new
+
+    # -- queries --------------------------------------------------------------------------------
+
+    def state(self, iso3: str) -> StateLedger:
+        return self.states[iso3]
+
+    def status_on(self, iso3: str, day: dt.date) -> Status:
+        return self.states[iso3].status_on(day)[0]
+
+    def is_party(self, iso3: str, day: dt.date) -> bool:
+        return self.states[iso3].status_on(day)[0] == Status.PARTY
+
+    def parties_on(self, day: dt.date) -> list[str]:
+        return [iso3 for iso3, led in self.states.items() if led.status_on(day)[0] == Status.PARTY]
+
+    def count_parties(self, day: dt.date) -> int:
+        return sum(1 for led in self.states.values() if led.status_on(day)[0] == Status.PARTY)
+
+    def with_events(self, extra: Iterable[TreatyAction | Declaration | Acceptance]) -> Ledger:
+        """A ledger with hypothetical events overlaid; only the states they touch are rebuilt."""
+        extra = tuple(extra)
+        if not extra:
+            return self
+        clone = object.__new__(Ledger)
+        clone.facts = self.facts
+        clone.extra = self.extra + extra
+        clone.sixtieth_deposit, clone.statute_in_force = self.sixtieth_deposit, self.statute_in_force
+        clone.states = dict(self.states)
+        for iso3 in {e.state for e in extra}:
+            clone.states[iso3] = clone._build(iso3)
+        return clone
+
+
+def _declaration_event(d: Declaration) -> Event:
+    if d.kind == "12_3":
+        if d.covers is None:
+            scope = "for a period the declaration does not fix"
+        elif d.covers.end is None:
+            scope = f"for conduct from {d.covers.start.isoformat()} onwards"
+        else:
+            scope = f"for conduct from {d.covers.start.isoformat()} to {d.covers.last_day.isoformat()}"  # type: ignore[union-attr]
+        return Event("declaration_12_3", d.date, d.effective,
+                     f"lodged a declaration accepting the Court's jurisdiction {scope}", "12(3)", d.source)
+    if d.kind == "124":
+        tail = f"; withdrawn on {d.withdrawn.isoformat()}" if d.withdrawn else ""
+        return Event("declaration_124", d.date, d.effective,
+                     "declared that for seven years it does not accept jurisdiction over war crimes by its "
+                     f"nationals or on its territory{tail}", "124", d.source)
+    return Event("declaration_15bis4", d.date, d.effective,
+                 "declared that it does not accept the Court's jurisdiction over aggression", "15 bis(4)", d.source)
+
+
+def hypothetical(record: TreatyAction | Declaration) -> TreatyAction | Declaration:
+    """Mark a record as a what-if, so every answer that uses it says so."""
+    src = Source(url="", document="hypothetical (given with the query)", confidence="hypothetical")
+    return replace(record, source=src)

@@ -1,0 +1,1 @@
+"""Value types shared by every layer: no I/O and no law."""

@@ -1,0 +1,63 @@
+"""Errors raised by romestatute.
+
+Our exception hierarchy:
+
+* RomeError
+  * DataError        - a data file is corrupt or inconsistent (names file and line)
+  * QueryError       - the question cannot be answered as asked
+    * UnknownState   - a state name or code that resolves to no state (with suggestions)
+    * BadDate        - a date that is malformed or outside the supported range
+    * BadValue       - any other field with a value outside its vocabulary
+  * RuleError        - the law code met a case it does not model
+
+Every message is one line, written for the person who typed the query.
+"""
+
+from __future__ import annotations
+
+
+class RomeError(Exception):
+    """Base of every error romestatute raises on purpose."""
+
+    field: str | None = None
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        if field is not None:
+            self.field = field
+
+
+class DataError(RomeError):
+    """A data file is corrupt or inconsistent."""
+
+    def __init__(self, message: str, *, file: str = "", line: int | None = None) -> None:
+        where = file + (f":{line}" if line is not None else "")
+        super().__init__(f"{where}: {message}" if where else message)
+        self.file = file
+        self.line = line
+
+
+class QueryError(RomeError):
+    """The query cannot be answered as asked."""
+
+
+class UnknownState(QueryError):
+    """A state that resolves to nothing in the bundled list."""
+
+    def __init__(self, given: str, suggestions: list[str], *, field: str = "state") -> None:
+        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"unknown state {given!r}{hint}", field=field)
+        self.given = given
+        self.suggestions = suggestions
+
+
+class BadDate(QueryError):
+    """A malformed date, or one outside the supported range."""
+
+
+class BadValue(QueryError):
+    """A value outside the vocabulary of its field."""
+
+
+class RuleError(RomeError):
+    """The law code met a case it does not model."""

@@ -1,0 +1,109 @@
+"""State names and codes as people type them, resolved to ISO 3166 alpha-3.
+
+The names, ISO2 codes, demonym-friendly regular expressions and Gleditsch-Ward
+codes come from the maintained ``country_converter`` package (its bundled
+``country_data.tsv``), read with the ``csv`` module so that resolving a name
+does not import pandas.  Only states in the bundled ``states.csv`` resolve.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+
+from romestatute.model.errors import UnknownState
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    iso3: str
+    iso2: str
+    short: str
+    official: str
+    regex: str
+    gw: str  # Gleditsch-Ward code, may be empty
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive form: 'Côte d’Ivoire' -> "cote d'ivoire"."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+@lru_cache(maxsize=1)
+def coco_table() -> tuple[NameEntry, ...]:
+    """The country table shipped with country_converter."""
+    path = resources.files("country_converter").joinpath("country_data.tsv")
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    return tuple(
+        NameEntry(r["ISO3"], r["ISO2"], r["name_short"], r["name_official"], r["regex"], (r.get("GWcode") or "").strip())
+        for r in rows
+        if r.get("ISO3")
+    )
+
+
+class Names:
+    """Resolve user-given state names against the states romestatute knows."""
+
+    def __init__(self, states: dict[str, str]) -> None:
+        self.states = states  # iso3 -> our English short name
+
+    @cached_property
+    def _exact(self) -> dict[str, str]:
+        table: dict[str, str] = {}
+        for e in coco_table():
+            if e.iso3 in self.states:
+                for n in (e.short, e.official):
+                    if n:
+                        table.setdefault(_fold(n), e.iso3)
+        for iso3, name in self.states.items():
+            table[_fold(name)] = iso3
+        return table
+
+    @cached_property
+    def _iso2(self) -> dict[str, str]:
+        return {e.iso2.upper(): e.iso3 for e in coco_table() if e.iso3 in self.states and e.iso2}
+
+    @cached_property
+    def patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        """(iso3, compiled regex) for the states we know, as country_converter writes them."""
+        out = []
+        for e in coco_table():
+            if e.iso3 in self.states and e.regex:
+                out.append((e.iso3, re.compile(e.regex, re.IGNORECASE)))
+        return out
+
+    def resolve(self, given: str, *, field: str = "state") -> str:
+        """The ISO3 code of ``given`` (ISO3, ISO2 or a name), or UnknownState with suggestions."""
+        text = given.strip()
+        if not text:
+            raise UnknownState(given, [], field=field)
+        upper = text.upper()
+        if len(text) == 3 and upper in self.states:
+            return upper
+        if len(text) == 2 and upper in self._iso2:
+            return self._iso2[upper]
+        folded = _fold(text)
+        if folded in self._exact:
+            return self._exact[folded]
+        hits = sorted({iso3 for iso3, rx in self.patterns if rx.search(folded) or rx.search(text)})
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            raise UnknownState(given, [f"{self.states[h]} ({h})" for h in hits], field=field)
+        raise UnknownState(given, self.suggest(text), field=field)
+
+    def suggest(self, text: str, n: int = 3) -> list[str]:
+        folded = _fold(text)
+        choices = {_fold(name): iso3 for iso3, name in self.states.items()}
+        close = difflib.get_close_matches(folded, list(choices), n=n, cutoff=0.5)
+        return [f"{self.states[choices[c]]} ({choices[c]})" for c in close]
+
+    def name(self, iso3: str) -> str:
+        return self.states[iso3]

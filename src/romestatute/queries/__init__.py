@@ -1,0 +1,1 @@
+"""The queries every face calls: status, parties, timeline, jurisdiction, obligation, read."""

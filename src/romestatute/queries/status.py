@@ -1,0 +1,74 @@
+"""``status``: where a state stands towards the Statute on a day, and the events behind it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from romestatute import engine
+from romestatute.ledger import Ledger, StateLedger
+from romestatute.model.dates import iso
+from romestatute.model.vocab import STATUS_MEANING, Status
+
+SCHEMA = "romestatute.status/1"
+
+
+def declaration_json(d: Any) -> dict[str, Any]:
+    return {
+        "kind": d.kind,
+        "date": d.date.isoformat(),
+        "lodged": iso(d.lodged),
+        "covers_from": None if d.covers is None else d.covers.start.isoformat(),
+        "covers_to": None if d.covers is None else iso(d.covers.last_day),
+        "withdrawn": iso(d.withdrawn),
+        "note": d.note or None,
+        "source": d.source.to_json(),
+    }
+
+
+def status_record(led: StateLedger, day: dt.date, ledger: Ledger, *, events: bool = True) -> dict[str, Any]:
+    status, since = led.status_on(day)
+    pending = led.pending_withdrawal(day)
+    amendments = ledger.facts.amendments
+    out: dict[str, Any] = {
+        "schema": SCHEMA,
+        "state": led.iso3,
+        "name": led.name,
+        "on": day.isoformat(),
+        "status": status.value,
+        "meaning": STATUS_MEANING[status],
+        "party": status == Status.PARTY,
+        "since": iso(since),
+        "withdrawal_pending": None if pending is None else {
+            "notified": pending.notified.isoformat(),
+            "effective": pending.effective.isoformat(),
+            "article": "127(1)",
+            "source": pending.source.to_json(),
+        },
+        "declarations_12_3": [declaration_json(d) for d in led.declarations_on(day, "12_3")],
+        "other_declarations": [declaration_json(d) for d in led.declarations
+                               if d.kind != "12_3" and d.effective <= day],
+        "amendments": [
+            {"key": a.key, "title": amendments[a.key].title if a.key in amendments else a.key,
+             "accepted": a.accepted.isoformat(), "in_force": a.in_force.isoformat(), "article": "121(5)",
+             "source": a.source.to_json()}
+            for a in led.amendments_in_force(day)
+        ],
+    }
+    if events:
+        out["events"] = [e.to_json() for e in led.events if e.date <= day]
+        caveats = engine.horizon_caveats(day)
+        low = [e for e in led.events if e.date <= day and e.source and e.source.confidence == "low"]
+        if low:
+            caveats.append("Some events behind this answer rest on sources of low confidence: "
+                           + ", ".join(f"{e.event} {e.date.isoformat()}" for e in low) + ".")
+        out["caveats"] = caveats
+    return out
+
+
+def status(state: str, on: str | dt.date | None = None, *, ledger: Ledger | None = None) -> dict[str, Any]:
+    """The status of ``state`` (ISO3, ISO2 or name) on ``on`` (default: today)."""
+    ledger = ledger or engine.ledger()
+    iso3 = engine.resolve_state(state)
+    day = engine.as_of(on)
+    return status_record(ledger.state(iso3), day, ledger)
