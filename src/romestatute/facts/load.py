@@ -164,7 +164,7 @@ def load_declarations(base: Path, states: dict[str, State]) -> dict[str, list[De
         out.setdefault(state, []).append(
             Declaration(state, kind, date, r.source(), lodged=r.date("lodged", required=False), covers=covers,
                         withdrawn=r.date("withdrawn", required=False), note=r.text("note", required=False),
-                        declarant=declarant)
+                        declarant=declarant, scope=r.text("scope", required=False) or "nationals_and_territory")
         )
     return out
 

@@ -90,6 +90,8 @@ class Declaration:
     #: who made it: ``state``; ``not_the_government`` (lodged by others, e.g. Egypt 2013);
     #: ``statehood_unsettled`` (the declarant's standing as a State was not settled then, e.g. Palestine 2009)
     declarant: str = "state"
+    #: Art. 124 only: ``nationals`` (crimes by its nationals) or ``nationals_and_territory``
+    scope: str = "nationals_and_territory"
 
     @property
     def valid(self) -> bool:

@@ -45,7 +45,8 @@ def status_record(led: StateLedger, day: dt.date, ledger: Ledger, *, events: boo
             "article": "127(1)",
             "source": pending.source.to_json(),
         },
-        "declarations_12_3": [declaration_json(d) for d in led.declarations_on(day, "12_3")],
+        # active: only a declaration made by a State on its own behalf accepts jurisdiction (Art. 12(3))
+        "declarations_12_3": [declaration_json(d) for d in led.declarations_on(day, "12_3") if d.valid],
         "other_declarations": [declaration_json(d) for d in led.declarations
                                if d.kind != "12_3" and d.effective <= day],
         "amendments": [

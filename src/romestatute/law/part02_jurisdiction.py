@@ -1,0 +1,262 @@
+"""Part 2 of the Statute (and the jurisdiction rules of Parts 3 and 13) as day-level rules.
+
+Each rule answers one legal question for one day of conduct and cites its
+article.  ``queries.jurisdiction`` cuts the period of conduct into pieces on
+which every rule is constant, asks the rules once per piece and writes the
+trace.  The structure follows the Statute: Art. 12(2) preconditions are the
+default; Art. 13(b) (a Security Council referral) sets them aside; an
+Art. 12(3) declaration stands in for party status; Arts. 121(5) and 124 and
+the aggression regime (Arts. 8 bis, 15 bis, 15 ter) narrow the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from romestatute.facts import docket
+from romestatute.law.registry import rule
+from romestatute.ledger import Ledger
+from romestatute.model.vocab import Status
+from romestatute.queries.conduct import JurisdictionQuery
+
+#: Art. 26: no jurisdiction over a person under this age at the time of the conduct.
+AGE_OF_CRIMINAL_RESPONSIBILITY = 18
+
+
+@dataclass(frozen=True, slots=True)
+class Basis:
+    """Why jurisdiction holds on a day: the article, the state it rests on and how."""
+
+    article: str
+    state: str | None
+    via: str  # party | declaration_12_3 | unsc_referral | aggression_15_ter
+
+    def label(self) -> str:
+        if self.state is None:
+            return f"Art. {self.article} ({self.via.replace('_', ' ')})"
+        via = {"party": "State Party", "declaration_12_3": "Art. 12(3) declaration"}.get(self.via, self.via)
+        return f"Art. {self.article}: {self.state} ({via})"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"article": self.article, "state": self.state, "via": self.via, "label": self.label()}
+
+
+class Context:
+    """The facts a finding may use: the ledger (with any what-ifs), the query and the UNSC record."""
+
+    def __init__(self, ledger: Ledger, query: JurisdictionQuery) -> None:
+        self.ledger = ledger
+        self.query = query
+        self.as_of = query.as_of
+
+    @cached_property
+    def unsc(self) -> dict[str, Any]:
+        return docket.load("unsc.yaml") or {}
+
+    @cached_property
+    def aggression(self) -> Any:
+        return self.ledger.facts.amendments.get("aggression_2010")
+
+    def amendment_for(self, crime: str) -> Any:
+        for a in self.ledger.facts.amendments.values():
+            if crime in a.crimes:
+                return a
+        return None
+
+
+# -- Art. 11: jurisdiction ratione temporis ------------------------------------------------------
+
+@rule("11(1)", "Jurisdiction ratione temporis")
+def after_entry_into_force(ctx: Context, day: dt.date) -> bool:
+    """Only conduct on or after the Statute's entry into force (1 July 2002) is within reach."""
+    return day >= ctx.ledger.statute_in_force
+
+
+# -- Art. 12: acceptance and preconditions ---------------------------------------------------------
+
+@rule("12(1)", "A State Party accepts jurisdiction", reading="11(2): a later party is bound only from "
+      "its own entry into force; 127(2): conduct while a party stays covered after withdrawal")
+def acceptance(ctx: Context, iso3: str, day: dt.date) -> str | None:
+    """How ``iso3`` accepted jurisdiction for conduct on ``day``: as a party, by declaration, or not."""
+    led = ctx.ledger.state(iso3)
+    status, since = led.status_on(day)
+    if status == Status.PARTY and since is not None and since <= ctx.as_of:
+        return "party"
+    if declaration_covering(ctx, iso3, day) is not None:
+        return "declaration_12_3"
+    return None
+
+
+@rule("12(3)", "Acceptance by a non-party through a declaration")
+def declaration_covering(ctx: Context, iso3: str, day: dt.date) -> Any:
+    """A valid declaration, lodged by the as-of date, whose period covers ``day`` (or None)."""
+    for d in ctx.ledger.state(iso3).declarations:
+        if d.kind == "12_3" and d.valid and d.effective <= ctx.as_of and d.covers is not None and day in d.covers:
+            return d
+    return None
+
+
+@rule("12(2)(a)", "Territorial precondition (including vessels and aircraft)")
+def territorial(ctx: Context, day: dt.date) -> list[Basis]:
+    """The state where the conduct occurred (or of a vessel's or aircraft's registration) accepts."""
+    out = []
+    for iso3 in ctx.query.territory + ctx.query.vessel_flag:
+        via = acceptance(ctx, iso3, day)
+        if via:
+            out.append(Basis("12(2)(a)", iso3, via))
+    return out
+
+
+@rule("12(2)(b)", "Nationality precondition")
+def national(ctx: Context, day: dt.date) -> list[Basis]:
+    """The state of which the accused is a national accepts."""
+    out = []
+    for iso3 in ctx.query.nationality:
+        via = acceptance(ctx, iso3, day)
+        if via:
+            out.append(Basis("12(2)(b)", iso3, via))
+    return out
+
+
+# -- Arts. 121(5) and 124: crimes not accepted -------------------------------------------------------
+
+@rule("121(5)", "Amendments to Arts. 5-8 bind only the parties that accept them",
+      reading="a basis state must have the amendment in force; a party that has not accepted it bars the "
+      "crime when committed by its nationals or on its territory (the 'negative' second sentence)")
+def amendment_scope(ctx: Context, crime: str, day: dt.date, bases: list[Basis]) -> tuple[list[Basis], list[str]]:
+    """Keep the bases whose state has the amendment adding ``crime`` in force; list the parties barring it."""
+    amendment = ctx.amendment_for(crime)
+    if amendment is None or amendment.rule != "121(5)":  # aggression has its own regime (15 bis, 15 ter)
+        return bases, []
+
+    def accepted(iso3: str) -> bool:
+        return any(a.key == amendment.key and a.in_force <= day for a in ctx.ledger.state(iso3).amendments)
+
+    kept = [b for b in bases if b.state is None or accepted(b.state)]
+    barring = sorted({s for s in ctx.query.territory + ctx.query.vessel_flag + ctx.query.nationality
+                      if ctx.ledger.is_party(s, day) and not accepted(s)})
+    return kept, barring
+
+
+@rule("124", "Transitional provision: war crimes excluded for seven years by declaration")
+def war_crimes_opt_out(ctx: Context, day: dt.date) -> list[str]:
+    """States whose Art. 124 declaration excludes war crimes by their nationals or on their territory."""
+    q = ctx.query
+    out = set()
+    for iso3 in set(q.territory + q.vessel_flag + q.nationality):
+        for d in ctx.ledger.state(iso3).declarations:
+            if d.kind == "124" and d.covers is not None and day in d.covers and (d.withdrawn is None or day < d.withdrawn):
+                # a declaration may exclude only crimes by the state's nationals (its ``scope``)
+                if iso3 in q.nationality or d.scope != "nationals":
+                    out.add(iso3)
+    return sorted(out)
+
+
+# -- Aggression: Arts. 8 bis, 15 bis, 15 ter ----------------------------------------------------------
+
+@rule("15 bis(2)", "Aggression jurisdiction only from its activation",
+      reading="activated by ICC-ASP/16/Res.5 with effect from 17 July 2018")
+def aggression_activated(ctx: Context, day: dt.date) -> bool:
+    """The Court can try aggression only for acts after the Assembly's activation took effect."""
+    a = ctx.aggression
+    return a is not None and a.activation_date is not None and day >= a.activation_date
+
+
+@rule("15 bis(5)", "No aggression jurisdiction over non-parties' nationals or territory",
+      reading="with ICC-ASP/16/Res.5 para. 2: nor over parties that have not accepted the amendment")
+def aggression_state_route(ctx: Context, day: dt.date) -> tuple[bool, list[str]]:
+    """On a state referral or the Prosecutor's motion: aggressor and victim must be parties bound by it."""
+    problems = []
+    for role, iso3 in (("aggressor", aggressor(ctx)), ("victim", victim(ctx))):
+        if iso3 is None:
+            problems.append(f"no {role} state given")
+            continue
+        led = ctx.ledger.state(iso3)
+        if led.status_on(day)[0] != Status.PARTY:
+            problems.append(f"{iso3} ({role}) is not a State Party [15 bis(5)]")
+        elif not any(a.key == "aggression_2010" and a.in_force <= day for a in led.amendments):
+            problems.append(f"{iso3} ({role}) has not accepted the aggression amendment [ICC-ASP/16/Res.5 para. 2]")
+        if role == "aggressor" and any(d.kind == "15bis4" and d.effective <= day for d in led.declarations):
+            problems.append(f"{iso3} declared it does not accept aggression jurisdiction [15 bis(4)]")
+    return not problems, problems
+
+
+@rule("15 ter", "Aggression on a Security Council referral")
+def aggression_council_route(ctx: Context, day: dt.date) -> bool:
+    """A Council referral reaches aggression by any state, party or not, once activated."""
+    return aggression_activated(ctx, day)
+
+
+def aggressor(ctx: Context) -> str | None:
+    q = ctx.query
+    return q.aggressor or (q.nationality[0] if q.nationality else None)
+
+
+def victim(ctx: Context) -> str | None:
+    q = ctx.query
+    return q.victim or (q.territory[0] if q.territory else None)
+
+
+# -- Art. 13(b): the Security Council route ----------------------------------------------------------
+
+def find_referral(ctx: Context, resolution: str | None) -> dict[str, Any] | None:
+    """The adopted referral matching ``resolution`` ('1593', 'S/RES/1593 (2005)', 'res-1593')."""
+    if not resolution:
+        return None
+    digits = "".join(ch for ch in resolution.split("(")[0] if ch.isdigit())
+    for r in ctx.unsc.get("referrals") or []:
+        if digits and digits in "".join(ch for ch in str(r.get("resolution", "")).split("(")[0] if ch.isdigit()):
+            return r
+    return None
+
+
+@rule("13(b)", "Security Council referral", reading="the referral's own territorial and temporal scope binds "
+      "the Court; a hypothetical referral is taken to cover the conduct asked about")
+def council_scope(ctx: Context, day: dt.date, referral: dict[str, Any] | None) -> Basis | None:
+    """A Council referral reaches conduct in its situation and period, whatever the states' status."""
+    if referral is None:  # a referral that does not exist yet: open in law for this conduct
+        return Basis("13(b)", None, "unsc_referral")
+    territory = set(referral.get("territory") or [])
+    if territory and not territory & set(ctx.query.territory):
+        return None
+    start = _date(referral.get("conduct_from"))
+    end = _date(referral.get("conduct_to"))
+    if start and day < start or end and day > end:
+        return None
+    return Basis("13(b)", None, "unsc_referral")
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+# -- Art. 26 and Art. 16 ---------------------------------------------------------------------------------
+
+@rule("26", "Exclusion of persons under eighteen")
+def old_enough(ctx: Context) -> bool:
+    """The Court has no jurisdiction over a person who was under 18 at the time of the conduct."""
+    return ctx.query.age is None or ctx.query.age >= AGE_OF_CRIMINAL_RESPONSIBILITY
+
+
+@rule("16", "Deferral by the Security Council")
+def deferrals_in_force(ctx: Context, day: dt.date) -> list[dict[str, Any]]:
+    """Council requests under Art. 16 in force on ``day`` (they suspend proceedings, not jurisdiction)."""
+    out = []
+    for d in ctx.unsc.get("deferrals") or []:
+        start, end = _date(d.get("period_from")), _date(d.get("period_to"))
+        if start and start <= day and (end is None or day < end):
+            out.append(d)
+    return out
+
+
+# -- Arts. 13(a) and 14: who may refer -----------------------------------------------------------------
+
+@rule("14(1)", "Referral of a situation by a State Party")
+def may_refer(ctx: Context, iso3: str, day: dt.date) -> bool:
+    """Only a State Party may refer a situation to the Prosecutor."""
+    return ctx.ledger.is_party(iso3, day)

@@ -1,0 +1,219 @@
+"""The conduct model: what a jurisdiction question is made of, parsed and checked once.
+
+Every face (CLI flags, HTTP query parameters, a JSON body, the Python API)
+builds the same mapping and calls ``parse_query``; errors name the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from romestatute import engine
+from romestatute.facts.records import Declaration, TreatyAction
+from romestatute.ledger import hypothetical
+from romestatute.model.dates import ONE_DAY, Interval, parse_date
+from romestatute.model.errors import BadValue
+from romestatute.model.vocab import CORE_CRIMES, Trigger
+
+#: Limits on a query's size, documented in the README (hardening: no unbounded input).
+MAX_LIST = 50
+MAX_TEXT = 200
+
+ASSUME_EVENTS = {
+    "declaration_12_3": "declaration_12_3",
+    "12_3": "declaration_12_3",
+    "12(3)": "declaration_12_3",
+    "ratification": "ratification",
+    "accession": "accession",
+    "acceptance": "acceptance",
+    "signature": "signature",
+    "signature_withdrawn": "signature_withdrawn",
+    "withdrawal_notification": "withdrawal_notification",
+    "withdrawal": "withdrawal_notification",
+    "withdrawal_revoked": "withdrawal_revoked",
+}
+ASSUME_FORM = "STATE:EVENT:DATE[..DATE], e.g. SYR:declaration_12_3:2011-03-15"
+
+
+@dataclass(frozen=True)
+class JurisdictionQuery:
+    crimes: tuple[str, ...]
+    territory: tuple[str, ...]
+    vessel_flag: tuple[str, ...]
+    nationality: tuple[str, ...]
+    period: Interval
+    as_of: dt.date
+    age: int | None = None
+    trigger: Trigger | None = None
+    referred_by: str | None = None
+    resolution: str | None = None
+    trigger_date: dt.date | None = None
+    aggressor: str | None = None
+    victim: str | None = None
+    assume: tuple[TreatyAction | Declaration, ...] = field(default_factory=tuple)
+    assume_text: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "crimes": list(self.crimes),
+            "territory": list(self.territory),
+            "vessel_flag": list(self.vessel_flag),
+            "nationality": list(self.nationality),
+            "from": self.period.start.isoformat(),
+            "to": None if self.period.last_day is None else self.period.last_day.isoformat(),
+            "age": self.age,
+            "trigger": None if self.trigger is None else self.trigger.value,
+            "referred_by": self.referred_by,
+            "resolution": self.resolution,
+            "trigger_date": None if self.trigger_date is None else self.trigger_date.isoformat(),
+            "aggressor": self.aggressor,
+            "victim": self.victim,
+            "assume": list(self.assume_text),
+            "as_of": self.as_of.isoformat(),
+        }
+
+
+def _as_list(value: Any, name: str) -> list[str]:
+    if value is None or value == "":
+        return []
+    items = [value] if isinstance(value, str) else list(value)
+    out: list[str] = []
+    for item in items:
+        if not isinstance(item, str):
+            raise BadValue(f"{name}: expected text, got {type(item).__name__}", field=name)
+        out += [p.strip() for p in item.split(",") if p.strip()] if name != "assume" else [item.strip()]
+    if len(out) > MAX_LIST:
+        raise BadValue(f"{name}: at most {MAX_LIST} values", field=name)
+    for item in out:
+        if len(item) > MAX_TEXT:
+            raise BadValue(f"{name}: a value is longer than {MAX_TEXT} characters", field=name)
+    return out
+
+
+def crime_keys() -> set[str]:
+    keys = set(CORE_CRIMES)
+    for a in engine.ledger().facts.amendments.values():
+        keys.update(a.crimes)
+    return keys
+
+
+def _crimes(values: list[str]) -> tuple[str, ...]:
+    known = crime_keys()
+    out = []
+    for v in values:
+        key = v.strip().lower().replace("-", "_").replace(" ", "_")
+        if key not in known:
+            close = sorted(k for k in known if k.split(":")[-1].startswith(key.split(":")[-1][:4]))
+            hint = f"; known: {', '.join(close or sorted(CORE_CRIMES))}"
+            raise BadValue(f"crimes: unknown crime {v!r}{hint}", field="crimes")
+        if key not in out:
+            out.append(key)
+    return tuple(out)
+
+
+def _states(values: list[str], name: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for v in values:
+        iso3 = engine.resolve_state(v, field=name)
+        if iso3 not in out:
+            out.append(iso3)
+    return tuple(out)
+
+
+def _one_state(value: Any, name: str) -> str | None:
+    values = _as_list(value, name)
+    if len(values) > 1:
+        raise BadValue(f"{name}: give one state", field=name)
+    return engine.resolve_state(values[0], field=name) if values else None
+
+
+def parse_assume(text: str, as_of: dt.date) -> TreatyAction | Declaration:
+    """One what-if event, ``STATE:EVENT:DATE[..DATE]``, as a hypothetical record."""
+    parts = text.split(":")
+    if len(parts) != 3:
+        raise BadValue(f"assume: {text!r} is not of the form {ASSUME_FORM}", field="assume")
+    state_text, event_text, dates = (p.strip() for p in parts)
+    state = engine.resolve_state(state_text, field="assume")
+    event = ASSUME_EVENTS.get(event_text.lower())
+    if event is None:
+        raise BadValue(f"assume: unknown event {event_text!r}; one of {', '.join(sorted(set(ASSUME_EVENTS.values())))}",
+                       field="assume")
+    start_text, _, end_text = dates.partition("..")
+    start = parse_date(start_text, field="assume")
+    end = parse_date(end_text, field="assume") if end_text else None
+    if end is not None and end < start:
+        raise BadValue(f"assume: {text!r} ends before it starts", field="assume")
+    if event == "declaration_12_3":
+        lodged = max(as_of, start) if start > as_of else as_of
+        rec: TreatyAction | Declaration = Declaration(
+            state, "12_3", lodged, source=None,  # type: ignore[arg-type]
+            lodged=lodged, covers=Interval(start, None if end is None else end + ONE_DAY),
+            note="hypothetical declaration given with the query")
+    else:
+        if end is not None:
+            raise BadValue(f"assume: {event} takes one date, not a period", field="assume")
+        rec = TreatyAction(state, event, start, source=None)  # type: ignore[arg-type]
+    return hypothetical(rec)
+
+
+_TRIGGERS = {t.value: t for t in Trigger}
+
+
+def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
+    """Check and normalise a jurisdiction question given as a mapping (CLI, HTTP or Python)."""
+    known_keys = {"crimes", "crime", "territory", "vessel_flag", "nationality", "from", "to", "age", "trigger",
+                  "referred_by", "resolution", "trigger_date", "aggressor", "victim", "assume", "as_of"}
+    unknown = sorted(set(raw) - known_keys)
+    if unknown:
+        raise BadValue(f"{unknown[0]}: unknown field", field=unknown[0])
+    as_of = parse_date(raw["as_of"], field="as_of") if raw.get("as_of") else dt.date.today()
+    crimes = _crimes(_as_list(raw.get("crimes", raw.get("crime")), "crimes"))
+    if not crimes:
+        raise BadValue("crimes: name at least one crime (genocide, crimes_against_humanity, war_crimes, aggression)",
+                       field="crimes")
+    territory = _states(_as_list(raw.get("territory"), "territory"), "territory")
+    vessel = _states(_as_list(raw.get("vessel_flag"), "vessel_flag"), "vessel_flag")
+    nationality = _states(_as_list(raw.get("nationality"), "nationality"), "nationality")
+    if not (territory or vessel or nationality):
+        raise BadValue("territory: give a territory, a vessel flag or a nationality", field="territory")
+    if not raw.get("from"):
+        raise BadValue("from: give the first day of the conduct (YYYY-MM-DD)", field="from")
+    start = parse_date(raw["from"], field="from")
+    end = parse_date(raw["to"], field="to") if raw.get("to") else start
+    if end < start:
+        raise BadValue(f"to: {end.isoformat()} is before from {start.isoformat()}", field="to")
+    age = raw.get("age")
+    if age is not None and age != "":
+        try:
+            age = int(age)
+        except (TypeError, ValueError):
+            raise BadValue(f"age: {age!r} is not a whole number", field="age") from None
+        if not 0 <= age <= 130:
+            raise BadValue("age: give an age between 0 and 130", field="age")
+    else:
+        age = None
+    trigger = None
+    if raw.get("trigger"):
+        trigger = _TRIGGERS.get(str(raw["trigger"]).strip().lower())
+        if trigger is None:
+            raise BadValue(f"trigger: {raw['trigger']!r} is not one of {', '.join(_TRIGGERS)}", field="trigger")
+    resolution = str(raw["resolution"]).strip()[:MAX_TEXT] if raw.get("resolution") else None
+    if resolution and not re.fullmatch(r"[\w\s./()-]+", resolution):
+        raise BadValue("resolution: use a symbol such as 1593 or S/RES/1593 (2005)", field="resolution")
+    assume_text = tuple(_as_list(raw.get("assume"), "assume"))
+    return JurisdictionQuery(
+        crimes=crimes, territory=territory, vessel_flag=vessel, nationality=nationality,
+        period=Interval(start, end + ONE_DAY), as_of=as_of, age=age, trigger=trigger,
+        referred_by=_one_state(raw.get("referred_by"), "referred_by"), resolution=resolution,
+        trigger_date=parse_date(raw["trigger_date"], field="trigger_date") if raw.get("trigger_date") else None,
+        aggressor=_one_state(raw.get("aggressor"), "aggressor"), victim=_one_state(raw.get("victim"), "victim"),
+        assume=tuple(parse_assume(a, as_of) for a in assume_text), assume_text=assume_text,
+    )
+
+
+def listify(values: Iterable[str] | None) -> list[str]:
+    return list(values or [])

@@ -1,0 +1,214 @@
+"""``jurisdiction``: can the Court act on this conduct?  Outcome, windows, routes and the trace.
+
+The period of conduct is cut at every day where some fact changes (a state
+joins or leaves, a declaration starts or ends, an amendment enters into force,
+aggression is activated).  On each piece the day-level rules of
+``law.part02_jurisdiction`` are constant, so they are asked once per piece.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from romestatute import engine
+from romestatute.law import part02_jurisdiction as law
+from romestatute.law.part02_jurisdiction import Basis, Context
+from romestatute.ledger import Ledger
+from romestatute.model.dates import Interval
+from romestatute.model.vocab import Outcome, Trigger
+from romestatute.queries.conduct import JurisdictionQuery, parse_query
+from romestatute.queries.trace import Trace
+
+SCHEMA = "romestatute.finding/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of the period on which every rule gives the same answer."""
+
+    span: Interval
+    crimes: tuple[str, ...]  # crimes for which jurisdiction holds on this piece
+    bases: tuple[Basis, ...]
+
+
+def _cut_points(ctx: Context, referral: dict[str, Any] | None) -> list[dt.date]:
+    q = ctx.query
+    period = q.period
+    points = {period.start, ctx.ledger.statute_in_force}
+    if ctx.aggression is not None and ctx.aggression.activation_date:
+        points.add(ctx.aggression.activation_date)
+    states = set(q.territory + q.vessel_flag + q.nationality)
+    states.update(s for s in (law.aggressor(ctx), law.victim(ctx)) if s)
+    for iso3 in states:
+        led = ctx.ledger.state(iso3)
+        points.update(led.starts)
+        for d in led.declarations:
+            if d.covers is not None:
+                points.add(d.covers.start)
+                if d.covers.end:
+                    points.add(d.covers.end)
+            if d.withdrawn:
+                points.add(d.withdrawn)
+        points.update(a.in_force for a in led.amendments)
+    if referral:
+        for key, shift in (("conduct_from", 0), ("conduct_to", 1)):
+            day = law._date(referral.get(key))
+            if day:
+                points.add(day + dt.timedelta(days=shift))
+    return sorted(p for p in points if p in period)
+
+
+def _pieces(ctx: Context, evaluate: Any) -> list[Piece]:
+    q = ctx.query
+    cuts = _cut_points(ctx, getattr(evaluate, "referral", None))
+    pieces: list[Piece] = []
+    for i, start in enumerate(cuts):
+        end = cuts[i + 1] if i + 1 < len(cuts) else q.period.end
+        span = Interval(start, end)
+        crimes, bases = [], []
+        for crime in q.crimes:
+            got = evaluate(ctx, crime, start)
+            if got is not None:
+                crimes.append(crime)
+                bases += [b for b in got if b not in bases]
+        piece = Piece(span, tuple(crimes), tuple(bases))
+        if pieces and pieces[-1].crimes == piece.crimes and pieces[-1].bases == piece.bases:
+            pieces[-1] = Piece(Interval(pieces[-1].span.start, end), piece.crimes, piece.bases)
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def art12_day(ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
+    """Jurisdiction on ``day`` for ``crime`` on a state referral or the Prosecutor's motion."""
+    if not law.after_entry_into_force(ctx, day):
+        return None
+    if crime == "aggression":
+        if not law.aggression_activated(ctx, day):
+            return None
+        ok, _ = law.aggression_state_route(ctx, day)
+        return [Basis("15 bis", law.aggressor(ctx), "party")] if ok else None
+    bases = law.territorial(ctx, day) + law.national(ctx, day)
+    if crime.startswith("war_crimes") and law.war_crimes_opt_out(ctx, day):
+        return None
+    bases, barring = law.amendment_scope(ctx, crime, day, bases)
+    if barring:
+        return None
+    return bases or None
+
+
+class CouncilDay:
+    """Jurisdiction on a day on a Security Council referral (the referral fixes the scope)."""
+
+    def __init__(self, referral: dict[str, Any] | None) -> None:
+        self.referral = referral
+
+    def __call__(self, ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
+        if not law.after_entry_into_force(ctx, day):
+            return None
+        if crime == "aggression":
+            return [Basis("15 ter", None, "unsc_referral")] if law.aggression_council_route(ctx, day) else None
+        basis = law.council_scope(ctx, day, self.referral)
+        if basis is None:
+            return None
+        if crime.startswith("war_crimes") and law.war_crimes_opt_out(ctx, day):
+            return None
+        _, barring = law.amendment_scope(ctx, crime, day, [])
+        return None if barring else [basis]
+
+
+def _coverage(pieces: list[Piece], q: JurisdictionQuery) -> Outcome:
+    total = (q.period.end - q.period.start).days  # type: ignore[operator]
+    full = partial = 0
+    for crime in q.crimes:
+        days = sum((p.span.end - p.span.start).days for p in pieces if crime in p.crimes)  # type: ignore[operator]
+        full += days == total
+        partial += days > 0
+    if full == len(q.crimes):
+        return Outcome.YES
+    return Outcome.PARTIAL if partial else Outcome.NO
+
+
+def _windows(pieces: list[Piece]) -> list[dict[str, Any]]:
+    return [
+        {**p.span.to_json(), "crimes": list(p.crimes), "basis": [b.label() for b in p.bases],
+         "bases": [b.to_json() for b in p.bases]}
+        for p in pieces if p.crimes
+    ]
+
+
+def _territory_split(ctx: Context, pieces: list[Piece]) -> list[str]:
+    """Territories never supplying a basis while no nationality basis covers the conduct."""
+    q = ctx.query
+    places = q.territory + q.vessel_flag
+    if len(places) < 2:
+        return []
+    used = {b.state for p in pieces for b in p.bases}
+    national = any(b.article == "12(2)(b)" for p in pieces for b in p.bases)
+    if national or not used:
+        return []
+    return [t for t in places if t not in used]
+
+
+def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger | None = None) -> dict[str, Any]:
+    """Whether the Court can exercise jurisdiction over the conduct described, with the full trace."""
+    q = query if isinstance(query, JurisdictionQuery) else parse_query(query)
+    led = (ledger or engine.ledger()).with_events(q.assume)
+    ctx = Context(led, q)
+    referral = law.find_referral(ctx, q.resolution) if q.trigger == Trigger.UNSC_REFERRAL else None
+    trace = Trace(ctx)
+
+    art12 = _pieces(ctx, art12_day)
+    council_eval = CouncilDay(referral)
+    council = _pieces(ctx, council_eval)
+    art12_outcome = _coverage(art12, q)
+    council_outcome = _coverage(council, q)
+    split = _territory_split(ctx, art12)
+    if split and art12_outcome == Outcome.YES:
+        art12_outcome = Outcome.PARTIAL
+
+    trace.crimes()
+    trace.temporal()
+    trace.preconditions(art12)
+    trace.special_regimes(art12)
+    caveats: list[str] = []
+    if split:
+        caveats.append("Jurisdiction attaches to conduct with an element on the territory of "
+                       + ", ".join(sorted({b.state for p in art12 for b in p.bases if b.state}))
+                       + "; conduct wholly within " + ", ".join(split) + " would be outside it (Art. 12(2)(a)).")
+    routes = trace.routes(art12_outcome, council_outcome, council, referral)
+
+    if q.trigger is None:
+        outcome, pieces = art12_outcome, art12
+    elif q.trigger == Trigger.UNSC_REFERRAL:
+        outcome, pieces = council_outcome, council
+        if q.resolution and referral is None:
+            trace.add("13(b)", False, f"No adopted Security Council referral matching {q.resolution!r} is on "
+                      "record; the finding treats the referral as hypothetical.", [])
+            caveats.append(f"Resolution {q.resolution!r} is not an adopted referral in the record.")
+    else:
+        outcome, pieces = art12_outcome, art12
+        if q.trigger == Trigger.STATE_REFERRAL and not trace.referral_by_party():
+            outcome = Outcome.NO
+        if q.trigger == Trigger.PROPRIO_MOTU:
+            trace.proprio_motu()
+    trace.deferrals()
+    if not trace.age():
+        outcome, pieces = Outcome.NO, []
+    caveats += trace.caveats
+    caveats.append("Admissibility (Art. 17: complementarity, gravity) and the interests of justice (Art. 53) "
+                   "are outside this finding: it answers only whether the Court has jurisdiction.")
+    caveats += engine.horizon_caveats(q.as_of)
+    return {
+        "schema": SCHEMA,
+        "query": q.to_json(),
+        "outcome": outcome.value,
+        "route": q.trigger.value if q.trigger else "art12_preconditions",
+        "windows": _windows(pieces),
+        "reasons": trace.reasons,
+        "routes": routes,
+        "caveats": caveats,
+    }
