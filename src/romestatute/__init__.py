@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["__version__", "parties", "status", "timeline"]
+__all__ = ["__version__", "jurisdiction", "parties", "status", "timeline"]
 
 __version__ = "0.1.0"
 
@@ -35,3 +35,10 @@ def timeline(state: str) -> dict[str, Any]:
     from romestatute.queries.timeline import timeline as query
 
     return query(state)
+
+
+def jurisdiction(query: Any) -> dict[str, Any]:
+    """Can the Court act on the conduct described by ``query`` (a mapping; see ``rome jurisdiction --help``)?"""
+    from romestatute.queries.jurisdiction import jurisdiction as run
+
+    return run(query)
