@@ -313,6 +313,12 @@ def _declaration_event(d: Declaration) -> Event:
             scope = f"for conduct from {d.covers.start.isoformat()} onwards"
         else:
             scope = f"for conduct from {d.covers.start.isoformat()} to {d.covers.last_day.isoformat()}"  # type: ignore[union-attr]
+        if not d.valid:  # Art. 12(3) speaks of a declaration by a State: this one accepted nothing
+            why = ("it was lodged by persons who were not the government" if d.declarant == "not_the_government"
+                   else "the declarant's standing as a State was not settled then")
+            return Event("declaration_12_3", d.date, None,
+                         f"a declaration accepting the Court's jurisdiction {scope} was lodged, but it accepted "
+                         f"no jurisdiction: {why}", "12(3)", d.source)
         return Event("declaration_12_3", d.date, d.effective,
                      f"lodged a declaration accepting the Court's jurisdiction {scope}", "12(3)", d.source)
     if d.kind == "124":

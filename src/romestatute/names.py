@@ -101,9 +101,14 @@ class Names:
 
     def suggest(self, text: str, n: int = 3) -> list[str]:
         folded = _fold(text)
-        choices = {_fold(name): iso3 for iso3, name in self.states.items()}
-        close = difflib.get_close_matches(folded, list(choices), n=n, cutoff=0.5)
-        return [f"{self.states[choices[c]]} ({choices[c]})" for c in close]
+        # our names plus country_converter's short and official ones, so "Rusia" finds "Russia"
+        choices = self._exact
+        out: list[str] = []
+        for c in difflib.get_close_matches(folded, list(choices), n=n * 3, cutoff=0.5):
+            label = f"{self.states[choices[c]]} ({choices[c]})"
+            if label not in out:
+                out.append(label)
+        return out[:n]
 
     def name(self, iso3: str) -> str:
         return self.states[iso3]

@@ -1,0 +1,154 @@
+"""``rome data check``: passes on the bundled facts, and names the file and line of each corruption.
+
+Each corrupting test works on its own copy of the data folder (facts are cached per folder), pointed
+at by ``ROMESTATUTE_DATA``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from romestatute.facts.load import DATA_DIR, DATA_ENV
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the bundled data folder, in use for this test."""
+    dest = tmp_path / "data"
+    shutil.copytree(DATA_DIR, dest)
+    monkeypatch.setenv(DATA_ENV, str(dest))
+    return dest
+
+
+def edit(path: Path, starts: str, old: str, new: str) -> int:
+    """Replace ``old`` with ``new`` on the one line starting with ``starts``; return that line's number."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    hits = [i for i, line in enumerate(lines) if line.startswith(starts)]
+    assert len(hits) == 1, f"{starts!r} matches {len(hits)} lines of {path.name}"
+    i = hits[0]
+    assert old in lines[i], (old, lines[i])
+    lines[i] = lines[i].replace(old, new, 1)
+    path.write_text("".join(lines), encoding="utf-8")
+    return i + 1
+
+
+def append(path: Path, row: str) -> int:
+    """Add a row at the end of a CSV file; return its line number."""
+    text = path.read_text(encoding="utf-8")
+    if not text.endswith("\n"):
+        text += "\n"
+    text += row + "\n"
+    path.write_text(text, encoding="utf-8")
+    return text.count("\n")
+
+
+def assert_fails_at(run: Any, where: str) -> None:
+    assert run.code != 0
+    assert "Traceback" not in run.err
+    assert where in run.out + run.err, (where, run.out, run.err)
+
+
+def test_bundled_data_passes(rome: Callable[..., Any]) -> None:
+    run = rome("data", "check")
+    assert run.code == 0, run.out + run.err
+    assert "ok: every check passed" in run.out
+    report = json.loads(rome("data", "check", "--json").out)
+    assert report["ok"] is True
+    assert report["problems"] == []
+    assert report["counts"]["states"] > 190
+    assert report["counts"]["treaty_actions"] > 280
+
+
+def test_the_copy_passes_untouched(data: Path, rome: Callable[..., Any]) -> None:
+    run = rome("data", "check", "--json")
+    assert run.code == 0, run.out + run.err
+    assert json.loads(run.out)["data"] == str(data)
+
+
+# -- a row on its own is wrong: loading stops with file and line ------------------------------------
+
+
+def test_bad_date(data: Path, rome: Callable[..., Any]) -> None:
+    line = edit(data / "treaty_actions.csv", "ALB,ratification,", "2003-01-31", "2003-02-30")
+    run = rome("data", "check")
+    assert_fails_at(run, f"treaty_actions.csv:{line}")
+    assert "'2003-02-30' is not a date" in run.err
+
+
+def test_bad_date_in_declarations(data: Path, rome: Callable[..., Any]) -> None:
+    line = edit(data / "declarations.csv", "UKR,12_3,2015-09-08", "2015-09-08", "8 Sep 2015")
+    assert_fails_at(rome("data", "check"), f"declarations.csv:{line}")
+
+
+def test_unknown_state(data: Path, rome: Callable[..., Any]) -> None:
+    line = edit(data / "treaty_actions.csv", "ALB,ratification,", "ALB,", "XAL,")
+    run = rome("data", "check")
+    assert_fails_at(run, f"treaty_actions.csv:{line}")
+    assert "unknown state 'XAL'" in run.err
+
+
+def test_row_without_source(data: Path, rome: Callable[..., Any]) -> None:
+    path = data / "treaty_actions.csv"
+    url = "https://www.dl1.en-us.nina.az/States_parties_to_the_Rome_Statute_of_the_International_Criminal_Court.html"
+    line = edit(path, "ALB,ratification,", url, "")
+    run = rome("data", "check")
+    assert_fails_at(run, f"treaty_actions.csv:{line}")
+    assert "no source" in run.err
+
+
+def test_unknown_action(data: Path, rome: Callable[..., Any]) -> None:
+    line = edit(data / "treaty_actions.csv", "ALB,ratification,", "ratification", "ratifcation")
+    assert_fails_at(rome("data", "check"), f"treaty_actions.csv:{line}")
+
+
+# -- rows disagree with each other or with the calendar rules: the check lists each problem ------------
+
+
+def test_withdrawal_before_any_ratification(data: Path, rome: Callable[..., Any]) -> None:
+    line = append(data / "treaty_actions.csv",
+                  "CHN,withdrawal_notification,2010-01-01,,,test row,https://example.org/notice,,high")
+    run = rome("data", "check")
+    assert_fails_at(run, f"treaty_actions.csv:{line}")
+    assert "before any ratification" in run.out
+
+
+def test_stated_effective_disagrees_with_art_126(data: Path, rome: Callable[..., Any]) -> None:
+    line = edit(data / "treaty_actions.csv", "ALB,ratification,", "2003-05-01", "2003-04-01")
+    run = rome("data", "check")
+    assert_fails_at(run, f"treaty_actions.csv:{line}")
+    assert "Art. 126 gives 2003-05-01" in run.out
+
+
+def test_stated_effective_disagrees_with_art_127(data: Path, rome: Callable[..., Any]) -> None:
+    line = edit(data / "treaty_actions.csv", "BDI,withdrawal_notification,", "2017-10-27", "2017-10-26")
+    run = rome("data", "check")
+    assert_fails_at(run, f"treaty_actions.csv:{line}")
+    assert "Art. 127(1) gives 2017-10-27" in run.out
+
+
+def test_stated_effective_disagrees_with_art_121_5(data: Path, rome: Callable[..., Any]) -> None:
+    line = edit(data / "amendment_acceptances.csv", "AND,aggression_2010,", "2014-09-26", "2014-09-25")
+    assert_fails_at(rome("data", "check"), f"amendment_acceptances.csv:{line}")
+
+
+def test_revocation_of_nothing(data: Path, rome: Callable[..., Any]) -> None:
+    line = append(data / "treaty_actions.csv", "FRA,withdrawal_revoked,2010-01-01,,,test row,https://example.org/r,,high")
+    run = rome("data", "check")
+    assert_fails_at(run, f"treaty_actions.csv:{line}")
+    assert "never notified" in run.out
+
+
+def test_the_corrupt_copy_does_not_leak_into_the_bundled_answers(data: Path, rome: Callable[..., Any],
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    edit(data / "treaty_actions.csv", "ALB,ratification,", "2003-01-31", "2003-02-30")
+    assert rome("status", "ALB", "--on", "2004-01-01").code == 1  # the engine refuses corrupt facts too
+    monkeypatch.delenv(DATA_ENV)
+    run = rome("status", "ALB", "--on", "2004-01-01", "--json")
+    assert run.code == 0
+    assert json.loads(run.out)["status"] == "party"
