@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from functools import lru_cache
 
-from romestatute.facts.load import data_dir, facts
+from romestatute.facts.load import DATA_ENV, data_dir, facts
 from romestatute.ledger import Ledger
 from romestatute.model.dates import parse_date
 from romestatute.names import Names
@@ -16,9 +17,16 @@ def _ledger(base: str) -> Ledger:
     return Ledger(facts())
 
 
+_CURRENT: dict[str | None, Ledger] = {}
+
+
 def ledger() -> Ledger:
-    """The ledger over the bundled facts (or ``$ROMESTATUTE_DATA``)."""
-    return _ledger(str(data_dir()))
+    """The ledger over the bundled facts (or ``$ROMESTATUTE_DATA``), built once per data folder."""
+    key = os.environ.get(DATA_ENV)
+    found = _CURRENT.get(key)
+    if found is None:
+        found = _CURRENT[key] = _ledger(str(data_dir()))
+    return found
 
 
 @lru_cache(maxsize=4)
