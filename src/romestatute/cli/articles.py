@@ -1,0 +1,69 @@
+"""``rome articles``: the article index in our words, and which rules implement each article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from romestatute.cli.output import emit, json_option, table
+
+
+def _load_rules() -> None:
+    """Import every module holding rules, so the registry is complete."""
+    import importlib
+
+    for name in ("romestatute.law.calendar", "romestatute.law.part02_jurisdiction",
+                 "romestatute.law.part09_cooperation"):
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError:
+            continue
+
+
+def articles_index(ident: str | None = None) -> dict[str, Any]:
+    """The article index with the rules registered for each article (one schema for CLI and API)."""
+    from romestatute.law import articles as idx
+    from romestatute.law.registry import RULES, article_id
+
+    _load_rules()
+    rows = []
+    for a in idx.articles():
+        if ident and a["id"] != ident and a["id"] != article_id(ident):
+            continue
+        rules = [{"article": r.article, "title": r.title, "rule": f"{r.module}.{r.function}", "summary": r.summary,
+                  "reading": r.reading} for r in RULES if article_id(r.article) == a["id"]]
+        rows.append({**a, "rules": rules})
+    return {"schema": "romestatute.articles/1", "articles": rows}
+
+
+@click.command()
+@click.argument("article", required=False)
+@click.option("--coverage", is_flag=True, help="Only the articles that rules implement.")
+@json_option
+def articles(article: str | None, coverage: bool, as_json: bool) -> None:
+    """The Statute's articles summarised in our words; with ARTICLE (e.g. 12 or art-15-bis), one article."""
+    from romestatute.model.errors import BadValue
+
+    result = articles_index(article)
+    if article and not result["articles"]:
+        raise BadValue(f"article: no article {article!r}", field="article")
+    if coverage:
+        result["articles"] = [a for a in result["articles"] if a["rules"]]
+
+    def render(r: dict[str, Any]) -> str:
+        if article:
+            a = r["articles"][0]
+            out = [f"Art. {a['number']} — {a.get('title') or ''}", "", a["summary"]]
+            for k, v in (a.get("paragraphs") or {}).items():
+                out.append(f"  {k}: {v}")
+            for rule in a["rules"]:
+                out.append(f"  rule {rule['rule']} ({rule['article']}): {rule['summary']}")
+            return "\n".join(out)
+        return table(["article", "title", "rules"],
+                     [[a["number"], (a.get("title") or "")[:60], str(len(a["rules"]))] for a in r["articles"]])
+
+    emit(result, as_json, render)
+
+
+COMMANDS = [articles]
