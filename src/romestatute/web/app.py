@@ -1,0 +1,60 @@
+"""The ASGI app: the JSON API under ``/api``, the explorer's pages, static assets and the docs.
+
+Read-only over the bundled data; the engine is built once at startup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.gzip import GZipMiddleware
+
+from romestatute import __version__, engine
+from romestatute.web import errors, overview, worldmap
+from romestatute.web.routes import articles, docs, explorer, jurisdiction, parties, status, timeline
+from romestatute.web.security import HeadersMiddleware
+
+STATIC = Path(__file__).parent / "static"
+
+DESCRIPTION = """The Rome Statute of the International Criminal Court as sourced, dated facts plus rules.
+
+Every endpoint returns the same JSON as the `rome` command's `--json`. Errors are
+`{"error": "...", "field": "..."}` with a 4xx status. Each response carries the engine
+version (`X-Romestatute-Version`) and the day the data were last checked (`X-Romestatute-Data`).
+"""
+
+
+def warm() -> None:
+    """Build the ledger, the name table and the map once, before the first request."""
+    engine.ledger()
+    engine.names().resolve("NLD")
+    overview.statuses(None)
+    try:
+        worldmap.shapes()
+    except worldmap.MapUnavailable:
+        pass
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    warm()
+    yield
+
+
+def create_app() -> FastAPI:
+    app = FastAPI(title="romestatute", version=__version__, description=DESCRIPTION,
+                  docs_url=None, redoc_url=None, lifespan=lifespan)
+    for module in (status, parties, timeline, jurisdiction, articles, explorer, docs):
+        app.include_router(module.router)
+    errors.install(app)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    swagger = docs.swagger_dir()
+    if swagger:
+        app.mount("/vendor/swagger", StaticFiles(directory=swagger), name="swagger")
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(HeadersMiddleware)
+    return app

@@ -1,0 +1,1 @@
+"""One router per resource, aggregated in :func:`romestatute.web.app.create_app`."""

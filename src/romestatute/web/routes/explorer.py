@@ -1,0 +1,47 @@
+"""The explorer's pages: the home map (``/``) and a state's page (``/state/{iso3}``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fastapi import APIRouter, Query
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from romestatute import engine
+from romestatute.queries.status import status as status_query
+from romestatute.queries.timeline import timeline as timeline_query
+from romestatute.web import overview, worldmap
+from romestatute.web.render import FIRST_DAY, render
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(on: str | None = Query(None)) -> HTMLResponse:
+    day = engine.as_of(on, field="on")
+    today = dt.date.today()
+    day = min(max(day, FIRST_DAY), today)
+    record = overview.statuses(day)
+    names = engine.names().states
+    shapes = worldmap.shapes()
+    drawn = {s.iso3 for s in shapes}
+    missing = sorted((iso3 for iso3 in names if iso3 not in drawn), key=lambda i: names[i])
+    chart = overview.chart(today)
+    pending = sorted(record["withdrawal_pending"].items(), key=lambda kv: names[kv[0]])
+    return HTMLResponse(render(
+        "home.html", day=day.isoformat(), first=FIRST_DAY.isoformat(), last=today.isoformat(),
+        record=record, shapes=shapes, names=names, missing=missing, pending=pending,
+        chart=chart, marker_x=chart["x_of"](day), viewbox=worldmap.VIEWBOX,
+        slider_max=(today - FIRST_DAY).days, slider_value=(day - FIRST_DAY).days,
+        by_name=sorted(names, key=lambda i: names[i]),
+    ))
+
+
+@router.get("/state/{state}", response_class=HTMLResponse)
+def state_page(state: str) -> Response:
+    iso3 = engine.resolve_state(state)
+    if iso3 != state:
+        return RedirectResponse(f"/state/{iso3}", status_code=308)
+    now = status_query(iso3)
+    history = timeline_query(iso3)
+    return HTMLResponse(render("state.html", status=now, timeline=history))

@@ -1,0 +1,136 @@
+"""Jurisdiction: ``/api/jurisdiction`` (GET with query parameters, POST with a JSON body) and the checker page.
+
+The question lives in the URL (``GET /jurisdiction?crimes=war_crimes&territory=SYR&...``)
+so that an answer can be shared.  Until ``romestatute.queries.jurisdiction`` exists
+the API answers 503 and the page says so.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from fastapi import APIRouter, Body, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+
+from romestatute.model.errors import QueryError
+from romestatute.web.errors import rome_status_code
+from romestatute.web.render import render
+from romestatute.web.schemas import JurisdictionOut, errors
+
+router = APIRouter(tags=["jurisdiction"])
+
+LISTS = ("crimes", "territory", "vessel_flag", "nationality", "assume")
+SCALARS = ("from", "to", "age", "trigger", "referred_by", "resolution", "trigger_date", "aggressor", "victim",
+           "as_of")
+CRIMES = ("genocide", "crimes_against_humanity", "war_crimes", "aggression")
+TRIGGERS = ("state_referral", "proprio_motu", "unsc_referral")
+NOT_YET = "The jurisdiction engine is not available in this version yet."
+
+ALEPPO: dict[str, Any] = {"crimes": ["war_crimes"], "territory": ["SYR"], "nationality": ["RUS"],
+                          "from": "2016-09-01", "to": "2016-12-31"}
+
+
+def engine() -> Callable[[dict[str, Any]], dict[str, Any]] | None:
+    """The jurisdiction query, or None while the module is not there."""
+    try:
+        module = importlib.import_module("romestatute.queries.jurisdiction")
+    except ModuleNotFoundError as exc:
+        if exc.name == "romestatute.queries.jurisdiction":
+            return None
+        raise
+    return getattr(module, "jurisdiction", None)
+
+
+def clean(items: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """A query mapping from (key, value) pairs: repeatable keys become lists, blanks are dropped.
+
+    A form's textarea may hold several what-if events, one per line.
+    """
+    query: dict[str, Any] = {}
+    for key, value in items:
+        value = value.strip()
+        if not value:
+            continue
+        if key in LISTS:
+            parts = value.splitlines() if key == "assume" else [value]
+            query.setdefault(key, []).extend(p.strip() for p in parts if p.strip())
+        else:
+            query[key] = value
+    return query
+
+
+def answer(query: dict[str, Any]) -> dict[str, Any]:
+    run = engine()
+    if run is None:
+        raise HTTPException(status_code=503, detail=NOT_YET)
+    return run(query)
+
+
+def _list(description: str, example: str) -> Any:
+    return Query([], description=description + " Repeat the parameter or separate values by commas.",
+                 examples=[[example]])
+
+
+@router.get("/api/jurisdiction", response_model=None,
+            responses={200: {"model": JurisdictionOut}, **errors(404, 422, 503)})
+def read_jurisdiction(
+    request: Request,
+    crimes: list[str] = _list("Crimes: genocide, crimes_against_humanity, war_crimes, aggression.", "war_crimes"),
+    territory: list[str] = _list("States where the conduct took place.", "SYR"),
+    vessel_flag: list[str] = _list("Flag states of a vessel or aircraft involved.", "MLT"),
+    nationality: list[str] = _list("Nationalities of the accused.", "RUS"),
+    from_: str | None = Query(None, alias="from", description="First day of the conduct.", examples=["2016-09-01"]),
+    to: str | None = Query(None, description="Last day of the conduct (default: the first).",
+                           examples=["2016-12-31"]),
+    age: str | None = Query(None, description="Age of the accused at the time (Art. 26)."),
+    trigger: str | None = Query(None, description="state_referral, proprio_motu or unsc_referral."),
+    referred_by: str | None = Query(None, description="The referring State Party."),
+    resolution: str | None = Query(None, description="The Security Council resolution referring the situation."),
+    trigger_date: str | None = Query(None, description="When the trigger happened."),
+    aggressor: str | None = Query(None, description="For aggression: the alleged aggressor state."),
+    victim: str | None = Query(None, description="For aggression: the victim state."),
+    assume: list[str] = _list("What-if events STATE:EVENT:DATE[..DATE].", "SYR:declaration_12_3:2011-03-15"),
+    as_of: str | None = Query(None, description="The day to answer as of; default today."),
+) -> JSONResponse:
+    """Whether the Court could exercise jurisdiction over the given conduct, with windows and the full trace."""
+    return JSONResponse(answer(clean(request.query_params.multi_items())))
+
+
+@router.post("/api/jurisdiction", response_model=None,
+             responses={200: {"model": JurisdictionOut}, **errors(404, 422, 503)})
+def post_jurisdiction(
+    body: dict[str, Any] = Body(..., openapi_examples={"aleppo": {"summary": "Aleppo, autumn 2016",
+                                                                    "value": ALEPPO}}),
+) -> JSONResponse:
+    """The same question as a JSON object (keys as the GET parameters; lists for the repeatable ones)."""
+    return JSONResponse(answer(body))
+
+
+@router.get("/jurisdiction", response_class=HTMLResponse, include_in_schema=False)
+def checker_page(request: Request) -> HTMLResponse:
+    query = clean(request.query_params.multi_items())
+    result: dict[str, Any] | None = None
+    error: dict[str, Any] | None = None
+    status = 200
+    run = engine()
+    if query and run is not None:
+        try:
+            result = run(query)
+        except QueryError as exc:
+            status = rome_status_code(exc)
+            error = {"message": str(exc), "field": exc.field}
+    return HTMLResponse(render("jurisdiction.html", query=query, result=result, error=error,
+                               available=run is not None, crimes=CRIMES, triggers=TRIGGERS,
+                               not_yet=NOT_YET), status_code=status)
+
+
+@router.get("/example/aleppo", response_class=HTMLResponse, include_in_schema=False)
+def aleppo_page() -> HTMLResponse:
+    run = engine()
+    result = run(dict(ALEPPO)) if run is not None else None
+    whatif = dict(ALEPPO, assume=["SYR:declaration_12_3:2011-03-15"])
+    whatif_result = run(dict(whatif)) if run is not None else None
+    return HTMLResponse(render("aleppo.html", query=ALEPPO, result=result, whatif=whatif,
+                               whatif_result=whatif_result, available=run is not None, not_yet=NOT_YET))

@@ -1,0 +1,102 @@
+"""Response models for the OpenAPI spec.
+
+Handlers return the query dicts as they are (the one schema the CLI's ``--json``
+prints), so these models document the shape without re-validating each response.
+Every model allows extra keys: the query modules own the full schema.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class ErrorOut(BaseModel):
+    error: str = Field(description="One line, written for the person who asked.")
+    field: str | None = Field(description="The request field at fault, if one is.")
+
+
+class Source(_Open):
+    url: str | None = None
+    document: str | None = None
+    confidence: str | None = None
+
+
+class StatusOut(_Open):
+    schema_: str = Field(alias="schema", examples=["romestatute.status/1"])
+    state: str
+    name: str
+    on: str
+    status: str = Field(description="party, ratified_not_in_force, signatory, signature_withdrawn, "
+                                    "former_party or non_signatory")
+    meaning: str
+    party: bool
+    since: str | None
+    withdrawal_pending: dict[str, Any] | None
+    declarations_12_3: list[dict[str, Any]]
+    amendments: list[dict[str, Any]]
+    events: list[dict[str, Any]] = []
+    caveats: list[str] = []
+
+
+class StatusesOut(_Open):
+    schema_: str = Field(alias="schema", examples=["romestatute.statuses/1"])
+    on: str
+    count: int = Field(description="Number of States Parties on the day.")
+    counts: dict[str, int]
+    statuses: dict[str, str] = Field(description="ISO3 -> status")
+    withdrawal_pending: dict[str, str] = Field(description="ISO3 -> day the withdrawal takes effect")
+    caveats: list[str]
+
+
+class PartiesOut(_Open):
+    schema_: str = Field(alias="schema", examples=["romestatute.parties/1"])
+    on: str
+    count: int
+    parties: list[dict[str, Any]]
+    caveats: list[str]
+
+
+class TimelineOut(_Open):
+    schema_: str = Field(alias="schema", examples=["romestatute.timeline/1"])
+    state: str
+    name: str
+    periods: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+
+
+class Reason(_Open):
+    article: str
+    title: str | None = None
+    holds: bool | None = None
+    explanation: str | None = None
+    facts: list[Any] = []
+
+
+class JurisdictionOut(_Open):
+    schema_: str = Field(alias="schema")
+    query: dict[str, Any]
+    outcome: str = Field(description="yes, no or partial")
+    windows: list[dict[str, Any]]
+    reasons: list[Reason]
+    routes: dict[str, Any]
+    caveats: list[str]
+
+
+class ArticleOut(_Open):
+    id: str
+    number: str
+    part: int
+    title: str
+    summary: str
+    paragraphs: dict[str, str]
+    href: str
+
+
+def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    return {c: {"model": ErrorOut} for c in codes}

@@ -1,0 +1,66 @@
+"""/api/jurisdiction (GET and POST) returns the engine's finding; the checker page renders it from the URL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from romestatute.web.routes.jurisdiction import ALEPPO, clean, engine
+
+needs_engine = pytest.mark.skipif(engine() is None, reason="romestatute.queries.jurisdiction not there yet")
+
+ALEPPO_PARAMS = [("crimes", "war_crimes"), ("territory", "SYR"), ("nationality", "RUS"),
+                 ("from", "2016-09-01"), ("to", "2016-12-31")]
+
+
+def test_clean_makes_lists_and_drops_blanks() -> None:
+    q = clean([("crimes", "war_crimes"), ("crimes", "genocide"), ("to", " "), ("assume", "A:x:1\nB:y:2\n")])
+    assert q == {"crimes": ["war_crimes", "genocide"], "assume": ["A:x:1", "B:y:2"]}
+
+
+@needs_engine
+def test_get_and_post_agree_with_the_engine(client: Any) -> None:
+    run = engine()
+    assert run is not None
+    expected = run(dict(ALEPPO))
+    got = client.get("/api/jurisdiction", params=ALEPPO_PARAMS).json()
+    posted = client.post("/api/jurisdiction", json=ALEPPO).json()
+    assert got == posted == expected
+    assert got["outcome"] == "no"
+    assert {r["article"] for r in got["reasons"]} >= {"12(2)(a)", "12(2)(b)"}
+
+
+@needs_engine
+def test_what_if_declaration_is_repeatable_param(client: Any) -> None:
+    r = client.get("/api/jurisdiction", params=[*ALEPPO_PARAMS, ("assume", "SYR:declaration_12_3:2011-03-15")])
+    assert r.status_code == 200
+    assert r.json()["outcome"] == "yes"
+
+
+@needs_engine
+def test_bad_field_is_named(client: Any) -> None:
+    r = client.get("/api/jurisdiction", params=[("crimes", "piracy"), ("territory", "SYR"), ("from", "2016-01-01")])
+    assert r.status_code == 422 and r.json()["field"] == "crimes"
+    r = client.post("/api/jurisdiction", json={**ALEPPO, "territory": ["Atlantis"]})
+    assert r.status_code in (404, 422) and r.json()["field"] == "territory"
+
+
+@needs_engine
+def test_checker_page_answers_from_the_url(client: Any) -> None:
+    html = client.get("/jurisdiction", params=ALEPPO_PARAMS).text
+    assert 'id="outcome">no<' in html
+    assert 'href="/article/art-12#p-12-2-a"' in html
+
+
+@needs_engine
+def test_checker_page_shows_the_bad_field(client: Any) -> None:
+    r = client.get("/jurisdiction", params=[("crimes", "war_crimes"), ("territory", "Atlantis"), ("from", "2016-01-01")])
+    assert r.status_code in (404, 422)
+    assert 'id="err-territory"' in r.text and 'aria-invalid="true"' in r.text
+
+
+def test_empty_checker_renders_the_form(client: Any) -> None:
+    html = client.get("/jurisdiction").text
+    assert '<form class="checker" method="get" action="/jurisdiction"' in html
+    assert 'id="outcome"' not in html
