@@ -101,7 +101,13 @@ def page(browser: Any) -> Iterator[Any]:
 
 
 def screenshot(page: Any, name: str, full_page: bool = True) -> Path:
+    """Save a PNG under artifacts/screenshots/ (gitignored)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=full_page)
     return path
+
+
+@pytest.fixture()
+def shoot() -> Any:
+    return screenshot
