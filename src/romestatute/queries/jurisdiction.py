@@ -185,6 +185,8 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
         outcome, pieces = art12_outcome, art12
     elif q.trigger == Trigger.UNSC_REFERRAL:
         outcome, pieces = council_outcome, council
+        if referral is not None:
+            trace.council_referral(referral, council_outcome)
         if q.resolution and referral is None:
             trace.add("13(b)", False, f"No adopted Security Council referral matching {q.resolution!r} is on "
                       "record; the finding treats the referral as hypothetical.", [])
@@ -192,7 +194,7 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
     else:
         outcome, pieces = art12_outcome, art12
         if q.trigger == Trigger.STATE_REFERRAL and not trace.referral_by_party():
-            outcome = Outcome.NO
+            outcome, pieces = Outcome.NO, []  # Arts. 13(a), 14(1): no valid trigger, so no window either
         if q.trigger == Trigger.PROPRIO_MOTU:
             trace.proprio_motu()
     trace.deferrals()

@@ -103,14 +103,20 @@ class Trace:
                         f"it (its status then: {status.value.replace('_', ' ')})")
         text = f"As the {role}: " + "; ".join(bits) + "."
         self.add(article, holds, text, self.state_facts(iso3))
-        later = [iv for iv in party_spans if iv.start > max(p.start, self.ctx.ledger.statute_in_force)]
-        if later and iv_start_after_eif(led, self.ctx):
+        # Art. 11(2): also when the whole period precedes a party status acquired by the as-of date
+        eif = self.ctx.ledger.statute_in_force
+        later = [iv for iv, s in led.intervals() if s == Status.PARTY and max(p.start, eif) < iv.start <= self.q.as_of]
+        if later and iv_start_after_eif(led, self.ctx) and (p.end is None or p.end > eif):
             first = later[0].start
-            covered = any(d.covers is not None and p.start in d.covers for d in used)
-            self.add("11(2)", covered or None,
+            before = Interval(max(p.start, eif), min(first, p.end) if p.end else first)
+            spans = [d.covers.intersect(before) for d in used if d.covers is not None]
+            covered = any(s is not None and s == before for s in spans)
+            some = any(s is not None for s in spans)
+            self.add("11(2)", True if covered else (None if some else False),
                      f"{name} became a party only on {first.isoformat()}; for conduct before that day its "
                      + ("Art. 12(3) declaration supplies the acceptance." if covered else
-                        "acceptance is missing unless a declaration covers it."), [])
+                        "declaration covers only part of it." if some else
+                        "acceptance is missing: no Art. 12(3) declaration covers it."), [])
         withdrawn = [w for w in led.withdrawals if w.took_effect_by(self.q.as_of)]
         if withdrawn and party_spans:
             w = withdrawn[-1]
@@ -193,6 +199,23 @@ class Trace:
                  f"on {day.isoformat()}: {'it may' if ok else 'only a State Party may'} refer a situation (Art. 13(a)).",
                  self.state_facts(ref))
         return ok
+
+    def council_referral(self, referral: dict[str, Any], outcome: Outcome) -> None:
+        """Art. 13(b): the adopted referral relied on, with its own territorial and temporal scope."""
+        start, end = referral.get("conduct_from"), referral.get("conduct_to")
+        scope = f"conduct from {start}" + (f" to {end}" if end else " onwards")
+        where = ", ".join(referral.get("territory") or []) or "the situation"
+        self.add("13(b)", outcome != Outcome.NO,
+                 f"{referral.get('resolution')} of {referral.get('date')} referred the situation in "
+                 f"{referral.get('situation')} ({where}); it reaches {scope}, whatever the states' status, "
+                 + ("and the conduct asked about falls within it." if outcome == Outcome.YES else
+                    "and only part of the conduct asked about falls within it." if outcome == Outcome.PARTIAL else
+                    "but the conduct asked about falls outside it."),
+                 [{"fact": f"Security Council referral: {referral.get('situation')}", "event": "unsc_referral",
+                   "date": str(referral.get("date")), "effective_date": None, "derived": False,
+                   "source": {"url": referral.get("source"), "document": referral.get("document"),
+                              "confidence": referral.get("confidence")}}],
+                 reading=law.council_scope.reading)  # type: ignore[attr-defined]
 
     def proprio_motu(self) -> None:
         self.add("15(4)", None, "The Prosecutor may open an investigation on her or his own motion only with the "
