@@ -35,6 +35,7 @@ def warm() -> None:
     overview.statuses(None)
     try:
         worldmap.shapes()
+        explorer.home(None)
     except worldmap.MapUnavailable:
         pass
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -20,7 +21,12 @@ router = APIRouter(include_in_schema=False)
 def home(on: str | None = Query(None)) -> HTMLResponse:
     day = engine.as_of(on, field="on")
     today = dt.date.today()
-    day = min(max(day, FIRST_DAY), today)
+    return HTMLResponse(_home(min(max(day, FIRST_DAY), today), today))
+
+
+@lru_cache(maxsize=256)
+def _home(day: dt.date, today: dt.date) -> str:
+    """The home page for a day (read-only data: the same day renders the same page)."""
     record = overview.statuses(day)
     names = engine.names().states
     shapes = worldmap.shapes()
@@ -28,13 +34,13 @@ def home(on: str | None = Query(None)) -> HTMLResponse:
     missing = sorted((iso3 for iso3 in names if iso3 not in drawn), key=lambda i: names[i])
     chart = overview.chart(today)
     pending = sorted(record["withdrawal_pending"].items(), key=lambda kv: names[kv[0]])
-    return HTMLResponse(render(
+    return render(
         "home.html", day=day.isoformat(), first=FIRST_DAY.isoformat(), last=today.isoformat(),
         record=record, shapes=shapes, names=names, missing=missing, pending=pending,
         chart=chart, marker_x=chart["x_of"](day), viewbox=worldmap.VIEWBOX,
         slider_max=(today - FIRST_DAY).days, slider_value=(day - FIRST_DAY).days,
         by_name=sorted(names, key=lambda i: names[i]),
-    ))
+    )
 
 
 @router.get("/state/{state}", response_class=HTMLResponse)
