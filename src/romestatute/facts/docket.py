@@ -104,4 +104,24 @@ def check_articles(base: Path, facts: Facts) -> list[tuple[str, str]]:
     return problems
 
 
-CHECKS: list[Callable[[Path, Facts], list[tuple[str, str]]]] = [check_sourced, check_articles]
+def check_references(base: Path, facts: Facts) -> list[tuple[str, str]]:
+    """Every warrant names a situation in situations.yaml; every visit or finding names a warrant."""
+    sits = (read_yaml("situations.yaml", base) or {}).get("situations") or []
+    ids = [s.get("id") for s in sits if isinstance(s, dict)]
+    problems = [("situations.yaml", f"id {i!r} appears twice") for i in sorted({i for i in ids if ids.count(i) > 1})]
+    warrants = (read_yaml("warrants.yaml", base) or {}).get("warrants") or []
+    for i, w in enumerate(warrants):
+        if isinstance(w, dict) and w.get("situation") not in ids:
+            problems.append((f"warrants.yaml (warrants #{i + 1}, {w.get('id')})",
+                             f"situation {w.get('situation')!r} is not in situations.yaml"))
+    wids = {w.get("id") for w in warrants if isinstance(w, dict)}
+    nc = read_yaml("noncompliance.yaml", base) or {}
+    for key in ("visits", "findings"):
+        for i, e in enumerate(nc.get(key) or []):
+            if isinstance(e, dict) and e.get("person_warrant") not in wids:
+                problems.append((f"noncompliance.yaml ({key} #{i + 1})",
+                                 f"person_warrant {e.get('person_warrant')!r} is not in warrants.yaml"))
+    return problems
+
+
+CHECKS: list[Callable[[Path, Facts], list[tuple[str, str]]]] = [check_sourced, check_articles, check_references]

@@ -1,0 +1,120 @@
+"""``rome situation``, ``rome situations``, ``rome warrants`` and ``rome obligation``: the Court's docket."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from romestatute.cli.jurisdiction import render_finding
+from romestatute.cli.output import emit, json_option, table
+
+MARK = {"agrees": "agrees", "explained": "differs (explained)", "unexplained": "DIFFERS (unexplained)",
+        "no_record": "no Court record"}
+
+
+def render_situation(r: dict[str, Any]) -> str:
+    cp = r["court_position"]
+    lines = [f"{r['name']} ({r['id']}; {r['kind'].replace('_', ' ')}, {r['stage'].replace('_', ' ')})",
+             f"Engine: {r['engine_outcome'] or '-'}   Court: {r['court_outcome'] or '-'}   -> {MARK[r['verdict']]}"]
+    if cp.get("summary"):
+        lines.append(f"Court's record: {cp['summary']}" + (f" [{cp['decision']}]" if cp.get("decision") else ""))
+    if r["disagreement"]:
+        lines.append(f"Why they differ: {r['disagreement']['explanation']} [{r['disagreement'].get('decision')}]")
+    lines += [f"note: {n}" for n in r["notes"]]
+    if r["finding"]:
+        lines += ["", render_finding(r["finding"])]
+    return "\n".join(lines)
+
+
+def render_situations(d: dict[str, Any]) -> str:
+    rows = [[s["id"], s["kind"].replace("preliminary_examination", "prelim. exam."), s["engine_outcome"] or "-",
+             s["court_outcome"] or "-", MARK[s["verdict"]]] for s in d["situations"]]
+    return (table(["situation", "kind", "engine", "court", "comparison"], rows)
+            + f"\n\n{d['agreeing']} of {d['compared']} compared situations agree ({d['total']} in all; "
+              f"{d['explained']} differences explained, {d['unexplained']} unexplained, {d['no_record']} without a "
+              "Court record). 'rome situation ID' shows one with the engine's trace.")
+
+
+def render_warrants(d: dict[str, Any]) -> str:
+    rows = [[w["id"], w["person"], w.get("situation") or "", w.get("kind", "").replace("_", " "),
+             str(w.get("issued") or ""), w.get("status", "").replace("_", " ")] for w in d["warrants"]]
+    return table(["id", "person", "situation", "kind", "issued", "status"], rows) + f"\n\n{d['count']} shown."
+
+
+def render_obligation(r: dict[str, Any]) -> str:
+    verdict = "MUST" if r["obliged"] else "need not"
+    lines = [f"On {r['on']}, {r['state_name']} ({r['state']}) {verdict} arrest and surrender {r['person']}"
+             + (f" (basis: {', '.join(r['bases'])})." if r["bases"] else "."), "", "Trace:"]
+    for x in r["reasons"]:
+        mark = {True: "holds", False: "fails", None: "note"}[x["holds"]]
+        lines.append(f"  Art. {x['article']} ({mark}): {x['explanation']}")
+        if x.get("reading"):
+            lines.append(f"      reading: {x['reading']}")
+        for f in x["facts"]:
+            src = f.get("source") or {}
+            ref = src.get("document") or src.get("url") or ""
+            lines.append(f"      - {f.get('date') or ''} {f.get('fact', '')}".rstrip() + (f" <{ref}>" if ref else ""))
+    for v in r["visits"]:
+        lines.append(f"visit on record: {v['date']} - {v.get('note', '')}")
+    lines += [f"note: {c}" for c in r["caveats"]]
+    return "\n".join(lines)
+
+
+def render_map(d: dict[str, Any]) -> str:
+    rows = [[s["state"], s["name"], ", ".join(s["bases"])] for s in d["states"]]
+    return table(["state", "name", "basis"], rows) + f"\n\n{d['count']} states obliged to arrest {d['person']} on {d['on']}."
+
+
+@click.command()
+@click.argument("name")
+@json_option
+def situation(name: str, as_json: bool) -> None:
+    """Re-derive one situation with the engine and set it beside the Court's record."""
+    from romestatute.queries.docket import situation as query
+
+    emit(query(name), as_json, render_situation)
+
+
+@click.command()
+@json_option
+def situations(as_json: bool) -> None:
+    """Every situation: the engine's finding beside the Court's, agree or disagree."""
+    from romestatute.queries.docket import situations as query
+
+    emit(query(), as_json, render_situations)
+
+
+@click.command()
+@click.option("--status", "status", multiple=True, metavar="STATUS",
+              help="at_large, in_custody, appeared, deceased, withdrawn, convicted, acquitted, proceedings_terminated "
+                   "(repeatable).")
+@click.option("--situation", metavar="SITUATION", help="A situation id or name, e.g. darfur.")
+@json_option
+def warrants(status: tuple[str, ...], situation: str | None, as_json: bool) -> None:
+    """Public warrants of arrest and summonses to appear."""
+    from romestatute.queries.docket import warrants as query
+
+    emit(query(list(status), situation), as_json, render_warrants)
+
+
+@click.command()
+@click.option("--person", required=True, metavar="NAME", help='A person named in a warrant, e.g. "Putin" or "al-Bashir".')
+@click.option("--state", metavar="STATE", help="The state asked (name or ISO code).")
+@click.option("--on", metavar="DATE", help="The day (default today).")
+@click.option("--map", "as_map", is_flag=True, help="List every state obliged on that day instead.")
+@json_option
+def obligation(person: str, state: str | None, on: str | None, as_map: bool, as_json: bool) -> None:
+    """Must STATE arrest and surrender PERSON on this day? With the trace (Part 9, Arts. 27, 98, 127)."""
+    from romestatute.model.errors import BadValue
+    from romestatute.queries import obligation as q
+
+    if as_map:
+        emit(q.obligation_map(person, on), as_json, render_map)
+        return
+    if not state:
+        raise BadValue("state: give --state STATE, or --map for every state", field="state")
+    emit(q.obligation(person, state, on), as_json, render_obligation)
+
+
+COMMANDS = [situation, situations, warrants, obligation]

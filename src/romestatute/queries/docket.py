@@ -1,0 +1,226 @@
+"""The Court's docket: situations re-derived by the jurisdiction engine, and the public warrants.
+
+``situation`` builds a jurisdiction question from a situation's facts alone
+(territory, flags, nationality, period of conduct, crimes, trigger) and asks
+the engine.  Only here, after the engine has answered, is the Court's
+recorded position (``court_position``) read, to set the two side by side.  A
+disagreement is either fixed in the rules or explained in the data
+(``disagreement: {explanation, decision}``).
+
+The as-of date of each question is the date the Court (or the Prosecutor)
+took the position recorded: ``court_position.date`` where the data give it;
+else the Pre-Trial Chamber's authorisation (proprio motu); else the referral
+(state or Security Council); else the opening of the investigation; else the
+close, then the opening, of the preliminary examination; else the day the
+data were checked.  An open-ended period of conduct runs to the day the data
+were checked.  Where only the month or year of the first conduct is known
+(``conduct_from_approx``), the question starts on its first day, and the
+finding is checked to be the same from its last day: if it is not, the answer
+depends on a day nobody recorded and the comparison says so.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import difflib
+import re
+import unicodedata
+from typing import Any
+
+from romestatute.facts import docket
+from romestatute.model.errors import BadValue
+from romestatute.queries.jurisdiction import jurisdiction
+
+SCHEMA = "romestatute.situation/1"
+STATUSES = ("at_large", "in_custody", "appeared", "deceased", "withdrawn", "convicted", "acquitted",
+            "proceedings_terminated")
+
+
+def _doc(name: str) -> dict[str, Any]:
+    return docket.load(name) or {}
+
+
+def all_situations() -> list[dict[str, Any]]:
+    return list(_doc("situations.yaml").get("situations") or [])
+
+
+def _key(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", " ", plain).strip()
+
+
+def find_situation(name: str) -> dict[str, Any]:
+    """A situation by id ('car-i'), by name ('Situation in Uganda') or by a word of its name ('Darfur')."""
+    sits = all_situations()
+    key = _key(name or "")
+    if not key:
+        raise BadValue("situation: give a situation id or name, e.g. darfur", field="situation")
+    for s in sits:
+        if key in (_key(s["id"]), _key(s["name"])):
+            return s
+    hits = [s for s in sits if key in _key(s["name"]) or key in _key(s["id"])]
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        raise BadValue(f"situation: {name!r} matches several: {', '.join(s['id'] for s in hits)}", field="situation")
+    close = difflib.get_close_matches(key, [_key(s["id"]) for s in sits], n=4, cutoff=0.4)
+    hint = f"; did you mean {', '.join(close)}?" if close else "; see 'rome situations'"
+    raise BadValue(f"situation: unknown situation {name!r}{hint}", field="situation")
+
+
+# -- the question put to the engine ---------------------------------------------------------------
+
+def assessed_on(s: dict[str, Any], checked_on: str) -> tuple[str, str]:
+    """The as-of date for a situation and what it is (see the module docstring for the order)."""
+    t = s.get("trigger") or {}
+    pe = s.get("preliminary_examination") or {}
+    options = [
+        ((s.get("court_position") or {}).get("date"), "date of the Court's recorded position"),
+        (t.get("ptc_authorisation") if t.get("kind") == "proprio_motu" else None, "Pre-Trial Chamber authorisation"),
+        (t.get("referral_date"), "referral"),
+        (t.get("investigation_opened"), "opening of the investigation"),
+        (pe.get("closed"), "close of the preliminary examination"),
+        (pe.get("opened"), "opening of the preliminary examination"),
+    ]
+    for day, what in options:
+        if day:
+            return str(day), what
+    return checked_on, "day the data were checked (no decision date recorded)"
+
+
+def _approx_span(text: str) -> tuple[dt.date, dt.date]:
+    """'2012-01' -> (2012-01-01, 2012-01-31); '2014' -> (2014-01-01, 2014-12-31)."""
+    parts = [int(p) for p in str(text).split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    last = calendar.monthrange(parts[0], parts[1])[1]
+    return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last)
+
+
+def engine_question(s: dict[str, Any], checked_on: str) -> tuple[dict[str, Any] | None, list[str]]:
+    """The jurisdiction question built from the situation's facts, with notes on the choices made."""
+    notes: list[str] = []
+    t = s.get("trigger") or {}
+    start = s.get("conduct_from")
+    if not start and s.get("conduct_from_approx"):
+        first, _ = _approx_span(s["conduct_from_approx"])
+        start = first.isoformat()
+        notes.append(f"Only '{s['conduct_from_approx']}' is known for the first conduct; the question starts on "
+                     f"{start}.")
+    if not start:
+        return None, ["No start of the conduct is recorded, so no question can be put to the engine."]
+    as_of, what = assessed_on(s, checked_on)
+    closed = s.get("stage") == "closed"
+    end = s.get("conduct_to") or (min(as_of, checked_on) if closed else checked_on)
+    if not s.get("conduct_to"):
+        notes.append(f"The period is open-ended; it is taken to run to {end}, "
+                     + ("when the examination was closed." if closed else "the day the data were checked."))
+    if end < start:
+        end = start
+    notes.append(f"Assessed as of {as_of} ({what}).")
+    q: dict[str, Any] = {"crimes": s.get("crimes") or [], "territory": s.get("territory") or [],
+                         "vessel_flag": s.get("vessel_flag") or [], "nationality": s.get("nationality") or [],
+                         "from": start, "to": end, "as_of": as_of}
+    kind = t.get("kind")
+    if kind in ("state_referral", "unsc_referral", "proprio_motu"):
+        q["trigger"] = kind
+        q["trigger_date"] = t.get("referral_date") or t.get("ptc_authorisation") or None
+        referred = t.get("referred_by") or []
+        if kind == "state_referral" and referred:
+            q["referred_by"] = referred[0]
+            if len(referred) > 1:
+                notes.append(f"Referred by {len(referred)} states; the engine checks the first, {referred[0]}.")
+        if kind == "unsc_referral":
+            q["resolution"] = t.get("resolution")
+    return q, notes
+
+
+def _day_sensitive(s: dict[str, Any], q: dict[str, Any], outcome: str) -> str | None:
+    """If the first day is only approximate, whether the finding changes across the possible days."""
+    if s.get("conduct_from") or not s.get("conduct_from_approx"):
+        return None
+    _, last = _approx_span(s["conduct_from_approx"])
+    other = jurisdiction({**q, "from": last.isoformat()})["outcome"]
+    if other != outcome:
+        return (f"The finding depends on the unrecorded first day: {outcome} from the first day of "
+                f"'{s['conduct_from_approx']}', {other} from its last.")
+    return None
+
+
+def rederive(s: dict[str, Any], checked_on: str | None = None) -> dict[str, Any]:
+    """Run the engine on the situation's facts, then (only then) set it beside the Court's recorded position."""
+    checked = checked_on or str(_doc("situations.yaml").get("checked_on") or dt.date.today().isoformat())
+    q, notes = engine_question(s, checked)
+    finding = jurisdiction(q) if q else None
+    outcome = finding["outcome"] if finding else None
+    if finding and q:
+        sensitive = _day_sensitive(s, q, outcome or "")
+        if sensitive:
+            notes.append(sensitive)
+    court = s.get("court_position") or {}
+    court_outcome = court.get("outcome")
+    agrees = None if court_outcome is None or outcome is None else outcome == court_outcome
+    gap = s.get("disagreement") or None
+    if agrees is None:
+        verdict = "no_record"
+    elif agrees:
+        verdict = "agrees"
+    else:
+        verdict = "explained" if gap and gap.get("explanation") else "unexplained"
+    return {
+        "schema": SCHEMA,
+        "id": s["id"],
+        "name": s["name"],
+        "kind": s.get("kind"),
+        "stage": s.get("stage"),
+        "engine_outcome": outcome,
+        "court_outcome": court_outcome,
+        "agrees": agrees,
+        "verdict": verdict,
+        "disagreement": gap if agrees is False else None,
+        "question": q,
+        "notes": notes,
+        "court_position": court,
+        "decisions": s.get("decisions") or [],
+        "source": {"url": s.get("source"), "confidence": s.get("confidence")},
+        "finding": finding,
+    }
+
+
+def situation(name: str) -> dict[str, Any]:
+    """One situation re-derived by the engine, beside the Court's recorded position."""
+    return rederive(find_situation(name))
+
+
+def situations() -> dict[str, Any]:
+    """Every situation re-derived, with the agreement figures."""
+    rows = [rederive(s) for s in all_situations()]
+    brief = [{k: r[k] for k in ("id", "name", "kind", "stage", "engine_outcome", "court_outcome", "agrees",
+                                "verdict", "disagreement")} for r in rows]
+    compared = [r for r in rows if r["agrees"] is not None]
+    return {
+        "schema": "romestatute.situations/1",
+        "total": len(rows),
+        "compared": len(compared),
+        "agreeing": sum(1 for r in compared if r["agrees"]),
+        "explained": sum(1 for r in rows if r["verdict"] == "explained"),
+        "unexplained": sum(1 for r in rows if r["verdict"] == "unexplained"),
+        "no_record": sum(1 for r in rows if r["verdict"] == "no_record"),
+        "situations": brief,
+    }
+
+
+# -- warrants --------------------------------------------------------------------------------------------
+
+def warrants(status: list[str] | None = None, situation: str | None = None) -> dict[str, Any]:
+    """The public warrants and summonses, optionally filtered by status and situation."""
+    wanted = [s.strip().lower().replace("-", "_").replace(" ", "_") for s in status or [] if s.strip()]
+    for s in wanted:
+        if s not in STATUSES:
+            raise BadValue(f"status: {s!r} is not one of {', '.join(STATUSES)}", field="status")
+    sid = find_situation(situation)["id"] if situation else None
+    rows = [w for w in _doc("warrants.yaml").get("warrants") or []
+            if (not wanted or w.get("status") in wanted) and (sid is None or w.get("situation") == sid)]
+    return {"schema": "romestatute.warrants/1", "filters": {"status": wanted, "situation": sid},
+            "checked_on": _doc("warrants.yaml").get("checked_on"), "count": len(rows), "warrants": rows}

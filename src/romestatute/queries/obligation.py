@@ -1,0 +1,241 @@
+"""``obligation``: must this state arrest and surrender this person on this day?  With the trace.
+
+The person is found among the public warrants (``warrants.yaml``) by a
+forgiving match on name and aliases; every arrest warrant for that person is
+checked (Art. 58(4)), then the sources of a duty in the order of
+``law.part09_cooperation``.  Non-compliance findings under Art. 87(7)
+(``noncompliance.yaml``) are shown as facts: they record what the Court found,
+and the rules never read them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import unicodedata
+from typing import Any
+
+from romestatute import engine
+from romestatute.facts import docket
+from romestatute.law import part09_cooperation as law
+from romestatute.law.registry import article_id
+from romestatute.law import articles
+from romestatute.ledger import Ledger
+from romestatute.model.errors import BadValue
+from romestatute.queries.trace import fact
+
+SCHEMA = "romestatute.obligation/1"
+PARTICLES = {"al", "el", "al-", "abu", "bin", "ibn"}
+
+
+# -- finding the person --------------------------------------------------------------------------
+
+def _tokens(text: str) -> list[str]:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = re.split(r"[^a-z0-9]+", plain)
+    return [w for w in words if w and w not in PARTICLES]
+
+
+def _people() -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for w in (docket.load("warrants.yaml") or {}).get("warrants") or []:
+        out.setdefault(w["person"], []).append(w)
+    return out
+
+
+def find_person(name: str) -> tuple[str, list[dict[str, Any]]]:
+    """The person whose name or an alias contains every word given (case, accents, hyphens and 'al' ignored)."""
+    given = _tokens(name or "")
+    if not given:
+        raise BadValue("person: give a name, e.g. Putin or al-Bashir", field="person")
+    people = _people()
+    exact, partial = [], []
+    for person, ws in people.items():
+        names = [person] + [a for w in ws for a in w.get("aliases") or []]
+        token_sets = [_tokens(n) for n in names]
+        if any(t == given for t in token_sets):
+            exact.append(person)
+        elif any(set(given) <= set(t) for t in token_sets):
+            partial.append(person)
+    found = exact + partial
+    if len(found) > 1 and len(exact) == 1 and len(given) > 1:  # a full name given exactly wins over partial hits
+        found = exact
+    if len(found) == 1:
+        return found[0], people[found[0]]
+    if len(found) > 1:
+        raise BadValue(f"person: {name!r} matches several people: {'; '.join(sorted(found))}", field="person")
+    flat = {" ".join(_tokens(n)): p for p, ws in people.items() for n in [p] + [a for w in ws for a in w.get("aliases") or []]}
+    close = difflib.get_close_matches(" ".join(given), list(flat), n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(dict.fromkeys(flat[c] for c in close))}?" if close else "; see 'rome warrants'"
+    raise BadValue(f"person: no public warrant names {name!r}{hint}", field="person")
+
+
+# -- the finding ---------------------------------------------------------------------------------
+
+class _Trace:
+    def __init__(self) -> None:
+        self.reasons: list[dict[str, Any]] = []
+
+    def add(self, article: str, holds: bool | None, explanation: str, facts: list[dict[str, Any]] | None = None,
+            reading: str | None = None) -> None:
+        self.reasons.append({"article": article, "article_id": article_id(article), "title": articles.title(article),
+                             "holds": holds, "explanation": explanation, "facts": facts or [],
+                             **({"reading": reading} if reading else {})})
+
+
+def _source(entry: dict[str, Any]) -> dict[str, Any]:
+    return {"url": entry.get("source"), "document": entry.get("document"), "confidence": entry.get("confidence")}
+
+
+def _situations() -> dict[str, dict[str, Any]]:
+    return {s["id"]: s for s in (docket.load("situations.yaml") or {}).get("situations") or []}
+
+
+def _state_facts(ledger: Ledger, iso3: str, day: dt.date) -> list[dict[str, Any]]:
+    keep = {"ratification", "accession", "acceptance", "approval", "entry_into_force", "withdrawal_notification",
+            "withdrawal_effective", "withdrawal_revoked", "signature_withdrawn", "declaration_12_3"}
+    return [fact(e) for e in ledger.state(iso3).events if e.event in keep and e.date <= day]
+
+
+def _duty(ask: law.Ask, trace: _Trace) -> str | None:
+    """Record why the state must (or need not) arrest under this warrant; return the basis or None."""
+    led, name = ask.ledger, ask.ledger.state(ask.state).name
+    sfacts = _state_facts(led, ask.state, ask.day)
+    status = led.status_on(ask.state, ask.day).value.replace("_", " ")
+    if law.party_must_arrest(ask):
+        pending = led.state(ask.state).pending_withdrawal(ask.day)
+        extra = (f" Its withdrawal, notified on {pending.notified.isoformat()}, takes effect only on "
+                 f"{pending.effective.isoformat()}; until then it remains a party (Art. 127(1))." if pending else "")
+        trace.add("86", True, f"{name} is a State Party on {ask.day.isoformat()}: it must cooperate fully with the "
+                  "Court." + extra, sfacts)
+        trace.add("89(1)", True, f"As a State Party, {name} must arrest the person if found on its territory and "
+                  "surrender him or her to the Court on request.")
+        return "party"
+    trace.add("86", False, f"{name} is not a State Party on {ask.day.isoformat()} (its status then: {status}).", sfacts)
+    decl = law.declaration_duty(ask)
+    if decl is not None:
+        trace.add("12(3)", True, f"{name} accepted the Court's jurisdiction by a declaration lodged on "
+                  f"{decl.effective.isoformat()}; a declaring state cooperates under Part 9 for the situation it "
+                  "concerns.", [f for f in sfacts if f["event"] == "declaration_12_3"],
+                  reading=law.declaration_duty.reading)  # type: ignore[attr-defined]
+        return "declaration_12_3"
+    ref = law.council_duty(ask)
+    if ref is not None:
+        trace.add("13(b)", True, f"{ref.get('resolution')} referred the situation and obliges {name} to "
+                  f"cooperate fully with the Court: {ref.get('cooperation', '').strip()}",
+                  [{"fact": ref.get("cooperation", ""), "date": ref.get("date"), "source": _source(ref)}],
+                  reading=law.council_duty.reading)  # type: ignore[attr-defined]
+        return "unsc_resolution"
+    withdrawal, began = law.former_party_duty(ask)
+    if withdrawal is not None:
+        trace.add("127(2)", True, f"{name} left the Statute with effect from {withdrawal.effective.isoformat()}, "
+                  f"but the investigation behind this warrant began on {began.isoformat()}, before that day: its "
+                  "duty to cooperate in it continues.", sfacts,
+                  reading=law.former_party_duty.reading)  # type: ignore[attr-defined]
+        return "former_party"
+    if law.ever_party(led, ask.state, ask.day):
+        trace.add("127(2)", False, f"{name} is a former party, but the investigation behind this warrant began "
+                  f"on {began.isoformat() if began else 'an unknown date'}, not before its withdrawal took effect: "
+                  "no duty survives for it. (The Court may still have jurisdiction over crimes committed while it "
+                  "was a party; that is a separate question.)", sfacts,
+                  reading=law.former_party_duty.reading)  # type: ignore[attr-defined]
+    else:
+        trace.add("86", False, f"{name} is not bound by the Statute, lodged no declaration for this situation "
+                  "and no Security Council resolution obliges it: it has no treaty duty to arrest (a treaty binds "
+                  "only its parties; Security Council referrals bind only the states they name).",
+                  reading=law.not_bound.reading)  # type: ignore[attr-defined]
+    return None
+
+
+def _findings(warrant_ids: set[str], state: str | None, day: dt.date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    doc = docket.load("noncompliance.yaml") or {}
+
+    def keep(e: dict[str, Any], key: str) -> bool:
+        return e.get("person_warrant") in warrant_ids and (state is None or e.get("state") == state)
+
+    visits = [v for v in doc.get("visits") or [] if keep(v, "date")]
+    findings = [f for f in doc.get("findings") or [] if keep(f, "decision_date")]
+    return visits, findings
+
+
+def obligation(person: str, state: str, on: str | dt.date | None = None, *, ledger: Ledger | None = None) -> dict[str, Any]:
+    """Whether ``state`` must arrest and surrender ``person`` on ``on`` (default today), with the trace."""
+    day = engine.as_of(on, field="on")
+    iso3 = engine.resolve_state(state, field="state")
+    led = ledger or engine.ledger()
+    who, warrants = find_person(person)
+    sits = _situations()
+    unsc = docket.load("unsc.yaml") or {}
+    trace = _Trace()
+    used: list[dict[str, Any]] = []
+    obliged, bases = False, []
+    asked: set[Any] = set()
+    for w in warrants:
+        ask = law.Ask(led, iso3, day, w, sits.get(w.get("situation", "")), unsc)
+        ok, why = law.warrant_in_force(ask)
+        trace.add("58(4)", ok, f"Warrant {w['id']} ({', '.join(w.get('crimes') or [])}; situation "
+                  f"{w.get('situation')}): {why}.", [{"fact": f"{w.get('kind', '').replace('_', ' ')} for {who}",
+                                                      "date": w.get("issued"), "source": _source(w)}],
+                  reading=law.warrant_in_force.reading if not ok and w.get("kind") != "arrest_warrant" else None)  # type: ignore[attr-defined]
+        if not ok:
+            continue
+        used.append({k: w.get(k) for k in ("id", "situation", "kind", "crimes", "issued", "status", "document", "source")})
+        if w.get("situation") in asked:  # a second warrant in the same situation: the same duty
+            continue
+        asked.add(w.get("situation"))
+        basis = _duty(ask, trace)
+        if basis:
+            obliged = True
+            bases.append(basis)
+    if used:
+        nat = warrants[0].get("nationality")
+        trace.add("27(2)", True if obliged else None, f"{who} ({warrants[0].get('role', '')}, national of {nat}): "
+                  "official capacity does not exempt anyone from the Statute, and immunities attached to it do not "
+                  "bar the Court.", reading=law.JORDAN_APPEAL)
+        trace.add("98(1)", True if obliged else None, "No immunity owed to the person's state relieves an obliged "
+                  "state of the request to arrest: before an international court there is no head-of-state "
+                  "immunity to respect.", reading=law.JORDAN_APPEAL)
+    else:
+        trace.add("58(4)", False, f"No warrant of arrest for {who} is in force on {day.isoformat()}: no state has a "
+                  "duty to arrest him or her then.")
+    ids = {w["id"] for w in warrants}
+    visits, findings = _findings(ids, iso3, day)
+    for f in findings:
+        trace.add("87(7)", None, f"On record: {f.get('decision_date') or 'date not recorded'}, "
+                  f"{f.get('finding', '').replace('_', ' ')} - {f.get('summary', '')}",
+                  [{"fact": f.get("summary", ""), "date": f.get("decision_date"), "source": _source(f)}])
+    caveats = ["The duty arises on the Court's request; the Registry sends requests for public warrants to the "
+               "States Parties and to the states otherwise bound. Sealed warrants are requested case by case."]
+    caveats += [f"Warrant {w['id']} has status '{w['status'].replace('_', ' ')}' but no date for it is recorded; "
+                "the finding treats it as in force." for w in warrants
+                if w.get("status") in law.ENDED and not w.get("status_date") and w.get("kind") == "arrest_warrant"]
+    caveats += engine.horizon_caveats(day)
+    return {
+        "schema": SCHEMA,
+        "person": who,
+        "state": iso3,
+        "state_name": led.state(iso3).name,
+        "on": day.isoformat(),
+        "obliged": obliged,
+        "bases": sorted(set(bases)),
+        "warrants": used,
+        "reasons": trace.reasons,
+        "visits": visits,
+        "findings": findings,
+        "caveats": caveats,
+    }
+
+
+def obligation_map(person: str, on: str | dt.date | None = None, *, ledger: Ledger | None = None) -> dict[str, Any]:
+    """Every state obliged to arrest and surrender ``person`` on ``on``, with the basis of each duty."""
+    day = engine.as_of(on, field="on")
+    led = ledger or engine.ledger()
+    who, _ = find_person(person)
+    states = []
+    for iso3 in sorted(led.states):
+        f = obligation(who, iso3, day, ledger=led)
+        if f["obliged"]:
+            states.append({"state": iso3, "name": f["state_name"], "bases": f["bases"]})
+    return {"schema": "romestatute.obligation_map/1", "person": who, "on": day.isoformat(),
+            "count": len(states), "states": states}

@@ -1,0 +1,52 @@
+"""Helpers for the docket tests: run ``rome`` in-process as a user would, and read its JSON."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from romestatute.cli.main import main
+from romestatute.facts.load import DATA_DIR, DATA_ENV
+
+
+@dataclass(frozen=True)
+class Run:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        assert self.code == 0, self.err
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def rome(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
+    """``rome(*args)`` runs the ``rome`` entry point and returns its exit code and output."""
+
+    def run(*args: str) -> Run:
+        capsys.readouterr()
+        try:
+            main(list(args))
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        cap = capsys.readouterr()
+        return Run(code, cap.out, cap.err)
+
+    return run
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the bundled data folder, in use for this test."""
+    dest = tmp_path / "data"
+    shutil.copytree(DATA_DIR, dest)
+    monkeypatch.setenv(DATA_ENV, str(dest))
+    return dest
