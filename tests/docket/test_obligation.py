@@ -160,3 +160,10 @@ def test_ambiguous_and_unknown_names_exit_2(rome: Callable[..., Any]) -> None:
     assert r.code == 2 and "Putin" in r.err
     r = rome("obligation", "--person", "Putin")
     assert r.code == 2 and "--state" in r.err
+
+
+def test_bad_state_and_date_exit_2(rome: Callable[..., Any]) -> None:
+    r = rome("obligation", "--person", "Putin", "--state", "Narnia")
+    assert r.code == 2 and r.err.startswith("rome: error:")
+    r = rome("obligation", "--person", "Putin", "--state", "MNG", "--on", "2024-13-01")
+    assert r.code == 2 and "on:" in r.err
