@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-
 BDI_PATH = '#map a[data-state="BDI"] path'
 
 
@@ -121,5 +120,5 @@ def test_docs_render_from_local_assets(page: Any, live_server: str, shoot: Any) 
     page.on("request", lambda r: requests.append(r.url))
     page.goto(live_server + "/docs")
     page.wait_for_selector(".swagger-ui .info", timeout=15000)
-    assert all(u.startswith(live_server) or u.startswith("data:") for u in requests), requests
+    assert all(u.startswith((live_server, "data:")) for u in requests), requests
     shoot(page, "docs")

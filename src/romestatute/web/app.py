@@ -15,7 +15,15 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from romestatute import __version__, engine
 from romestatute.web import errors, overview, worldmap
-from romestatute.web.routes import articles, docs, explorer, jurisdiction, parties, status, timeline
+from romestatute.web.routes import (
+    articles,
+    docs,
+    explorer,
+    jurisdiction,
+    parties,
+    status,
+    timeline,
+)
 from romestatute.web.security import HeadersMiddleware
 
 STATIC = Path(__file__).parent / "static"
@@ -51,6 +59,12 @@ def create_app() -> FastAPI:
                   docs_url=None, redoc_url=None, lifespan=lifespan)
     for module in (status, parties, timeline, jurisdiction, articles, explorer, docs):
         app.include_router(module.router)
+    try:  # the docket (situations, warrants, obligation) arrives with its query modules
+        from romestatute.web.routes import docket
+    except ImportError:
+        pass
+    else:
+        app.include_router(docket.router)
     errors.install(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     swagger = docs.swagger_dir()

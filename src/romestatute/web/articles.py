@@ -14,7 +14,7 @@ from typing import Any
 
 from romestatute.facts.load import read_yaml
 
-_PINPOINT = re.compile(r"^\s*(?:art\.?\s*)?(\d+)(\s*(?:bis|ter|quater))?((?:\([^)]*\))*)", re.I)
+_PINPOINT = re.compile(r"^\s*(?:art\.?\s*)?(\d+)(\s*(?:bis|ter|quater))?((?:\([^)]*\))*)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ page so that the map renders server-side with JavaScript off.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +19,7 @@ from pathlib import Path
 from romestatute.names import coco_table
 
 VIEWBOX = "0 0 2475 1388"
-_GROUP = re.compile(r'<g class="([a-z]{2}) country map-element">(.*?)</g>', re.S)
+_GROUP = re.compile(r'<g class="([a-z]{2}) country map-element">(.*?)</g>', re.DOTALL)
 _PATH_D = re.compile(r'<path d="([^"]*)"')
 _TOKEN = re.compile(r"[MmCcSsLlHhVvZzQqTtAa]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?")
 _ARITY = {"m": 2, "l": 2, "c": 6, "s": 4, "q": 4, "t": 2, "h": 1, "v": 1, "a": 7, "z": 0}
@@ -116,7 +117,7 @@ def _compact(rings: list[list[tuple[float, float]]]) -> str:
         x0, y0 = pts[0]
         parts = [f"M{x0} {y0}l"]
         steps = []
-        for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+        for (ax, ay), (bx, by) in itertools.pairwise(pts):
             steps.append(f"{bx - ax} {by - ay}")
         parts.append(" ".join(steps).replace(" -", "-"))
         out.append("".join(parts) + "z")

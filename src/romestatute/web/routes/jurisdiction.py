@@ -77,10 +77,10 @@ def _list(description: str, example: str) -> Any:
             responses={200: {"model": JurisdictionOut}, **errors(404, 422, 503)})
 def read_jurisdiction(
     request: Request,
-    crimes: list[str] = _list("Crimes: genocide, crimes_against_humanity, war_crimes, aggression.", "war_crimes"),
-    territory: list[str] = _list("States where the conduct took place.", "SYR"),
-    vessel_flag: list[str] = _list("Flag states of a vessel or aircraft involved.", "MLT"),
-    nationality: list[str] = _list("Nationalities of the accused.", "RUS"),
+    crimes: list[str] = _list("Crimes: genocide, crimes_against_humanity, war_crimes, aggression.", "war_crimes"),  # noqa: B008
+    territory: list[str] = _list("States where the conduct took place.", "SYR"),  # noqa: B008
+    vessel_flag: list[str] = _list("Flag states of a vessel or aircraft involved.", "MLT"),  # noqa: B008
+    nationality: list[str] = _list("Nationalities of the accused.", "RUS"),  # noqa: B008
     from_: str | None = Query(None, alias="from", description="First day of the conduct.", examples=["2016-09-01"]),
     to: str | None = Query(None, description="Last day of the conduct (default: the first).",
                            examples=["2016-12-31"]),
@@ -91,7 +91,7 @@ def read_jurisdiction(
     trigger_date: str | None = Query(None, description="When the trigger happened."),
     aggressor: str | None = Query(None, description="For aggression: the alleged aggressor state."),
     victim: str | None = Query(None, description="For aggression: the victim state."),
-    assume: list[str] = _list("What-if events STATE:EVENT:DATE[..DATE].", "SYR:declaration_12_3:2011-03-15"),
+    assume: list[str] = _list("What-if events STATE:EVENT:DATE[..DATE].", "SYR:declaration_12_3:2011-03-15"),  # noqa: B008
     as_of: str | None = Query(None, description="The day to answer as of; default today."),
 ) -> JSONResponse:
     """Whether the Court could exercise jurisdiction over the given conduct, with windows and the full trace."""
@@ -101,7 +101,7 @@ def read_jurisdiction(
 @router.post("/api/jurisdiction", response_model=None,
              responses={200: {"model": JurisdictionOut}, **errors(404, 422, 503)})
 def post_jurisdiction(
-    body: dict[str, Any] = Body(..., openapi_examples={"aleppo": {"summary": "Aleppo, autumn 2016",
+    body: dict[str, Any] = Body(..., openapi_examples={"aleppo": {"summary": "Aleppo, autumn 2016",  # noqa: B008
                                                                     "value": ALEPPO}}),
 ) -> JSONResponse:
     """The same question as a JSON object (keys as the GET parameters; lists for the repeatable ones)."""
