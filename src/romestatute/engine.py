@@ -34,8 +34,16 @@ def _names(base: str) -> Names:
     return Names({iso3: s.name for iso3, s in facts().states.items()})
 
 
+_NAMES: dict[str | None, Names] = {}
+
+
 def names() -> Names:
-    return _names(str(data_dir()))
+    """The name resolver for the data folder in use, built once per folder (one look-up per call)."""
+    key = os.environ.get(DATA_ENV)
+    found = _NAMES.get(key)
+    if found is None:
+        found = _NAMES[key] = _names(str(data_dir()))
+    return found
 
 
 def resolve_state(given: str, *, field: str = "state") -> str:

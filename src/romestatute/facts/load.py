@@ -37,7 +37,12 @@ DATA_ENV = "ROMESTATUTE_DATA"
 
 
 def data_dir() -> Path:
-    return Path(os.environ.get(DATA_ENV) or DATA_DIR)
+    return _data_dir(os.environ.get(DATA_ENV))
+
+
+@lru_cache(maxsize=8)
+def _data_dir(env: str | None) -> Path:  # built once per value of $ROMESTATUTE_DATA (hot path of every query)
+    return Path(env or DATA_DIR)
 
 
 def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:

@@ -94,11 +94,18 @@ def _as_list(value: Any, name: str) -> list[str]:
     return out
 
 
-def crime_keys() -> set[str]:
-    keys = set(CORE_CRIMES)
-    for a in engine.ledger().facts.amendments.values():
-        keys.update(a.crimes)
-    return keys
+_CRIME_KEYS: list[Any] = [None, frozenset()]  # (the amendments read, the keys built from them)
+
+
+def crime_keys() -> frozenset[str]:
+    """Art. 5's crimes plus those added by amendments, rebuilt only when the facts in use change."""
+    amendments = engine.ledger().facts.amendments
+    if _CRIME_KEYS[0] is not amendments:
+        keys = set(CORE_CRIMES)
+        for a in amendments.values():
+            keys.update(a.crimes)
+        _CRIME_KEYS[:] = [amendments, frozenset(keys)]
+    return _CRIME_KEYS[1]
 
 
 def _crimes(values: list[str]) -> tuple[str, ...]:

@@ -37,7 +37,23 @@ class Piece:
 def _cut_points(ctx: Context, referral: dict[str, Any] | None) -> list[dt.date]:
     q = ctx.query
     period = q.period
-    points = {period.start, ctx.ledger.statute_in_force}
+    points = set(_state_points(ctx))
+    if referral:
+        for key, shift in (("conduct_from", 0), ("conduct_to", 1)):
+            day = law._date(referral.get(key))
+            if day:
+                points.add(day + dt.timedelta(days=shift))
+    start, end = period.start, period.end
+    return sorted(p for p in points if start <= p and (end is None or p < end))
+
+
+def _state_points(ctx: Context) -> frozenset[dt.date]:
+    """Days where a fact about a state in the query changes; computed once per finding (both routes use it)."""
+    cached = ctx.__dict__.get("_state_points")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    q = ctx.query
+    points = {q.period.start, ctx.ledger.statute_in_force}
     if ctx.aggression is not None and ctx.aggression.activation_date:
         points.add(ctx.aggression.activation_date)
     states = set(q.territory + q.vessel_flag + q.nationality)
@@ -53,12 +69,8 @@ def _cut_points(ctx: Context, referral: dict[str, Any] | None) -> list[dt.date]:
             if d.withdrawn:
                 points.add(d.withdrawn)
         points.update(a.in_force for a in led.amendments)
-    if referral:
-        for key, shift in (("conduct_from", 0), ("conduct_to", 1)):
-            day = law._date(referral.get(key))
-            if day:
-                points.add(day + dt.timedelta(days=shift))
-    return sorted(p for p in points if p in period)
+    ctx.__dict__["_state_points"] = frozen = frozenset(points)
+    return frozen
 
 
 def _pieces(ctx: Context, evaluate: Any) -> list[Piece]:

@@ -7,6 +7,7 @@ and carries the facts it used with their sources.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 from romestatute.law import articles
@@ -20,6 +21,12 @@ from romestatute.model.vocab import CORE_CRIMES, Outcome, Status, Trigger
 FACT_EVENTS = {"signature", "ratification", "accession", "acceptance", "approval", "succession", "entry_into_force",
                "signature_withdrawn", "withdrawal_notification", "withdrawal_effective", "withdrawal_revoked",
                "instrument_withdrawn", "declaration_12_3", "declaration_124", "declaration_15bis4"}
+
+
+@lru_cache(maxsize=256)
+def _heading(article: str) -> tuple[str, str]:
+    """The page id and heading of a cited article (the article index is fixed for the process)."""
+    return article_id(article), articles.title(article)
 
 
 def fact(e: Event) -> dict[str, Any]:
@@ -41,8 +48,9 @@ class Trace:
 
     def add(self, article: str, holds: bool | None, explanation: str, facts: list[dict[str, Any]],
             reading: str | None = None) -> None:
+        ident, title = _heading(article)
         self.reasons.append({
-            "article": article, "article_id": article_id(article), "title": articles.title(article),
+            "article": article, "article_id": ident, "title": title,
             "holds": holds, "explanation": explanation, "facts": facts, **({"reading": reading} if reading else {}),
         })
 
@@ -78,7 +86,8 @@ class Trace:
     def _state_reason(self, article: str, iso3: str, role: str, pieces: list[Any]) -> None:
         led = self.ctx.ledger.state(iso3)
         p = self.q.period
-        party_spans = [iv.intersect(p) for iv, s in led.intervals() if s == Status.PARTY]
+        history = led.intervals()
+        party_spans = [iv.intersect(p) for iv, s in history if s == Status.PARTY]
         party_spans = [iv for iv in party_spans if iv is not None and iv.start <= self.q.as_of]
         decls = [d for d in led.declarations if d.kind == "12_3" and d.covers is not None and d.covers.intersect(p)]
         used = [d for d in decls if d.valid and d.effective <= self.q.as_of]
@@ -105,8 +114,8 @@ class Trace:
         self.add(article, holds, text, self.state_facts(iso3))
         # Art. 11(2): also when the whole period precedes a party status acquired by the as-of date
         eif = self.ctx.ledger.statute_in_force
-        later = [iv for iv, s in led.intervals() if s == Status.PARTY and max(p.start, eif) < iv.start <= self.q.as_of]
-        if later and iv_start_after_eif(led, self.ctx) and (p.end is None or p.end > eif):
+        later = [iv for iv, s in history if s == Status.PARTY and max(p.start, eif) < iv.start <= self.q.as_of]
+        if later and iv_start_after_eif(history, self.ctx) and (p.end is None or p.end > eif):
             first = later[0].start
             before = Interval(max(p.start, eif), min(first, p.end) if p.end else first)
             spans = [d.covers.intersect(before) for d in used if d.covers is not None]
@@ -277,7 +286,7 @@ class Trace:
         }
 
 
-def iv_start_after_eif(led: Any, ctx: Context) -> bool:
+def iv_start_after_eif(history: list[tuple[Interval, Status]], ctx: Context) -> bool:
     """The state's first party period began after the Statute's own entry into force (Art. 11(2))."""
-    spans = [iv for iv, s in led.intervals() if s == Status.PARTY]
+    spans = [iv for iv, s in history if s == Status.PARTY]
     return bool(spans) and spans[0].start > ctx.ledger.statute_in_force
