@@ -61,10 +61,16 @@ class Context:
         return self.ledger.facts.amendments.get("aggression_2010")
 
     def amendment_for(self, crime: str) -> Any:
-        for a in self.ledger.facts.amendments.values():
-            if crime in a.crimes:
-                return a
-        return None
+        """The amendment that added ``crime`` (None for the Statute's own crimes); looked up once per finding."""
+        found = self._amendment_of.get(crime, False)
+        if found is False:
+            found = self._amendment_of[crime] = next(
+                (a for a in self.ledger.facts.amendments.values() if crime in a.crimes), None)
+        return found
+
+    @cached_property
+    def _amendment_of(self) -> dict[str, Any]:
+        return {}
 
 
 # -- Art. 11: jurisdiction ratione temporis ------------------------------------------------------
