@@ -1,0 +1,248 @@
+"""What a report mentions: states, places, treaty acts, triggers and crimes, with their positions.
+
+States are found as journalists write them, deterministically:
+
+1. Capitalised phrases ("Russian President Vladimir Putin", "Democratic Republic of the Congo",
+   "Ivory Coast") are cut from the text (split at "and" and commas), and each phrase is matched
+   against country_converter's patterns as a whole, the way those patterns are meant to be used
+   (they are written for a short name string: their ``^...$`` anchors and lookaheads such as
+   ``^(?!.*south).*georgia`` then mean what they say).  Within a phrase the mention is the
+   smallest run of words that still matches, so "Russian President Vladimir Putin" gives
+   "Russian".
+2. A match must sit on word boundaries: its end may be followed only by a demonym ending
+   ("Russia|n", "Ukrain|ian", "Iraq|i"), so the bare ``gb`` in country_converter's pattern for the
+   United Kingdom does not fire inside "Gbagbo", nor ``\\bchad`` inside "Chadwick".  Codes of three
+   letters or fewer ("US", "UK", "DRC") count only when written in capitals.
+3. Demonyms the patterns miss ("French", "British"), metonyms ("the Kremlin") and places
+   ("Aleppo", "Crimea") come from ``lexicon``.
+4. Names that are also people's names or a US state (Jordan, Chad, Georgia) are counted only
+   with evidence, preferring precision: never inside a longer proper noun ("Michael Jordan",
+   "Chad Smith", "Georgia Tech"); never in a sentence with US-state context (Atlanta, "state of
+   Georgia"); and otherwise only when the text also has the demonym or capital, or the name follows
+   a place preposition ("in Jordan", "war with Georgia"), or stands in a list with another state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from romestatute import engine
+from romestatute.read import lexicon as lx
+
+WORD = r"(?:[dl][’']|al-|el-)?[A-ZÀ-ÖØ-Þ][\w’'.\-]*"
+CONNECT = r"(?:of|the|de|du|da|del|des|la|le|von|van)"
+PHRASE = re.compile(rf"{WORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{WORD})*")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+DEMONYM_ENDINGS = {"", "n", "ns", "an", "ans", "ian", "ians", "e", "ese", "i", "is", "ish", "'s", "’s", "ean", "eans",
+                   "ien", "iens", "ic"}
+PLACE_PREPOSITIONS = re.compile(r"\b(?:in|into|to|from|with|against|of|on|over|across|by|and)\s+$", re.IGNORECASE)
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?$", re.IGNORECASE)
+MAX_WINDOW = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    kind: str  # state | place | act | trigger | crime
+    key: str  # ISO3, act kind, trigger kind or crime
+    text: str
+    start: int
+    end: int
+    sentence: int
+    via: str = ""  # state: name | demonym | metonym | place
+    negated: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {"kind": self.kind, "key": self.key, "text": self.text, "start": self.start,
+                                  "end": self.end, "sentence": self.sentence}
+        if self.via:
+            out["via"] = self.via
+        if self.negated:
+            out["negated"] = True
+        if self.extra:
+            out.update(self.extra)
+        return out
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; line breaks end sentences too (headlines, captions)."""
+    out, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if text[start:m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(engine.names().patterns)
+
+
+def _known(iso3: str) -> bool:
+    return iso3 in engine.names().states
+
+
+def _clean_end(window: str, m: re.Match[str]) -> bool:
+    """The match starts at a word start and ends where at most a demonym ending follows."""
+    if m.start() > 0 and window[m.start() - 1].isalpha():
+        return False
+    rest = re.match(r"[\w’']*", window[m.end():]).group(0)  # type: ignore[union-attr]
+    return rest.lower() in DEMONYM_ENDINGS
+
+
+def _trim(window: str) -> str:
+    """Drop trailing punctuation and a possessive, keeping the dots of "U.S."."""
+    window = window.rstrip(",;:")
+    if window.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", window):
+        window = window[:-1]
+    for tail in ("'s", "’s"):
+        if window.endswith(tail):
+            window = window[: -len(tail)]
+    return window
+
+
+def _window_matches(rx: re.Pattern[str], window: str) -> bool:
+    m = rx.search(window)
+    if m is None or not _clean_end(window, m):
+        return False
+    core = window.strip(".")
+    return not (len(core.replace(".", "")) <= 3 and not core.replace(".", "").isupper())
+
+
+def _phrase_states(phrase: str, offset: int) -> list[tuple[str, int, int]]:
+    """(iso3, start, end) for the states named in one capitalised phrase."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", phrase)]
+    # the whole phrase, as country_converter's patterns expect a name; plus abbreviations written in
+    # capitals ("The US" fails the anchored ``^u\.?s\.?$`` as a phrase but not as a word)
+    caps = [phrase[s:e].rstrip(".,;:") for s, e in words if phrase[s:e].rstrip(",;:").replace(".", "").isupper()]
+    candidates = [(iso3, rx) for iso3, rx in _patterns()
+                  if rx.search(phrase) or any(_window_matches(rx, c) for c in caps)]
+    found: list[tuple[int, int, int, str]] = []  # (-length, start, end, iso3)
+    for iso3, rx in candidates:
+        best = None
+        for n in range(1, min(MAX_WINDOW, len(words)) + 1):
+            for i in range(len(words) - n + 1):
+                s, e = words[i][0], words[i + n - 1][1]
+                window = _trim(phrase[s:e])
+                if _window_matches(rx, window):
+                    best = (n, s, s + len(window))
+                    break
+            if best:
+                break
+        if best:
+            found.append((-best[0], best[1], best[2], iso3))
+    out: list[tuple[str, int, int]] = []
+    for _, s, e, iso3 in sorted(found):
+        if all(e <= s2 or s >= e2 for _, s2, e2 in out):
+            out.append((iso3, s, e))
+    return [(iso3, offset + s, offset + e) for iso3, s, e in out]
+
+
+def _literal(table: dict[str, str], text: str) -> list[tuple[str, str, int, int]]:
+    out = []
+    for word, iso3 in table.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            out.append((iso3, word, m.start(), m.end()))
+    return out
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
+    for i, (s, e) in enumerate(spans):
+        if s <= pos < e:
+            return i
+    return max(0, len(spans) - 1)
+
+
+def find_states(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+
+    def add(iso3: str, s: int, e: int, via: str, **extra: str) -> None:
+        if not _known(iso3) or any(s < e2 and s2 < e for s2, e2 in taken):
+            return
+        taken.append((s, e))
+        out.append(Mention("state", iso3, text[s:e], s, e, _sentence_of(spans, s), via, extra=dict(extra)))
+
+    for iso3, word, s, e in _literal(lx.METONYMS, text):
+        add(iso3, s, e, "metonym" if word != "Ivory Coast" else "name")
+    for word, place in lx.PLACES.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            add(place["state"], m.start(), m.end(), "place", place=word)
+    for iso3, word, s, e in _literal(lx.DEMONYMS, text):
+        before = text[max(0, s - 20):s].split()
+        if iso3 == "USA" and before and before[-1].lower().strip(",") in lx.NOT_USA_BEFORE:
+            continue
+        add(iso3, s, e, "demonym")
+    for pm in PHRASE.finditer(text):
+        for piece in re.finditer(r"[^,;]+", pm.group(0)):
+            for iso3, s, e in _phrase_states(piece.group(0).strip(), pm.start() + piece.start()
+                                             + (len(piece.group(0)) - len(piece.group(0).lstrip()))):
+                if iso3 in lx.AMBIGUOUS and not _plausible_state(text, spans, iso3, s, e, pm):
+                    continue
+                word = text[s:e].lower()
+                demonym = any(word.endswith(x) for x in ("ian", "ians", "ese", "ish", "an", "ans", "i"))
+                add(iso3, s, e, "demonym" if demonym and not engine.names()._exact.get(word) else "name")
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int, e: int, phrase: re.Match[str]) -> bool:
+    """Jordan, Chad, Georgia: a state only with evidence (see the module docstring)."""
+    info = lx.AMBIGUOUS[iso3]
+    word = text[s:e].lower()
+    sent = spans[_sentence_of(spans, s)]
+    sentence = text[sent[0]:sent[1]]
+    if iso3 == "GEO" and lx.US_GEORGIA.search(sentence):
+        return False
+    bare = [re.sub(r"[’']s$", "", w.lower()).strip(".,;:") for w in re.findall(r"\S+", phrase.group(0))]
+    others = [w for w in bare if w != re.sub(r"[’']s$", "", word)]
+    if any(w not in lx.STATE_FORM_WORDS for w in others):
+        return False  # "Michael Jordan", "Chad Smith", "Georgia Tech"
+    if word.startswith(info["demonym"]):
+        return True
+    if re.search(rf"\b{info['demonym']}", text, re.IGNORECASE) or info["capital"] in text:
+        return True
+    if PLACE_PREPOSITIONS.search(text[max(sent[0], s - 12):s]):
+        return True
+    before, after = text[max(sent[0], s - 40):s], text[e:min(sent[1], e + 40)]
+    near_state = re.compile(r"(?:,|\band\b|\bor\b)")
+    return bool(near_state.search(before[-8:]) or near_state.match(after.lstrip()[:4] or " ")) and any(
+        rx.search(chunk) for chunk in (before, after) for iso, rx in _patterns() if iso != iso3)
+
+
+def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """Treaty acts, triggers and crimes, each with its position; overlapping cues keep the longest."""
+    raw: list[Mention] = []
+    for i, (s0, e0) in enumerate(spans):
+        sentence = text[s0:e0]
+        context = bool(lx.TREATY_CONTEXT.search(sentence))
+        for kind, rx, needs in lx.ACT_CUES:
+            if needs and not context:
+                continue
+            for m in rx.finditer(sentence):
+                if kind == "signature" and lx.NOT_A_TREATY_SIGNATURE.match(sentence[m.end():]):
+                    continue
+                negated = bool(lx.NEGATION.search(sentence[max(0, m.start() - 30):m.start()]))
+                anaphora = kind == "withdrawal" and any(w in m.group(0).lower() for w in ("move", "step", "decision"))
+                raw.append(Mention("act", kind, m.group(0), s0 + m.start(), s0 + m.end(), i, negated=negated,
+                                   extra={"anaphora": "yes"} if anaphora else {}))
+        for kind, rx in lx.TRIGGER_CUES:
+            raw += [Mention("trigger", kind, m.group(0), s0 + m.start(), s0 + m.end(), i) for m in rx.finditer(sentence)]
+        for kind, rx in lx.CRIME_CUES:
+            raw += [Mention("crime", kind, m.group(0), s0 + m.start(), s0 + m.end(), i) for m in rx.finditer(sentence)]
+    raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in raw:
+        if out and m.start < out[-1].end and m.kind == out[-1].kind:
+            continue
+        out.append(m)
+    return out
+
+
+def find_places(states: list[Mention]) -> list[Mention]:
+    return [m for m in states if m.via == "place"]

@@ -1,0 +1,158 @@
+"""The readable rendering of a reading, for the terminal (Rich, imported lazily).
+
+Colour is used only when writing to a terminal; piped output is plain text.
+Every statement is followed by the article it applies and the sources of the
+record events behind it.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from romestatute.read.acts import long
+
+WIDTH = 100
+
+
+def _src(src: dict[str, Any] | None) -> str:
+    if not src:
+        return ""
+    ref = src.get("document") or src.get("url") or ""
+    conf = src.get("confidence")
+    return f"<{ref}>" + (f" [{conf} confidence]" if conf and conf != "high" else "")
+
+
+def _art(article: str) -> str:
+    return f"Art. {article}" if article and not article.startswith("Art") else article
+
+
+def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str:
+    from rich.console import Console
+    from rich.padding import Padding
+    from rich.text import Text
+
+    buf = io.StringIO()
+    con = Console(file=buf, width=width, force_terminal=color, color_system="standard" if color else None,
+                  highlight=False, emoji=False, soft_wrap=False)
+
+    def line(text: str = "", style: str = "", indent: int = 0) -> None:
+        con.print(Padding(Text(text, style=style, overflow="fold"), (0, 0, 0, indent), expand=False))
+
+    def head(title: str) -> None:
+        con.print()
+        con.rule(Text(title, style="bold"), align="left", characters="─")
+
+    def event(e: dict[str, Any], indent: int = 4) -> None:
+        tail = " — after the report" if e.get("after_report") else ""
+        line(f"{e['date']}  {e['event']}: {e['meaning']} ({_art(e['article'])}) {_src(e.get('source'))}{tail}",
+             "dim" if e.get("after_report") else "", indent)
+
+    d = r["date"]
+    how = {"given": "given with --date", "today": "no date found: read as of today",
+           "metadata": "from the page's publication metadata",
+           "dateline": f"found in the dateline: \"{d.get('text')}\"", "text": f"found in the text: \"{d.get('text')}\""}
+    line(f"Report dated {long(d['value'])} ({how[d['how']]}); today is {long(r['today'])}.", "bold")
+    inp = r["input"]
+    line(f"Input: {'HTML' if inp['html'] else 'plain text'}, {inp['characters']} characters, "
+         f"{inp['sentences']} sentences read.", "dim")
+    if r["empty"]:
+        line("")
+        line("Nothing in this text concerns the Rome Statute: no state, treaty act, trigger or crime was found.",
+             "bold")
+        for c in r["caveats"]:
+            line(f"note: {c}", "dim")
+        return _tidy(buf.getvalue())
+
+    if r["corrections"]:
+        head("Where the report and the record differ")
+        for c in r["corrections"]:
+            words = ", ".join(f"\"{m['text']}\" (at {m['start']})" for m in c["mentions"])
+            line(f"✗ {c['name']}: {c['text']} ({_art(c['article'])})", "bold red")
+            line(f"report's words: {words}", "", 4)
+
+    head("States the report mentions")
+    for s in r["states"]:
+        words = sorted({m["text"] for m in s["mentions"]})
+        line(f"{s['name']} ({s['state']}) — {len(s['mentions'])} mention(s): {', '.join(words)}", "bold")
+        on, now = s["on_report_date"], s["today"]
+        for label, st in (("on the report's date", on), ("today", now)):
+            extra = ""
+            if st["withdrawal_pending"]:
+                extra = f"; withdrawal pending, effective {st['withdrawal_pending']['effective']} (Art. 127(1))"
+            if st["declarations_12_3"]:
+                extra += "; 12(3) declaration(s) in force: " + ", ".join(
+                    f"conduct from {x['covers_from']}" + (f" to {x['covers_to']}" if x["covers_to"] else "")
+                    for x in st["declarations_12_3"])
+            line(f"{label} ({st['on']}): {st['status'].replace('_', ' ')} — {st['meaning']}{extra}", "", 2)
+        relevant = [e for e in s["events"] if not e.get("derived") or e["event"] == "withdrawal_effective"]
+        if relevant:
+            line("record:", "", 2)
+            for e in relevant:
+                event(e)
+        for sit in s["situations"]:
+            line(f"docket: {sit['summary']} {_src({'url': sit.get('source'), 'confidence': sit.get('confidence')})}",
+                 "", 2)
+
+    if r["acts"]:
+        head("Treaty acts the report names, and their legal effect")
+        for a in r["acts"]:
+            words = ", ".join(f"\"{m['text']}\"" + (" (refers back)" if m.get("anaphora") else "")
+                              for m in a["mentions"])
+            neg = "not " if a["negated"] else ""
+            line(f"{a['name']} — {neg}{a['label']}: {words}", "bold")
+            line(f"{a['effect']} ({_art(a['article'])})", "", 2)
+            for e in a["record"]:
+                event(e)
+
+    if r["triggers"]:
+        head("Referrals, vetoes, investigations and warrants the report names")
+        for t in r["triggers"]:
+            words = ", ".join(f"\"{m['text']}\"" for m in t["mentions"])
+            line(f"{t['kind']}: {words} (states in the sentence: {', '.join(t['states']) or '-'})", "bold")
+            line(f"{t['effect']}" + (f" ({_art(t['article'])})" if t.get("article") else ""), "", 2)
+            for rec in t["record"]:
+                src = rec.get("source")
+                line(f"{rec.get('date', '')} {rec.get('document') or rec.get('situation') or rec.get('summary') or ''} "
+                     f"{_src(src if isinstance(src, dict) else {'url': src})}", "", 4)
+
+    if r["questions"]:
+        head("Questions the report raises")
+        for q in r["questions"]:
+            f, qq = q["finding"], q["query"]
+            line(f"Q: {q['title']}", "bold")
+            line(f"conduct {qq['from']} to {qq['to']} ({q['period_basis']}); {q['crimes_basis']}; "
+                 f"assessed as of {qq['as_of']}", "dim", 2)
+            for ev in q["why"]:
+                line(f"because the report says: \"{ev['text']}\" — {ev['sentence'][:140]}", "", 2)
+            style = {"yes": "bold green", "no": "bold red", "partial": "bold yellow"}[f["outcome"]]
+            line(f"Answer: {f['outcome'].upper()} (on a state referral or the Prosecutor's own motion)", style, 2)
+            for w in f["windows"]:
+                line(f"{w['from']} to {w['to'] or 'open'}: {', '.join(w['crimes'])} [{'; '.join(w['basis'])}]", "", 4)
+            for reason in f["reasons"]:
+                if reason["article"].startswith("12(") or reason["holds"] is False:
+                    mark = {True: "holds", False: "fails", None: "note"}[reason["holds"]]
+                    line(f"{_art(reason['article'])} ({mark}): {reason['explanation']}", "", 4)
+                    for fact in reason["facts"][:4]:
+                        line(f"- {fact.get('date', '')} {fact['fact']} {_src(fact.get('source'))}", "dim", 6)
+            u = f["routes"]["unsc_referral"]
+            line(f"Security Council route: {u['outcome'].upper()} in law — {u['in_law']} It needs {u['requires']}.",
+                 "", 2)
+            if u["permanent_members_involved"]:
+                line(f"permanent members involved: {', '.join(u['permanent_members_involved'])}", "", 4)
+            for v in u["vetoed_referrals"]:
+                if v.get("id") in u["relevant_vetoes"]:
+                    line(f"on record: draft {v.get('document')} of {v.get('date')} ({v.get('subject')}) vetoed by "
+                         f"{', '.join(v.get('vetoed_by') or [])} {_src(v)}", "", 4)
+
+    notes = list(r["caveats"]) + ["Jurisdiction answers leave out admissibility (Art. 17) and the interests of "
+                                  "justice (Art. 53)."] * bool(r["questions"])
+    if notes:
+        head("Notes")
+        for c in notes:
+            line(f"- {c}", "dim")
+    return _tidy(buf.getvalue())
+
+
+def _tidy(out: str) -> str:
+    return "\n".join(line.rstrip() for line in out.rstrip().splitlines()) + "\n"
