@@ -138,3 +138,13 @@ def test_cli_bad_input_is_one_line_exit_2(tmp_path, capsys) -> None:  # type: ig
         err = capsys.readouterr().err
         assert code == 2, (args, err)
         assert err.startswith("rome: error:") and says in err and err.count("\n") == 1
+
+
+def test_warrant_named_by_the_report_is_looked_up_by_nationality() -> None:
+    before = read("The ICC may issue an arrest warrant for Russian officials.", date="2020-01-01", today=TODAY)
+    after = read("The ICC has issued an arrest warrant for Russian officials.", date="2025-01-01", today=TODAY)
+    w0 = next(t for t in before["triggers"] if t["kind"] == "warrant")
+    w1 = next(t for t in after["triggers"] if t["kind"] == "warrant")
+    assert w0["record"] == [] and "No public warrant" in w0["effect"]
+    assert w1["record"] and all(r["nationality"] == "RUS" for r in w1["record"])
+    assert all(r["public"] <= "2025-01-01" for r in w1["record"])

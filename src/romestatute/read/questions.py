@@ -149,13 +149,30 @@ def explain_trigger(kind: str, sentence: str, states: set[str], report: dt.date,
         return {"record": rows, "article": "13",
                 "effect": "Referrals on record: " + "; ".join(f"{r['situation']} ({r['kind'].replace('_', ' ')}, "
                                                               f"{r['date']})" for r in rows) + "."}
-    if kind in ("investigation", "warrant"):
+    if kind == "warrant":
+        day = report.isoformat()
+        rows = [{"id": w.get("id"), "person": w.get("person"), "nationality": w.get("nationality"),
+                 "situation": w.get("situation"), "kind": w.get("kind"), "date": w.get("issued"),
+                 "public": w.get("unsealed") or w.get("issued"), "status": w.get("status"),
+                 "document": w.get("case"), "source": w.get("source"), "confidence": w.get("confidence")}
+                for w in (docket.load("warrants.yaml") or {}).get("warrants") or []
+                if w.get("nationality") in states and str(w.get("unsealed") or w.get("issued") or "9999") <= day]
+        if not rows:
+            return {"record": [], "article": "58",
+                    "effect": f"No public warrant or summons for a national of {who} was on record on the report's "
+                              f"date ({day}); a warrant is issued by a Pre-Trial Chamber on the Prosecutor's "
+                              "application (Art. 58)."}
+        return {"record": rows, "article": "58",
+                "effect": "Public warrants on record on the report's date: " + "; ".join(
+                    f"{r['person']} ({r['nationality']}), issued {r['date']}, {str(r['status']).replace('_', ' ')}"
+                    for r in rows) + "."}
+    if kind == "investigation":
         rows = situations_for(states, report)
         if not rows:
-            return {"record": [], "article": "15" if kind == "investigation" else "58",
+            return {"record": [], "article": "15",
                     "effect": f"No preliminary examination or investigation concerning {who} was on record on the "
                               f"report's date ({report.isoformat()})."}
-        return {"record": rows, "article": "15" if kind == "investigation" else "58",
+        return {"record": rows, "article": "15",
                 "effect": "On the report's date: " + "; ".join(r["summary"] for r in rows) + "."}
     return {"record": [], "article": "", "effect": ""}
 

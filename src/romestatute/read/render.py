@@ -99,8 +99,8 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
         for a in r["acts"]:
             words = ", ".join(f"\"{m['text']}\"" + (" (refers back)" if m.get("anaphora") else "")
                               for m in a["mentions"])
-            neg = "not " if a["negated"] else ""
-            line(f"{a['name']} — {neg}{a['label']}: {words}", "bold")
+            neg = ", which the report says did not happen" if a["negated"] else ""
+            line(f"{a['name']} — {a['label']}{neg}: {words}", "bold")
             line(f"{a['effect']} ({_art(a['article'])})", "", 2)
             for e in a["record"]:
                 event(e)
