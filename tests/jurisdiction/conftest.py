@@ -1,12 +1,11 @@
-"""A pytest plugin collecting ``cases/*.yaml`` (one item per scenario case), and the ``rome`` fixture.
+"""A pytest plugin collecting ``cases/*.yaml`` (one item per scenario case).
 
 The case format and the checks live in ``caserunner.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,28 +49,3 @@ def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Col
     if file_path.suffix == ".yaml" and file_path.parent == CASES_DIR:
         return YamlCaseFile.from_parent(parent, path=file_path)
     return None
-
-
-@dataclass(frozen=True)
-class Run:
-    code: int
-    out: str
-    err: str
-
-
-@pytest.fixture
-def rome(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
-    """``rome(*args)`` runs the ``rome`` entry point (``cli.main:main``) as a user would."""
-    from romestatute.cli.main import main
-
-    def run(*args: str) -> Run:
-        capsys.readouterr()
-        try:
-            main(list(args))
-            code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        cap = capsys.readouterr()
-        return Run(code, cap.out, cap.err)
-
-    return run

@@ -7,23 +7,13 @@ at by ``ROMESTATUTE_DATA``.
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from romestatute.facts.load import DATA_DIR, DATA_ENV
-
-
-@pytest.fixture
-def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private copy of the bundled data folder, in use for this test."""
-    dest = tmp_path / "data"
-    shutil.copytree(DATA_DIR, dest)
-    monkeypatch.setenv(DATA_ENV, str(dest))
-    return dest
+from romestatute.facts.load import DATA_ENV
 
 
 def edit(path: Path, starts: str, old: str, new: str) -> int:

@@ -1,13 +1,18 @@
-"""Helpers for the ledger tests: run ``rome`` in-process as a user would, exit code and all."""
+"""Fixtures every test folder shares: run ``rome`` as a user would, and a private copy of the data."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from romestatute.cli.main import main
+from romestatute.facts.load import DATA_DIR, DATA_ENV
 
 
 @dataclass(frozen=True)
@@ -15,6 +20,10 @@ class Run:
     code: int
     out: str
     err: str
+
+    def json(self) -> Any:
+        assert self.code == 0, self.err
+        return json.loads(self.out)
 
 
 @pytest.fixture
@@ -32,3 +41,12 @@ def rome(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
         return Run(code, cap.out, cap.err)
 
     return run
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the bundled data folder, in use for this test."""
+    dest = tmp_path / "data"
+    shutil.copytree(DATA_DIR, dest)
+    monkeypatch.setenv(DATA_ENV, str(dest))
+    return dest
