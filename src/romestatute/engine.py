@@ -4,46 +4,43 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from functools import lru_cache
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
 
-from romestatute.facts.load import DATA_ENV, data_dir, facts
+from romestatute.facts.load import DATA_ENV, facts
 from romestatute.ledger import Ledger
 from romestatute.model.dates import parse_date
 from romestatute.names import Names
 
+T = TypeVar("T")
 
-@lru_cache(maxsize=4)
-def _ledger(base: str) -> Ledger:
+
+def _once_per_data_folder(build: Callable[[], T]) -> Callable[[], T]:
+    """Build a value once per data folder in use (``$ROMESTATUTE_DATA``); each call is one dict look-up."""
+    built: dict[str | None, T] = {}
+
+    @wraps(build)
+    def get() -> T:
+        key = os.environ.get(DATA_ENV)
+        found = built.get(key)
+        if found is None:
+            found = built[key] = build()
+        return found
+
+    return get
+
+
+@_once_per_data_folder
+def ledger() -> Ledger:
+    """The ledger over the bundled facts (or ``$ROMESTATUTE_DATA``)."""
     return Ledger(facts())
 
 
-_CURRENT: dict[str | None, Ledger] = {}
-
-
-def ledger() -> Ledger:
-    """The ledger over the bundled facts (or ``$ROMESTATUTE_DATA``), built once per data folder."""
-    key = os.environ.get(DATA_ENV)
-    found = _CURRENT.get(key)
-    if found is None:
-        found = _CURRENT[key] = _ledger(str(data_dir()))
-    return found
-
-
-@lru_cache(maxsize=4)
-def _names(base: str) -> Names:
-    return Names({iso3: s.name for iso3, s in facts().states.items()})
-
-
-_NAMES: dict[str | None, Names] = {}
-
-
+@_once_per_data_folder
 def names() -> Names:
-    """The name resolver for the data folder in use, built once per folder (one look-up per call)."""
-    key = os.environ.get(DATA_ENV)
-    found = _NAMES.get(key)
-    if found is None:
-        found = _NAMES[key] = _names(str(data_dir()))
-    return found
+    """The name resolver for the states of the data folder in use."""
+    return Names({iso3: s.name for iso3, s in facts().states.items()})
 
 
 def resolve_state(given: str, *, field: str = "state") -> str:

@@ -26,26 +26,16 @@ Cases run through ``queries.jurisdiction.jurisdiction``; the worked examples in
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from romestatute.facts.docket import jsonable
+
 CASES_DIR = Path(__file__).parent / "cases"
 EXPECT_KEYS = {"outcome", "windows", "holds", "fails", "notes", "absent", "routes", "explains", "caveats"}
 CASE_KEYS = {"name", "articles", "as_of", "query", "expect", "description"}
-
-
-def _jsonable(value: Any) -> Any:
-    """YAML turns 2016-09-01 into a date; the query mapping takes text, as the CLI gives it."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    return value
 
 
 def load_cases(path: Path | None = None) -> list[dict[str, Any]]:
@@ -54,7 +44,7 @@ def load_cases(path: Path | None = None) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for p in paths:
         for case in yaml.safe_load(p.read_text(encoding="utf-8")) or []:
-            out.append(_jsonable(case))
+            out.append(jsonable(case))
     return out
 
 

@@ -27,20 +27,20 @@ SOURCED_LISTS: dict[str, tuple[str, ...]] = {
 STATE_FIELDS = ("territory", "vessel_flag", "nationality", "referred_by", "vetoed_by", "abstained", "states")
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
     """YAML dates become ISO strings, so every answer built from these files is plain JSON."""
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
+        return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_jsonable(v) for v in value]
+        return [jsonable(v) for v in value]
     return value
 
 
 @lru_cache(maxsize=16)
 def _load(name: str, base: str) -> Any:
-    return _jsonable(read_yaml(name, Path(base)))
+    return jsonable(read_yaml(name, Path(base)))
 
 
 def load(name: str) -> Any:
