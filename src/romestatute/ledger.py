@@ -323,9 +323,10 @@ def _declaration_event(d: Declaration) -> Event:
                      f"lodged a declaration accepting the Court's jurisdiction {scope}", "12(3)", d.source)
     if d.kind == "124":
         tail = f"; withdrawn on {d.withdrawn.isoformat()}" if d.withdrawn else ""
+        reach = "its nationals" if d.scope == "nationals" else "its nationals or on its territory"
         return Event("declaration_124", d.date, d.effective,
-                     "declared that for seven years it does not accept jurisdiction over war crimes by its "
-                     f"nationals or on its territory{tail}", "124", d.source)
+                     f"declared that for seven years it does not accept jurisdiction over war crimes by {reach}{tail}",
+                     "124", d.source)
     return Event("declaration_15bis4", d.date, d.effective,
                  "declared that it does not accept the Court's jurisdiction over aggression", "15 bis(4)", d.source)
 
