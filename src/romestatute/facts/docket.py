@@ -108,7 +108,7 @@ def check_references(base: Path, facts: Facts) -> list[tuple[str, str]]:
     """Every warrant names a situation in situations.yaml; every visit or finding names a warrant."""
     sits = (read_yaml("situations.yaml", base) or {}).get("situations") or []
     ids = [s.get("id") for s in sits if isinstance(s, dict)]
-    problems = [("situations.yaml", f"id {i!r} appears twice") for i in sorted({i for i in ids if ids.count(i) > 1})]
+    problems = [("situations.yaml", f"id {i!r} appears twice") for i in sorted({str(i) for i in ids if ids.count(i) > 1})]
     warrants = (read_yaml("warrants.yaml", base) or {}).get("warrants") or []
     for i, w in enumerate(warrants):
         if isinstance(w, dict) and w.get("situation") not in ids:

@@ -84,6 +84,13 @@ class Interval:
         return Interval(start, end)
 
     @property
+    def days(self) -> int:
+        """The number of days covered (only for a closed interval)."""
+        if self.end is None:
+            raise ValueError("an open-ended interval has no length")
+        return (self.end - self.start).days
+
+    @property
     def last_day(self) -> _dt.date | None:
         """The last day covered (inclusive), for people: ``end - 1 day``."""
         return None if self.end is None else self.end - ONE_DAY

@@ -133,12 +133,12 @@ class CouncilDay:
 
 
 def _coverage(pieces: list[Piece], q: JurisdictionQuery) -> Outcome:
-    total = (q.period.end - q.period.start).days  # type: ignore[operator]
+    total = q.period.days
     full = partial = 0
     for crime in q.crimes:
-        days = sum((p.span.end - p.span.start).days for p in pieces if crime in p.crimes)  # type: ignore[operator]
-        full += days == total
-        partial += days > 0
+        days = sum(p.span.days for p in pieces if crime in p.crimes)
+        full += int(days == total)
+        partial += int(days > 0)
     if full == len(q.crimes):
         return Outcome.YES
     return Outcome.PARTIAL if partial else Outcome.NO

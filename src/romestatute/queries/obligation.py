@@ -128,7 +128,7 @@ def _duty(ask: law.Ask, trace: _Trace) -> str | None:
                   reading=law.council_duty.reading)  # type: ignore[attr-defined]
         return "unsc_resolution"
     withdrawal, began = law.former_party_duty(ask)
-    if withdrawal is not None:
+    if withdrawal is not None and began is not None:
         trace.add("127(2)", True, f"{name} left the Statute with effect from {withdrawal.effective.isoformat()}, "
                   f"but the investigation behind this warrant began on {began.isoformat()}, before that day: its "
                   "duty to cooperate in it continues.", sfacts,

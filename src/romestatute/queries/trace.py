@@ -36,7 +36,8 @@ def fact(e: Event) -> dict[str, Any]:
 
 
 def _fmt(iv: Interval) -> str:
-    return f"{iv.start.isoformat()} to {iv.last_day.isoformat()}" if iv.end else f"{iv.start.isoformat()} onwards"
+    last = iv.last_day
+    return f"{iv.start.isoformat()} to {last.isoformat()}" if last else f"{iv.start.isoformat()} onwards"
 
 
 class Trace:
@@ -87,8 +88,8 @@ class Trace:
         led = self.ctx.ledger.state(iso3)
         p = self.q.period
         history = led.intervals()
-        party_spans = [iv.intersect(p) for iv, s in history if s == Status.PARTY]
-        party_spans = [iv for iv in party_spans if iv is not None and iv.start <= self.q.as_of]
+        overlaps = [iv.intersect(p) for iv, s in history if s == Status.PARTY]
+        party_spans = [iv for iv in overlaps if iv is not None and iv.start <= self.q.as_of]
         decls = [d for d in led.declarations if d.kind == "12_3" and d.covers is not None and d.covers.intersect(p)]
         used = [d for d in decls if d.valid and d.effective <= self.q.as_of]
         bits = []

@@ -237,10 +237,10 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             raw += [Mention("crime", kind, m.group(0), s0 + m.start(), s0 + m.end(), i) for m in rx.finditer(sentence)]
     raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
-    for m in raw:
-        if out and m.start < out[-1].end and m.kind == out[-1].kind:
+    for mention in raw:
+        if out and mention.start < out[-1].end and mention.kind == out[-1].kind:
             continue
-        out.append(m)
+        out.append(mention)
     return out
 
 

@@ -73,8 +73,8 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
 
     head("States the report mentions")
     for s in r["states"]:
-        words = sorted({m["text"] for m in s["mentions"]})
-        line(f"{s['name']} ({s['state']}) — {len(s['mentions'])} mention(s): {', '.join(words)}", "bold")
+        names = sorted({m["text"] for m in s["mentions"]})
+        line(f"{s['name']} ({s['state']}) — {len(s['mentions'])} mention(s): {', '.join(names)}", "bold")
         on, now = s["on_report_date"], s["today"]
         for label, st in (("on the report's date", on), ("today", now)):
             extra = ""
