@@ -1,0 +1,251 @@
+"""Annotate events (territory, date, optional nationality) with ICC jurisdiction, in DuckDB.
+
+Added columns (input columns pass through unchanged, rows keep their order and number):
+
+* ``icc_jurisdiction``: ``yes`` / ``no`` (``partial`` when several crimes are asked and only
+  some are within jurisdiction), ``unknown`` when a country value matches no state, no country
+  is given, or the date is missing, unparseable or outside 1900-2100;
+* ``icc_basis``: the articles and states it rests on, ``;``-separated, e.g.
+  ``12(2)(a):UKR(declaration_12_3)`` or ``12(2)(b):GBR(party)``;
+* ``icc_territory_iso3``, ``icc_territory_status`` (and with a nationality column
+  ``icc_nationality_iso3``, ``icc_nationality_status``): the states matched and their
+  ledger status on the event date.
+
+The answer is the scalar engine's (``queries.jurisdiction`` on that single day, Art. 12
+routes, as of ``as_of``): a property test keeps the two equal.  Files are never loaded
+into Python: DuckDB reads the input, joins it with the compiled lookup (``plan``) and
+COPYies the result to the output, streaming; the compiled lookup is applied to each chunk
+as it passes (``bulk.lookup``), a projection, so rows keep their order (DuckDB does not
+promise that through a join).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from romestatute.bulk import countries
+from romestatute.bulk.lookup import Lookup
+from romestatute.bulk.plan import build
+from romestatute.model.errors import BadValue, QueryError
+
+ADDED = ("icc_jurisdiction", "icc_basis", "icc_territory_iso3", "icc_territory_status",
+         "icc_nationality_iso3", "icc_nationality_status")
+
+
+@dataclass
+class Summary:
+    """What a run did: rows in and out, outcomes, and the values no state matched."""
+
+    rows_in: int = 0
+    rows_out: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+    unmatched: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    crimes: tuple[str, ...] = ()
+    as_of: str = ""
+    seconds: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rows_in": self.rows_in, "rows_out": self.rows_out, "outcomes": self.outcomes,
+                "unmatched": {col: [{"value": v, "rows": n} for v, n in vals] for col, vals in self.unmatched.items()},
+                "crimes": list(self.crimes), "as_of": self.as_of, "seconds": round(self.seconds, 3)}
+
+    def lines(self) -> list[str]:
+        rate = f" ({self.rows_in / self.seconds:,.0f} rows/s)" if self.seconds > 0 else ""
+        out = [f"annotated {self.rows_out:,} of {self.rows_in:,} rows in {self.seconds:.2f} s{rate}; "
+               f"crimes: {', '.join(self.crimes)}; as of {self.as_of}"]
+        out.append("outcomes: " + ", ".join(f"{k} {v:,}" for k, v in sorted(self.outcomes.items())))
+        for col, vals in self.unmatched.items():
+            shown = ", ".join(f"{v!r} ({n:,})" for v, n in vals[:20])
+            more = f", and {len(vals) - 20} more" if len(vals) > 20 else ""
+            out.append(f"unmatched {col}: {len(vals)} values, {sum(n for _, n in vals):,} rows -> unknown: "
+                       f"{shown}{more}")
+        return out
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def connect(threads: int | None = None, progress: bool = False) -> Any:
+    import duckdb
+
+    con = duckdb.connect(config={"preserve_insertion_order": True})
+    if threads:
+        con.execute(f"SET threads = {int(threads)}")
+    con.execute(f"SET enable_progress_bar = {'true' if progress else 'false'}")
+    return con
+
+
+_DIRECT = {"VARCHAR", "BIGINT", "INTEGER", "SMALLINT", "TINYINT", "UBIGINT", "UINTEGER", "USMALLINT", "UTINYINT",
+           "DOUBLE", "FLOAT", "HUGEINT"}
+
+
+def _country(con: Any, source: str, column: str) -> str:
+    """The SQL expression for a country column (types other than text and numbers are read as text)."""
+    kind = con.execute(f"SELECT typeof({_q(column)}) FROM {source} LIMIT 1").fetchall()
+    if not kind or kind[0][0] in _DIRECT:
+        return _q(column)
+    return f"CAST({_q(column)} AS VARCHAR)"
+
+
+def _map_column(con: Any, lookup: Lookup, role: str, source: str, expr: str, numeric: str) -> list[tuple[str, int]]:
+    """Map the distinct values of a country column once; return the unmatched ones with their row counts."""
+    import pyarrow as pa
+
+    table = con.sql(f"SELECT {expr} AS v, count(*) AS n FROM {source} GROUP BY ALL").to_arrow_table()
+    pairs = [(v, n) for v, n in zip(table.column("v").to_pylist(), table.column("n").to_pylist(), strict=True)
+             if v is not None]
+    mapping = countries.map_values([v for v, _ in pairs], numeric)
+    ids = lookup.plan.state_ids
+    values = pa.array([v for v, _ in pairs], type=table.schema.field("v").type)
+    lookup.set_values(role, values, [None if mapping[v] is None else ids.get(mapping[v]) for v, _ in pairs],
+                      [countries.is_blank(v) for v, _ in pairs])
+    return sorted(((str(v), int(n)) for v, n in pairs if not countries.is_blank(v) and mapping[v] is None),
+                  key=lambda x: -x[1])
+
+
+BATCH_ROWS = 1 << 20
+
+
+@dataclass
+class Run:
+    """A prepared annotation: the reading query, the lookup, the summary so far."""
+
+    select: str
+    lookup: Lookup
+    summary: Summary
+    territory: str
+    nationality: str | None
+
+    def batches(self, reader: Any) -> Any:
+        """A RecordBatchReader: the input batches with the annotation columns added."""
+        import pyarrow as pa
+
+        internal = {"__rome_t", "__rome_n", "__rome_d"}
+        keep = [f for f in reader.schema if f.name not in internal]
+        added = [pa.field(c, pa.dictionary(pa.int32(), pa.string())) for c in ADDED
+                 if self.nationality is not None or "nationality" not in c]
+        schema = pa.schema(keep + added)
+
+        def generate() -> Any:
+            for batch in reader:
+                cols = self.lookup.columns(batch.column("__rome_t"),
+                                           batch.column("__rome_n") if self.nationality is not None else None,
+                                           batch.column("__rome_d"))
+                arrays = [batch.column(f.name) for f in keep] + [cols[f.name] for f in added]
+                yield pa.RecordBatch.from_arrays(arrays, schema=schema)
+
+        return pa.RecordBatchReader.from_batches(schema, generate())
+
+
+def prepare(con: Any, source: str, territory_col: str, date_col: str, nationality_col: str | None,
+            crimes: Any, as_of: dt.date | None, numeric: str) -> Run:
+    """Check the columns, compile the plan, map the country values once."""
+    cols = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()]
+    for flag, col in (("territory-col", territory_col), ("date-col", date_col), ("nationality-col", nationality_col)):
+        if col is not None and col not in cols:
+            raise BadValue(f"{flag}: no column {col!r} in the input (columns: {', '.join(cols[:30])})", field=flag)
+    clash = [c for c in (*ADDED, "__rome_t", "__rome_n", "__rome_d") if c in cols]
+    if clash:
+        raise BadValue(f"input: already has a column {clash[0]!r}; rename it first", field="input")
+    lookup = Lookup(build(crimes, as_of))
+    summary = Summary(crimes=lookup.plan.crimes, as_of=lookup.plan.as_of.isoformat())
+    t_expr = _country(con, source, territory_col)
+    summary.unmatched[territory_col] = _map_column(con, lookup, "t", source, t_expr, numeric)
+    extra = [f"{t_expr} AS __rome_t"]
+    if nationality_col is not None:
+        n_expr = _country(con, source, nationality_col)
+        summary.unmatched[nationality_col] = _map_column(con, lookup, "n", source, n_expr, numeric)
+        extra.append(f"{n_expr} AS __rome_n")
+    summary.unmatched = {k: v for k, v in summary.unmatched.items() if v}
+    summary.rows_in = int(con.execute(f"SELECT count(*) FROM {source}").fetchall()[0][0])
+    select = f"SELECT *, {', '.join(extra)}, TRY_CAST({_q(date_col)} AS DATE) AS __rome_d FROM {source}"
+    return Run(select, lookup, summary, territory_col, nationality_col)
+
+
+def _reader(path: Path) -> str:
+    text = str(path).replace("'", "''")
+    name = path.name.lower()
+    if name.endswith((".parquet", ".pq")):
+        return f"read_parquet('{text}')"
+    if name.endswith((".csv", ".csv.gz", ".tsv", ".txt")):
+        return f"read_csv('{text}', all_varchar = true, header = true)"  # values pass through as written
+    raise BadValue(f"input: {path.name}: give a .csv, .csv.gz, .tsv or .parquet file", field="input")
+
+
+def _writer(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith((".parquet", ".pq")):
+        return "FORMAT parquet, COMPRESSION zstd"
+    if name.endswith((".csv", ".csv.gz")):
+        return "FORMAT csv, HEADER true"
+    if name.endswith(".tsv"):
+        return "FORMAT csv, HEADER true, DELIMITER '\t'"
+    raise BadValue(f"out: {path.name}: give a .csv, .csv.gz, .tsv or .parquet file", field="out")
+
+
+def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, date_col: str,
+                  nationality_col: str | None = None, crimes: Any = None, as_of: dt.date | None = None,
+                  numeric: str = "gw", threads: int | None = None, progress: bool | None = None) -> Summary:
+    """Annotate a CSV or Parquet file into another, streaming through DuckDB; return the summary."""
+    started = time.perf_counter()
+    source, out = Path(source), Path(out)
+    if not source.is_file():
+        raise BadValue(f"input: no file {str(source)!r}", field="input")
+    reader, options = _reader(source), _writer(out)
+    if out.resolve() == source.resolve():
+        raise BadValue("out: give a different file than the input", field="out")
+    con = connect(threads, sys.stderr.isatty() if progress is None else progress)
+    con.execute(f"CREATE OR REPLACE VIEW rome_events AS SELECT * FROM {reader}")
+    run = prepare(con, "rome_events", territory_col, date_col, nationality_col, crimes, as_of, numeric)
+    summary = run.summary
+    target = str(out).replace("'", "''")
+    reading = con.cursor()  # a second connection to the same database: it feeds the COPY below
+    try:
+        stream = run.batches(reading.sql(run.select).to_arrow_reader(BATCH_ROWS))
+        con.register("rome_stream", stream)
+        written = con.execute(f"COPY (SELECT * FROM rome_stream) TO '{target}' ({options})").fetchall()
+    except Exception as exc:  # a DuckDB error reading a malformed file: one line, no traceback
+        raise QueryError(f"input: {str(exc).strip().splitlines()[0]}", field="input") from None
+    finally:
+        reading.close()
+    summary.rows_out = int(written[0][0]) if written else 0
+    check = _reader(out) if not out.name.lower().endswith(".tsv") else f"read_csv('{target}', delim='\t')"
+    summary.outcomes = dict(con.execute(f"SELECT icc_jurisdiction, count(*) FROM {check} GROUP BY 1").fetchall())
+    con.close()
+    summary.seconds = time.perf_counter() - started
+    if summary.rows_out != summary.rows_in or sum(summary.outcomes.values()) != summary.rows_in:
+        raise QueryError(f"row count changed: {summary.rows_in} in, {summary.rows_out} out", field="input")
+    return summary
+
+
+def annotate(frame: Any, *, territory_col: str, date_col: str, nationality_col: str | None = None,
+             crimes: Any = None, as_of: dt.date | None = None, numeric: str = "gw") -> Any:
+    """Annotate a pandas or polars DataFrame; return a frame of the same type, rows in the same order."""
+    module = type(frame).__module__.split(".")[0]
+    if module not in ("pandas", "polars"):
+        raise BadValue(f"frame: expected a pandas or polars DataFrame, got {type(frame).__name__}", field="frame")
+    import pyarrow as pa
+
+    table = frame.to_arrow() if module == "polars" else pa.Table.from_pandas(frame, preserve_index=False)
+    con = connect()
+    con.register("rome_frame", table)
+    run = prepare(con, "rome_frame", territory_col, date_col, nationality_col, crimes, as_of, numeric)
+    result = run.batches(con.sql(run.select).to_arrow_reader(BATCH_ROWS)).read_all()
+    con.close()
+    if result.num_rows != table.num_rows:
+        raise QueryError(f"row count changed: {table.num_rows} in, {result.num_rows} out", field="frame")
+    added = [c for c in result.column_names if c in ADDED]
+    if module == "polars":
+        import polars as pl
+
+        return frame.with_columns([pl.from_arrow(result.column(c).cast(pa.string())).alias(c) for c in added])
+    out = frame.copy()
+    for c in added:
+        out[c] = result.column(c).cast(pa.string()).to_pandas().to_numpy()
+    return out

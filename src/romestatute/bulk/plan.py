@@ -1,0 +1,124 @@
+"""The compiled law made ready for one annotation run: a day-indexed lookup per state.
+
+For the crimes asked about, each compiled interval (``compile.segments``) becomes
+a few bit masks, one bit per crime:
+
+* ``a``: the state supplies an Art. 12(2) basis for the crime (it accepts, and for a
+  crime added by amendment it has that amendment in force: Art. 121(5));
+* ``b``: as the territorial state it bars the crime (a State Party without the
+  amendment, Art. 121(5) second sentence; or an Art. 124 declaration covering its
+  territory);
+* ``c``: as the state of nationality it bars the crime (the same, with any Art. 124
+  declaration);
+* ``g_t``/``g_n``: the aggression conditions of Art. 15 bis(5) for the victim and for
+  the aggressor (who must also not have opted out under Art. 15 bis(4)).
+
+For an event, the crimes within jurisdiction are ``((a_T | a_N) & ~b_T & ~c_N)``
+plus aggression when ``g_t(T) and g_n(N)``; the outcome is ``yes`` when all are,
+``partial`` when some are, ``no`` otherwise: exactly ``queries.jurisdiction``
+asked about that single day.  The lookup table is dense in days between the first
+and the last day on which anything changes (dates outside are clamped: nothing
+changes there): ``segment_of[state_id * days + offset]`` is the row of the compiled
+interval that holds for that state on that day.  ``bulk.lookup`` applies it, vectorised,
+to the chunks DuckDB streams through (a projection, so rows keep their order, which a
+join would not guarantee).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from romestatute.bulk.compile import FIRST_DAY, OPEN_END, Segment, amendment_of, default_as_of, segments
+from romestatute.model.errors import BadValue
+from romestatute.queries.conduct import _crimes
+
+#: Without --crime: the Art. 12 preconditions alone, which is what a genocide question asks.
+DEFAULT_CRIMES = ("genocide",)
+
+
+@dataclass(frozen=True)
+class Plan:
+    crimes: tuple[str, ...]
+    as_of: dt.date
+    first: dt.date  # offset 0 (every earlier date is clamped to it)
+    days: int  # offsets 0 .. days-1
+    state_ids: dict[str, int]
+    all_bits: int
+    agg_bit: int
+    rows: list[dict[str, Any]]  # one per segment: sid, lo, hi (offsets, half-open) and the lookups
+    segment_of: Any  # numpy int32 array of length len(state_ids) * days: the row for each state and day
+
+    @property
+    def last(self) -> dt.date:
+        return self.first + dt.timedelta(days=self.days - 1)
+
+
+def _outcome(held: int, all_bits: int) -> str:
+    return "yes" if held == all_bits else "partial" if held else "no"
+
+
+def _masks(seg: Segment, crimes: tuple[str, ...], amendments: dict[str, str | None]) -> dict[str, Any]:
+    a = b = c = 0
+    for i, crime in enumerate(crimes):
+        if crime == "aggression":
+            continue
+        bit = 1 << i
+        amendment = amendments[crime]
+        has = amendment is None or amendment in seg.amendments
+        if seg.accepts and has:
+            a |= bit
+        bars = amendment is not None and seg.status == "party" and not has
+        war = crime.startswith("war_crimes")
+        if bars or (war and seg.wc_excluded_territory):
+            b |= bit
+        if bars or (war and seg.wc_excluded_nationals):
+            c |= bit
+    return {"a": a, "b": b, "c": c, "g_t": seg.aggression_bound,
+            "g_n": seg.aggression_bound and not seg.aggression_opt_out}
+
+
+def build(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | None = None) -> Plan:
+    """The lookup rows for ``crimes`` (checked against the crimes the data know) as of ``as_of``."""
+    wanted = _crimes([c for c in (crimes or ()) if c]) if crimes else DEFAULT_CRIMES
+    if not wanted:
+        raise BadValue("crimes: name at least one crime", field="crimes")
+    as_of = as_of or default_as_of()
+    segs = segments(as_of)
+    cuts = sorted({s.valid_from for s in segs if s.valid_from != FIRST_DAY}
+                  | {s.valid_to for s in segs if s.valid_to != OPEN_END})
+    first = cuts[0] - dt.timedelta(days=1)
+    days = (cuts[-1] - first).days + 1
+    names = sorted({s.state for s in segs})
+    state_ids = {iso3: i for i, iso3 in enumerate(names)}
+    amendments = {crime: amendment_of(crime) for crime in wanted}
+    all_bits = (1 << len(wanted)) - 1
+    agg_bit = 1 << wanted.index("aggression") if "aggression" in wanted else 0
+    rows = []
+    for seg in segs:
+        lo = max((seg.valid_from - first).days, 0)
+        hi = min((seg.valid_to - first).days, days)
+        if hi <= lo:
+            continue
+        m = _masks(seg, wanted, amendments)
+        t_held = m["a"] & ~m["b"]  # territory alone: no aggressor, so never aggression
+        n_held = m["a"] & ~m["c"]  # nationality alone: no victim state, so never aggression
+        label_t = f"12(2)(a):{seg.state}({seg.basis})" if seg.accepts else None
+        label_n = f"12(2)(b):{seg.state}({seg.basis})" if seg.accepts else None
+        rows.append({
+            "sid": state_ids[seg.state], "lo": lo, "hi": hi, "iso3": seg.state, "status": seg.status, **m,
+            "label_t": label_t, "label_n": label_n, "label_g": f"15 bis:{seg.state}(party)",
+            "out_t": _outcome(t_held, all_bits), "basis_t": label_t if t_held else None,
+            "out_n": _outcome(n_held, all_bits), "basis_n": label_n if n_held else None,
+        })
+    import numpy as np
+
+    segment_of = np.full(len(state_ids) * days, -1, dtype=np.int32)
+    for j, row in enumerate(rows):
+        base = row["sid"] * days
+        segment_of[base + row["lo"]:base + row["hi"]] = j
+    if (segment_of < 0).any():  # every state has a row for every day: a gap is a compiler bug
+        raise AssertionError("compiled intervals leave a gap")
+    return Plan(tuple(wanted), as_of, first, days, state_ids, all_bits, agg_bit, rows, segment_of)
+
