@@ -1,0 +1,159 @@
+"""Country-period panels of ICC status, computed in DuckDB from the compiled interval table.
+
+One row per state and period (year, month or day) between ``from`` and ``to``:
+
+* ``status_end``: the ledger status on the last day of the period;
+* ``party_days``: days of the period on which the state was a State Party;
+* ``declaration_12_3_days``: days covered by a valid Art. 12(3) declaration lodged by the
+  as-of date (whether or not the state was also a party then);
+* ``accepts_days``: days on which the state supplied an Art. 12(2) basis (the compiled
+  ``accepts``: Art. 11(1), party status begun by the as-of date, or a declaration);
+* ``amendments_end``: ``;``-separated Art. 121(5) amendments in force for it at period end
+  (a State Party that accepted them, as ``StateLedger.amendments_in_force`` reads it);
+* ``withdrawal_pending_end``: an Art. 127 notice was pending on the last day.
+
+The first and last periods are cut to ``from`` and ``to`` (``days`` gives their length).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from romestatute import engine
+from romestatute.bulk.compile import default_as_of, interval_table
+from romestatute.model.errors import BadValue
+
+FREQS = {"year": "1 year", "month": "1 month", "day": "1 day"}
+FORMATS = ("csv", "parquet", "dta")
+
+
+def _side_tables(as_of: dt.date) -> tuple[Any, Any, Any]:
+    import pyarrow as pa
+
+    ledger = engine.ledger()
+    cover: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    amend, pending = [], []
+    for iso3, led in ledger.states.items():
+        for d in led.declarations:
+            if d.kind == "12_3" and d.valid and d.effective <= as_of and d.covers is not None:
+                cover.setdefault(iso3, []).append((d.covers.start, d.covers.end or dt.date(9999, 12, 31)))
+        for a in led.amendments:
+            amend.append({"state": iso3, "key": a.key, "in_force": a.in_force})
+        for w in led.withdrawals:
+            end = w.effective if w.revoked is None else min(w.effective, w.revoked)
+            pending.append({"state": iso3, "from": w.notified, "to": end})
+    merged = []
+    for iso3, spans in cover.items():  # union, so confirming declarations are not counted twice
+        spans.sort()
+        cur = list(spans[0])
+        for start, end in spans[1:]:
+            if start <= cur[1]:
+                cur[1] = max(cur[1], end)
+            else:
+                merged.append({"state": iso3, "from": cur[0], "to": cur[1]})
+                cur = [start, end]
+        merged.append({"state": iso3, "from": cur[0], "to": cur[1]})
+    date_schema = pa.schema([("state", pa.string()), ("from", pa.date32()), ("to", pa.date32())])
+    return (pa.Table.from_pylist(merged, schema=date_schema),
+            pa.Table.from_pylist(amend, schema=pa.schema([("state", pa.string()), ("key", pa.string()),
+                                                          ("in_force", pa.date32())])),
+            pa.Table.from_pylist(pending, schema=date_schema))
+
+
+def panel_sql(freq: str, start: dt.date, end: dt.date) -> str:
+    """The panel query over the registered tables intervals, cover, amend, pending."""
+    step = FREQS[freq]
+    return f"""
+    WITH periods AS (
+        SELECT greatest(p, DATE '{start}') AS p_from,
+               least(p + INTERVAL {step}, DATE '{end}' + 1)::DATE AS p_to
+        FROM (SELECT unnest(range(date_trunc('{freq}', DATE '{start}'), DATE '{end}' + 1, INTERVAL {step}))::DATE AS p)
+    ), grid AS (
+        SELECT s.state, p.p_from, p.p_to FROM (SELECT DISTINCT state FROM intervals) s CROSS JOIN periods p
+    ), overlap AS (
+        SELECT g.state, g.p_from,
+               sum(CASE WHEN i.status = 'party' THEN least(i.valid_to, g.p_to) - greatest(i.valid_from, g.p_from)
+                   ELSE 0 END) AS party_days,
+               sum(CASE WHEN i.accepts THEN least(i.valid_to, g.p_to) - greatest(i.valid_from, g.p_from)
+                   ELSE 0 END) AS accepts_days,
+               max(CASE WHEN i.valid_from < g.p_to AND g.p_to <= i.valid_to THEN i.status END) AS status_end
+        FROM grid g JOIN intervals i
+          ON i.state = g.state AND i.valid_from < g.p_to AND g.p_from < i.valid_to
+        GROUP BY ALL
+    )
+    SELECT g.state,
+           CASE '{freq}' WHEN 'year' THEN strftime(g.p_from, '%Y') WHEN 'month' THEN strftime(g.p_from, '%Y-%m')
+                ELSE strftime(g.p_from, '%Y-%m-%d') END AS period,
+           g.p_from AS period_start, (g.p_to - 1)::DATE AS period_end, (g.p_to - g.p_from)::INTEGER AS days,
+           o.status_end, o.party_days::INTEGER AS party_days,
+           coalesce((SELECT sum(least(c."to", g.p_to) - greatest(c."from", g.p_from)) FROM cover c
+                     WHERE c.state = g.state AND c."from" < g.p_to AND g.p_from < c."to"), 0)::INTEGER
+               AS declaration_12_3_days,
+           o.accepts_days::INTEGER AS accepts_days,
+           CASE WHEN o.status_end = 'party' THEN coalesce((SELECT string_agg(a.key, ';' ORDER BY a.key) FROM amend a
+                WHERE a.state = g.state AND a.in_force <= g.p_to - 1), '') ELSE '' END AS amendments_end,
+           EXISTS (SELECT 1 FROM pending w WHERE w.state = g.state AND w."from" <= g.p_to - 1
+                   AND g.p_to - 1 < w."to") AS withdrawal_pending_end
+    FROM grid g JOIN overlap o USING (state, p_from)
+    ORDER BY g.state, g.p_from"""
+
+
+def panel(freq: str, start: dt.date, end: dt.date, *, as_of: dt.date | None = None) -> Any:
+    """The panel as a ``pyarrow.Table``."""
+    import duckdb
+
+    if freq not in FREQS:
+        raise BadValue(f"freq: {freq!r} is not one of {', '.join(FREQS)}", field="freq")
+    if end < start:
+        raise BadValue(f"to: {end.isoformat()} is before from {start.isoformat()}", field="to")
+    as_of = as_of or default_as_of()
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    cover, amend, pending = _side_tables(as_of)
+    for name, table in (("intervals", interval_table(as_of)), ("cover", cover), ("amend", amend),
+                        ("pending", pending)):
+        con.register(name, table)
+    result = con.sql(panel_sql(freq, start, end)).to_arrow_table()
+    con.close()
+    return result
+
+
+def write(table: Any, fmt: str, out: str | Path | None) -> bytes | None:
+    """Write the panel to ``out`` in ``fmt`` (or return CSV bytes for stdout)."""
+    import pyarrow.csv as pcsv
+    import pyarrow.parquet as pq
+
+    if fmt not in FORMATS:
+        raise BadValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}", field="format")
+    if fmt == "csv":
+        if out is None:
+            import io
+
+            buf = io.BytesIO()
+            pcsv.write_csv(table, buf)
+            return buf.getvalue()
+        pcsv.write_csv(table, str(out))
+        return None
+    if out is None:
+        raise BadValue(f"out: give --out FILE for {fmt} output", field="out")
+    if fmt == "parquet":
+        pq.write_table(table, str(out))
+        return None
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        raise BadValue("format: dta (Stata) output needs pandas (pip install 'romestatute[bulk]')",
+                       field="format") from None
+    frame = table.to_pandas()
+    for col in ("period_start", "period_end"):
+        frame[col] = frame[col].astype("datetime64[s]")
+    frame.to_stata(str(out), write_index=False, convert_dates={"period_start": "td", "period_end": "td"},
+                   variable_labels={"status_end": "ledger status on the last day",
+                                    "party_days": "days as a State Party",
+                                    "declaration_12_3_days": "days covered by an Art. 12(3) declaration",
+                                    "accepts_days": "days with an Art. 12(2) basis",
+                                    "amendments_end": "Art. 121(5) amendments in force at period end",
+                                    "withdrawal_pending_end": "Art. 127 withdrawal pending at period end"})
+    return None

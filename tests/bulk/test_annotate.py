@@ -1,0 +1,147 @@
+"""rome annotate / export / panel: rows and columns kept, unmatched values counted, files written."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("duckdb")
+pq = pytest.importorskip("pyarrow.parquet")
+
+from romestatute.bulk.annotate import annotate_file  # noqa: E402
+from romestatute.cli.main import main  # noqa: E402
+
+ROWS = [
+    # id, where, when, who: values as datasets hold them (ISO3, ISO2, names, GW codes, junk, blanks)
+    ("1", "UKR", "2014-03-01", ""),
+    ("2", "BI", "2017-10-26", ""),
+    ("3", "Burundi", "2017-10-27", ""),
+    ("4", "Atlantis", "2016-01-01", ""),
+    ("5", "369", "2022-02-25", "RUS"),       # GW 369 = Ukraine
+    ("6", "USA", "2003-03-20", "GBR"),       # nationality basis only
+    ("7", "UKR", "not a date", ""),
+    ("8", "", "2016-01-01", ""),
+    ("9", " Philippines ", "2019-03-17", ""),
+    ("10", "Myanmar (Burma)", "2017-08-25", "Narnia"),
+]
+
+
+def _write(path: Path) -> None:
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "where", "when", "who"])
+        w.writerows(ROWS)
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_csv_rows_kept_and_answered(tmp_path: Path) -> None:
+    src, out = tmp_path / "events.csv", tmp_path / "out.csv"
+    _write(src)
+    summary = annotate_file(src, out, territory_col="where", date_col="when", nationality_col="who")
+    rows = _read(out)
+    assert [(r["id"], r["where"], r["when"], r["who"]) for r in rows] == list(ROWS)  # unchanged, same order
+    got = {r["id"]: r["icc_jurisdiction"] for r in rows}
+    assert got == {"1": "yes", "2": "yes", "3": "no", "4": "unknown", "5": "yes", "6": "yes", "7": "unknown",
+                   "8": "unknown", "9": "no", "10": "unknown"}
+    basis = {r["id"]: r["icc_basis"] for r in rows}
+    assert basis["1"] == "12(2)(a):UKR(declaration_12_3)"
+    assert basis["6"] == "12(2)(b):GBR(party)"
+    assert rows[4]["icc_territory_iso3"] == "UKR" and rows[4]["icc_nationality_status"] == "signature_withdrawn"
+    assert rows[2]["icc_territory_status"] == "former_party"
+    assert summary.rows_in == summary.rows_out == len(ROWS)
+    assert summary.outcomes == {"yes": 4, "no": 2, "unknown": 4}
+    assert summary.unmatched == {"where": [("Atlantis", 1)], "who": [("Narnia", 1)]}
+
+
+def test_parquet_and_cli_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src, mid, out, js = tmp_path / "e.csv", tmp_path / "e.parquet", tmp_path / "o.parquet", tmp_path / "s.json"
+    _write(src)
+    import datetime as dt
+
+    import pyarrow as pa
+
+    def day(text: str) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+
+    pq.write_table(pa.table({"id": [int(r[0]) for r in ROWS], "where": [r[1] for r in ROWS],
+                             "d": pa.array([day(r[2]) for r in ROWS], type=pa.date32())}), mid)
+    main(["annotate", str(mid), "--territory-col", "where", "--date-col", "d", "--crime", "war_crimes",
+          "--out", str(out), "--summary", str(js)])
+    table = pq.read_table(out)
+    assert table.column("id").to_pylist() == list(range(1, 11))
+    assert table.schema.field("d").type.__str__() == "date32[day]"  # input types kept
+    assert json.loads(js.read_text())["unmatched"]["where"] == [{"value": "Atlantis", "rows": 1}]
+    assert "unmatched where: 1 values" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args,field", [
+    (["--territory-col", "nope", "--date-col", "when"], "territory-col"),
+    (["--territory-col", "where", "--date-col", "when", "--crime", "theft"], "crimes"),
+])
+def test_cli_bad_input_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str],
+                                   field: str) -> None:
+    src = tmp_path / "e.csv"
+    _write(src)
+    with pytest.raises(SystemExit) as done:
+        main(["annotate", str(src), *args, "--out", str(tmp_path / "o.csv")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert done.value.code == 2 and len(err) == 1 and err[0].startswith(f"rome: error: {field}")
+
+
+def test_frames_keep_type_and_order() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({"c": [652, 369, 500, None], "d": ["2015-01-01", "2015-01-01", "2005-06-01", "2015-01-01"]})
+    from romestatute.bulk import annotate
+
+    got = annotate(frame, territory_col="c", date_col="d")
+    assert isinstance(got, pd.DataFrame) and list(got.index) == list(frame.index)
+    assert got["icc_territory_iso3"].tolist()[:3] == ["SYR", "UKR", "UGA"]
+    assert got["icc_jurisdiction"].tolist() == ["no", "yes", "yes", "unknown"]
+    pl = pytest.importorskip("polars")
+    out = annotate(pl.from_pandas(frame), territory_col="c", date_col="d")
+    assert isinstance(out, pl.DataFrame) and out["icc_jurisdiction"].to_list() == got["icc_jurisdiction"].tolist()
+
+
+def test_export_intervals_cover_every_day(tmp_path: Path) -> None:
+    out = tmp_path / "iv.parquet"
+    main(["export", "intervals", "--format", "parquet", "--out", str(out)])
+    rows = pq.read_table(out).to_pylist()
+    by_state: dict[str, list[dict]] = {}
+    for r in rows:
+        by_state.setdefault(r["state"], []).append(r)
+    for state, spans in by_state.items():  # half-open, contiguous, from the first day to the open end
+        assert spans[0]["valid_from"].year == 1 and spans[-1]["valid_to"].year == 9999, state
+        assert all(a["valid_to"] == b["valid_from"] for a, b in zip(spans, spans[1:])), state
+    bdi = [r for r in by_state["BDI"] if r["accepts"]]
+    assert [(r["valid_from"].isoformat(), r["valid_to"].isoformat()) for r in bdi] == [("2004-12-01", "2017-10-27")]
+
+
+def test_panel_counts_days(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from romestatute.bulk.panel import panel, write
+
+    table = panel("year", dt.date(2014, 1, 1), dt.date(2017, 12, 31))
+    rows = {(r["state"], r["period"]): r for r in table.to_pylist()}
+    assert rows[("BDI", "2017")]["party_days"] == 299 and rows[("BDI", "2017")]["status_end"] == "former_party"
+    assert rows[("BDI", "2016")]["withdrawal_pending_end"] is True  # notified 2016-10-27
+    assert rows[("BDI", "2017")]["withdrawal_pending_end"] is False
+    assert rows[("BDI", "2017")]["days"] == 365
+    assert rows[("PSE", "2014")]["declaration_12_3_days"] == 202 and rows[("PSE", "2014")]["party_days"] == 0
+    assert rows[("PSE", "2015")]["party_days"] == 275
+    assert len(table) == len({r["state"] for r in table.to_pylist()}) * 4
+    pytest.importorskip("pandas")
+    write(table, "dta", tmp_path / "p.dta")
+    import pandas as pd
+
+    assert len(pd.read_stata(tmp_path / "p.dta")) == len(table)
