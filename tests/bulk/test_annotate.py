@@ -53,7 +53,8 @@ def test_csv_rows_kept_and_answered(tmp_path: Path) -> None:
     basis = {r["id"]: r["icc_basis"] for r in rows}
     assert basis["1"] == "12(2)(a):UKR(declaration_12_3)"
     assert basis["6"] == "12(2)(b):GBR(party)"
-    assert rows[4]["icc_territory_iso3"] == "UKR" and rows[4]["icc_nationality_status"] == "signature_withdrawn"
+    assert rows[4]["icc_territory_status"] == "signatory"  # GW 369 read as Ukraine
+    assert rows[4]["icc_nationality_status"] == "signature_withdrawn"
     assert rows[2]["icc_territory_status"] == "former_party"
     assert summary.rows_in == summary.rows_out == len(ROWS)
     assert summary.outcomes == {"yes": 4, "no": 2, "unknown": 4}
@@ -105,7 +106,7 @@ def test_frames_keep_type_and_order() -> None:
 
     got = annotate(frame, territory_col="c", date_col="d")
     assert isinstance(got, pd.DataFrame) and list(got.index) == list(frame.index)
-    assert got["icc_territory_iso3"].tolist()[:3] == ["SYR", "UKR", "UGA"]
+    assert got["icc_territory_status"].tolist()[:3] == ["signatory", "signatory", "party"]  # SYR, UKR, UGA
     assert got["icc_jurisdiction"].tolist() == ["no", "yes", "yes", "unknown"]
     pl = pytest.importorskip("polars")
     out = annotate(pl.from_pandas(frame), territory_col="c", date_col="d")

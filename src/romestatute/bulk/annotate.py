@@ -7,9 +7,8 @@ Added columns (input columns pass through unchanged, rows keep their order and n
   is given, or the date is missing, unparseable or outside 1900-2100;
 * ``icc_basis``: the articles and states it rests on, ``;``-separated, e.g.
   ``12(2)(a):UKR(declaration_12_3)`` or ``12(2)(b):GBR(party)``;
-* ``icc_territory_iso3``, ``icc_territory_status`` (and with a nationality column
-  ``icc_nationality_iso3``, ``icc_nationality_status``): the states matched and their
-  ledger status on the event date.
+* ``icc_territory_status`` (and with a nationality column ``icc_nationality_status``):
+  the matched state's ledger status on the event date (empty when no state matched).
 
 The answer is the scalar engine's (``queries.jurisdiction`` on that single day, Art. 12
 routes, as of ``as_of``): a property test keeps the two equal.  Files are never loaded
@@ -22,19 +21,23 @@ promise that through a join).
 from __future__ import annotations
 
 import datetime as dt
+import queue
+import threading
+from collections import Counter
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from romestatute.bulk import countries
 from romestatute.bulk.lookup import Lookup
 from romestatute.bulk.plan import build
 from romestatute.model.errors import BadValue, QueryError
 
-ADDED = ("icc_jurisdiction", "icc_basis", "icc_territory_iso3", "icc_territory_status",
-         "icc_nationality_iso3", "icc_nationality_status")
+ADDED = ("icc_jurisdiction", "icc_basis", "icc_territory_status", "icc_nationality_status")
 
 
 @dataclass
@@ -98,6 +101,7 @@ def _map_column(con: Any, lookup: Lookup, role: str, source: str, expr: str, num
     import pyarrow as pa
 
     table = con.sql(f"SELECT {expr} AS v, count(*) AS n FROM {source} GROUP BY ALL").to_arrow_table()
+    lookup.rows_seen = sum(table.column("n").to_pylist())  # every row, in a scan of its own
     pairs = [(v, n) for v, n in zip(table.column("v").to_pylist(), table.column("n").to_pylist(), strict=True)
              if v is not None]
     mapping = countries.map_values([v for v, _ in pairs], numeric)
@@ -109,7 +113,7 @@ def _map_column(con: Any, lookup: Lookup, role: str, source: str, expr: str, num
                   key=lambda x: -x[1])
 
 
-BATCH_ROWS = 1 << 20
+BATCH_ROWS = 1 << 18
 
 
 @dataclass
@@ -121,6 +125,7 @@ class Run:
     summary: Summary
     territory: str
     nationality: str | None
+    counts: Counter[str] = field(default_factory=Counter)  # rows and outcomes seen in the stream
 
     def batches(self, reader: Any) -> Any:
         """A RecordBatchReader: the input batches with the annotation columns added."""
@@ -132,15 +137,56 @@ class Run:
                  if self.nationality is not None or "nationality" not in c]
         schema = pa.schema(keep + added)
 
-        def generate() -> Any:
-            for batch in reader:
-                cols = self.lookup.columns(batch.column("__rome_t"),
-                                           batch.column("__rome_n") if self.nationality is not None else None,
-                                           batch.column("__rome_d"))
-                arrays = [batch.column(f.name) for f in keep] + [cols[f.name] for f in added]
-                yield pa.RecordBatch.from_arrays(arrays, schema=schema)
+        counts = self.counts
+
+        def annotated(batch: Any) -> Any:
+            cols = self.lookup.columns(batch.column("__rome_t"),
+                                       batch.column("__rome_n") if self.nationality is not None else None,
+                                       batch.column("__rome_d"))
+            arrays = [batch.column(f.name) for f in keep] + [cols[f.name] for f in added]
+            counts["rows"] += batch.num_rows
+            outcome = cols["icc_jurisdiction"]
+            for word, n in zip(outcome.dictionary.to_pylist(),
+                               np.bincount(outcome.indices.to_numpy(zero_copy_only=False),
+                                           minlength=len(outcome.dictionary)), strict=True):
+                counts[word] += int(n)
+            return pa.RecordBatch.from_arrays(arrays, schema=schema)
+
+        def generate() -> Any:  # read and annotate the next batches while DuckDB writes this one
+            ahead: queue.Queue[Any] = queue.Queue(maxsize=2)
+            stop = threading.Event()
+
+            def produce() -> None:
+                try:
+                    for batch in reader:
+                        if stop.is_set():
+                            return
+                        ahead.put(annotated(batch))
+                    ahead.put(None)
+                except BaseException as exc:  # handed to the consumer, raised there
+                    ahead.put(exc)
+
+            worker = threading.Thread(target=produce, daemon=True)
+            worker.start()
+            try:
+                while (item := ahead.get()) is not None:
+                    if isinstance(item, BaseException):
+                        raise item
+                    yield item
+            finally:
+                stop.set()
+                while worker.is_alive():  # let a blocked producer finish
+                    try:
+                        ahead.get_nowait()
+                    except queue.Empty:
+                        worker.join(0.01)
 
         return pa.RecordBatchReader.from_batches(schema, generate())
+
+    def finish(self) -> None:
+        """Copy the stream's counts into the summary (rows read from the input, outcomes written)."""
+        self.summary.rows_in = self.counts.pop("rows", 0)
+        self.summary.outcomes = {k: v for k, v in self.counts.items() if v}
 
 
 def prepare(con: Any, source: str, territory_col: str, date_col: str, nationality_col: str | None,
@@ -163,7 +209,6 @@ def prepare(con: Any, source: str, territory_col: str, date_col: str, nationalit
         summary.unmatched[nationality_col] = _map_column(con, lookup, "n", source, n_expr, numeric)
         extra.append(f"{n_expr} AS __rome_n")
     summary.unmatched = {k: v for k, v in summary.unmatched.items() if v}
-    summary.rows_in = int(con.execute(f"SELECT count(*) FROM {source}").fetchall()[0][0])
     select = f"SELECT *, {', '.join(extra)}, TRY_CAST({_q(date_col)} AS DATE) AS __rome_d FROM {source}"
     return Run(select, lookup, summary, territory_col, nationality_col)
 
@@ -181,7 +226,7 @@ def _reader(path: Path) -> str:
 def _writer(path: Path) -> str:
     name = path.name.lower()
     if name.endswith((".parquet", ".pq")):
-        return "FORMAT parquet, COMPRESSION zstd"
+        return "FORMAT parquet, COMPRESSION snappy"
     if name.endswith((".csv", ".csv.gz")):
         return "FORMAT csv, HEADER true"
     if name.endswith(".tsv"):
@@ -215,12 +260,13 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
     finally:
         reading.close()
     summary.rows_out = int(written[0][0]) if written else 0
-    check = _reader(out) if not out.name.lower().endswith(".tsv") else f"read_csv('{target}', delim='\t')"
-    summary.outcomes = dict(con.execute(f"SELECT icc_jurisdiction, count(*) FROM {check} GROUP BY 1").fetchall())
+    run.finish()
     con.close()
     summary.seconds = time.perf_counter() - started
-    if summary.rows_out != summary.rows_in or sum(summary.outcomes.values()) != summary.rows_in:
-        raise QueryError(f"row count changed: {summary.rows_in} in, {summary.rows_out} out", field="input")
+    expected = run.lookup.rows_seen
+    if not summary.rows_out == summary.rows_in == expected == sum(summary.outcomes.values()):
+        raise QueryError(f"row count changed: {expected} in the input, {summary.rows_in} read, "
+                         f"{summary.rows_out} written", field="input")
     return summary
 
 
@@ -238,7 +284,8 @@ def annotate(frame: Any, *, territory_col: str, date_col: str, nationality_col: 
     run = prepare(con, "rome_frame", territory_col, date_col, nationality_col, crimes, as_of, numeric)
     result = run.batches(con.sql(run.select).to_arrow_reader(BATCH_ROWS)).read_all()
     con.close()
-    if result.num_rows != table.num_rows:
+    run.finish()
+    if result.num_rows != table.num_rows or run.summary.rows_in != table.num_rows:
         raise QueryError(f"row count changed: {table.num_rows} in, {result.num_rows} out", field="frame")
     added = [c for c in result.column_names if c in ADDED]
     if module == "polars":

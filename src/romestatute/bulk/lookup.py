@@ -50,11 +50,10 @@ class Lookup:
         self.basis_n = np.array([word.get(r["basis_n"], -1) for r in rows], dtype=np.int32)
         self.status_words = sorted({r["status"] for r in rows})
         self.status = np.array([self.status_words.index(r["status"]) for r in rows], dtype=np.int8)
-        self.iso3_words = sorted(plan.state_ids)
-        self.iso3 = np.array([self.iso3_words.index(r["iso3"]) for r in rows], dtype=np.int16)
         self.first = (plan.first - _EPOCH).days
         self.lo, self.hi = (EARLIEST - _EPOCH).days, (LATEST - _EPOCH).days
         self.values: dict[str, tuple[pa.Array, np.ndarray]] = {}
+        self.rows_seen = 0
 
     def set_values(self, role: str, values: pa.Array, sids: list[int | None], blank: list[bool]) -> None:
         """The distinct values of a country column and their state ids (None: unmatched)."""
@@ -91,10 +90,8 @@ class Lookup:
         else:
             out, basis, words = self._mixed(seg_t, seg_n, unknown, t_only, n_only, both)
         cols = {"icc_jurisdiction": _dictionary(out, list(OUTCOMES)), "icc_basis": _dictionary(basis, words),
-                "icc_territory_iso3": self._per_state(seg_t, self.iso3, self.iso3_words),
                 "icc_territory_status": self._per_state(seg_t, self.status, self.status_words)}
         if nationality is not None:
-            cols["icc_nationality_iso3"] = self._per_state(seg_n, self.iso3, self.iso3_words)
             cols["icc_nationality_status"] = self._per_state(seg_n, self.status, self.status_words)
         return cols
 

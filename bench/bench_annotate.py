@@ -1,0 +1,140 @@
+"""Benchmark: annotate synthetic events from Parquet, against the pandas code a researcher would write.
+
+    .venv/bin/python bench/bench_annotate.py [--rows 10000000] [--skip-baseline]
+
+1. generates N synthetic events (event_id, country ISO3 with 0.1% unmatched values, date
+   1995-2025, a payload column) with DuckDB into /tmp;
+2. runs ``annotate_file`` Parquet -> Parquet in a child process and reports wall time,
+   rows/s and the child's own peak RSS (os.wait4 rusage);
+3. runs a pandas baseline in a child process: read the Parquet, merge on country with the
+   exported interval table, keep the rows whose date falls in [valid_from, valid_to), write
+   Parquet; same measurements; checks both give the same yes/no counts;
+4. annotates the real UCDP GED extracts in ../shared/reference/events/ when present
+   (GW codes in ``country_id``, ``date_start``) and prints rows/s and the outcome shares.
+
+Every figure printed is measured in this run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+EVENTS = HERE.parent.parent / "shared" / "reference" / "events"
+
+GENERATE = """
+import duckdb, sys
+from romestatute import engine
+states = sorted(engine.ledger().states)
+con = duckdb.connect()
+con.execute("SET enable_progress_bar = false")
+con.execute("CREATE TABLE s AS SELECT (row_number() OVER () - 1) AS i, iso3 FROM (SELECT unnest(?) AS iso3)", [states])
+con.execute(f'''COPY (
+  SELECT r AS event_id, CASE WHEN r % 1000 = 7 THEN 'Atlantis' ELSE s.iso3 END AS country,
+         DATE '1995-01-01' + (hash(r) % 11300)::INTEGER AS event_date, (hash(r * 7) % 1000)::INTEGER AS deaths
+  FROM range({sys.argv[1]}) t(r) JOIN s ON s.i = hash(r + 13) % {len(states)} ORDER BY r
+) TO '{sys.argv[2]}' (FORMAT parquet)''')
+"""
+
+OURS = """
+import json, sys, time
+t = time.perf_counter()
+from romestatute.bulk import annotate_file
+s = annotate_file(sys.argv[1], sys.argv[2], territory_col=sys.argv[3], date_col=sys.argv[4], progress=False)
+print(json.dumps({"seconds": time.perf_counter() - t, **s.to_json()}))
+"""
+
+# what a researcher would write: merge with the status intervals, mask on the date ranges
+BASELINE = """
+import json, sys, time
+t = time.perf_counter()
+import pandas as pd
+events = pd.read_parquet(sys.argv[1])
+iv = pd.read_parquet(sys.argv[3])[["state", "valid_from", "valid_to", "status", "accepts"]]
+iv["valid_from"] = pd.to_datetime(iv["valid_from"].astype(str).str.replace("0001-01-01", "1677-09-22"))
+iv["valid_to"] = pd.to_datetime(iv["valid_to"].astype(str).str.replace("9999-12-31", "2262-04-10"))
+events["_row"] = range(len(events))
+events["_d"] = pd.to_datetime(events["event_date"])
+m = events[["_row", "country", "_d"]].merge(iv, left_on="country", right_on="state", how="left")
+m = m[(m["_d"] >= m["valid_from"]) & (m["_d"] < m["valid_to"])]
+m = m.set_index("_row")
+events["icc_jurisdiction"] = m["accepts"].reindex(events["_row"]).map({True: "yes", False: "no"}).fillna("unknown").values
+events["icc_territory_status"] = m["status"].reindex(events["_row"]).values
+events.drop(columns=["_row", "_d"]).to_parquet(sys.argv[2])
+counts = events["icc_jurisdiction"].value_counts().to_dict()
+print(json.dumps({"seconds": time.perf_counter() - t, "outcomes": {k: int(v) for k, v in counts.items()}}))
+"""
+
+
+def child(code: str, *args: str) -> tuple[dict, float, float]:
+    """Run ``code`` in a fresh interpreter; return its JSON line, wall seconds and its own peak RSS (MB)."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's own rusage (ru_maxrss in KB on Linux)
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode != 0:
+            raise SystemExit(f"child failed:\n{err.read()[-2000:]}")
+        return json.loads(out.read().strip().splitlines()[-1]), wall, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", type=int, default=10_000_000)
+    ap.add_argument("--skip-baseline", action="store_true")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="rome-bench-"))
+    src, out, out_pd, iv = (tmp / n for n in ("events.parquet", "ours.parquet", "pandas.parquet", "iv.parquet"))
+
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-c", GENERATE, str(args.rows), str(src)], check=True)
+    print(f"generated {args.rows:,} events in {time.perf_counter() - t:.1f} s -> {src} "
+          f"({src.stat().st_size / 1e6:.0f} MB)")
+
+    ours, wall, rss = child(OURS, str(src), str(out), "country", "event_date")
+    rate = args.rows / wall
+    print(f"romestatute annotate: {wall:.2f} s wall (incl. interpreter start and imports), "
+          f"{ours['seconds']:.2f} s in annotate_file; {rate / 1e6:.2f} M rows/s end to end; peak RSS {rss:.0f} MB")
+    print(f"  outcomes: {ours['outcomes']}; unmatched: {ours['unmatched']}")
+
+    if not args.skip_baseline:
+        from romestatute.bulk.export import write_intervals
+
+        write_intervals("parquet", iv)
+        base, bwall, brss = child(BASELINE, str(src), str(out_pd), str(iv))
+        print(f"pandas baseline (merge + date mask): {bwall:.2f} s wall; {args.rows / bwall / 1e6:.2f} M rows/s; "
+              f"peak RSS {brss:.0f} MB")
+        print(f"  outcomes: {base['outcomes']}")
+        print(f"ratio: romestatute is {bwall / wall:.1f}x the pandas baseline (wall time, same machine, same run)")
+        same = all(ours["outcomes"].get(k, 0) == base["outcomes"].get(k, 0) for k in ("yes", "no", "unknown"))
+        print(f"  same yes/no/unknown counts as the baseline: {same}")
+
+    real = sorted(EVENTS.glob("ucdp_ged_*.csv")) if EVENTS.is_dir() else []
+    if not real:
+        print("real UCDP data: not present (../shared/reference/events/), skipped")
+    for path in real:
+        import duckdb
+
+        cols = [r[0] for r in duckdb.sql(f"DESCRIBE SELECT * FROM read_csv('{path}')").fetchall()]
+        country = "country_id" if "country_id" in cols else "country"
+        date = "date_start" if "date_start" in cols else "date"
+        res, rwall, _ = child(OURS, str(path), str(tmp / (path.stem + ".parquet")), country, date)
+        n = res["rows_in"]
+        shares = ", ".join(f"{k} {v / n:.1%}" for k, v in sorted(res["outcomes"].items()))
+        print(f"real {path.name}: {n:,} rows ({country}, {date}) in {res['seconds']:.2f} s "
+              f"({n / res['seconds']:,.0f} rows/s in annotate_file, {rwall:.2f} s wall); {shares}; "
+              f"unmatched: {res['unmatched'] or 'none'}")
+
+
+if __name__ == "__main__":
+    main()
