@@ -20,9 +20,13 @@ from romestatute.web.routes import (
     docs,
     explorer,
     jurisdiction,
+    obligation,
     parties,
+    read,
+    situations,
     status,
     timeline,
+    warrants,
 )
 from romestatute.web.security import HeadersMiddleware
 
@@ -57,14 +61,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 def create_app() -> FastAPI:
     app = FastAPI(title="romestatute", version=__version__, description=DESCRIPTION,
                   docs_url=None, redoc_url=None, lifespan=lifespan)
-    for module in (status, parties, timeline, jurisdiction, articles, explorer, docs):
+    for module in (status, parties, timeline, jurisdiction, situations, warrants, obligation, read, articles,
+                   explorer, docs):
         app.include_router(module.router)
-    try:  # the docket (situations, warrants, obligation) arrives with its query modules
-        from romestatute.web.routes import docket
-    except ImportError:
-        pass
-    else:
-        app.include_router(docket.router)
     errors.install(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     swagger = docs.swagger_dir()

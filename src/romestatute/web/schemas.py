@@ -88,6 +88,20 @@ class JurisdictionOut(_Open):
     caveats: list[str]
 
 
+class ReadingOut(_Open):
+    schema_: str = Field(alias="schema", examples=["romestatute.reading/1"])
+    date: dict[str, Any] = Field(description="The report's date: value, the text it was found in, and how.")
+    today: str
+    states: list[dict[str, Any]] = Field(description="Each state mentioned, with its status on the report's date "
+                                                     "and today and the events behind it.")
+    acts: list[dict[str, Any]] = Field(description="Each treaty act mentioned, with the record and its legal effect.")
+    corrections: list[dict[str, Any]] = Field(description="Where the report's wording and the record differ.")
+    triggers: list[dict[str, Any]]
+    questions: list[dict[str, Any]] = Field(description="Jurisdiction questions the report raises, with findings.")
+    empty: bool = Field(description="True when nothing in the text concerns the Statute.")
+    caveats: list[str]
+
+
 class ArticleOut(_Open):
     id: str
     number: str

@@ -1,0 +1,149 @@
+"""Reading a news report: ``POST /api/read`` (as ``rome read --json``) and the ``/read`` page.
+
+The API takes a JSON object ``{"text": ..., "date": ...}``, a form
+(``text``, ``date``) or the report itself as a ``text/plain`` or ``text/html``
+body (``?date=`` in the address).  Bodies are read up to a fixed size and
+refused beyond it (413 naming ``text``), before anything is parsed.  The page
+is a plain POST form, so it works with JavaScript off; the text is user input
+and is only ever rendered escaped.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from romestatute.model.errors import QueryError
+from romestatute.read import read
+from romestatute.web.errors import rome_status_code
+from romestatute.web.render import render
+from romestatute.web.schemas import ReadingOut, errors
+
+router = APIRouter(tags=["read"])
+
+MAX_TEXT = 200_000  # bytes of UTF-8 text: a long article with its page's boilerplate fits
+MAX_BODY = 4 * MAX_TEXT  # percent- or JSON-escaping can roughly triple the text on the wire
+TOO_LARGE = f"text: the report is larger than {MAX_TEXT // 1000} KB; paste the article's text without the page around it"
+EMPTY = "text: paste the text of a report (plain text or HTML)"
+
+#: A short report written for this project (not taken from any outlet), offered as a sample on the page.
+SAMPLE = ("The Hague, 20 November 2016. Russia withdraws from the International Criminal Court, a spokesman said, "
+          "weeks after Burundi and South Africa announced that they would leave the court.\n"
+          "Russian air strikes on Aleppo in Syria went on this month. A draft Security Council referral of Syria "
+          "to the court was vetoed in 2014.")
+
+REQUEST_BODY: dict[str, Any] = {
+    "required": True,
+    "content": {
+        "application/json": {"schema": {"type": "object", "required": ["text"], "properties": {
+            "text": {"type": "string", "description": f"The report: plain text or HTML, at most {MAX_TEXT} bytes."},
+            "date": {"type": "string", "format": "date",
+                     "description": "The report's date, if it is not found in the text."}}},
+            "example": {"text": SAMPLE}},
+        "application/x-www-form-urlencoded": {"schema": {"type": "object", "required": ["text"], "properties": {
+            "text": {"type": "string"}, "date": {"type": "string", "format": "date"}}}},
+        "text/plain": {"schema": {"type": "string", "description": "The report itself; give ?date= if needed."}},
+        "text/html": {"schema": {"type": "string", "description": "A whole page; boilerplate is dropped."}},
+    },
+}
+
+
+class BodyError(Exception):
+    """A request body this endpoint cannot take: status, message and the field at fault."""
+
+    def __init__(self, status: int, message: str, field: str | None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.field = status, message, field
+
+
+async def body_bytes(request: Request) -> bytes:
+    """The request body, refused with 413 as soon as it passes ``MAX_BODY`` bytes."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > MAX_BODY:
+        raise BodyError(413, TOO_LARGE, "text")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise BodyError(413, TOO_LARGE, "text")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _form(raw: bytes) -> dict[str, str]:
+    fields = parse_qs(raw.decode("utf-8", errors="replace"), keep_blank_values=True)
+    return {k: v[0] for k, v in fields.items() if v}
+
+
+async def parse(request: Request) -> tuple[str, str | None]:
+    """The text and date of a request, whatever its content type."""
+    raw = await body_bytes(request)
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    date: Any = request.query_params.get("date")
+    if kind == "application/json":
+        try:
+            body = json.loads(raw or b"null")
+        except ValueError:
+            raise BodyError(422, "body: not valid JSON", "body") from None
+        if not isinstance(body, dict):
+            raise BodyError(422, 'body: expected a JSON object {"text": ..., "date": ...}', "body")
+        text, date = body.get("text"), body.get("date", date)
+    elif kind == "application/x-www-form-urlencoded":
+        fields = _form(raw)
+        text, date = fields.get("text"), fields.get("date") or date
+    elif kind in ("text/plain", "text/html", ""):
+        text = raw.decode("utf-8", errors="replace")
+    else:
+        raise BodyError(415, f"body: cannot read {kind}; send JSON, a form, or text/plain", "body")
+    if text is not None and not isinstance(text, str):
+        raise BodyError(422, "text: expected a string", "text")
+    if date is not None and not isinstance(date, str):
+        raise BodyError(422, "date: expected YYYY-MM-DD", "date")
+    if not text or not text.strip():
+        raise BodyError(422, EMPTY, "text")
+    if len(text.encode("utf-8")) > MAX_TEXT:
+        raise BodyError(413, TOO_LARGE, "text")
+    return text, (date or None)
+
+
+@router.post("/api/read", response_model=None, openapi_extra={"requestBody": REQUEST_BODY},
+             responses={200: {"model": ReadingOut}, **errors(413, 415, 422)})
+async def read_report(request: Request) -> JSONResponse:
+    """Read a news report: the states, treaty acts, triggers and crimes it mentions, what the record shows for
+    each on the report's date and today, corrections where the wording and the record differ, and the
+    jurisdiction questions it raises with their findings."""
+    try:
+        text, date = await parse(request)
+    except BodyError as exc:
+        return JSONResponse({"error": exc.message, "field": exc.field}, status_code=exc.status)
+    return JSONResponse(await run_in_threadpool(read, text, date))
+
+
+def page(text: str = "", date: str = "", reading: dict[str, Any] | None = None,
+         error: dict[str, Any] | None = None, status: int = 200) -> HTMLResponse:
+    return HTMLResponse(render("read.html", text=text, date=date, r=reading, error=error, sample=SAMPLE,
+                               max_text=MAX_TEXT), status_code=status)
+
+
+@router.get("/read", response_class=HTMLResponse, include_in_schema=False)
+def read_form() -> HTMLResponse:
+    return page()
+
+
+@router.post("/read", response_class=HTMLResponse, include_in_schema=False)
+async def read_page(request: Request) -> HTMLResponse:
+    try:
+        text, date = await parse(request)
+    except BodyError as exc:
+        return page(error={"message": exc.message, "field": exc.field}, status=exc.status)
+    try:
+        reading = await run_in_threadpool(read, text, date)
+    except QueryError as exc:
+        return page(text, date or "", error={"message": str(exc), "field": exc.field}, status=rome_status_code(exc))
+    return page(text, date or "", reading)

@@ -1,0 +1,52 @@
+"""Warrants: ``/api/warrants`` (as ``rome warrants --json``) and the ``/warrants`` page.
+
+The page filters by status and situation through a GET form, so a filtered list
+has its own address and works with JavaScript off.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+
+from romestatute.model.errors import QueryError
+from romestatute.queries import docket
+from romestatute.web.errors import rome_status_code
+from romestatute.web.render import render
+from romestatute.web.schemas import errors
+
+router = APIRouter(tags=["warrants"])
+
+WARRANT_STATUS = {"at_large": "at large", "in_custody": "in custody", "appeared": "appeared (summons)",
+                "deceased": "deceased", "withdrawn": "withdrawn", "convicted": "convicted", "acquitted": "acquitted",
+                "proceedings_terminated": "proceedings terminated"}
+KIND_LABEL = {"arrest_warrant": "warrant of arrest", "summons": "summons to appear"}
+
+
+@router.get("/api/warrants", response_model=None, responses=errors(422))
+def list_warrants(status: list[str] = Query([], description="Filter by status; repeatable."),  # noqa: B008
+                  situation: str | None = Query(None, description="Filter by situation.")) -> JSONResponse:
+    """Arrest warrants and summonses, optionally filtered."""
+    return JSONResponse(docket.warrants(status or None, situation))
+
+
+@router.get("/warrants", response_class=HTMLResponse, include_in_schema=False)
+def warrants_page(request: Request) -> HTMLResponse:
+    params = request.query_params
+    status = [s for s in params.getlist("status") if s.strip()]
+    situation = (params.get("situation") or "").strip() or None
+    error: dict[str, Any] | None = None
+    code = 200
+    try:
+        record = docket.warrants(status or None, situation)
+    except QueryError as exc:
+        code = rome_status_code(exc)
+        error = {"message": str(exc), "field": exc.field}
+        record = docket.warrants(None, None)
+    sits = {s["id"]: s["name"] for s in docket.all_situations()}
+    chosen = {"status": status, "situation": record["filters"]["situation"] if not error else situation}
+    return HTMLResponse(render("warrants.html", record=record, error=error, chosen=chosen, situations=sits,
+                               statuses=docket.STATUSES, warrant_status=WARRANT_STATUS, kind_label=KIND_LABEL),
+                        status_code=code)
