@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["__version__", "jurisdiction", "parties", "status", "timeline"]
+__all__ = ["__version__", "annotate", "jurisdiction", "parties", "status", "timeline"]
 
 __version__ = "0.1.0"
 
@@ -42,3 +42,13 @@ def jurisdiction(query: Any) -> dict[str, Any]:
     from romestatute.queries.jurisdiction import jurisdiction as run
 
     return run(query)
+
+
+def annotate(frame: Any, **options: Any) -> Any:
+    """Add ICC jurisdiction columns to a pandas or polars DataFrame (needs the ``bulk`` extra).
+
+    ``territory_col`` and ``date_col`` are required; see ``romestatute.bulk.annotate``.
+    """
+    from romestatute.bulk.annotate import annotate as run
+
+    return run(frame, **options)
