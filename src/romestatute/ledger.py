@@ -103,6 +103,20 @@ class StateLedger:
             out.append((Interval(start, end), status))
         return out
 
+    def change_points(self) -> set[dt.date]:
+        """Every day on which something about this state changes: status, declarations, amendments."""
+        points = set(self.starts)
+        points.update(a.in_force for a in self.amendments)
+        for d in self.declarations:
+            points.add(d.effective)
+            if d.covers is not None:
+                points.add(d.covers.start)
+                if d.covers.end:
+                    points.add(d.covers.end)
+            if d.withdrawn:
+                points.add(d.withdrawn)
+        return points
+
     def periods(self, status: Status) -> list[Interval]:
         return [iv for iv, s in self.intervals() if s == status]
 

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import datetime as dt
 import queue
-import threading
-from collections import Counter
 import sys
+import threading
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any

@@ -91,18 +91,9 @@ def default_as_of() -> dt.date:
 
 
 def _cuts(ledger: Ledger, iso3: str, activation: dt.date | None) -> list[dt.date]:
-    led = ledger.state(iso3)
-    points = {FIRST_DAY, ledger.statute_in_force, *led.starts, *(a.in_force for a in led.amendments)}
+    points = {FIRST_DAY, ledger.statute_in_force, *ledger.state(iso3).change_points()}
     if activation:
         points.add(activation)
-    for d in led.declarations:
-        points.add(d.effective)
-        if d.covers is not None:
-            points.add(d.covers.start)
-            if d.covers.end:
-                points.add(d.covers.end)
-        if d.withdrawn:
-            points.add(d.withdrawn)
     return sorted(p for p in points if p < OPEN_END)
 
 

@@ -1,21 +1,21 @@
-"""Writing the compiled interval table (``rome export intervals``) as CSV or Parquet."""
+"""Writing bulk tables as CSV or Parquet, and the compiled interval table (``rome export intervals``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 from romestatute.bulk.compile import interval_table
 from romestatute.model.errors import BadValue
 
 
-def write_intervals(fmt: str, out: str | Path | None, *, as_of: dt.date | None = None) -> bytes | None:
-    """Write the table to ``out``; with no ``out``, return CSV bytes (Parquet needs a file)."""
+def write_table(table: Any, fmt: str, out: str | Path | None) -> bytes | None:
+    """Write an Arrow table to ``out`` as csv or parquet; with no ``out``, return CSV bytes (Parquet needs a file)."""
     import pyarrow.csv as pcsv
     import pyarrow.parquet as pq
 
-    table = interval_table(as_of)
     if fmt == "csv":
         if out is None:
             buf = io.BytesIO()
@@ -29,3 +29,8 @@ def write_intervals(fmt: str, out: str | Path | None, *, as_of: dt.date | None =
         pq.write_table(table, str(out))
         return None
     raise BadValue(f"format: {fmt!r} is not one of csv, parquet", field="format")
+
+
+def write_intervals(fmt: str, out: str | Path | None, *, as_of: dt.date | None = None) -> bytes | None:
+    """Write the compiled interval table to ``out`` (or return CSV bytes)."""
+    return write_table(interval_table(as_of), fmt, out)

@@ -11,7 +11,6 @@ dictionary-encoded string columns.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import numpy as np
 import pyarrow as pa

@@ -122,25 +122,14 @@ def panel(freq: str, start: dt.date, end: dt.date, *, as_of: dt.date | None = No
 
 def write(table: Any, fmt: str, out: str | Path | None) -> bytes | None:
     """Write the panel to ``out`` in ``fmt`` (or return CSV bytes for stdout)."""
-    import pyarrow.csv as pcsv
-    import pyarrow.parquet as pq
+    from romestatute.bulk.export import write_table
 
     if fmt not in FORMATS:
         raise BadValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}", field="format")
-    if fmt == "csv":
-        if out is None:
-            import io
-
-            buf = io.BytesIO()
-            pcsv.write_csv(table, buf)
-            return buf.getvalue()
-        pcsv.write_csv(table, str(out))
-        return None
+    if fmt != "dta":
+        return write_table(table, fmt, out)
     if out is None:
         raise BadValue(f"out: give --out FILE for {fmt} output", field="out")
-    if fmt == "parquet":
-        pq.write_table(table, str(out))
-        return None
     try:
         import pandas  # noqa: F401
     except ImportError:

@@ -30,7 +30,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from romestatute.bulk.compile import FIRST_DAY, OPEN_END, Segment, amendment_of, default_as_of, segments
+from romestatute.bulk.compile import (
+    FIRST_DAY,
+    OPEN_END,
+    Segment,
+    amendment_of,
+    default_as_of,
+    segments,
+)
 from romestatute.model.errors import BadValue
 from romestatute.queries.conduct import _crimes
 

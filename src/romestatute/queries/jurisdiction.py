@@ -59,16 +59,7 @@ def _state_points(ctx: Context) -> frozenset[dt.date]:
     states = set(q.territory + q.vessel_flag + q.nationality)
     states.update(s for s in (law.aggressor(ctx), law.victim(ctx)) if s)
     for iso3 in states:
-        led = ctx.ledger.state(iso3)
-        points.update(led.starts)
-        for d in led.declarations:
-            if d.covers is not None:
-                points.add(d.covers.start)
-                if d.covers.end:
-                    points.add(d.covers.end)
-            if d.withdrawn:
-                points.add(d.withdrawn)
-        points.update(a.in_force for a in led.amendments)
+        points.update(ctx.ledger.state(iso3).change_points())
     ctx.__dict__["_state_points"] = frozen = frozenset(points)
     return frozen
 
