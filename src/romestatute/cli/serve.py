@@ -27,6 +27,13 @@ def serve(host: str, port: int, log_level: str) -> None:
         raise click.ClickException(
             f"rome serve needs the web extra ({exc.name or exc} is missing): pip install 'romestatute[web]'"
         ) from None
+    from romestatute.facts.check import run as check_data
+    from romestatute.model.errors import DataError
+
+    report = check_data()  # a corrupt data file stops the server here, naming file and line
+    if not report["ok"]:
+        raise DataError(f"{len(report['problems'])} problem(s), first: {report['problems'][0]} "
+                        "(run 'rome data check'); not serving")
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"rome serve: listening on {host}, reachable beyond this machine", err=True)
     click.echo(f"rome serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl+C to stop)", err=True)

@@ -28,6 +28,7 @@ from romestatute.web.routes import (
     timeline,
     warrants,
 )
+from romestatute.web.guard import GuardMiddleware
 from romestatute.web.security import HeadersMiddleware
 
 STATIC = Path(__file__).parent / "static"
@@ -70,5 +71,6 @@ def create_app() -> FastAPI:
     if swagger:
         app.mount("/vendor/swagger", StaticFiles(directory=swagger), name="swagger")
     app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(GuardMiddleware)
     app.add_middleware(HeadersMiddleware)
     return app

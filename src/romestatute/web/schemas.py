@@ -106,7 +106,7 @@ class ArticleOut(_Open):
     id: str
     number: str
     part: int
-    title: str
+    title: str | None  # Art. 10 has no heading
     summary: str
     paragraphs: dict[str, str]
     href: str
