@@ -11,6 +11,8 @@ text/plain or text/html body as the report itself.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
@@ -22,9 +24,15 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance  # noqa: 
 from romestatute.web.app import create_app  # noqa: E402
 
 schema = schemathesis.openapi.from_asgi("/openapi.json", create_app())
+#: bench/bench_fuzz.py raises the count and collects one line per request in LOG.
+EXAMPLES = int(os.environ.get("ROMESTATUTE_FUZZ_EXAMPLES", "25"))
+LOG = os.environ.get("ROMESTATUTE_FUZZ_LOG")
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_spec(case: schemathesis.Case) -> None:
-    case.call_and_validate(excluded_checks=[positive_data_acceptance, negative_data_rejection])
+    response = case.call_and_validate(excluded_checks=[positive_data_acceptance, negative_data_rejection])
+    if LOG:
+        with open(LOG, "a", encoding="utf-8") as log:
+            log.write(f"{case.operation.method.upper()} {case.operation.path} {response.status_code}\n")
