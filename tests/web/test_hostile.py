@@ -133,7 +133,10 @@ def test_slow_request_is_cut_off_at_the_time_limit() -> None:
     async def receive() -> dict[str, Any]:
         return {"type": "http.request", "body": b""}
 
+    from concurrent.futures import ThreadPoolExecutor
+
     guard = GuardMiddleware(slow_app, time_limit=0.05)
-    asyncio.run(guard({"type": "http", "headers": []}, receive, send))
+    with ThreadPoolExecutor(1) as pool:  # its own event loop: the browser tests may hold this thread's
+        pool.submit(asyncio.run, guard({"type": "http", "headers": []}, receive, send)).result()
     assert sent[0]["status"] == 503
     assert b"longer than" in sent[1]["body"]
