@@ -122,7 +122,7 @@ def test_export_intervals_cover_every_day(tmp_path: Path) -> None:
         by_state.setdefault(r["state"], []).append(r)
     for state, spans in by_state.items():  # half-open, contiguous, from the first day to the open end
         assert spans[0]["valid_from"].year == 1 and spans[-1]["valid_to"].year == 9999, state
-        assert all(a["valid_to"] == b["valid_from"] for a, b in zip(spans, spans[1:])), state
+        assert all(a["valid_to"] == b["valid_from"] for a, b in zip(spans, spans[1:], strict=False)), state
     bdi = [r for r in by_state["BDI"] if r["accepts"]]
     assert [(r["valid_from"].isoformat(), r["valid_to"].isoformat()) for r in bdi] == [("2004-12-01", "2017-10-27")]
 

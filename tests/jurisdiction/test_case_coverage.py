@@ -6,6 +6,7 @@ import copy
 
 from romestatute.law import part02_jurisdiction  # noqa: F401  (registers the rules)
 from romestatute.law.registry import RULES, article_id
+
 from .caserunner import check_case, load_cases, run_case
 
 ISSUE_ARTICLES = {"5", "11(1)", "11(2)", "12(2)(a)", "12(2)(b)", "12(3)", "13(b)", "14(1)", "15(4)", "15 bis(2)",

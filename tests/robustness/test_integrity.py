@@ -6,7 +6,6 @@ Each test corrupts a private copy of the data (the ``data`` fixture points ROMES
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any

@@ -107,7 +107,7 @@ def _map_column(con: Any, lookup: Lookup, role: str, source: str, expr: str, num
     mapping = countries.map_values([v for v, _ in pairs], numeric)
     ids = lookup.plan.state_ids
     values = pa.array([v for v, _ in pairs], type=table.schema.field("v").type)
-    lookup.set_values(role, values, [None if mapping[v] is None else ids.get(mapping[v]) for v, _ in pairs],
+    lookup.set_values(role, values, [None if (iso3 := mapping[v]) is None else ids.get(iso3) for v, _ in pairs],
                       [countries.is_blank(v) for v, _ in pairs])
     return sorted(((str(v), int(n)) for v, n in pairs if not countries.is_blank(v) and mapping[v] is None),
                   key=lambda x: -x[1])
@@ -291,7 +291,8 @@ def annotate(frame: Any, *, territory_col: str, date_col: str, nationality_col: 
     if module == "polars":
         import polars as pl
 
-        return frame.with_columns([pl.from_arrow(result.column(c).cast(pa.string())).alias(c) for c in added])
+        columns = [pl.Series(c, result.column(c).cast(pa.string())) for c in added]
+        return frame.with_columns(columns)
     out = frame.copy()
     for c in added:
         out[c] = result.column(c).cast(pa.string()).to_pandas().to_numpy()

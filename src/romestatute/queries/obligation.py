@@ -18,9 +18,9 @@ from typing import Any
 
 from romestatute import engine
 from romestatute.facts import docket
+from romestatute.law import articles
 from romestatute.law import part09_cooperation as law
 from romestatute.law.registry import article_id
-from romestatute.law import articles
 from romestatute.ledger import Ledger
 from romestatute.model.errors import BadValue
 from romestatute.queries.trace import fact

@@ -16,7 +16,7 @@ from romestatute.law.part02_jurisdiction import Context
 from romestatute.law.registry import article_id
 from romestatute.ledger import Event
 from romestatute.model.dates import Interval
-from romestatute.model.vocab import CORE_CRIMES, Outcome, Status, Trigger
+from romestatute.model.vocab import CORE_CRIMES, Outcome, Status
 
 FACT_EVENTS = {"signature", "ratification", "accession", "acceptance", "approval", "succession", "entry_into_force",
                "signature_withdrawn", "withdrawal_notification", "withdrawal_effective", "withdrawal_revoked",

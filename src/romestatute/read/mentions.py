@@ -173,7 +173,7 @@ def find_states(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     for word, place in lx.PLACES.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
             add(place["state"], m.start(), m.end(), "place", place=word)
-    for iso3, word, s, e in _literal(lx.DEMONYMS, text):
+    for iso3, _word, s, e in _literal(lx.DEMONYMS, text):
         before = text[max(0, s - 20):s].split()
         if iso3 == "USA" and before and before[-1].lower().strip(",") in lx.NOT_USA_BEFORE:
             continue

@@ -15,6 +15,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from romestatute import __version__, engine
 from romestatute.web import errors, overview, worldmap
+from romestatute.web.guard import GuardMiddleware
 from romestatute.web.routes import (
     articles,
     docs,
@@ -28,7 +29,6 @@ from romestatute.web.routes import (
     timeline,
     warrants,
 )
-from romestatute.web.guard import GuardMiddleware
 from romestatute.web.security import HeadersMiddleware
 
 STATIC = Path(__file__).parent / "static"

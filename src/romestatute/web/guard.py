@@ -73,6 +73,6 @@ class GuardMiddleware:
         except _TooLarge:
             if not started:
                 await _error(send, 413, f"body: larger than {self.max_body // 1024} KB", "body")
-        except asyncio.TimeoutError:
+        except TimeoutError:
             if not started:
                 await _error(send, 503, f"the request took longer than {self.time_limit:g} s", None)
