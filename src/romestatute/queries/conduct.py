@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -221,6 +221,3 @@ def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
         assume=tuple(parse_assume(a, as_of) for a in assume_text), assume_text=assume_text,
     )
 
-
-def listify(values: Iterable[str] | None) -> list[str]:
-    return list(values or [])
