@@ -53,32 +53,58 @@ class Lookup:
         self.lo, self.hi = (EARLIEST - _EPOCH).days, (LATEST - _EPOCH).days
         self.values: dict[str, tuple[pa.Array, np.ndarray]] = {}
         self.rows_seen = 0
+        # Per batch: a day table gives each date its column (the epoch, a stretch of days on which no
+        # state's segment changes, shifted by ``epochs`` when the date is bad); the country value gives
+        # its row (a state, or the UNMATCHED or MISSING row); ``cells[row, column]`` is the segment + 2
+        # (UNMATCHED -> 0, MISSING -> 1), + ``width`` for a bad date.  Both tables fit in the CPU cache.
+        states, days = len(plan.state_ids), plan.days
+        self.unmatched_row, self.missing_row = states, states + 1
+        starts = np.array(sorted({r["lo"] for r in rows}), dtype=np.int64)
+        self.epochs = len(starts)
+        self.day_lo = min(self.lo, self.first) - 1  # a null date is read as this day: bad, clamped to offset 0
+        self.day_hi = max(self.hi, self.first + days - 1) + 1
+        span = np.arange(self.day_lo, self.day_hi + 1)
+        offsets = np.clip(span - self.first, 0, days - 1)  # dates are clamped into the compiled range
+        bad = (span < self.lo) | (span > self.hi)
+        self.day_column = ((np.searchsorted(starts, offsets, side="right") - 1) + bad * self.epochs).astype(np.int32)
+        cells = plan.segment_of.reshape(states, days)[:, starts] + 2
+        cells = np.vstack([cells, np.full((2, self.epochs), [[UNMATCHED + 2], [MISSING + 2]])])
+        small = np.int16 if 2 * self.width < np.iinfo(np.int16).max else np.int32
+        self.cells = np.hstack([cells, cells + self.width]).astype(small).ravel()
+        # territory only, indexed by the cell: outcome, basis and status words (-1: none)
+        unknown, no_row = OUTCOMES.index("unknown"), np.array([-1, -1])
+        self.fast_out = np.concatenate([[unknown, unknown], self.out_t, np.full(self.width, unknown)]).astype(np.int32)
+        self.fast_basis = np.concatenate([no_row, self.basis_t, np.full(self.width, -1)]).astype(np.int32)
+        self.fast_status = np.tile(np.concatenate([no_row, self.status]), 2).astype(np.int32)
 
     def set_values(self, role: str, values: pa.Array, sids: list[int | None], blank: list[bool]) -> None:
         """The distinct values of a country column and their state ids (None: unmatched)."""
-        codes = np.array([MISSING if bl else UNMATCHED if s is None else s for s, bl in zip(sids, blank, strict=True)],
-                         dtype=np.int32)
-        self.values[role] = (values, codes)
+        rows = [self.missing_row if bl else self.unmatched_row if s is None else s
+                for s, bl in zip(sids, blank, strict=True)]
+        self.values[role] = (values, np.array([self.missing_row, *rows], dtype=np.int32))  # [0]: no value
 
-    def _segments(self, role: str, column: pa.Array | None, offset: np.ndarray) -> np.ndarray:
-        if column is None or role not in self.values:
-            return np.full(len(offset), MISSING, dtype=np.int64)
-        values, codes = self.values[role]
-        if len(values) == 0:
-            return np.full(len(offset), MISSING, dtype=np.int64)
-        idx = pc.index_in(column, value_set=values).fill_null(-1).to_numpy(zero_copy_only=False)
-        sid = np.where(idx >= 0, codes[np.maximum(idx, 0)], MISSING).astype(np.int64)
-        known = sid >= 0
-        seg = np.where(known, self.plan.segment_of[np.where(known, sid, 0) * self.plan.days + offset], sid)
-        return seg.astype(np.int64)
+    def _cells(self, role: str, column: pa.Array | None, day_column: np.ndarray) -> np.ndarray:
+        """Per event: the segment of the matched state on its (clamped) day + 2, + ``width`` when the date is bad."""
+        if column is None or role not in self.values or len(self.values[role][0]) == 0:
+            row = np.full(len(day_column), self.missing_row, dtype=np.int32)
+        else:
+            values, rows = self.values[role]
+            idx = pc.index_in(column, value_set=values).fill_null(-1).to_numpy(zero_copy_only=False)
+            row = rows[idx + 1]
+        return self.cells[row * np.int32(2 * self.epochs) + day_column]
 
     def columns(self, territory: pa.Array, nationality: pa.Array | None, date: pa.Array) -> dict[str, pa.Array]:
         """The added columns for a batch of events, as dictionary-encoded arrays."""
         days = pc.cast(date, pa.int32()).fill_null(np.iinfo(np.int32).min).to_numpy(zero_copy_only=False)
-        good = (days >= self.lo) & (days <= self.hi)
-        offset = np.clip(days.astype(np.int64) - self.first, 0, self.plan.days - 1)
-        seg_t = self._segments("t", territory, offset)
-        seg_n = self._segments("n", nationality, offset)
+        day_column = self.day_column[np.clip(days, self.day_lo, self.day_hi) - np.int32(self.day_lo)]
+        cell_t = self._cells("t", territory, day_column)
+        if nationality is None:  # territory only: three lookups in small tables
+            return {"icc_jurisdiction": _dictionary(self.fast_out[cell_t], list(OUTCOMES)),
+                    "icc_basis": _dictionary(self.fast_basis[cell_t], list(self.basis_words)),
+                    "icc_territory_status": _dictionary(self.fast_status[cell_t], self.status_words)}
+        good = day_column < self.epochs
+        seg_t = cell_t.astype(np.int64) % self.width - 2
+        seg_n = self._cells("n", nationality, day_column).astype(np.int64) % self.width - 2
         unknown = ~good | (seg_t == UNMATCHED) | (seg_n == UNMATCHED) | ((seg_t == MISSING) & (seg_n == MISSING))
         t_only, n_only = (seg_n == MISSING) & ~unknown, (seg_t == MISSING) & ~unknown
         both = ~unknown & ~t_only & ~n_only
@@ -145,5 +171,11 @@ class Lookup:
 def _dictionary(indices: np.ndarray, words: list[str]) -> pa.Array:
     """A dictionary-encoded string array; index -1 is null."""
     mask = indices < 0
-    return pa.DictionaryArray.from_arrays(pa.array(np.where(mask, 0, indices).astype(np.int32), mask=mask),
-                                          pa.array(words or [""], type=pa.string()))
+    nulls = int(np.count_nonzero(mask))
+    validity = None
+    if nulls:
+        validity = pa.py_buffer(np.packbits(~mask, bitorder="little"))
+        indices = np.maximum(indices, 0)
+    indices = indices.astype(np.int32, copy=False)
+    codes = pa.Array.from_buffers(pa.int32(), len(indices), [validity, pa.py_buffer(indices)], null_count=nulls)
+    return pa.DictionaryArray.from_arrays(codes, pa.array(words or [""], type=pa.string()))
