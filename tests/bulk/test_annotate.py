@@ -146,3 +146,39 @@ def test_panel_counts_days(tmp_path: Path) -> None:
     import pandas as pd
 
     assert len(pd.read_stata(tmp_path / "p.dta")) == len(table)
+
+
+def test_parquet_written_by_arrow_equals_duckdb_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every input type the Arrow writer takes comes out as DuckDB's COPY would write it."""
+    import sys
+
+    import duckdb
+
+    mod = sys.modules["romestatute.bulk.annotate"]  # the module (the package exports a function of that name)
+    src = tmp_path / "typed.parquet"
+    duckdb.sql(f"""COPY (SELECT * FROM (VALUES
+        (true, '-128'::TINYINT, '-32768'::SMALLINT, '-2147483648'::INTEGER, '-9223372036854775808'::BIGINT,
+         0::UTINYINT, 0::USMALLINT, 0::UINTEGER, 0::UBIGINT, 'nan'::FLOAT, '-0.0'::DOUBLE, 'UKR', DATE '2014-03-01',
+         TIMESTAMP '2014-03-01 23:59:59.999999'),
+        (NULL, 127, 32767, 2147483647, 9223372036854775807, 255, 65535, 4294967295, 18446744073709551615,
+         'inf', 1e308, 'Côte d''Ivoire', DATE '0001-01-01', TIMESTAMP '1900-01-01 00:00:00'),
+        (false, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+        (NULL, 0, 0, 0, 0, 1, 1, 1, 1, 1.5, 'nan', '', DATE '2100-12-31', NULL))
+        t(b, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64, country, day, ts)) TO '{src}' (FORMAT parquet)""")
+    types = {r[1] for r in duckdb.sql(f"DESCRIBE SELECT * FROM '{src}'").fetchall()}
+    assert types == set(mod.ARROW_TYPES)  # every type of the list is tried
+    arrow_out, copy_out = tmp_path / "arrow.parquet", tmp_path / "copy.parquet"
+    annotate_file(src, arrow_out, territory_col="country", date_col="day")
+    monkeypatch.setattr(mod, "ARROW_TYPES", frozenset())
+    annotate_file(src, copy_out, territory_col="country", date_col="day")
+    assert pq.read_metadata(arrow_out).created_by.startswith("parquet-cpp-arrow")
+    assert pq.read_metadata(copy_out).created_by.startswith("DuckDB")
+    assert pq.read_schema(arrow_out) == pq.read_schema(copy_out)
+    describe = "DESCRIBE SELECT * FROM '{}'"
+    assert duckdb.sql(describe.format(arrow_out)).fetchall() == duckdb.sql(describe.format(copy_out)).fetchall()
+    rows = "SELECT * FROM '{}'"
+    a, b = duckdb.sql(rows.format(arrow_out)).fetchall(), duckdb.sql(rows.format(copy_out)).fetchall()
+    assert repr(a) == repr(b) and len(a) == 4  # repr: NaN equals NaN, -0.0 differs from 0.0
+    pd = pytest.importorskip("pandas")
+    x, y = pd.read_parquet(arrow_out), pd.read_parquet(copy_out)
+    assert x.dtypes.equals(y.dtypes) and x.equals(y)
