@@ -182,3 +182,21 @@ def test_parquet_written_by_arrow_equals_duckdb_copy(tmp_path: Path, monkeypatch
     pd = pytest.importorskip("pandas")
     x, y = pd.read_parquet(arrow_out), pd.read_parquet(copy_out)
     assert x.dtypes.equals(y.dtypes) and x.equals(y)
+
+
+def test_values_met_batch_by_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Country values are mapped as batches bring them: 2-row batches give the same file and counts."""
+    import sys
+
+    src, whole, small = tmp_path / "e.csv", tmp_path / "whole.csv", tmp_path / "small.csv"
+    _write(src)
+    rows = [*ROWS, ("11", "Atlantis", "2016-01-02", "Narnia"), ("12", "Narnia", "", "Atlantis")]
+    with src.open("a", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows[len(ROWS):])
+    one = annotate_file(src, whole, territory_col="where", date_col="when", nationality_col="who")
+    monkeypatch.setattr(sys.modules["romestatute.bulk.annotate"], "BATCH_ROWS", 2)
+    two = annotate_file(src, small, territory_col="where", date_col="when", nationality_col="who")
+    assert _read(small) == _read(whole) and len(_read(small)) == len(rows)
+    assert two.unmatched == one.unmatched == {"where": [("Atlantis", 2), ("Narnia", 1)],
+                                              "who": [("Narnia", 2), ("Atlantis", 1)]}
+    assert two.outcomes == one.outcomes and two.rows_in == one.rows_in == two.rows_out == len(rows)

@@ -33,7 +33,6 @@ from typing import Any
 
 import numpy as np
 
-from romestatute.bulk import countries
 from romestatute.bulk.lookup import Lookup
 from romestatute.bulk.plan import build
 from romestatute.model.errors import BadValue, QueryError
@@ -95,23 +94,6 @@ def _country(con: Any, source: str, column: str) -> str:
     if not kind or kind[0][0] in _DIRECT:
         return _q(column)
     return f"CAST({_q(column)} AS VARCHAR)"
-
-
-def _map_column(con: Any, lookup: Lookup, role: str, source: str, expr: str, numeric: str) -> list[tuple[str, int]]:
-    """Map the distinct values of a country column once; return the unmatched ones with their row counts."""
-    import pyarrow as pa
-
-    table = con.sql(f"SELECT {expr} AS v, count(*) AS n FROM {source} GROUP BY ALL").to_arrow_table()
-    lookup.rows_seen = sum(table.column("n").to_pylist())  # every row, in a scan of its own
-    pairs = [(v, n) for v, n in zip(table.column("v").to_pylist(), table.column("n").to_pylist(), strict=True)
-             if v is not None]
-    mapping = countries.map_values([v for v, _ in pairs], numeric)
-    ids = lookup.plan.state_ids
-    values = pa.array([v for v, _ in pairs], type=table.schema.field("v").type)
-    lookup.set_values(role, values, [None if (iso3 := mapping[v]) is None else ids.get(iso3) for v, _ in pairs],
-                      [countries.is_blank(v) for v, _ in pairs])
-    return sorted(((str(v), int(n)) for v, n in pairs if not countries.is_blank(v) and mapping[v] is None),
-                  key=lambda x: -x[1])
 
 
 BATCH_ROWS = 1 << 18
@@ -186,14 +168,17 @@ class Run:
         return pa.RecordBatchReader.from_batches(schema, generate())
 
     def finish(self) -> None:
-        """Copy the stream's counts into the summary (rows read from the input, outcomes written)."""
+        """Copy the stream's counts into the summary (rows read, outcomes, values no state matched)."""
         self.summary.rows_in = self.counts.pop("rows", 0)
         self.summary.outcomes = {k: v for k, v in self.counts.items() if v}
+        roles = [("t", self.territory)] + ([("n", self.nationality)] if self.nationality is not None else [])
+        unmatched = {col: self.lookup.unmatched(role) for role, col in roles}
+        self.summary.unmatched = {col: vals for col, vals in unmatched.items() if vals}
 
 
 def prepare(con: Any, source: str, territory_col: str, date_col: str, nationality_col: str | None,
             crimes: Any, as_of: dt.date | None, numeric: str) -> Run:
-    """Check the columns, compile the plan, map the country values once."""
+    """Check the columns, compile the plan; the country values are mapped as the batches come."""
     types = {r[0]: r[1] for r in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
     cols = list(types)
     for flag, col in (("territory-col", territory_col), ("date-col", date_col), ("nationality-col", nationality_col)):
@@ -204,14 +189,11 @@ def prepare(con: Any, source: str, territory_col: str, date_col: str, nationalit
         raise BadValue(f"input: already has a column {clash[0]!r}; rename it first", field="input")
     lookup = Lookup(build(crimes, as_of))
     summary = Summary(crimes=lookup.plan.crimes, as_of=lookup.plan.as_of.isoformat())
-    t_expr = _country(con, source, territory_col)
-    summary.unmatched[territory_col] = _map_column(con, lookup, "t", source, t_expr, numeric)
-    extra = [f"{t_expr} AS __rome_t"]
+    lookup.track("t", numeric)
+    extra = [f"{_country(con, source, territory_col)} AS __rome_t"]
     if nationality_col is not None:
-        n_expr = _country(con, source, nationality_col)
-        summary.unmatched[nationality_col] = _map_column(con, lookup, "n", source, n_expr, numeric)
-        extra.append(f"{n_expr} AS __rome_n")
-    summary.unmatched = {k: v for k, v in summary.unmatched.items() if v}
+        lookup.track("n", numeric)
+        extra.append(f"{_country(con, source, nationality_col)} AS __rome_n")
     select = f"SELECT *, {', '.join(extra)}, TRY_CAST({_q(date_col)} AS DATE) AS __rome_d FROM {source}"
     return Run(select, lookup, summary, territory_col, nationality_col, types)
 
@@ -287,6 +269,8 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
     con = connect(threads, sys.stderr.isatty() if progress is None else progress)
     con.execute(f"CREATE OR REPLACE VIEW rome_events AS SELECT * FROM {reader}")
     run = prepare(con, "rome_events", territory_col, date_col, nationality_col, crimes, as_of, numeric)
+    # the input's own count, apart from the stream: a Parquet file's footer, a CSV file's scan of its own
+    expected = int(con.execute("SELECT count(*) FROM rome_events").fetchall()[0][0])
     summary = run.summary
     target = str(out).replace("'", "''")
     reading = con.cursor()  # a second connection to the same database: it feeds the COPY below
@@ -305,7 +289,6 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
     run.finish()
     con.close()
     summary.seconds = time.perf_counter() - started
-    expected = run.lookup.rows_seen
     if not summary.rows_out == summary.rows_in == expected == sum(summary.outcomes.values()):
         raise QueryError(f"row count changed: {expected} in the input, {summary.rows_in} read, "
                          f"{summary.rows_out} written", field="input")

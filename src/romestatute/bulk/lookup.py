@@ -11,17 +11,32 @@ dictionary-encoded string columns.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from romestatute.bulk import countries
 from romestatute.bulk.plan import Plan
 
 MISSING, UNMATCHED = -1, -2
 OUTCOMES = ("yes", "no", "partial", "unknown")
 _EPOCH = dt.date(1970, 1, 1)
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+
+
+@dataclass
+class _Seen:
+    """The distinct values of a country column met so far, their table rows and row counts."""
+
+    values: pa.Array | None  # None until the first batch gives the column's type
+    words: list[Any]  # the same values, in Python
+    rows: np.ndarray  # [0]: no value (MISSING); then one per value
+    counts: np.ndarray  # rows of each value (kept while some value is unmatched)
+    numeric: str
+    counting: bool = False
 
 
 class Lookup:
@@ -51,8 +66,7 @@ class Lookup:
         self.status = np.array([self.status_words.index(r["status"]) for r in rows], dtype=np.int8)
         self.first = (plan.first - _EPOCH).days
         self.lo, self.hi = (EARLIEST - _EPOCH).days, (LATEST - _EPOCH).days
-        self.values: dict[str, tuple[pa.Array, np.ndarray]] = {}
-        self.rows_seen = 0
+        self.seen: dict[str, _Seen] = {}
         # Per batch: a day table gives each date its column (the epoch, a stretch of days on which no
         # state's segment changes, shifted by ``epochs`` when the date is bad); the country value gives
         # its row (a state, or the UNMATCHED or MISSING row); ``cells[row, column]`` is the segment + 2
@@ -77,20 +91,51 @@ class Lookup:
         self.fast_basis = np.concatenate([no_row, self.basis_t, np.full(self.width, -1)]).astype(np.int32)
         self.fast_status = np.tile(np.concatenate([no_row, self.status]), 2).astype(np.int32)
 
-    def set_values(self, role: str, values: pa.Array, sids: list[int | None], blank: list[bool]) -> None:
-        """The distinct values of a country column and their state ids (None: unmatched)."""
-        rows = [self.missing_row if bl else self.unmatched_row if s is None else s
-                for s, bl in zip(sids, blank, strict=True)]
-        self.values[role] = (values, np.array([self.missing_row, *rows], dtype=np.int32))  # [0]: no value
+    def track(self, role: str, numeric: str) -> None:
+        """Map the values of a country column as the batches bring them: each distinct value once."""
+        countries.map_values([], numeric)  # a bad scheme fails here, before any row is read
+        if numeric == "cow":
+            countries.cow_codes()  # and so does a missing code list
+        self.seen[role] = _Seen(None, [], np.array([self.missing_row], dtype=np.int32), np.zeros(0, dtype=np.int64),
+                                numeric)
+
+    def unmatched(self, role: str) -> list[tuple[str, int]]:
+        """The values that matched no state, with their row counts, the most frequent first."""
+        seen = self.seen.get(role)
+        if seen is None:
+            return []
+        out = [(str(v), int(n)) for v, row, n in zip(seen.words, seen.rows[1:], seen.counts, strict=True)
+               if row == self.unmatched_row]
+        return sorted(out, key=lambda x: -x[1])
+
+    def _learn(self, seen: _Seen, fresh: pa.Array) -> None:
+        words = fresh.to_pylist()
+        mapping = countries.map_values(words, seen.numeric)
+        ids = self.plan.state_ids
+        rows = [self.missing_row if countries.is_blank(v) else self.unmatched_row if iso3 is None or iso3 not in ids
+                else ids[iso3] for v in words for iso3 in [mapping[v]]]
+        seen.values = fresh if seen.values is None else pa.concat_arrays([seen.values, fresh])
+        seen.words += words
+        seen.rows = np.concatenate([seen.rows, np.array(rows, dtype=np.int32)])
+        seen.counts = np.concatenate([seen.counts, np.zeros(len(words), dtype=np.int64)])
+        seen.counting = bool((seen.rows == self.unmatched_row).any())
 
     def _cells(self, role: str, column: pa.Array | None, day_column: np.ndarray) -> np.ndarray:
         """Per event: the segment of the matched state on its (clamped) day + 2, + ``width`` when the date is bad."""
-        if column is None or role not in self.values or len(self.values[role][0]) == 0:
+        seen = self.seen.get(role)
+        if column is None or seen is None:
             row = np.full(len(day_column), self.missing_row, dtype=np.int32)
         else:
-            values, rows = self.values[role]
-            idx = pc.index_in(column, value_set=values).fill_null(-1).to_numpy(zero_copy_only=False)
-            row = rows[idx + 1]
+            if seen.values is None:
+                seen.values = pa.array([], type=column.type)
+            idx = pc.index_in(column, value_set=seen.values)
+            if idx.null_count > column.null_count:  # values not seen before (a null stays a missing value)
+                self._learn(seen, pc.unique(column.filter(pc.and_(pc.is_null(idx), pc.is_valid(column)))))
+                idx = pc.index_in(column, value_set=seen.values)
+            at = idx.fill_null(-1).to_numpy(zero_copy_only=False) + 1  # 0: no value
+            if seen.counting:
+                seen.counts += np.bincount(at, minlength=len(seen.rows))[1:]
+            row = seen.rows[at]
         return self.cells[row * np.int32(2 * self.epochs) + day_column]
 
     def columns(self, territory: pa.Array, nationality: pa.Array | None, date: pa.Array) -> dict[str, pa.Array]:
