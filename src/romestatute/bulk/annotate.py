@@ -109,6 +109,7 @@ class Run:
     territory: str
     nationality: str | None
     types: dict[str, str] = field(default_factory=dict)  # the input's columns and their DuckDB types
+    reads: dict[str, str] = field(default_factory=dict)  # __rome_t/_n/_d: the batch column holding each
     counts: Counter[str] = field(default_factory=Counter)  # rows and outcomes seen in the stream
 
     def batches(self, reader: Any) -> Any:
@@ -124,9 +125,11 @@ class Run:
         counts = self.counts
 
         def annotated(batch: Any) -> Any:
-            cols = self.lookup.columns(batch.column("__rome_t"),
-                                       batch.column("__rome_n") if self.nationality is not None else None,
-                                       batch.column("__rome_d"))
+            read = {name: batch.column(self.reads.get(name, name)) for name in ("__rome_t", "__rome_d")}
+            cols = self.lookup.columns(read["__rome_t"],
+                                       batch.column(self.reads.get("__rome_n", "__rome_n"))
+                                       if self.nationality is not None else None,
+                                       read["__rome_d"])
             arrays = [batch.column(f.name) for f in keep] + [cols[f.name] for f in added]
             counts["rows"] += batch.num_rows
             outcome = cols["icc_jurisdiction"]
@@ -189,13 +192,20 @@ def prepare(con: Any, source: str, territory_col: str, date_col: str, nationalit
         raise BadValue(f"input: already has a column {clash[0]!r}; rename it first", field="input")
     lookup = Lookup(build(crimes, as_of))
     summary = Summary(crimes=lookup.plan.crimes, as_of=lookup.plan.as_of.isoformat())
+    # what the lookup reads: an input column as it is, or an expression added under an internal name
+    exprs = {"__rome_t": _country(con, source, territory_col), "__rome_d": f"TRY_CAST({_q(date_col)} AS DATE)"}
     lookup.track("t", numeric)
-    extra = [f"{_country(con, source, territory_col)} AS __rome_t"]
     if nationality_col is not None:
         lookup.track("n", numeric)
-        extra.append(f"{_country(con, source, nationality_col)} AS __rome_n")
-    select = f"SELECT *, {', '.join(extra)}, TRY_CAST({_q(date_col)} AS DATE) AS __rome_d FROM {source}"
-    return Run(select, lookup, summary, territory_col, nationality_col, types)
+        exprs["__rome_n"] = _country(con, source, nationality_col)
+    reads = {name: name for name in exprs}
+    for name, col in (("__rome_t", territory_col), ("__rome_n", nationality_col)):
+        if exprs.get(name) == _q(col or ""):
+            reads[name] = col or ""
+    if types[date_col] == "DATE":  # TRY_CAST would give the same values
+        reads["__rome_d"] = date_col
+    extra = "".join(f", {expr} AS {name}" for name, expr in exprs.items() if reads[name] == name)
+    return Run(f"SELECT *{extra} FROM {source}", lookup, summary, territory_col, nationality_col, types, reads)
 
 
 def _reader(path: Path) -> str:
