@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from romestatute.bulk.lookup import Lookup
+from romestatute.bulk.lookup import Lookup, int32s
 from romestatute.bulk.plan import build
 from romestatute.model.errors import BadValue, QueryError
 
@@ -134,7 +134,7 @@ class Run:
             counts["rows"] += batch.num_rows
             outcome = cols["icc_jurisdiction"]
             for word, n in zip(outcome.dictionary.to_pylist(),
-                               np.bincount(outcome.indices.to_numpy(zero_copy_only=False),
+                               np.bincount(int32s(outcome.indices),
                                            minlength=len(outcome.dictionary)), strict=True):
                 counts[word] += int(n)
             return pa.RecordBatch.from_arrays(arrays, schema=schema)
