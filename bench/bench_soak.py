@@ -44,6 +44,16 @@ MIX: list[tuple[str, str, dict | None, set[int]]] = [
     ("GET", "/", None, {200}),
     ("GET", "/state/BDI", None, {200}),
     ("GET", "/jurisdiction?crimes=war_crimes&territory=SYR&nationality=RUS&from=2016-09-01&to=2016-12-31", None, {200}),
+    ("GET", "/api/situations/uganda", None, {200}),
+    ("GET", "/api/obligation/map?person=Putin&on=2024-09-03", None, {200}),
+    ("POST", "/api/read", {"text": "Burundi's withdrawal from the Rome Statute took effect on 27 October 2017."}, {200}),
+    ("GET", "/situations", None, {200}),
+    ("GET", "/situation/uganda", None, {200}),
+    ("GET", "/warrants", None, {200}),
+    ("GET", "/obligation?person=Putin&state=MNG&on=2024-09-03", None, {200}),
+    ("GET", "/article/art-12", None, {200}),
+    # hostile: refused by the guard before any work (422 naming the field), never a slow answer
+    ("GET", "/api/status/" + "A" * 1_500, None, {422}),
 ]
 
 

@@ -33,8 +33,12 @@ def _once_per_data_folder(build: Callable[[], T]) -> Callable[[], T]:
 
 @_once_per_data_folder
 def ledger() -> Ledger:
-    """The ledger over the bundled facts (or ``$ROMESTATUTE_DATA``)."""
-    return Ledger(facts())
+    """The ledger over the bundled facts (or ``$ROMESTATUTE_DATA``), refused if they are inconsistent."""
+    from romestatute.facts.check import require_consistent
+
+    built = Ledger(facts())
+    require_consistent(facts(), built)
+    return built
 
 
 @_once_per_data_folder

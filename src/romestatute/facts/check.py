@@ -117,6 +117,15 @@ def check_sources(facts: Facts) -> list[Problem]:
     return problems
 
 
+def require_consistent(facts: Facts, ledger: Ledger) -> None:
+    """Raise DataError on the first problem across rows (under a millisecond): a query on
+    inconsistent facts (say, a withdrawal before any ratification) fails instead of answering."""
+    problems = check_sequence(facts, ledger) + check_calendar(facts, ledger) + check_sources(facts)
+    if problems:
+        more = f" (and {len(problems) - 1} more; run 'rome data check')" if len(problems) > 1 else ""
+        raise DataError(f"{problems[0].message}{more}", file=problems[0].where)
+
+
 def run(base: Path | None = None) -> dict[str, Any]:
     """Load every file and run every check; the report lists problems (empty: all good)."""
     base = base or loader.data_dir()

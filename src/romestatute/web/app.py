@@ -15,7 +15,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from romestatute import __version__, engine
 from romestatute.web import errors, overview, worldmap
-from romestatute.web.guard import GuardMiddleware
+from romestatute.web.guard import GuardMiddleware, document_limits
 from romestatute.web.routes import (
     articles,
     docs,
@@ -66,6 +66,7 @@ def create_app() -> FastAPI:
                    explorer, docs):
         app.include_router(module.router)
     errors.install(app)
+    document_limits(app)  # the guard's 413/414/422/500/503 in the spec
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     swagger = docs.swagger_dir()
     if swagger:

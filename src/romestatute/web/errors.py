@@ -88,14 +88,14 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return error_response(request, exc.status_code, message, None, headers)
 
 
-async def _internal_error(request: Request, exc: Exception) -> Response:
+async def internal_error(request: Request, exc: Exception) -> Response:
     """Any bug: a generic 500 in the API's shape; the traceback goes to the server log, never to the client."""
     logger.error("internal error on %s %s", request.method, request.url.path, exc_info=exc)
     return error_response(request, 500, "internal error: the server could not answer this request", None)
 
 
 def install(app: FastAPI) -> None:
-    app.add_exception_handler(Exception, _internal_error)
+    app.add_exception_handler(Exception, internal_error)
     app.add_exception_handler(RomeError, _rome_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)

@@ -3,6 +3,12 @@
 * A body larger than ``MAX_BODY`` bytes (by its Content-Length or as it streams in) gets 413.
 * A request still running after ``TIME_LIMIT`` seconds gets 503; the work it started is not
   allowed to answer late.
+* An exception no handler answered gets the generic 500 of ``errors.internal_error`` (no traceback).
+* A URL longer than ``MAX_URL`` bytes gets 414; a path segment or query value longer than
+  ``MAX_VALUE`` characters, or more than ``MAX_PARAMS`` query parameters, gets 422 naming the
+  parameter.  (Checked before any work: resolving a 30,000-character state name took the engine's
+  fuzzy matcher about a minute of CPU, far past the time limit, since a worker thread cannot be
+  stopped.)
 Both answer with the API's error shape, ``{"error": ..., "field": ...}``.
 """
 
@@ -12,6 +18,7 @@ import asyncio
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+from urllib.parse import parse_qsl
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -23,6 +30,12 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 MAX_BODY = 256 * 1024
 #: Longest a request may run, in seconds.
 TIME_LIMIT = 10.0
+#: Longest URL (path and query string), in bytes (uvicorn's own parser refuses more than 16 KB of head with h11).
+MAX_URL = 32 * 1024
+#: Longest path segment or query value, in characters (the jurisdiction query's own limit is 200).
+MAX_VALUE = 1000
+#: Most query parameters in one request (the jurisdiction query takes at most 50 per list).
+MAX_PARAMS = 500
 
 
 class _TooLarge(Exception):
@@ -36,6 +49,40 @@ async def _error(send: Send, status: int, message: str, field: str | None) -> No
     await send({"type": "http.response.body", "body": body})
 
 
+def _path_param(scope: Scope, segment: str) -> str | None:
+    """The name of the route parameter that captured ``segment``, if a route matches the path."""
+    path = str(scope.get("path", ""))
+    for route in getattr(getattr(scope.get("app"), "router", None), "routes", []):
+        inner = getattr(route, "original_router", None)  # FastAPI wraps each included router
+        for r in getattr(inner, "routes", None) or [route]:
+            regex = getattr(r, "path_regex", None)
+            found = regex.match(path) if regex is not None else None
+            for name, value in (found.groupdict() if found else {}).items():
+                if segment in value:
+                    return str(name)
+    return None
+
+
+def url_problem(scope: Scope) -> tuple[int, str, str | None] | None:
+    """Why the URL is refused before any work (status, message, field), or None."""
+    raw_path = scope.get("raw_path") or str(scope.get("path", "")).encode()
+    query = scope.get("query_string") or b""
+    if len(raw_path) + len(query) > MAX_URL:
+        return 414, f"the URL is longer than {MAX_URL // 1024} KB", None
+    for segment in str(scope.get("path", "")).split("/"):
+        if len(segment) > MAX_VALUE:
+            field = _path_param(scope, segment) or "path"
+            return 422, f"{field}: longer than {MAX_VALUE} characters", field
+    pairs = parse_qsl(query.decode("latin-1"), keep_blank_values=True, errors="replace")
+    if len(pairs) > MAX_PARAMS:
+        key = pairs[MAX_PARAMS][0][:40]
+        return 422, f"{key}: more than {MAX_PARAMS} query parameters in all", key
+    for key, value in pairs:
+        if len(value) > MAX_VALUE:
+            return 422, f"{key[:40]}: longer than {MAX_VALUE} characters", key[:40]
+    return None
+
+
 class GuardMiddleware:
     def __init__(self, app: ASGIApp, *, max_body: int = MAX_BODY, time_limit: float = TIME_LIMIT) -> None:
         self.app = app
@@ -46,24 +93,34 @@ class GuardMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        problem = url_problem(scope)
+        if problem:
+            await _error(send, *problem)
+            return
         length = dict(scope.get("headers") or []).get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_body):
             await _error(send, 413, f"body: larger than {self.max_body // 1024} KB", "body")
             return
         seen = 0
-        started = False
+        started = over = False
 
         async def limited_receive() -> Message:
-            nonlocal seen
+            nonlocal seen, over
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_body:
+                    over = True
                     raise _TooLarge
             return message
 
         async def tracking_send(message: Message) -> None:
             nonlocal started
+            if over:  # the app turned _TooLarge into an answer of its own (FastAPI: 400); ours is 413
+                if not started:
+                    started = True
+                    await _error(send, 413, f"body: larger than {self.max_body // 1024} KB", "body")
+                return
             if message["type"] == "http.response.start":
                 started = True
             await send(message)
@@ -76,3 +133,43 @@ class GuardMiddleware:
         except TimeoutError:
             if not started:
                 await _error(send, 503, f"the request took longer than {self.time_limit:g} s", None)
+        except Exception as exc:  # a bug: answered here, inside the headers middleware, so the 500 has them too
+            if started:
+                raise
+            from starlette.requests import Request
+
+            from romestatute.web.errors import internal_error
+
+            response = await internal_error(Request(scope), exc)
+            await response(scope, receive, send)
+
+
+def document_limits(app: Any) -> None:
+    """Declare the answers this middleware may give in every operation of ``app``'s OpenAPI spec."""
+    build = app.openapi
+    limits = {
+        "413": f"The request body is larger than {MAX_BODY // 1024} KB.",
+        "414": f"The URL is longer than {MAX_URL // 1024} KB.",
+        "422": f"A parameter is invalid, or longer than {MAX_VALUE} characters.",
+        "500": "An internal error; the answer never carries a traceback.",
+        "503": f"The answer took longer than {TIME_LIMIT:g} s.",
+    }
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema  # type: ignore[no-any-return]
+        spec: dict[str, Any] = build()
+        known = spec.get("components", {}).get("schemas", {})
+        schema = {"$ref": "#/components/schemas/ErrorOut"} if "ErrorOut" in known else {"type": "object"}
+        for operations in spec.get("paths", {}).values():
+            for operation in operations.values():
+                responses = operation.setdefault("responses", {})
+                for status, description in limits.items():
+                    if status == "413" and "requestBody" not in operation:
+                        continue
+                    responses.setdefault(status, {"description": description,
+                                                  "content": {"application/json": {"schema": schema}}})
+        app.openapi_schema = spec
+        return spec
+
+    app.openapi = openapi
