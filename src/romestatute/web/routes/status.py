@@ -1,12 +1,19 @@
-"""``/api/status/{state}`` (one state, full) and ``/api/statuses`` (every state, compact, for the map)."""
+"""``/api/status/{state}`` (one state, full) and ``/api/statuses`` (every state, compact, for the map).
+
+Both are hot (the map, clients polling): answers are cached per app by the question as given (a missing
+day keyed by today's date); see :mod:`romestatute.web.answers`.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query
-from fastapi.responses import JSONResponse
+import datetime as dt
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
 
 from romestatute.queries.status import status as status_query
 from romestatute.web import overview
+from romestatute.web.answers import cached_json
 from romestatute.web.schemas import StatusesOut, StatusOut, errors
 
 router = APIRouter(prefix="/api", tags=["status"])
@@ -15,12 +22,12 @@ ON = Query(None, description="The day to answer for, YYYY-MM-DD; default today."
 
 
 @router.get("/status/{state}", response_model=None, responses={200: {"model": StatusOut}, **errors(404, 422)})
-def read_status(state: str, on: str | None = ON) -> JSONResponse:
+async def read_status(request: Request, state: str, on: str | None = ON) -> Response:
     """Where a state stands towards the Statute on a day, with the events behind it (as `rome status --json`)."""
-    return JSONResponse(status_query(state, on))
+    return await cached_json(request, ("status", state, on or dt.date.today()), lambda: status_query(state, on))
 
 
 @router.get("/statuses", response_model=None, responses={200: {"model": StatusesOut}, **errors(422)})
-def read_statuses(on: str | None = ON) -> JSONResponse:
+async def read_statuses(request: Request, on: str | None = ON) -> Response:
     """Every state's status on a day in one small record: what the explorer's map and slider use."""
-    return JSONResponse(overview.statuses(on))
+    return await cached_json(request, ("statuses", on or dt.date.today()), overview.statuses, on)
