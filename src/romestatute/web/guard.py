@@ -126,7 +126,8 @@ class GuardMiddleware:
             await send(message)
 
         try:
-            await asyncio.wait_for(self.app(scope, limited_receive, tracking_send), self.time_limit)
+            async with asyncio.timeout(self.time_limit):  # no extra task per request, unlike wait_for
+                await self.app(scope, limited_receive, tracking_send)
         except _TooLarge:
             if not started:
                 await _error(send, 413, f"body: larger than {self.max_body // 1024} KB", "body")
