@@ -96,3 +96,11 @@ def test_answers_forget_the_least_recently_used() -> None:
     cache.put("c", b"3")
     assert cache.get("b") is None and cache.get("a") == b"1" and cache.get("c") == b"3"
     assert len(cache) == 2
+
+
+def test_startup_leaves_the_built_data_out_of_full_collections(client: Any) -> None:
+    import gc
+
+    # the client fixture has run the app's startup (warm, then freeze)
+    assert gc.get_freeze_count() > 10_000  # the ledger, names and map built by warm()
+    assert not [o for o in gc.get_objects() if o is engine.ledger()]  # no longer tracked by the collector
