@@ -104,3 +104,27 @@ def test_startup_leaves_the_built_data_out_of_full_collections(client: Any) -> N
     # the client fixture has run the app's startup (warm, then freeze)
     assert gc.get_freeze_count() > 10_000  # the ledger, names and map built by warm()
     assert not [o for o in gc.get_objects() if o is engine.ledger()]  # no longer tracked by the collector
+
+
+def test_cached_jurisdiction_is_the_uncached_answer() -> None:
+    from fastapi.testclient import TestClient
+
+    from romestatute.queries.jurisdiction import jurisdiction
+    from romestatute.web.app import create_app
+    from romestatute.web.routes.jurisdiction import ALEPPO, CACHED_QUERY
+
+    url = "/api/jurisdiction?crimes=war_crimes&territory=SYR&nationality=RUS&from=2016-09-01&to=2016-12-31"
+    whatif = url + "&assume=SYR:declaration_12_3:2011-03-15"
+    with TestClient(create_app()) as c:
+        for u, query in ((url, dict(ALEPPO)), (whatif, dict(ALEPPO, assume=["SYR:declaration_12_3:2011-03-15"]))):
+            first, second = c.get(u), c.get(u)
+            assert first.status_code == 200 and first.content == second.content
+            assert first.json() == jurisdiction(query)
+        assert c.get(url).json()["outcome"] != c.get(whatif).json()["outcome"] or \
+            c.get(url).json()["windows"] != c.get(whatif).json()["windows"]
+        assert c.get("/api/jurisdiction?crimes=war_crimes").status_code == 422  # an error, not cached
+        assert len(c.app.state.answers) == 2  # type: ignore[attr-defined]
+        padded = url + "&age=" * (CACHED_QUERY // 5 + 1)  # blank values are dropped; too long to keep
+        r = c.get(padded)
+        assert r.status_code == 200 and r.content == c.get(url).content
+        assert len(c.app.state.answers) == 2  # type: ignore[attr-defined]

@@ -7,14 +7,17 @@ the API answers 503 and the page says so.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from fastapi import APIRouter, Body, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from romestatute.model.errors import QueryError
+from romestatute.web.answers import cached_json
 from romestatute.web.errors import rome_status_code
 from romestatute.web.render import render
 from romestatute.web.schemas import JurisdictionOut, errors
@@ -27,6 +30,8 @@ SCALARS = ("from", "to", "age", "trigger", "referred_by", "resolution", "trigger
 CRIMES = ("genocide", "crimes_against_humanity", "war_crimes", "aggression")
 TRIGGERS = ("state_referral", "proprio_motu", "unsc_referral")
 NOT_YET = "The jurisdiction engine is not available in this version yet."
+#: Longest query string whose answer is cached (longer questions are answered afresh each time).
+CACHED_QUERY = 2048
 
 ALEPPO: dict[str, Any] = {"crimes": ["war_crimes"], "territory": ["SYR"], "nationality": ["RUS"],
                           "from": "2016-09-01", "to": "2016-12-31"}
@@ -75,7 +80,7 @@ def _list(description: str, example: str) -> Any:
 
 @router.get("/api/jurisdiction", response_model=None,
             responses={200: {"model": JurisdictionOut}, **errors(404, 422, 503)})
-def read_jurisdiction(
+async def read_jurisdiction(
     request: Request,
     crimes: list[str] = _list("Crimes: genocide, crimes_against_humanity, war_crimes, aggression.", "war_crimes"),  # noqa: B008
     territory: list[str] = _list("States where the conduct took place.", "SYR"),  # noqa: B008
@@ -93,9 +98,16 @@ def read_jurisdiction(
     victim: str | None = Query(None, description="For aggression: the victim state."),
     assume: list[str] = _list("What-if events STATE:EVENT:DATE[..DATE].", "SYR:declaration_12_3:2011-03-15"),  # noqa: B008
     as_of: str | None = Query(None, description="The day to answer as of; default today."),
-) -> JSONResponse:
+) -> Response:
     """Whether the Court could exercise jurisdiction over the given conduct, with windows and the full trace."""
-    return JSONResponse(answer(clean(request.query_params.multi_items())))
+    def run() -> dict[str, Any]:
+        return answer(clean(request.query_params.multi_items()))
+
+    raw = request.scope.get("query_string", b"")
+    if len(raw) > CACHED_QUERY:
+        return JSONResponse(await run_in_threadpool(run))
+    # the answer depends on today's date only through a missing as_of; today is in the key either way
+    return await cached_json(request, ("jurisdiction", raw, dt.date.today()), run)
 
 
 @router.post("/api/jurisdiction", response_model=None,
