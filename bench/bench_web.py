@@ -101,7 +101,8 @@ async def load(url: str, total: int, concurrency: int, cap_s: float) -> dict[str
 
 
 async def raw_load(port: int, path: str, total: int, concurrency: int, cap_s: float,
-                   rate: float | None = None, server_pid: int | None = None) -> dict[str, float]:
+                   rate: float | None = None, server_pid: int | None = None,
+                   gzip: bool = False) -> dict[str, float]:
     """The same bounded load from a minimal asyncio HTTP/1.1 keep-alive client (cheap per request).
 
     With ``rate`` the load is paced (open loop, ``rate`` req/s shared by the clients) and each latency is
@@ -110,7 +111,8 @@ async def raw_load(port: int, path: str, total: int, concurrency: int, cap_s: fl
     """
     latencies: list[float] = []
     errors = 0
-    request = f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode()
+    accept = "Accept-Encoding: gzip\r\n" if gzip else ""  # as browsers and python-requests send
+    request = f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{accept}\r\n".encode()
     per_client = total // concurrency
     interval = concurrency / rate if rate else 0.0
 
@@ -243,6 +245,8 @@ def main() -> None:
         for name, path in paths:
             show(name, asyncio.run(raw_load(port, path, args.requests, args.concurrency, args.cap,
                                             server_pid=proc.pid)))
+        show("status, gzip accepted", asyncio.run(raw_load(port, paths[0][1], args.requests, args.concurrency,
+                                                           args.cap, server_pid=proc.pid, gzip=True)))
         if not args.api_only:
             print("closed loop, asyncio+httpx client (client-bound: httpx costs ~1 ms of CPU per request):")
             for name, path in paths:

@@ -65,7 +65,7 @@ def test_answers_are_cached_per_app_and_errors_are_not() -> None:
         assert c.get("/api/status/BDI?on=2016-13-45").status_code == 422
         assert c.get("/api/status/Atlantis?on=2016-13-45").status_code == 404  # the state is checked first
         cache = c.app.state.answers  # type: ignore[attr-defined]
-        assert len(cache) == 1
+        assert len(cache) == 2  # one answer, plain and gzipped (the test client accepts gzip)
     with TestClient(create_app()) as c:
         assert getattr(c.app.state, "answers", None) is None  # type: ignore[attr-defined]
 
@@ -123,8 +123,56 @@ def test_cached_jurisdiction_is_the_uncached_answer() -> None:
         assert c.get(url).json()["outcome"] != c.get(whatif).json()["outcome"] or \
             c.get(url).json()["windows"] != c.get(whatif).json()["windows"]
         assert c.get("/api/jurisdiction?crimes=war_crimes").status_code == 422  # an error, not cached
-        assert len(c.app.state.answers) == 2  # type: ignore[attr-defined]
+        assert len(c.app.state.answers) == 4  # type: ignore[attr-defined]  # plain and gzipped
         padded = url + "&age=" * (CACHED_QUERY // 5 + 1)  # blank values are dropped; too long to keep
         r = c.get(padded)
         assert r.status_code == 200 and r.content == c.get(url).content
-        assert len(c.app.state.answers) == 2  # type: ignore[attr-defined]
+        assert len(c.app.state.answers) == 4  # type: ignore[attr-defined]
+
+
+def asgi_get(app: Any, path: str, query: str, accept_encoding: str | None) -> tuple[dict[bytes, bytes], bytes]:
+    """One GET straight through an ASGI app: the response headers and the body exactly as sent."""
+    import asyncio
+
+    headers = [(b"host", b"test")] + ([(b"accept-encoding", accept_encoding.encode())] if accept_encoding else [])
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+             "path": path, "raw_path": path.encode(), "query_string": query.encode(), "root_path": "",
+             "headers": headers, "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80), "app": app}
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:  # its own event loop (the browser tests may hold this thread's)
+        pool.submit(asyncio.run, app(scope, receive, send)).result()
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    return dict(start["headers"]), body
+
+
+def test_gzip_answers_are_what_the_middleware_would_send(client: Any) -> None:
+    import gzip as gz
+
+    from starlette.middleware.gzip import GZipMiddleware
+
+    from romestatute.web.answers import GZIP_LEVEL, GZIP_MIN
+
+    app = client.app
+    expected = status("BDI", "2016-11-17")
+    for _ in range(2):  # computed, then from the cache
+        headers, body = asgi_get(app, "/api/status/BDI", "on=2016-11-17", "gzip, deflate")
+        plain_app = GZipMiddleware(JSONResponse(expected), minimum_size=GZIP_MIN, compresslevel=GZIP_LEVEL)
+        ref_headers, ref_body = asgi_get(plain_app, "/", "", "gzip, deflate")
+        assert headers[b"content-encoding"] == ref_headers[b"content-encoding"] == b"gzip"
+        assert headers[b"vary"] == ref_headers[b"vary"] == b"Accept-Encoding"
+        assert body == ref_body and gz.decompress(body) == plain(expected)
+        assert int(headers[b"content-length"]) == len(body)
+        headers, body = asgi_get(app, "/api/status/BDI", "on=2016-11-17", None)
+        assert b"content-encoding" not in headers and body == plain(expected)
+    headers, body = asgi_get(app, "/api/status/BDI", "on=2016-11-17", "br")
+    assert b"content-encoding" not in headers and body == plain(expected)
