@@ -103,6 +103,10 @@ def test_aggression_against_ukraine_no_except_through_the_council(rome: Any) -> 
     assert bis5["holds"] is False
     assert "RUS (aggressor) is not a State Party" in bis5["explanation"]
     assert [r["holds"] for r in reasons(f, "15 ter")] == [True]
+    # Ukraine's acceptance (12(3), then membership) satisfies the territorial precondition; it is the
+    # aggression regime, not Art. 12, that closes the state routes, and the trace says so in that order.
+    assert [r["holds"] for r in reasons(f, "12(2)(a)")] == [True]
+    assert [r["holds"] for r in reasons(f, "12(2)(b)")] == [False]
     for trigger in ("state_referral", "proprio_motu"):
         g = finding(rome, *AGGRESSION, "--trigger", trigger)
         assert g["outcome"] == "no", trigger

@@ -106,7 +106,14 @@ class Trace:
                             f"a State's own declaration ({d.declarant.replace('_', ' ')})")
             elif d.effective > self.q.as_of:
                 bits.append(f"{name}'s declaration was lodged only on {d.effective.isoformat()}, after the as-of date")
-        holds = any(b.state == iso3 and b.article == article for piece in pieces for b in piece.bases)
+        # The precondition itself holds when the state accepted jurisdiction for some of the period from the
+        # Statute's entry into force, even where a crime's own regime (121(5), 124, 15 bis) then narrows the
+        # finding: that regime's reason says so, not this one.
+        eif = self.ctx.ledger.statute_in_force
+        reach = Interval(max(p.start, eif), p.end) if p.end is None or p.end > eif else None
+        accepted = reach is not None and (any(iv.intersect(reach) for iv in party_spans)
+                                          or any(d.covers.intersect(reach) for d in used))  # type: ignore[union-attr]
+        holds = accepted or any(b.state == iso3 and b.article == article for piece in pieces for b in piece.bases)
         if not bits:
             status, _ = led.status_on(min(p.last_day or p.start, self.q.as_of))
             bits.append(f"{name} was not a State Party on any day of the period and no declaration of its covers "
@@ -114,7 +121,6 @@ class Trace:
         text = f"As the {role}: " + "; ".join(bits) + "."
         self.add(article, holds, text, self.state_facts(iso3))
         # Art. 11(2): also when the whole period precedes a party status acquired by the as-of date
-        eif = self.ctx.ledger.statute_in_force
         later = [iv for iv, s in history if s == Status.PARTY and max(p.start, eif) < iv.start <= self.q.as_of]
         if later and iv_start_after_eif(history, self.ctx) and (p.end is None or p.end > eif):
             first = later[0].start
