@@ -34,6 +34,9 @@ def test_slider_to_2016_11_17_shows_burundi_pending(page: Any, live_server: str,
     assert "17 November 2016" in summary and "Burundi (takes effect 2017-10-27)" in summary
     assert page.input_value("#on") == "2016-11-17"
     assert page.url.endswith("/?on=2016-11-17")
+    # the JSON links follow the day shown, not the day the page was loaded for
+    assert page.get_attribute('a[data-api="/api/parties"]', "href") == "/api/parties?on=2016-11-17"
+    assert page.inner_text('a[data-api="/api/statuses"]') == "/api/statuses?on=2016-11-17"
     shoot(page, "home-2016-11-17")
     page.click('#map a[data-state="BDI"]')
     page.wait_for_url("**/state/BDI")

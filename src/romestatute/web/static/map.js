@@ -53,6 +53,10 @@
     Object.keys(rec.counts).forEach(function (st) { text(document.querySelector('[data-count="' + st + '"]'), rec.counts[st]); });
     text(document.querySelector('[data-count="pending"]'), Object.keys(pending).length);
     document.querySelectorAll(".cap-day").forEach(function (el) { el.textContent = rec.on; });
+    document.querySelectorAll("a[data-api]").forEach(function (a) {
+      a.href = a.getAttribute("data-api") + "?on=" + rec.on;
+      a.textContent = a.getAttribute("data-api") + "?on=" + rec.on;
+    });
     var day = document.getElementById("summary-day");
     day.setAttribute("datetime", rec.on);
     text(day, humanDate(rec.on));
