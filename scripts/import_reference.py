@@ -46,6 +46,46 @@ VERIFIED = {
         "note": "notified intention not to become a party; the depositary text quoted there was received on "
         "28 Aug 2002 (also in the ABA data); cabinet decision announced 30 Jun 2002",
     },
+    ("RUS", "signature_withdrawn"): {
+        "source": "http://tass.com/politics/912756",
+        "confidence": "medium",
+        "note": "presidential order No. 361-rp of 16 Nov 2016 (text reproduced by news sites; TASS) told the Foreign Ministry to notify the Secretary-General that Russia does not intend to become a party; 30 Nov 2016 as receipt date and C.N.886.2016 as the depositary notification are recalled only - searched 2026-11-28, neither found in stored sources, so not verified",
+    },
+    ("BFA", "withdrawal_notification"): {
+        "source": "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18&clang=_en",
+        "confidence": "low",
+        "note": "pending (scheduled); joint AES announcement of 22 Sep 2025 (Reuters) claimed immediate effect but had none; a Dec 2025 report said no notice had yet reached the depositary; the 24 Jun 2026 notice date rests on one third-party Oct 2026 text citing UNTC - no depositary notification or news found on 2026-11-28",
+    },
+    ("MLI", "withdrawal_notification"): {
+        "source": "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18&clang=_en",
+        "confidence": "low",
+        "note": "pending (scheduled); joint AES announcement of 22 Sep 2025 (Reuters) claimed immediate effect but had none; a Dec 2025 report said no notice had yet reached the depositary; the 24 Jun 2026 notice date rests on one third-party Oct 2026 text citing UNTC - no depositary notification or news found on 2026-11-28",
+    },
+    ("NER", "withdrawal_notification"): {
+        "source": "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18&clang=_en",
+        "confidence": "low",
+        "note": "pending (scheduled one year after notice); joint AES announcement of 22 Sep 2025 (Reuters) had no legal effect by itself; a Dec 2025 report said no notice had yet reached the depositary; the 18 Jun 2026 notice date rests on one third-party Oct 2026 text citing UNTC - no depositary notification or news found on 2026-11-28",
+    },
+    ("NRU", "withdrawal_notification"): {
+        "source": "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18&clang=_en",
+        "confidence": "low",
+        "note": "pending (scheduled); only one third-party Oct 2026 text citing UNTC reports this; searched again 2026-11-28: no depositary notification, ICC/ASP release or news found",
+    },
+    ("TCD", "withdrawal_notification"): {
+        "source": "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18&clang=_en",
+        "confidence": "low",
+        "note": "pending (scheduled); only one third-party Oct 2026 text citing UNTC reports this; searched again 2026-11-28: no depositary notification, ICC/ASP release or news found",
+    },
+    ("VEN", "withdrawal_notification"): {
+        "source": "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18&clang=_en",
+        "confidence": "medium",
+        "note": "pending (scheduled); the National Assembly passed a law revoking the ratification on 11 Dec 2025 (news of that date); the 24 Jul 2026 notice date comes from two third-party 2026 texts citing the depositary record - the notification itself was not seen (searched 2026-11-28)",
+    },
+    ("HUN", "withdrawal_revoked"): {
+        "source": "https://treaties.un.org/doc/Publication/CN/2026/CN.180.2026-Eng.pdf",
+        "confidence": "medium",
+        "note": "revoked before taking effect (the ASP had dated the withdrawal's effect to 2 Jun 2026); parliament repealed the exit law 27 May 2026; the 29 May 2026 date and C.N.180.2026 come from two third-party texts citing UNTC and an ICC release - none of these seen directly (searched 2026-11-28)",
+    },
 }
 EXTRA_ACCEPTANCES = [
     {"state": "ITA", "amendment": "aggression_2010", "date": "2022-01-26", "stated_effective": "2023-01-26",
