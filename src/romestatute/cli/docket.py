@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from romestatute.cli.jurisdiction import render_finding
-from romestatute.cli.output import emit, json_option, table
+from romestatute.cli.output import emit, json_option, table, trace_lines
 
 MARK = {"agrees": "agrees", "explained": "differs (explained)", "unexplained": "DIFFERS (unexplained)",
         "no_record": "no Court record"}
@@ -46,15 +46,7 @@ def render_obligation(r: dict[str, Any]) -> str:
     verdict = "MUST" if r["obliged"] else "need not"
     lines = [f"On {r['on']}, {r['state_name']} ({r['state']}) {verdict} arrest and surrender {r['person']}"
              + (f" (basis: {', '.join(r['bases'])})." if r["bases"] else "."), "", "Trace:"]
-    for x in r["reasons"]:
-        mark = {True: "holds", False: "fails", None: "note"}[x["holds"]]
-        lines.append(f"  Art. {x['article']} ({mark}): {x['explanation']}")
-        if x.get("reading"):
-            lines.append(f"      reading: {x['reading']}")
-        for f in x["facts"]:
-            src = f.get("source") or {}
-            ref = src.get("document") or src.get("url") or ""
-            lines.append(f"      - {f.get('date') or ''} {f.get('fact', '')}".rstrip() + (f" <{ref}>" if ref else ""))
+    lines += trace_lines(r["reasons"])
     for v in r["visits"]:
         lines.append(f"visit on record: {v['date']} - {v.get('note', '')}")
     lines += [f"note: {c}" for c in r["caveats"]]

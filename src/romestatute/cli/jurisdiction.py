@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from romestatute.cli.output import emit, json_option
+from romestatute.cli.output import emit, json_option, trace_lines
 
 
 def render_finding(f: dict[str, Any]) -> str:
@@ -22,15 +22,7 @@ def render_finding(f: dict[str, Any]) -> str:
             lines.append(f"  {w['from']} to {w['to'] or 'open'}: {', '.join(w['crimes'])}  [{'; '.join(w['basis'])}]")
         lines.append("")
     lines.append("Trace:")
-    for r in f["reasons"]:
-        mark = {True: "holds", False: "fails", None: "note"}[r["holds"]]
-        lines.append(f"  Art. {r['article']} ({mark}): {r['explanation']}")
-        if r.get("reading"):
-            lines.append(f"      reading: {r['reading']}")
-        for fact in r["facts"]:
-            src = fact.get("source") or {}
-            ref = src.get("document") or src.get("url") or ""
-            lines.append(f"      - {fact.get('date', '')} {fact['fact']}" + (f" <{ref}>" if ref else ""))
+    lines += trace_lines(f["reasons"])
     u = f["routes"]["unsc_referral"]
     lines += ["", "Routes:",
               f"  state referral: {f['routes']['state_referral']['outcome']}; proprio motu: "

@@ -31,6 +31,21 @@ def source_label(src: dict[str, Any] | None) -> str:
     return f"{label} [{conf}]" if conf and conf != "high" else label
 
 
+def trace_lines(reasons: list[dict[str, Any]]) -> list[str]:
+    """A finding's or an obligation's reasons, one rule a line, with its reading and its facts' sources."""
+    lines = []
+    for r in reasons:
+        mark = {True: "holds", False: "fails", None: "note"}[r["holds"]]
+        lines.append(f"  Art. {r['article']} ({mark}): {r['explanation']}")
+        if r.get("reading"):
+            lines.append(f"      reading: {r['reading']}")
+        for fact in r["facts"]:
+            src = fact.get("source") or {}
+            ref = src.get("document") or src.get("url") or ""
+            lines.append(f"      - {fact.get('date') or ''} {fact.get('fact', '')}".rstrip() + (f" <{ref}>" if ref else ""))
+    return lines
+
+
 def table(headers: list[str], rows: list[list[str]]) -> str:
     """A plain aligned text table (no colours, so it pipes and diffs cleanly)."""
     cols = [headers] + rows
