@@ -12,15 +12,7 @@ from typing import Any
 
 import pytest
 
-
-def replace_line(path: Path, starts: str, old: str, new: str) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    for i, line in enumerate(lines):
-        if line.startswith(starts) and old in line:
-            lines[i] = line.replace(old, new, 1)
-            path.write_text("".join(lines), encoding="utf-8")
-            return i + 1
-    raise AssertionError(f"no line starting {starts!r} with {old!r}")
+from .corrupt import replace_line
 
 
 def test_bad_date_stops_status_with_file_and_line(data: Path, rome: Callable[..., Any]) -> None:
