@@ -115,6 +115,7 @@ def import_actions(reference: Path) -> int:
                 "date": r["date"],
                 "covers_from": SUCCESSION_FROM.get(r["state_iso3"], "") if action == "succession" else "",
                 "stated_effective": "" if action == "succession" else stated,
+                "named_effective": "",  # a later date a withdrawal notice names (Art. 127(1)); none on record
                 "note": r["note"],
                 "source": r["source_url"],
                 "document": DOCUMENTS.get((r["state_iso3"], action), ""),

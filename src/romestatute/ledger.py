@@ -214,14 +214,19 @@ class Ledger:
                                     "withdrew its instrument before the Statute entered into force for it, so it "
                                     "never became a party", "126(2)", a.source))
             elif a.action == "withdrawal_notification":
-                effective = calendar.withdrawal_effective(a.date)
+                effective = calendar.withdrawal_effective(a.date, a.named_effective)
                 revoked = next((r.date for r in revocations if a.date <= r.date < effective), None)
                 led.withdrawals.append(Withdrawal(a.date, effective, revoked, a.source))
+                named = ""
+                if a.named_effective is not None:
+                    named = (", the later date its notice names" if a.named_effective == effective else
+                             f" (its notice names {a.named_effective.isoformat()}, earlier than the year "
+                             "Art. 127(1) requires)")
                 if revoked is None:
                     moves.append((effective, 5, "withdrawn"))
-                    meaning = f"notified its withdrawal, which takes effect on {effective.isoformat()}"
+                    meaning = f"notified its withdrawal, which takes effect on {effective.isoformat()}{named}"
                 else:
-                    meaning = (f"notified its withdrawal, due to take effect on {effective.isoformat()}; "
+                    meaning = (f"notified its withdrawal, due to take effect on {effective.isoformat()}{named}; "
                                f"revoked on {revoked.isoformat()}, so it never took effect")
                 events.append(Event("withdrawal_notification", a.date, None if revoked else effective,
                                     meaning, "127(1)", a.source))

@@ -101,7 +101,7 @@ def test_every_stated_effective_date_in_the_data_agrees_with_the_rules() -> None
             if a.action in DEPOSITS:
                 assert calendar.entry_into_force_for_state(a.date, SIXTIETH) == a.stated_effective, a
             elif a.action == "withdrawal_notification":
-                assert calendar.withdrawal_effective(a.date) == a.stated_effective, a
+                assert calendar.withdrawal_effective(a.date, a.named_effective) == a.stated_effective, a
             checked += 1
     assert checked > 120  # 127 deposits that took effect plus the withdrawals
 

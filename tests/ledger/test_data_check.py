@@ -102,7 +102,7 @@ def test_unknown_action(data: Path, rome: Callable[..., Any]) -> None:
 
 def test_withdrawal_before_any_ratification(data: Path, rome: Callable[..., Any]) -> None:
     line = append(data / "treaty_actions.csv",
-                  "CHN,withdrawal_notification,2010-01-01,,,test row,https://example.org/notice,,high")
+                  "CHN,withdrawal_notification,2010-01-01,,,,test row,https://example.org/notice,,high")
     run = rome("data", "check")
     assert_fails_at(run, f"treaty_actions.csv:{line}")
     assert "before any ratification" in run.out
@@ -128,7 +128,7 @@ def test_stated_effective_disagrees_with_art_121_5(data: Path, rome: Callable[..
 
 
 def test_revocation_of_nothing(data: Path, rome: Callable[..., Any]) -> None:
-    line = append(data / "treaty_actions.csv", "FRA,withdrawal_revoked,2010-01-01,,,test row,https://example.org/r,,high")
+    line = append(data / "treaty_actions.csv", "FRA,withdrawal_revoked,2010-01-01,,,,test row,https://example.org/r,,high")
     run = rome("data", "check")
     assert_fails_at(run, f"treaty_actions.csv:{line}")
     assert "never notified" in run.out

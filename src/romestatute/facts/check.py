@@ -43,7 +43,7 @@ def check_calendar(facts: Facts, ledger: Ledger) -> list[Problem]:
                 computed = calendar.entry_into_force_for_state(a.date, ledger.sixtieth_deposit)
                 rule = "Art. 126"
             elif a.action == "withdrawal_notification":
-                computed = calendar.withdrawal_effective(a.date)
+                computed = calendar.withdrawal_effective(a.date, a.named_effective)
                 rule = "Art. 127(1)"
                 revoked = any(w.notified == a.date and w.revoked for w in ledger.state(a.state).withdrawals)
                 if revoked:

@@ -139,9 +139,15 @@ def load_actions(base: Path, states: dict[str, State]) -> dict[str, list[TreatyA
             raise r.fail(f"column 'action': unknown action {action!r}")
         date = r.date("date")
         assert date is not None
+        named = r.date("named_effective", required=False)
+        if named is not None and action != "withdrawal_notification":
+            raise r.fail("column 'named_effective' is for withdrawal notifications only (Art. 127(1))")
+        if named is not None and named <= date:
+            raise r.fail(f"column 'named_effective': {named} is not after the notice ({date})")
         out.setdefault(state, []).append(
             TreatyAction(state, action, date, r.source(), covers_from=r.date("covers_from", required=False),
-                         stated_effective=r.date("stated_effective", required=False), note=r.text("note", required=False))
+                         stated_effective=r.date("stated_effective", required=False), named_effective=named,
+                         note=r.text("note", required=False))
         )
     return out
 

@@ -68,6 +68,7 @@ class TreatyAction:
     source: Source
     covers_from: dt.date | None = None  # succession: the date of succession
     stated_effective: dt.date | None = None  # as the sources state it; only checked, never used
+    named_effective: dt.date | None = None  # withdrawal: a later date the notice itself names (Art. 127(1))
     note: str = ""
 
     @property

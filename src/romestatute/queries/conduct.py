@@ -160,6 +160,10 @@ def parse_assume(text: str, as_of: dt.date) -> TreatyAction | Declaration:
             state, "12_3", lodged, source=None,  # type: ignore[arg-type]
             lodged=lodged, covers=Interval(start, None if end is None else end + ONE_DAY),
             note="hypothetical declaration given with the query")
+    elif event == "withdrawal_notification":  # DATE..DATE: the notice, then the later day it names (Art. 127(1))
+        if end is not None and end <= start:
+            raise BadValue(f"assume: {text!r}: the day a withdrawal names must follow its notice", field="assume")
+        rec = TreatyAction(state, event, start, source=None, named_effective=end)  # type: ignore[arg-type]
     else:
         if end is not None:
             raise BadValue(f"assume: {event} takes one date, not a period", field="assume")
