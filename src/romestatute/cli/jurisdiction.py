@@ -55,7 +55,8 @@ def render_finding(f: dict[str, Any]) -> str:
 @click.option("--aggressor", metavar="STATE")
 @click.option("--victim", metavar="STATE")
 @click.option("--assume", multiple=True, metavar="STATE:EVENT:DATE[..DATE]",
-              help="A hypothetical event for this query only, e.g. SYR:declaration_12_3:2011-03-15.")
+              help="A hypothetical event for this query only, e.g. SYR:declaration_12_3:2011-03-15 (..DATE: the last "
+                   "day a declaration covers, or the later day a withdrawal notice names).")
 @click.option("--as-of", "as_of", metavar="DATE", help="Assess as of this day (default today).")
 @json_option
 def jurisdiction(crimes: tuple[str, ...], territory: tuple[str, ...], vessel_flag: tuple[str, ...],
