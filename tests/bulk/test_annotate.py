@@ -216,3 +216,29 @@ def test_annotate_does_not_import_pandas(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False", done.stderr
     assert pq.read_table(tmp_path / "o.parquet").column("icc_jurisdiction").to_pylist() == ["yes", "unknown", "unknown"]
+
+
+def _events(path: Path, rows: list[tuple[str, str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["country_id", "date"])
+        w.writerows(rows)
+    return path
+
+
+def test_code_666_warns_that_gaza_and_the_west_bank_are_coded_under_israel(tmp_path: Path) -> None:
+    src = _events(tmp_path / "ged.csv", [("666", "2014-08-05"), ("652", "2016-10-01")])
+    summary = annotate_file(src, tmp_path / "out.csv", territory_col="country_id", date_col="date")
+    [caveat] = summary.caveats
+    assert caveat.startswith("country_id: code 666 (Israel)") and "PSE" in caveat
+    assert summary.to_json()["caveats"] == [caveat]
+    assert any(line == f"caveat: {caveat}" for line in summary.lines())
+
+
+def test_no_caveat_once_the_rows_are_split_or_without_666(tmp_path: Path) -> None:
+    split = _events(tmp_path / "split.csv", [("666", "2014-08-05"), ("PSE", "2014-08-05")])
+    assert annotate_file(split, tmp_path / "a.csv", territory_col="country_id", date_col="date").caveats == []
+    other = _events(tmp_path / "other.csv", [("652", "2016-10-01"), ("Israel", "2014-08-05")])
+    assert annotate_file(other, tmp_path / "b.csv", territory_col="country_id", date_col="date").caveats == []
+    rows = _read(tmp_path / "a.csv")
+    assert [r["icc_jurisdiction"] for r in rows] == ["no", "yes"]  # Israel, then Palestine (12(3) from 2014-06-13)

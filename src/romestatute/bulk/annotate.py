@@ -33,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from romestatute.bulk import countries
 from romestatute.bulk.lookup import Lookup, int32s
 from romestatute.bulk.plan import build
 from romestatute.model.errors import BadValue, QueryError
@@ -51,11 +52,13 @@ class Summary:
     crimes: tuple[str, ...] = ()
     as_of: str = ""
     seconds: float = 0.0
+    caveats: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {"rows_in": self.rows_in, "rows_out": self.rows_out, "outcomes": self.outcomes,
                 "unmatched": {col: [{"value": v, "rows": n} for v, n in vals] for col, vals in self.unmatched.items()},
-                "crimes": list(self.crimes), "as_of": self.as_of, "seconds": round(self.seconds, 3)}
+                "crimes": list(self.crimes), "as_of": self.as_of, "seconds": round(self.seconds, 3),
+                "caveats": self.caveats}
 
     def lines(self) -> list[str]:
         rate = f" ({self.rows_in / self.seconds:,.0f} rows/s)" if self.seconds > 0 else ""
@@ -67,6 +70,7 @@ class Summary:
             more = f", and {len(vals) - 20} more" if len(vals) > 20 else ""
             out.append(f"unmatched {col}: {len(vals)} values, {sum(n for _, n in vals):,} rows -> unknown: "
                        f"{shown}{more}")
+        out += [f"caveat: {c}" for c in self.caveats]
         return out
 
 
@@ -177,6 +181,9 @@ class Run:
         roles = [("t", self.territory)] + ([("n", self.nationality)] if self.nationality is not None else [])
         unmatched = {col: self.lookup.unmatched(role) for role, col in roles}
         self.summary.unmatched = {col: vals for col, vals in unmatched.items() if vals}
+        self.summary.caveats = [f"{col}: {text}" for role, col in roles
+                                for text in countries.shared_code_caveats(self.lookup.values(role),
+                                                                          self.lookup.seen[role].numeric)]
 
 
 def prepare(con: Any, source: str, territory_col: str, date_col: str, nationality_col: str | None,

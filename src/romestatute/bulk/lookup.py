@@ -99,6 +99,11 @@ class Lookup:
         self.seen[role] = _Seen(None, [], np.array([self.missing_row], dtype=np.int32), np.zeros(0, dtype=np.int64),
                                 numeric)
 
+    def values(self, role: str) -> list[Any]:
+        """The distinct values of a country column met so far."""
+        seen = self.seen.get(role)
+        return [] if seen is None else list(seen.words)
+
     def unmatched(self, role: str) -> list[tuple[str, int]]:
         """The values that matched no state, with their row counts, the most frequent first."""
         seen = self.seen.get(role)
