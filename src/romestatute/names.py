@@ -53,6 +53,39 @@ def coco_table() -> tuple[NameEntry, ...]:
     )
 
 
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (``a|b(c|d)`` -> ``a``, ``b(c|d)``)."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def searchable(pattern: str) -> str:
+    """``pattern`` without a leading ``.*`` on its top-level alternatives.
+
+    For ``re.search`` the two find a match in the same texts, but ``.*italy`` retries ``.*`` from every
+    position, a cost that grows with the square of the text's length (13 s for 20,000 characters).
+    """
+    return "|".join(b[2:] if b.startswith(".*") and b[2:3] not in ("*", "+", "?", "{") else b
+                    for b in _branches(pattern))
+
+
 class Names:
     """Resolve user-given state names against the states romestatute knows."""
 
@@ -81,7 +114,7 @@ class Names:
         out = []
         for e in coco_table():
             if e.iso3 in self.states and e.regex:
-                out.append((e.iso3, re.compile(e.regex, re.IGNORECASE)))
+                out.append((e.iso3, re.compile(searchable(e.regex), re.IGNORECASE)))
         return out
 
     def resolve(self, given: str, *, field: str = "state") -> str:
@@ -104,8 +137,17 @@ class Names:
             raise UnknownState(given, [f"{self.states[h]} ({h})" for h in hits], field=field)
         raise UnknownState(given, self.suggest(text), field=field)
 
+    @cached_property
+    def _longest(self) -> int:
+        return max(map(len, self._exact))
+
     def suggest(self, text: str, n: int = 3) -> list[str]:
+        """Up to ``n`` known names close to ``text`` (difflib ratio at least 0.5), best first."""
         folded = _fold(text)
+        # a ratio is 2*matches/(len(a)+len(b)): past 3x the longest name no name can reach 0.5,
+        # so longer text is not compared at all (the comparison's cost grows with its length)
+        if len(folded) > 3 * self._longest:
+            return []
         # our names plus country_converter's short and official ones, so "Rusia" finds "Russia"
         choices = self._exact
         out: list[str] = []
