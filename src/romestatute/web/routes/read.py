@@ -29,6 +29,11 @@ router = APIRouter(tags=["read"])
 MAX_TEXT = 200_000  # bytes of UTF-8 text: a long article with its page's boilerplate fits
 MAX_BODY = 4 * MAX_TEXT  # percent- or JSON-escaping can roughly triple the text on the wire
 TOO_LARGE = f"text: the report is larger than {MAX_TEXT // 1000} KB; paste the article's text without the page around it"
+#: Reports read at once; a further one is refused with 503 and Retry-After at once rather than queued
+#: (a 200 KB report costs about 1.7 s of CPU, and the server has one worker on two cores).
+MAX_READERS = 2
+BUSY = "the reader is busy with other reports; try again in a few seconds"
+_readers = 0
 EMPTY = "text: paste the text of a report (plain text or HTML)"
 
 #: A short report written for this project (not taken from any outlet), offered as a sample on the page.
@@ -51,6 +56,25 @@ REQUEST_BODY: dict[str, Any] = {
         "text/html": {"schema": {"type": "string", "description": "A whole page; boilerplate is dropped."}},
     },
 }
+
+
+class Busy(Exception):
+    """``MAX_READERS`` reports are being read already."""
+
+
+async def read_bounded(text: str, date: str | None) -> dict[str, Any]:
+    """``read`` in a worker thread, or Busy at once when ``MAX_READERS`` are running."""
+    global _readers
+    if _readers >= MAX_READERS:
+        raise Busy
+    _readers += 1
+    try:
+        return await run_in_threadpool(read, text, date)
+    finally:
+        _readers -= 1
+
+
+BUSY_HEADERS = {"Retry-After": "5"}
 
 
 class BodyError(Exception):
@@ -122,7 +146,10 @@ async def read_report(request: Request) -> JSONResponse:
         text, date = await parse(request)
     except BodyError as exc:
         return JSONResponse({"error": exc.message, "field": exc.field}, status_code=exc.status)
-    return JSONResponse(await run_in_threadpool(read, text, date))
+    try:
+        return JSONResponse(await read_bounded(text, date))
+    except Busy:
+        return JSONResponse({"error": BUSY, "field": None}, status_code=503, headers=BUSY_HEADERS)
 
 
 def page(text: str = "", date: str = "", reading: dict[str, Any] | None = None,

@@ -1,0 +1,24 @@
+"""POST /api/read refuses at once, with 503 and Retry-After, when MAX_READERS reports are being read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from romestatute.web.routes import read as read_route
+
+
+def test_a_report_past_the_reader_limit_gets_503(client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(read_route, "_readers", read_route.MAX_READERS)
+    r = client.post("/api/read", json={"text": read_route.SAMPLE})
+    assert r.status_code == 503
+    assert r.headers["retry-after"] == "5"
+    assert r.json() == {"error": read_route.BUSY, "field": None}
+
+
+def test_below_the_limit_a_report_is_read_and_the_slot_freed(client: Any) -> None:
+    assert read_route._readers == 0
+    r = client.post("/api/read", json={"text": read_route.SAMPLE})
+    assert r.status_code == 200
+    assert read_route._readers == 0
