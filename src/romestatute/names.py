@@ -117,25 +117,36 @@ class Names:
                 out.append((e.iso3, re.compile(searchable(e.regex), re.IGNORECASE)))
         return out
 
-    def resolve(self, given: str, *, field: str = "state") -> str:
-        """The ISO3 code of ``given`` (ISO3, ISO2 or a name), or UnknownState with suggestions."""
+    def matches(self, given: str) -> list[str]:
+        """The ISO3 codes ``given`` (ISO3, ISO2 or a name) may mean: none, one, or several (ambiguous)."""
         text = given.strip()
         if not text:
-            raise UnknownState(given, [], field=field)
+            return []
         upper = text.upper()
         if len(text) == 3 and upper in self.states:
-            return upper
+            return [upper]
         if len(text) == 2 and upper in self._iso2:
-            return self._iso2[upper]
+            return [self._iso2[upper]]
         folded = _fold(text)
         if folded in self._exact:
-            return self._exact[folded]
-        hits = sorted({iso3 for iso3, rx in self.patterns if rx.search(folded) or rx.search(text)})
+            return [self._exact[folded]]
+        if len(folded) > 3 * self._longest:  # not a name: the patterns would find words of several in it
+            return []
+        return sorted({iso3 for iso3, rx in self.patterns if rx.search(folded) or rx.search(text)})
+
+    def find(self, given: str) -> str | None:
+        """The one state ``given`` names, or None; no suggestions (bulk runs meet many unmatched values)."""
+        hits = self.matches(given)
+        return hits[0] if len(hits) == 1 else None
+
+    def resolve(self, given: str, *, field: str = "state") -> str:
+        """The ISO3 code of ``given`` (ISO3, ISO2 or a name), or UnknownState with suggestions."""
+        hits = self.matches(given)
         if len(hits) == 1:
             return hits[0]
         if len(hits) > 1:
             raise UnknownState(given, [f"{self.states[h]} ({h})" for h in hits], field=field)
-        raise UnknownState(given, self.suggest(text), field=field)
+        raise UnknownState(given, self.suggest(given) if given.strip() else [], field=field)
 
     @cached_property
     def _longest(self) -> int:

@@ -31,3 +31,21 @@ def test_searchable_patterns_match_the_same_texts(text: str) -> None:
         if e.regex:
             original = re.compile(e.regex, re.IGNORECASE).search(text) is not None
             assert (re.compile(searchable(e.regex), re.IGNORECASE).search(text) is not None) == original, e.iso3
+
+
+def test_a_long_text_naming_states_is_not_a_state() -> None:
+    # a paragraph mentions several states; as a value it names none, and no list of them is offered
+    value = "Troops from France crossed into Germany while Italy and Spain watched. " * 3
+    with pytest.raises(UnknownState) as exc:
+        engine.resolve_state(value)
+    assert exc.value.suggestions == []
+    assert engine.names().find(value) is None
+
+
+def test_find_is_resolve_without_suggestions() -> None:
+    names = engine.names()
+    assert [names.find(v) for v in ("Ivory Coast", "RU", "Myanmar", "Rusia", "", "Sudan and Chad")] == \
+        ["CIV", "RUS", "MMR", None, None, None]
+    with pytest.raises(UnknownState) as exc:  # two states named: resolve lists both
+        names.resolve("Sudan and Chad")
+    assert [s[-4:-1] for s in exc.value.suggestions] == ["SDN", "TCD"]

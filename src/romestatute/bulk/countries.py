@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from romestatute import engine
-from romestatute.model.errors import BadValue, RomeError
+from romestatute.model.errors import BadValue
 from romestatute.names import coco_table
 
 NUMERIC_SCHEMES = ("gw", "cow")
@@ -120,12 +120,12 @@ def resolve(value: Any, numeric: str = "gw") -> str | None:
     if number is not None:
         return (cow_codes() if numeric == "cow" else gw_codes()).get(number)
     text = str(value).strip()
-    for candidate in (text, text.split(" (")[0].strip()):  # 'Myanmar (Burma)' -> also try 'Myanmar'
-        try:
-            return engine.resolve_state(candidate)
-        except RomeError:
-            continue
-    return None
+    names = engine.names()
+    iso3 = names.find(text)
+    short = text.split(" (")[0].strip()  # 'Myanmar (Burma)' -> also try 'Myanmar'
+    if iso3 is None and short and short != text:
+        iso3 = names.find(short)
+    return iso3
 
 
 def map_values(values: Iterable[Any], numeric: str = "gw") -> dict[Any, str | None]:
