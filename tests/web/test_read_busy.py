@@ -22,3 +22,16 @@ def test_below_the_limit_a_report_is_read_and_the_slot_freed(client: Any) -> Non
     r = client.post("/api/read", json={"text": read_route.SAMPLE})
     assert r.status_code == 200
     assert read_route._readers == 0
+
+
+def test_the_read_page_keeps_the_text_and_says_busy(client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(read_route, "_readers", read_route.MAX_READERS)
+    r = client.post("/read", data={"text": "Burundi <b>leaves</b>", "date": "2016-11-17"})
+    assert r.status_code == 503 and r.headers["retry-after"] == "5"
+    assert read_route.BUSY in r.text
+    assert "Burundi &lt;b&gt;leaves&lt;/b&gt;" in r.text  # nothing the user gave is lost, and it stays escaped
+
+
+def test_the_spec_says_why_read_may_be_busy(client: Any) -> None:
+    spec = client.get("/openapi.json").json()
+    assert "reports are being read already" in spec["paths"]["/api/read"]["post"]["responses"]["503"]["description"]

@@ -22,7 +22,7 @@ from romestatute.model.errors import QueryError
 from romestatute.read import read
 from romestatute.web.errors import rome_status_code
 from romestatute.web.render import render
-from romestatute.web.schemas import ReadingOut, errors
+from romestatute.web.schemas import ErrorOut, ReadingOut, errors
 
 router = APIRouter(tags=["read"])
 
@@ -137,7 +137,9 @@ async def parse(request: Request) -> tuple[str, str | None]:
 
 
 @router.post("/api/read", response_model=None, openapi_extra={"requestBody": REQUEST_BODY},
-             responses={200: {"model": ReadingOut}, **errors(413, 415, 422)})
+             responses={200: {"model": ReadingOut}, **errors(413, 415, 422),
+                        503: {"model": ErrorOut, "description": f"{MAX_READERS} reports are being read already "
+                              "(Retry-After: 5), or the answer took longer than the time limit."}})
 async def read_report(request: Request) -> JSONResponse:
     """Read a news report: the states, treaty acts, triggers and crimes it mentions, what the record shows for
     each on the report's date and today, corrections where the wording and the record differ, and the
@@ -170,7 +172,11 @@ async def read_page(request: Request) -> HTMLResponse:
     except BodyError as exc:
         return page(error={"message": exc.message, "field": exc.field}, status=exc.status)
     try:
-        reading = await run_in_threadpool(read, text, date)
+        reading = await read_bounded(text, date)
+    except Busy:
+        response = page(text, date or "", error={"message": BUSY, "field": None}, status=503)
+        response.headers.update(BUSY_HEADERS)
+        return response
     except QueryError as exc:
         return page(text, date or "", error={"message": str(exc), "field": exc.field}, status=rome_status_code(exc))
     return page(text, date or "", reading)
