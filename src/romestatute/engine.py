@@ -16,7 +16,7 @@ from romestatute.names import Names
 T = TypeVar("T")
 
 
-def _once_per_data_folder(build: Callable[[], T]) -> Callable[[], T]:
+def once_per_data_folder(build: Callable[[], T]) -> Callable[[], T]:
     """Build a value once per data folder in use (``$ROMESTATUTE_DATA``); each call is one dict look-up."""
     built: dict[str | None, T] = {}
 
@@ -31,7 +31,7 @@ def _once_per_data_folder(build: Callable[[], T]) -> Callable[[], T]:
     return get
 
 
-@_once_per_data_folder
+@once_per_data_folder
 def ledger() -> Ledger:
     """The ledger over the bundled facts (or ``$ROMESTATUTE_DATA``), refused if they are inconsistent."""
     from romestatute.facts.check import require_consistent
@@ -41,7 +41,7 @@ def ledger() -> Ledger:
     return built
 
 
-@_once_per_data_folder
+@once_per_data_folder
 def names() -> Names:
     """The name resolver for the states of the data folder in use."""
     return Names({iso3: s.name for iso3, s in facts().states.items()})
