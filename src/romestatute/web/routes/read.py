@@ -10,7 +10,9 @@ and is only ever rendered escaped.
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -29,9 +31,11 @@ router = APIRouter(tags=["read"])
 MAX_TEXT = 200_000  # bytes of UTF-8 text: a long article with its page's boilerplate fits
 MAX_BODY = 4 * MAX_TEXT  # percent- or JSON-escaping can roughly triple the text on the wire
 TOO_LARGE = f"text: the report is larger than {MAX_TEXT // 1000} KB; paste the article's text without the page around it"
-#: Reports read at once; a further one is refused with 503 and Retry-After at once rather than queued
-#: (a 200 KB report costs about 1.7 s of CPU, and the server has one worker on two cores).
+#: Reports read at once; a further one waits up to ``READ_WAIT`` seconds for a slot, then is refused with
+#: 503 and Retry-After rather than queued without end (a 200 KB report costs about 1 s of CPU, and the
+#: server has one worker on two cores; a short report, a few milliseconds, seldom waits).
 MAX_READERS = 2
+READ_WAIT = 2.0
 BUSY = "the reader is busy with other reports; try again in a few seconds"
 _readers = 0
 EMPTY = "text: paste the text of a report (plain text or HTML)"
@@ -63,10 +67,13 @@ class Busy(Exception):
 
 
 async def read_bounded(text: str, date: str | None) -> dict[str, Any]:
-    """``read`` in a worker thread, or Busy at once when ``MAX_READERS`` are running."""
+    """``read`` in a worker thread once fewer than ``MAX_READERS`` are running; Busy after ``READ_WAIT`` s."""
     global _readers
-    if _readers >= MAX_READERS:
-        raise Busy
+    deadline = time.monotonic() + READ_WAIT
+    while _readers >= MAX_READERS:  # polled, not a semaphore: no event loop to bind, and waiting is rare
+        if time.monotonic() >= deadline:
+            raise Busy
+        await asyncio.sleep(0.01)
     _readers += 1
     try:
         return await run_in_threadpool(read, text, date)
@@ -138,8 +145,9 @@ async def parse(request: Request) -> tuple[str, str | None]:
 
 @router.post("/api/read", response_model=None, openapi_extra={"requestBody": REQUEST_BODY},
              responses={200: {"model": ReadingOut}, **errors(413, 415, 422),
-                        503: {"model": ErrorOut, "description": f"{MAX_READERS} reports are being read already "
-                              "(Retry-After: 5), or the answer took longer than the time limit."}})
+                        503: {"model": ErrorOut, "description": f"{MAX_READERS} reports were being read already "
+                              f"for {READ_WAIT:g} s (Retry-After: 5), or the answer took longer than the time "
+                              "limit."}})
 async def read_report(request: Request) -> JSONResponse:
     """Read a news report: the states, treaty acts, triggers and crimes it mentions, what the record shows for
     each on the report's date and today, corrections where the wording and the record differ, and the
