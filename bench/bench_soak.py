@@ -16,6 +16,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -70,6 +71,10 @@ def rss_kb(pid: int) -> int:
     return 0
 
 
+#: latencies per request kind, for the slowest kinds' line
+by_kind: dict[str, list[float]] = {}
+
+
 async def client(base: str, deadline: float, latencies: list[float], errors: list[str], counter: list[int]) -> None:
     rng = random.Random()
     async with httpx.AsyncClient(base_url=base, timeout=30) as http:
@@ -84,6 +89,7 @@ async def client(base: str, deadline: float, latencies: list[float], errors: lis
             except httpx.HTTPError as exc:
                 errors.append(f"{method} {path} -> {type(exc).__name__}")
             latencies.append(time.perf_counter() - t0)
+            by_kind.setdefault(f"{method} {path[:60]}", []).append(latencies[-1])
 
 
 async def run(base: str, seconds: float, clients: int) -> tuple[list[float], list[str]]:
@@ -111,9 +117,20 @@ def main() -> None:
                 time.sleep(0.1)
         asyncio.run(run(base, 10.0, clients))  # warm-up: caches, allocator, lazily loaded files
         before = rss_kb(server.pid)
+        trend: list[int] = []  # the server's RSS every 10 s of the run: a leak climbs, a high-water mark levels
+        done = threading.Event()
+
+        def sample() -> None:
+            while not done.wait(10.0):
+                trend.append(rss_kb(server.pid))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
         t0 = time.perf_counter()
+        by_kind.clear()  # the warm-up's requests are not part of the figures
         latencies, errors = asyncio.run(run(base, seconds, clients))
         wall = time.perf_counter() - t0
+        done.set()
         after = rss_kb(server.pid)
     finally:
         server.terminate()
@@ -124,9 +141,13 @@ def main() -> None:
     print(f"soak: {len(lat):,} requests in {wall:.1f} s at {clients} clients over {len(MIX)} request kinds, one worker")
     print(f"throughput: {len(lat) / wall:,.0f} req/s; latency p50 {statistics.median(lat) * 1000:.1f} ms, "
           f"p99 {p99 * 1000:.1f} ms")
+    slow = sorted(((statistics.quantiles(v, n=100)[98] if len(v) > 1 else v[0], k) for k, v in by_kind.items()),
+                  reverse=True)[:4]
+    print("slowest kinds by p99: " + "; ".join(f"{k} {q * 1000:.0f} ms" for q, k in slow))
     print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
     print(f"server RSS: {before / 1024:.1f} MB after warm-up, {after / 1024:.1f} MB after the run "
           f"({growth:+.1f}%, target under +10%)")
+    print("server RSS every 10 s (MB): " + " ".join(f"{kb / 1024:.1f}" for kb in trend))
     sys.exit(1 if errors or growth >= 10 else 0)
 
 
