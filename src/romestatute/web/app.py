@@ -42,6 +42,11 @@ version (`X-Romestatute-Version`) and the day the data were last checked (`X-Rom
 """
 
 
+#: Threads for plain ``def`` routes and cache misses (anyio's default is 40). Python runs one at a time;
+#: more threads than this only add queues, and each thread's malloc arena grows the server's memory.
+WORKER_THREADS = 8
+
+
 def warm() -> None:
     """Build the ledger, the name table and the map once, before the first request."""
     engine.ledger()
@@ -68,6 +73,9 @@ def freeze() -> None:
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     warm()
     freeze()
+    import anyio.to_thread
+
+    anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
     yield
 
 

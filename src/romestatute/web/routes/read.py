@@ -16,9 +16,9 @@ import time
 from typing import Any
 from urllib.parse import parse_qs
 
+import anyio.to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
-from starlette.concurrency import run_in_threadpool
 
 from romestatute.model.errors import QueryError
 from romestatute.read import read
@@ -76,7 +76,9 @@ async def read_bounded(text: str, date: str | None) -> dict[str, Any]:
         await asyncio.sleep(0.01)
     _readers += 1
     try:
-        return await run_in_threadpool(read, text, date)
+        # a thread of its own, not one of the shared pool's: a report holding a slot never queues behind
+        # other routes' work (the slots already bound how many run)
+        return await anyio.to_thread.run_sync(read, text, date, limiter=anyio.CapacityLimiter(1))
     finally:
         _readers -= 1
 
