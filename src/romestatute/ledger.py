@@ -85,6 +85,9 @@ class StateLedger:
     withdrawals: list[Withdrawal] = field(default_factory=list)
     declarations: list[Declaration] = field(default_factory=list)
     amendments: list[AmendmentInForce] = field(default_factory=list)
+    # (len(starts) when built, the intervals): rebuilt if the history grew since (only while building)
+    _intervals: tuple[int, tuple[tuple[Interval, Status], ...]] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     def status_on(self, day: dt.date) -> tuple[Status, dt.date | None]:
         """The status on ``day`` and the day it began (None: always, since before adoption)."""
@@ -93,15 +96,20 @@ class StateLedger:
             return Status.NON_SIGNATORY, None
         return self.statuses[i], self.starts[i]
 
-    def intervals(self) -> list[tuple[Interval, Status]]:
-        """The whole history as consecutive half-open intervals from the adoption day on."""
+    def intervals(self) -> tuple[tuple[Interval, Status], ...]:
+        """The whole history as consecutive half-open intervals from the adoption day on (built once)."""
+        if self._intervals is None or self._intervals[0] != len(self.starts):
+            self._intervals = (len(self.starts), self._build_intervals())
+        return self._intervals[1]
+
+    def _build_intervals(self) -> tuple[tuple[Interval, Status], ...]:
         out: list[tuple[Interval, Status]] = []
         points = [(ADOPTION, Status.NON_SIGNATORY)] if not self.starts or self.starts[0] > ADOPTION else []
         points += list(zip(self.starts, self.statuses, strict=True))
         for i, (start, status) in enumerate(points):
             end = points[i + 1][0] if i + 1 < len(points) else None
             out.append((Interval(start, end), status))
-        return out
+        return tuple(out)
 
     def change_points(self) -> set[dt.date]:
         """Every day on which something about this state changes: status, declarations, amendments."""

@@ -7,6 +7,7 @@ and carries the facts it used with their sources.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -293,7 +294,7 @@ class Trace:
         }
 
 
-def iv_start_after_eif(history: list[tuple[Interval, Status]], ctx: Context) -> bool:
+def iv_start_after_eif(history: Sequence[tuple[Interval, Status]], ctx: Context) -> bool:
     """The state's first party period began after the Statute's own entry into force (Art. 11(2))."""
     spans = [iv for iv, s in history if s == Status.PARTY]
     return bool(spans) and spans[0].start > ctx.ledger.statute_in_force
