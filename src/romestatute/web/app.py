@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.gzip import GZipMiddleware
@@ -73,8 +74,6 @@ def freeze() -> None:
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     warm()
     freeze()
-    import anyio.to_thread
-
     anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
     yield
 
