@@ -84,12 +84,14 @@ def _number(value: Any) -> int | None:
     return int(number) if number.is_integer() else None
 
 
-#: Codes a dataset uses for more than the state the code names, where the Court's answer differs.
-#: UCDP (GW 666) and COW (666) code events in Gaza and the West Bank under Israel, while for the Court
-#: they are on the territory of Palestine (a party since 2015, with a 12(3) declaration from 13 June 2014).
+#: Codes a dataset uses for more than the state the code names, where the Court's answer differs:
+#: code -> (the other territory's ISO3, the caveat). UCDP (GW 666) and COW (666) code events in Gaza and
+#: the West Bank under Israel, while for the Court they are on the territory of Palestine (a party since
+#: 2015, with a 12(3) declaration from 13 June 2014).
 SHARED_CODES = {
-    666: "code 666 (Israel) is also how UCDP and COW place events in Gaza and the West Bank, which for the "
-         "Court are Palestine's territory (PSE): give those rows PSE first, e.g. from adm_1 (docs/bulk.md)",
+    666: ("PSE", "code 666 (Israel) is also how UCDP and COW place events in Gaza and the West Bank, which for "
+                 "the Court are Palestine's territory (PSE): give those rows PSE first, e.g. from adm_1 "
+                 "(docs/bulk.md)"),
 }
 
 
@@ -98,9 +100,11 @@ def shared_code_caveats(values: Iterable[Any], numeric: str = "gw") -> list[str]
     unless the column also names the other territory (the rows were already split)."""
     values = [v for v in values if not is_blank(v)]
     numbers = {_number(v) for v in values}
-    if 666 in numbers and any(resolve(v, numeric) == "PSE" for v in values if _number(v) is None):
-        numbers.discard(666)
-    return [text for code, text in SHARED_CODES.items() if code in numbers]
+    shared = [entry for code, entry in SHARED_CODES.items() if code in numbers]
+    if not shared:
+        return []
+    named = {resolve(v, numeric) for v in values if _number(v) is None}
+    return [text for other, text in shared if other not in named]
 
 
 def is_blank(value: Any) -> bool:
