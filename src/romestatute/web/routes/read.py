@@ -37,6 +37,7 @@ TOO_LARGE = f"text: the report is larger than {MAX_TEXT // 1000} KB; paste the a
 MAX_READERS = 2
 READ_WAIT = 2.0
 BUSY = "the reader is busy with other reports; try again in a few seconds"
+BUSY_HEADERS = {"Retry-After": "5"}
 _readers = 0
 EMPTY = "text: paste the text of a report (plain text or HTML)"
 
@@ -81,9 +82,6 @@ async def read_bounded(text: str, date: str | None) -> dict[str, Any]:
         return await anyio.to_thread.run_sync(read, text, date, limiter=anyio.CapacityLimiter(1))
     finally:
         _readers -= 1
-
-
-BUSY_HEADERS = {"Retry-After": "5"}
 
 
 class BodyError(Exception):
