@@ -36,6 +36,10 @@ def fact(e: Event) -> dict[str, Any]:
             "derived": e.derived, "source": None if e.source is None else e.source.to_json()}
 
 
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _fmt(iv: Interval) -> str:
     last = iv.last_day
     return f"{iv.start.isoformat()} to {last.isoformat()}" if last else f"{iv.start.isoformat()} onwards"
@@ -218,7 +222,7 @@ class Trace:
         ok, problems = law.aggression_state_route(ctx, min(day, self.q.period.last_day or day))
         self.add("15 bis(5)", ok,
                  "On a state referral or the Prosecutor's own motion, both the aggressor and the victim must be "
-                 "States Parties bound by the aggression amendment. " + ("; ".join(problems) + "." if problems else
+                 "States Parties bound by the aggression amendment. " + (_cap("; ".join(problems)) + "." if problems else
                                                                           "Both are."),
                  [], reading="ICC-ASP/16/Res.5 para. 2 (2017): no jurisdiction over nationals or territory of "
                  "parties that have not accepted the amendment")
