@@ -13,6 +13,9 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from romestatute.facts.sources import second_hand
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "romestatute" / "data"
 
@@ -86,7 +89,31 @@ VERIFIED = {
         "confidence": "medium",
         "note": "revoked before taking effect (the ASP had dated the withdrawal's effect to 2 Jun 2026); parliament repealed the exit law 27 May 2026; the 29 May 2026 date and C.N.180.2026 come from two third-party texts citing UNTC and an ICC release - none of these seen directly (searched 2026-11-28)",
     },
+    # First-hand sources found on 2026-12-01 for rows that cited only a copy of Wikipedia's table.
+    ("RUS", "signature"): {
+        "source": "http://tass.com/politics/912756",
+        "confidence": "high",
+        "note": "signed 13 Sep 2000 (foreign minister in New York); the presidential order of 16 Nov 2016, reported by "
+        "TASS and quoted by Ukrainian News, names that day as the signature for Russia; a Russian NGO report of "
+        "Sep 2000 agrees",
+    },
+    ("USA", "signature"): {
+        "source": "https://www.cnn.com/2002/US/05/06/court.letter.text/index.html",
+        "confidence": "high",
+        "note": "signed 31 Dec 2000, the last day the Statute was open for signature (Art. 125(1)); the letter of "
+        "6 May 2002 to the Secretary-General, released by the State Department (text on CNN), names that day",
+    },
+    ("ARM", "ratification"): {
+        "source": "https://arminfo.info/full_news.php?id=80368&lang=3",
+        "confidence": "high",
+        "note": "deposited 14 Nov 2023 at the UN Treaty Section (Armenia's UN mission, via ArmInfo); the Court's "
+        "release of 17 Nov 2023 (carried by KUNA) gives the same day and entry into force on 1 Feb 2024; the "
+        "ratification law also accepted jurisdiction from 10 May 2021 (declarations.csv)",
+    },
 }
+#: Why a row that cited only copies or compilations is no longer ``high`` (rome data check refuses that).
+LOWERED = ("lowered from high on 2026-12-01: the stored sources giving this date are {kinds}; none is a "
+           "depositary notification, a UN or ICC document or release, or a government record")
 EXTRA_ACCEPTANCES = [
     {"state": "ITA", "amendment": "aggression_2010", "date": "2022-01-26", "stated_effective": "2023-01-26",
      "note": "deposited with Sweden's; 42nd and 43rd aggression ratifications (PGA)",
@@ -99,8 +126,36 @@ EXTRA_ACCEPTANCES = [
 ]
 
 
+EVIDENCE_ITEM = {"signature": "signed", "succession": "succession"} | dict.fromkeys(
+    ("ratification", "acceptance", "approval", "accession"), "deposited")
+
+
+def _first_hand_or_lowered(row: dict[str, str], evidence: list[dict[str, str]]) -> dict[str, str]:
+    """A ``high`` row whose only source is a copy of Wikipedia or a compilation: cite the best other
+    stored source that gives the same date (an NGO's country page before a compiled table), and lower
+    it to ``medium``, saying why, unless a first-hand source was found (``VERIFIED``)."""
+    if row["confidence"] != "high" or row["document"] or not second_hand(row["source"]):
+        return row
+    item = EVIDENCE_ITEM.get(row["action"], row["action"])
+    agree = [e for e in evidence if e["state_iso3"] == row["state"] and e["item"] == item and e["value"] == row["date"]]
+    hosts = sorted({(urlsplit(e["source_url"]).hostname or "").removeprefix("www.") for e in agree
+                    if not second_hand(e["source_url"])})
+    kinds = [k for k, found in (
+        ("a copy of Wikipedia's table", any(second_hand(e["source_url"]) == "a copy of Wikipedia" for e in agree)
+         or not agree),
+        ("the ABA ICC Project's compiled table", any("aba-icc" in e["source_url"] for e in agree)),
+        (f"secondary pages ({', '.join(hosts)})", bool(hosts)),
+    ) if found]
+    better = [e["source_url"] for e in agree if not second_hand(e["source_url"])]
+    better += [e["source_url"] for e in agree if second_hand(e["source_url"]) == "an aggregator"]
+    note = LOWERED.format(kinds=", ".join(kinds))
+    return {**row, "source": better[0] if better else row["source"], "confidence": "medium",
+            "note": f"{row['note']}; {note}" if row["note"] else note}
+
+
 def import_actions(reference: Path) -> int:
     rows = list(csv.DictReader((reference / "rome_statute_events.csv").open(encoding="utf-8")))
+    evidence = list(csv.DictReader((reference / "rome_statute_sources.csv").open(encoding="utf-8")))
     out = []
     for r in rows:
         if r["event"] in SKIP_EVENTS:
@@ -122,7 +177,7 @@ def import_actions(reference: Path) -> int:
                 "confidence": r["confidence"],
         }
         row.update(VERIFIED.get((r["state_iso3"], action), {}))
-        out.append(row)
+        out.append(_first_hand_or_lowered(row, evidence))
     out.sort(key=lambda x: (x["state"], x["date"], x["action"]))
     with (DATA / "treaty_actions.csv").open("w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(out[0]), lineterminator="\n")
