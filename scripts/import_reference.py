@@ -111,6 +111,23 @@ VERIFIED = {
         "ratification law also accepted jurisdiction from 10 May 2021 (declarations.csv)",
     },
 }
+#: The depositary's status list for the Statute (signature and deposit dates), as reproduced by a Russian legal
+#: portal; its page 8 (Trinidad and Tobago to Zimbabwe) was read on 2026-12-01.
+DEPOSITARY_COPY = "https://zaki.ru/pagesnew.php?id=59434&page=8"
+for _state, _action, _what in [
+    ("ARE", "signature", "signature on 27 Nov 2000"), ("UKR", "signature", "signature on 20 Jan 2000"),
+    ("UZB", "signature", "signature on 29 Dec 2000"), ("YEM", "signature", "signature on 28 Dec 2000"),
+    ("ZWE", "signature", "signature on 17 Jul 1998"), ("ZMB", "signature", "signature on 17 Jul 1998"),
+    ("ZMB", "ratification", "deposit on 13 Nov 2002 (so not 13 Nov 2000, as a 2017 NGO statement has it)"),
+    ("VEN", "signature", "signature on 14 Oct 1998 (so not 17 Jul 1998, as one outlet has it)"),
+    ("VEN", "ratification", "deposit on 7 Jun 2000"),
+]:
+    VERIFIED[(_state, _action)] = {
+        "source": DEPOSITARY_COPY,
+        "confidence": "high",
+        "note": f"the UN depositary's status list, as reproduced by zaki.ru, gives the {_what}; "
+        "the ABA ICC Project's table agrees",
+    }
 #: Why a row that cited only copies or compilations is no longer ``high`` (rome data check refuses that).
 LOWERED = ("lowered from high on 2026-12-01: the stored sources giving this date are {kinds}; none is a "
            "depositary notification, a UN or ICC document or release, or a government record")
@@ -123,7 +140,20 @@ EXTRA_ACCEPTANCES = [
      "note": "deposited with Italy's; the embassy post is dated the next day",
      "source": "https://www.swedenabroad.se/en/embassies/netherlands-the-hague/current/news/sweden-hands-over/",
      "confidence": "high"},
+    {"state": "MNG", "amendment": "aggression_2010", "date": "2021-01-18", "stated_effective": "2022-01-18",
+     "note": "41st aggression ratification per the Global Institute for the Prevention of Aggression's news of "
+     "13 Oct 2021; the UNTC list for the Art. 8 amendment dates Mongolia's deposit of that Kampala amendment to the "
+     "same day; the UNTC aggression list itself was not seen, hence medium",
+     "source": "https://crimeofaggression.info/page/7",
+     "confidence": "medium"},
 ]
+#: Why a row has no deposit date, where we know more than that it was not found.
+UNDATED_NOTES = {
+    "UKR": "the ratification law adopted 21 Aug 2024 (signed 24 Aug) covers the Statute and its amendments "
+    "(CICC; crimeofaggression.info); the Dutch treaty database dates only the starvation amendment's deposit "
+    "(25 Oct 2024, the day of the Statute's deposit); for this amendment no deposit date was found in stored "
+    "sources (searched 2026-12-01), so none is recorded and the engine treats it as not accepted",
+}
 
 
 EVIDENCE_ITEM = {"signature": "signed", "succession": "succession"} | dict.fromkeys(
@@ -198,7 +228,8 @@ def import_acceptances(reference: Path) -> int:
                 "amendment": r["amendment"],
                 "date": r["date"],
                 "stated_effective": r["effective_date"],
-                "note": "" if r["date"] else "deposit date not found; not used by the engine",
+                "note": "" if r["date"] else UNDATED_NOTES.get(r["state_iso3"],
+                                                               "deposit date not found; not used by the engine"),
                 "source": r["source_url"],
                 "confidence": r["confidence"],
             }
