@@ -128,6 +128,22 @@ for _state, _action, _what in [
         "note": f"the UN depositary's status list, as reproduced by zaki.ru, gives the {_what}; "
         "the ABA ICC Project's table agrees",
     }
+#: The depositary's status for the Pacific states, as reproduced by the Pacific Islands Legal Information
+#: Institute (PacLII status report for the Statute, updated 7 Apr 2006).
+PACLII = "http://www.paclii.org/pits/en/status_pages/1998-5.html"
+for _state, _action, _what in [
+    ("FJI", "signature", "signature on 29 Nov 1999"), ("FJI", "ratification", "deposit on 29 Nov 1999"),
+    ("MHL", "signature", "signature on 6 Sep 2000"), ("MHL", "ratification", "deposit on 7 Dec 2000"),
+    ("NRU", "signature", "signature on 13 Dec 2000"), ("NRU", "ratification", "deposit on 12 Nov 2001"),
+    ("WSM", "signature", "signature on 17 Jul 1998"), ("WSM", "ratification", "deposit on 16 Sep 2002"),
+    ("SLB", "signature", "signature on 3 Dec 1998"),
+]:
+    VERIFIED[(_state, _action)] = {
+        "source": PACLII,
+        "confidence": "high",
+        "note": f"the depositary's status (UN), as reproduced in PacLII's status report of 7 Apr 2006, gives the "
+        f"{_what}; the ABA ICC Project's table agrees",
+    }
 #: Why a row that cited only copies or compilations is no longer ``high`` (rome data check refuses that).
 LOWERED = ("lowered from high on 2026-12-01: the stored sources giving this date are {kinds}; none is a "
            "depositary notification, a UN or ICC document or release, or a government record")
