@@ -18,6 +18,7 @@ WIKIPEDIA_COPIES = (
     "wikipedia.org", "wikimili.com", "wikiwand.com", "wikizero.com", "wiki2.org", "infogalactic.com",
     "justapedia.org", "alchetron.com", "dbpedia.org", "liquisearch.com", "nina.az", "explained.today",
     "cryer.org.uk", "fanyv88.com", "ask3.ru", "global.ssl.fastly.net", "everybodywiki.com", "wikiredia.com",
+    "hyperlinked.wiki", "wikiclassic.com", "qwe.wiki", "profilbaru.com", "the-uncensored-wiki.com",
 )
 #: Aggregators: pages that republish or compile what others reported, as (host, path prefix).
 AGGREGATORS = (
