@@ -1,0 +1,71 @@
+"""Briefs to download: ``/brief/{kind}`` with the same question as the page it is linked from.
+
+``format=md`` (default) or ``format=html``. The file is sent as an attachment; the HTML brief carries
+its own stylesheet inline, so its response allows that one stylesheet by its hash and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from romestatute.brief import brief
+from romestatute.brief.render import style_hash
+from romestatute.model.errors import BadValue
+from romestatute.queries import obligation
+from romestatute.queries.diff import diff
+from romestatute.queries.status import status
+from romestatute.web.routes.jurisdiction import answer as jurisdiction_answer
+from romestatute.web.routes.jurisdiction import clean
+
+router = APIRouter(include_in_schema=False)
+
+FORMAT = Query("md", pattern="^(md|html)$", description="md or html")
+MEDIA = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
+
+
+def _file(kind: str, answer: dict[str, Any], fmt: str, name: str) -> Response:
+    text = brief(kind, answer, fmt)
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or kind
+    headers = {"Content-Disposition": f'attachment; filename="{safe}.{fmt}"'}
+    if fmt == "html":  # its own policy (the security middleware keeps it): this stylesheet and nothing else
+        headers["Content-Security-Policy"] = f"default-src 'none'; style-src {style_hash()}; img-src 'self'"
+    return Response(text.encode("utf-8"), media_type=MEDIA[fmt], headers=headers)
+
+
+@router.get("/brief/status/{state}")
+def status_brief(state: str, on: str | None = Query(None), format: str = FORMAT) -> Response:
+    answer = status(state, on or None)
+    return _file("status", answer, format, f"brief-status-{answer['state']}-{answer['on']}")
+
+
+@router.get("/brief/jurisdiction")
+def jurisdiction_brief(request: Request, format: str = FORMAT) -> Response:
+    query = clean((k, v) for k, v in request.query_params.multi_items() if k != "format")
+    answer = jurisdiction_answer(query)
+    q = answer["query"]
+    where = "-".join(q["territory"] + q["vessel_flag"] + q["nationality"])
+    return _file("jurisdiction", answer, format, f"brief-jurisdiction-{where}-{q['from']}-{q['as_of']}")
+
+
+@router.get("/brief/obligation")
+def obligation_brief(person: str = Query(...), state: str = Query(""), on: str | None = Query(None),
+                     format: str = FORMAT) -> Response:
+    if not state.strip():
+        answer = obligation.obligation_map(person, on or None)
+        return _file("obligation", answer, format, f"brief-obligation-{answer['person']}-{answer['on']}")
+    answer = obligation.obligation(person, state, on or None)
+    return _file("obligation", answer, format,
+                 f"brief-obligation-{answer['person']}-{answer['state']}-{answer['on']}")
+
+
+@router.get("/brief/diff")
+def diff_brief(from_: str = Query("", alias="from"), to: str = Query(""), as_of: str | None = Query(None),
+               format: str = FORMAT) -> Response:
+    if not from_ or not to:
+        raise BadValue("from: give both days", field="from" if not from_ else "to")
+    answer = diff(from_, to, as_of or None)
+    return _file("diff", answer, format, f"brief-diff-{answer['from']['date']}-{answer['to']['date']}")
