@@ -11,6 +11,15 @@ from romestatute.cli.output import brief_option, check_brief, emit, json_option,
 LABEL = {"kept_on_another_basis": "kept on another basis"}
 
 
+def group_duties(duties: list[dict[str, Any]]) -> dict[tuple[str, str, str], list[str]]:
+    """The people whose duty changed the same way, together: (change, bases before, bases after) -> people."""
+    out: dict[tuple[str, str, str], list[str]] = {}
+    for d in duties:
+        key = (d["change"], ", ".join(d["before"]["bases"]), ", ".join(d["after"]["bases"]))
+        out.setdefault(key, []).append(d["person"])
+    return out
+
+
 def render_diff(d: dict[str, Any]) -> str:
     known = f" (as known on {d['as_of']})" if d["as_of"] else ""
     lines = [f"From {d['from']['date']} to {d['to']['date']}{known}: States Parties {d['from']['count']} -> "
@@ -36,10 +45,9 @@ def render_diff(d: dict[str, Any]) -> str:
                              f"took effect on {cont['effective']}: territory {w['territory']}, nationality {w['nationality']}")
                 for m in cont["matters_under_consideration"]:
                     lines.append(f"    already under consideration: {m['name']} ({m['what']} {m['since']})")
-        for duty in c["arrest_duties"]:
-            bases = ", ".join(duty["after"]["bases"]) or "none"
-            lines.append(f"  duty to arrest {duty['person']}: {LABEL.get(duty['change'], duty['change'])} "
-                         f"(basis before: {', '.join(duty['before']['bases']) or 'none'}; after: {bases})")
+        for (change, before, after), people in group_duties(c["arrest_duties"]).items():
+            lines.append(f"  duty to arrest: {LABEL.get(change, change)} ({before or 'no duty'} -> {after or 'no duty'}) "
+                         f"for {len(people)}: {', '.join(people)}")
         lines.append("")
     lines += [f"note: {c}" for c in d["caveats"]]
     return "\n".join(lines).rstrip()

@@ -18,6 +18,7 @@ the events between them with their sources, and the consequences, each computed 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -219,6 +220,29 @@ def _arrest_duties(led: Ledger, iso3: str, d1: dt.date, d2: dt.date) -> tuple[li
     return out, skipped
 
 
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A state listed in a diff: its status on each day and the treaty events between them."""
+
+    state: str
+    changed: bool
+    before: dict[str, Any]
+    after: dict[str, Any]
+    events: tuple[Event, ...]
+
+
+def listing(led: Ledger, d1: dt.date, d2: dt.date) -> list[Listed]:
+    """The states whose status differs between the days, or with a treaty event after ``d1`` up to ``d2``."""
+    out = []
+    for iso3, state in sorted(led.states.items(), key=lambda kv: kv[1].name):
+        before, after = _status(state, d1), _status(state, d2)
+        events = tuple(e for e in state.events if d1 < e.date <= d2 and e.event in STATUS_EVENTS)
+        changed = before["status"] != after["status"]
+        if changed or events:
+            out.append(Listed(iso3, changed, before, after, events))
+    return out
+
+
 def diff(start: str | dt.date, end: str | dt.date, as_of: str | dt.date | None = None) -> dict[str, Any]:
     """Every state whose standing differs between two days, with the consequences (see the module docstring)."""
     d1, d2 = _day(start, "from"), _day(end, "to")
@@ -228,19 +252,15 @@ def diff(start: str | dt.date, end: str | dt.date, as_of: str | dt.date | None =
     led = ledger_known_on(known)
     changes = []
     skipped = 0
-    for iso3, state in sorted(led.states.items(), key=lambda kv: kv[1].name):
-        before, after = _status(state, d1), _status(state, d2)
-        events = [e for e in state.events if d1 < e.date <= d2 and e.event in STATUS_EVENTS]
-        changed = before["status"] != after["status"]
-        if not changed and not events:
-            continue
-        duties, left_out = _arrest_duties(led, iso3, d1, d2) if changed else ([], 0)
+    for item in listing(led, d1, d2):
+        state = led.state(item.state)
+        duties, left_out = _arrest_duties(led, item.state, d1, d2) if item.changed else ([], 0)
         skipped = max(skipped, left_out)
         changes.append({
-            "state": iso3, "name": state.name, "changed": changed, "before": before, "after": after,
-            "events": [e.to_json() for e in events],
-            "reasons": [_status_reason(state, before, after, events)],
-            "jurisdiction": _jurisdiction(led, state, d1, d2) if changed else None,
+            "state": item.state, "name": state.name, "changed": item.changed, "before": item.before,
+            "after": item.after, "events": [e.to_json() for e in item.events],
+            "reasons": [_status_reason(state, item.before, item.after, list(item.events))],
+            "jurisdiction": _jurisdiction(led, state, d1, d2) if item.changed else None,
             "arrest_duties": duties,
         })
     caveats = []
