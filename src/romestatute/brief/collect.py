@@ -113,7 +113,7 @@ def _is_fact(o: dict[str, Any]) -> bool:
 
 
 def _label(o: dict[str, Any]) -> str:
-    for key in ("name", "state_name", "person", "text", "id"):
+    for key in ("name", "state_name", "person", "title", "text", "id"):
         value = o.get(key)
         if isinstance(value, str) and value:
             return value
@@ -266,19 +266,38 @@ def _obligation(a: dict[str, Any]) -> tuple[list[tuple[str, str]], list[str], li
     return q, [], ans
 
 
+#: How much of a report's text a brief quotes (the rest is counted, never dropped silently).
+QUOTE = 600
+
+
 def _read(a: dict[str, Any]) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """A reading, from whatever its schema holds (the reader's output grows; unknown keys are ignored)."""
     q: list[tuple[str, str]] = []
-    for key in ("title", "date", "date_source", "language", "today"):
-        value = a.get(key)
-        if isinstance(value, str | int) and value != "":
-            q.append((key.replace("_", " ").capitalize(), str(value)))
+    date = a.get("date")
+    if isinstance(date, dict) and date.get("value"):
+        q.append(("Report's date", f"{date['value']}" + (f" (found by {date['how']})" if date.get("how") else "")))
+    elif isinstance(date, str):
+        q.append(("Report's date", date))
+    if isinstance(a.get("today"), str):
+        q.append(("Read on", a["today"]))
+    text = a.get("text")
+    if isinstance(text, str) and text:
+        flat = " ".join(text.split())
+        q.append(("Report", flat[:QUOTE] + (f" [... {len(flat) - QUOTE} more characters]" if len(flat) > QUOTE else "")))
     ans: list[str] = []
-    for key in ("summary", "headline", "verdict"):
-        if isinstance(a.get(key), str):
-            ans.append(a[key])
-    for key, value in a.items():
-        if isinstance(value, list) and value and key not in ("caveats",):
-            ans.append(f"{key.replace('_', ' ').capitalize()}: {len(value)}")
+    for c in a.get("corrections") or []:
+        if isinstance(c, dict) and c.get("text"):
+            ans.append(f"Correction: {c['text']}")
+    for act in a.get("acts") or []:
+        if isinstance(act, dict) and (act.get("effect") or act.get("label")):
+            ans.append(f"{act.get('name') or act.get('state') or ''}: {act.get('label') or act.get('kind') or ''}. "
+                       f"{act.get('effect') or ''}".strip())
+    for question in a.get("questions") or []:
+        if isinstance(question, dict) and question.get("title"):
+            outcome = (question.get("finding") or {}).get("outcome") if isinstance(question.get("finding"), dict) else None
+            ans.append(f"{question['title']} {_yn(outcome) if outcome else ''}".strip())
+    if a.get("empty") is True and not ans:
+        ans.append("Nothing in this text concerns the Rome Statute or the Court.")
     return q or [("Report", "as given")], [], ans
 
 

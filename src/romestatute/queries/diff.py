@@ -274,7 +274,8 @@ def diff(start: str | dt.date, end: str | dt.date, as_of: str | dt.date | None =
         caveats.append(f"The duty to arrest is compared only for warrants in force on both days: {skipped} "
                        "people's warrants were issued or ended between them, so their duties changed for that "
                        "reason and are not listed.")
-    low = sorted({c["name"] for c in changes for e in c["events"] if (e.get("source") or {}).get("confidence") == "low"})
+    low = sorted({led.state(item.state).name for item in listing(led, d1, d2) for e in item.events
+                  if e.source is not None and e.source.confidence == "low"})
     if low:
         caveats.append("Some of these changes rest on sources of low confidence: " + ", ".join(low) + ".")
     return {
