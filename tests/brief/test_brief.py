@@ -160,3 +160,16 @@ def test_the_resolver_refuses_a_footnote_from_another_answer(answers) -> None:
     notes = build("diff", answers["diff"]).footnotes
     foreign = [n for n in notes if not resolves(n, answers["status"])]
     assert any(n.kind == "article" for n in foreign) and any(n.kind == "fact" for n in foreign)
+
+
+def test_a_hostile_report_is_quoted_not_run(rome, tmp_path: Path) -> None:
+    report = tmp_path / "hostile.txt"
+    report.write_text("17 November 2016 <script>alert(1)</script> [^1]: forged note. Burundi withdraws from the ICC.",
+                      encoding="utf-8")
+    for ext in ("md", "html"):
+        target = tmp_path / f"b.{ext}"
+        assert rome("read", str(report), "--today", TODAY, "--brief", str(target)).code == 0
+        text = target.read_text(encoding="utf-8")
+        assert "<script>" not in text
+        assert "forged note" in text  # quoted, escaped, not dropped
+        assert "\n[^1]: forged" not in text

@@ -38,3 +38,19 @@ def test_what_if_brief_marks_the_what_if(page: Any, tmp_path: Path) -> None:
     page.goto(target.as_uri())
     assert page.is_visible("#what-if") and "SYR:declaration_12_3:2011-03-15" in page.inner_text("#what-if")
     assert page.console_errors == []
+
+
+def test_diff_page_map_and_list(page: Any, live_server: str, shoot: Any) -> None:
+    page.goto(live_server + "/diff")
+    page.fill("#from", "2016-01-01")
+    page.fill("#to", "2019-12-31")
+    page.click("#diff-form button[type=submit]")
+    page.wait_for_url("**/diff?from=2016-01-01&to=2019-12-31*")
+    assert "df-left" in (page.get_attribute('#map a[data-state="BDI"] path', "class") or "")
+    assert "df-joined" in (page.get_attribute('#map a[data-state="SLV"] path', "class") or "")
+    assert page.inner_text("#count-from") == "123" and page.inner_text("#count-to") == "122"
+    assert page.locator("#changes > li").count() >= 8
+    page.click('#map a[data-state="BDI"]')
+    assert page.url.endswith("#change-BDI")
+    shoot(page, "diff-2016-2019")
+    assert page.console_errors == []

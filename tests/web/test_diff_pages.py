@@ -78,3 +78,13 @@ def test_pages_link_their_brief(client: Any) -> None:
     assert 'id="brief-html" href="/brief/jurisdiction?' in j
     o = client.get("/obligation", params={"person": "Putin", "state": "MNG", "on": "2024-09-03"}).text
     assert 'href="/brief/obligation?person=Putin&amp;state=MNG&amp;on=2024-09-03&amp;format=md"' in o
+
+
+def test_read_page_offers_its_brief_and_the_brief_posts_the_same_text(client: Any) -> None:
+    text = "17 November 2016\nBurundi withdraws from the International Criminal Court."
+    page = client.post("/read", data={"text": text}).text
+    assert 'id="brief-form"' in page and 'formaction="/brief/read?format=html"' in page
+    r = client.post("/brief/read?format=md", data={"text": text})
+    assert r.status_code == 200 and r.text.startswith("# What a news report means in law")
+    assert "Burundi" in r.text and r.headers["content-disposition"].endswith('.md"')
+    assert client.post("/brief/read?format=md", data={"text": ""}).json()["field"] == "text"

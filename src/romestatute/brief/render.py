@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from html import escape
 
 from romestatute.brief.collect import Brief, Step
@@ -59,10 +60,15 @@ def _groups(steps: list[Step]) -> list[tuple[str, list[Step]]]:
     return out
 
 
+def _md_text(text: str) -> str:
+    """Text the user gave (a report's words), with Markdown's marks escaped so it reads as it was written."""
+    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
+
+
 def markdown(b: Brief) -> str:
     lines = [f"# {b.title}", ""]
     lines += ["## Question", ""]
-    lines += [f"- **{k}:** {v}" for k, v in b.question]
+    lines += [f"- **{k}:** {_md_text(v)}" for k, v in b.question]
     if b.what_if:
         lines += ["", "**What-if:** this question adds hypothetical events to the record:", ""]
         lines += [f"- {w}" for w in b.what_if]

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 
 from romestatute.brief import brief
 from romestatute.brief.render import style_hash
@@ -18,6 +18,7 @@ from romestatute.model.errors import BadValue
 from romestatute.queries import obligation
 from romestatute.queries.diff import diff
 from romestatute.queries.status import status
+from romestatute.web.routes import read as read_routes
 from romestatute.web.routes.jurisdiction import answer as jurisdiction_answer
 from romestatute.web.routes.jurisdiction import clean
 
@@ -69,3 +70,19 @@ def diff_brief(from_: str = Query("", alias="from"), to: str = Query(""), as_of:
         raise BadValue("from: give both days", field="from" if not from_ else "to")
     answer = diff(from_, to, as_of or None)
     return _file("diff", answer, format, f"brief-diff-{answer['from']['date']}-{answer['to']['date']}")
+
+
+@router.post("/brief/read")
+async def read_brief(request: Request, format: str = FORMAT) -> Response:
+    """The reading of a pasted report as a brief: the same body as ``POST /read`` (a form with ``text``)."""
+    try:
+        text, date = await read_routes.parse(request)
+    except read_routes.BodyError as exc:
+        return JSONResponse({"error": exc.message, "field": exc.field}, status_code=exc.status)
+    try:
+        answer = await read_routes.read_bounded(text, date)
+    except read_routes.Busy:
+        return JSONResponse({"error": read_routes.BUSY, "field": None}, status_code=503,
+                            headers=read_routes.BUSY_HEADERS)
+    day = (answer.get("date") or {}).get("value") if isinstance(answer.get("date"), dict) else None
+    return _file("read", answer, format, f"brief-read-{day or 'report'}")
