@@ -355,8 +355,8 @@ def build(kind: str, answer: dict[str, Any]) -> Brief:
 
 
 def format_of(path: str) -> str:
-    """``md`` or ``html`` from a file name; anything else is refused naming the field."""
-    match = re.search(r"\.(md|markdown|html|htm)$", path.lower())
+    """``md``, ``html`` or ``pdf`` from a file name; anything else is refused naming the field."""
+    match = re.search(r"\.(md|markdown|html|htm|pdf)$", path.lower())
     if not match:
-        raise BadValue(f"brief: {path!r} must end in .md or .html", field="brief")
-    return "md" if match.group(1) in ("md", "markdown") else "html"
+        raise BadValue(f"brief: {path!r} must end in .md, .html or .pdf", field="brief")
+    return {"markdown": "md", "htm": "html"}.get(match.group(1), match.group(1))

@@ -16,9 +16,10 @@ def json_option(f: F) -> F:
 
 
 def brief_option(f: F) -> F:
-    return click.option("--brief", "brief", metavar="FILE.md|FILE.html",
+    return click.option("--brief", "brief", metavar="FILE.md|FILE.html|FILE.pdf",
                         help="Also write the answer as a brief to cite: the question, the answer, the reasoning with "
-                             "numbered footnotes per article and per fact (Markdown or self-contained HTML).")(f)
+                             "numbered footnotes per article and per fact (Markdown, self-contained HTML, or PDF with the pdf "
+                             "extra).")(f)
 
 
 def write_brief(kind: str, answer: dict[str, Any], path: str | None) -> None:
