@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from romestatute.brief import brief, build
+from romestatute.briefs import brief, build
 
 REPORT = ("17 November 2016\nRussia withdraws from the International Criminal Court after Russian strikes on "
           "Aleppo; Burundi and South Africa have also notified their withdrawal.")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from romestatute.brief import brief
+from romestatute.briefs import brief
 from romestatute.queries.status import status
 
 

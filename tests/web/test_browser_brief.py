@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from romestatute.brief import write
+from romestatute.briefs import write
 from romestatute.queries.diff import diff
 from romestatute.queries.jurisdiction import jurisdiction
 

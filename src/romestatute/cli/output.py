@@ -26,7 +26,7 @@ def write_brief(kind: str, answer: dict[str, Any], path: str | None) -> None:
     """Write the brief of ``answer`` when ``--brief`` was given, and say where on stderr."""
     if not path:
         return
-    from romestatute.brief import write
+    from romestatute.briefs import write
 
     target = write(kind, answer, path)
     click.echo(f"rome: brief written to {target}", err=True)
@@ -35,7 +35,7 @@ def write_brief(kind: str, answer: dict[str, Any], path: str | None) -> None:
 def check_brief(path: str | None) -> None:
     """Refuse a --brief name we cannot write before doing any work."""
     if path:
-        from romestatute.brief import format_of
+        from romestatute.briefs import format_of
 
         format_of(path)
 

@@ -12,8 +12,8 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from romestatute.brief import brief
-from romestatute.brief.render import style_hash
+from romestatute.briefs import brief
+from romestatute.briefs.render import style_hash
 from romestatute.model.errors import BadValue
 from romestatute.queries import obligation
 from romestatute.queries.diff import diff

@@ -7,7 +7,7 @@ import hashlib
 import re
 from html import escape
 
-from romestatute.brief.collect import Brief, Step
+from romestatute.briefs.collect import Brief, Step
 
 MARK = {"holds": "holds", "fails": "does not hold", "note": "note", "event": "event"}
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from romestatute.brief.collect import FORMATS, KINDS, Brief, build, format_of
-from romestatute.brief.render import html, markdown
+from romestatute.briefs.collect import FORMATS, KINDS, Brief, build, format_of
+from romestatute.briefs.render import html, markdown
 from romestatute.model.errors import BadValue
 
 __all__ = ["FORMATS", "KINDS", "Brief", "brief", "build", "format_of", "pdf", "write"]
