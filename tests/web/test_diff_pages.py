@@ -88,3 +88,9 @@ def test_read_page_offers_its_brief_and_the_brief_posts_the_same_text(client: An
     assert r.status_code == 200 and r.text.startswith("# What a news report means in law")
     assert "Burundi" in r.text and r.headers["content-disposition"].endswith('.md"')
     assert client.post("/brief/read?format=md", data={"text": ""}).json()["field"] == "text"
+
+
+def test_diff_page_as_known_then_colours_what_was_known(client: Any) -> None:
+    html = client.get("/diff", params={"from": "2016-01-01", "to": "2019-12-31", "as_of": "2016-11-01"}).text
+    assert 'data-state="ZAF" data-change="left"' in html  # its revocation was not yet known
+    assert 'data-state="GMB" data-change="party"' in html  # its notice was not yet given

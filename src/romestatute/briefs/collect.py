@@ -156,6 +156,15 @@ def _fact_key(item: dict[str, Any]) -> tuple[str, ...]:
             str(src.get("confidence") or "not stated"))
 
 
+def _inside(path: str, covered: set[str]) -> bool:
+    """Whether ``path`` or one of its ancestors is in ``covered`` (each ancestor looked up once)."""
+    while path:
+        if path in covered:
+            return True
+        path = path.rpartition("/")[0]
+    return False
+
+
 def _reasoning(brief: Brief, answer: dict[str, Any]) -> None:
     """Steps from the reasons first (they carry the facts), then the events and facts no reason cited; the
     steps are put back in the answer's order and the footnotes numbered as they are first cited there."""
@@ -181,7 +190,7 @@ def _reasoning(brief: Brief, answer: dict[str, Any]) -> None:
             readings.append((order, o["article"], str(o["reading"])))
     other: list[tuple[int, dict[str, Any]]] = []
     for order, (group, path, o) in enumerate(objects):
-        if path in covered or any(path.startswith(p + "/") for p in covered if p):
+        if _inside(path, covered):
             continue
         if _is_event(o):
             if _fact_key(o) in cited:

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse, Response
 from romestatute import engine
 from romestatute.model.errors import QueryError
 from romestatute.queries.diff import diff as diff_query
+from romestatute.queries.diff import ledger_known_on
 from romestatute.web import worldmap
 from romestatute.web.answers import cached_json
 from romestatute.web.errors import rome_status_code
@@ -76,7 +77,7 @@ def diff_page(request: Request) -> HTMLResponse:
     colour: dict[str, str] = {}
     shapes: list[worldmap.Shape] = []
     if result is not None:
-        led = engine.ledger()
+        led = ledger_known_on(dt.date.fromisoformat(result["as_of"]) if result["as_of"] else None)
         day1 = dt.date.fromisoformat(result["from"]["date"])
         day2 = dt.date.fromisoformat(result["to"]["date"])
         for iso3 in led.states:
