@@ -82,7 +82,7 @@ def test_parquet_and_cli_summary(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert table.column("id").to_pylist() == list(range(1, 11))
     assert table.schema.field("d").type.__str__() == "date32[day]"  # input types kept
     assert json.loads(js.read_text())["unmatched"]["where"] == [{"value": "Atlantis", "rows": 1}]
-    assert "unmatched where: 1 values" in capsys.readouterr().err
+    assert "unmatched where: 1 value, 1 row" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("args,field", [

@@ -26,7 +26,11 @@ def _need_bulk() -> None:
 @click.option("--date-col", required=True, metavar="D", help="Column with the event date (YYYY-MM-DD or a date type).")
 @click.option("--nationality-col", metavar="N", help="Column with the state of nationality of the perpetrator.")
 @click.option("--crime", "crimes", multiple=True, metavar="CRIME",
-              help="Crime to ask about (repeatable); default: the Art. 12 preconditions alone.")
+              help="Crime to ask about (repeatable); default: none, the preconditions alone (as for genocide).")
+@click.option("--route", type=click.Choice(["any", "art12"]), default="any", show_default=True,
+              help="any: the Court could act by any route on record, Art. 12 (a party or a 12(3) declaration) "
+                   "or a Security Council referral (Art. 13(b)) whose territory and period cover the event; "
+                   "art12: the Art. 12 preconditions alone (a state referral or the Prosecutor's own motion).")
 @click.option("--as-of", "as_of", metavar="DATE", help="Facts known by this day; default the data's checked-on date.")
 @click.option("--numeric", type=click.Choice(["gw", "cow"]), default="gw", show_default=True,
               help="Numeric country codes are Gleditsch-Ward (UCDP) or Correlates of War codes.")
@@ -36,13 +40,16 @@ def _need_bulk() -> None:
               help="Also write the run's summary (counts, unmatched values) as JSON.")
 @click.option("--threads", type=int, help="DuckDB threads (default: all cores).")
 def annotate(input_path: Path, territory_col: str, date_col: str, nationality_col: str | None,
-             crimes: tuple[str, ...], as_of: str | None, numeric: str, out: Path, summary_path: Path | None,
-             threads: int | None) -> None:
+             crimes: tuple[str, ...], route: str, as_of: str | None, numeric: str, out: Path,
+             summary_path: Path | None, threads: int | None) -> None:
     """Add ICC jurisdiction columns to every event of a CSV or Parquet file.
 
-    Adds icc_jurisdiction (yes/no/partial/unknown), icc_basis (articles and states),
-    and the matched states with their status on the event date. Every input row and
-    column is kept as it is; values that match no state are listed at the end.
+    Adds icc_jurisdiction (yes/no/partial/unknown), icc_basis (articles and states, or
+    13(b):S/RES/1593(2005) for a Council referral), icc_route (art12, unsc, both, or empty)
+    and the matched states with their status on the event date. By default the Court
+    could act by any route on record (--route any); --route art12 asks Art. 12 alone.
+    Every input row and column is kept as it is; values that match no state, empty
+    values and unreadable dates are counted at the end.
 
     \b
     rome annotate events.csv --territory-col country --date-col date --out annotated.parquet
@@ -54,7 +61,7 @@ def annotate(input_path: Path, territory_col: str, date_col: str, nationality_co
     day = parse_date(as_of, field="as_of") if as_of else None
     summary = annotate_file(input_path, out, territory_col=territory_col, date_col=date_col,
                             nationality_col=nationality_col, crimes=list(crimes) or None, as_of=day,
-                            numeric=numeric, threads=threads)
+                            numeric=numeric, threads=threads, route=route)
     for line in summary.lines():
         click.echo(line, err=True)
     if summary_path is not None:
