@@ -159,12 +159,13 @@ def test_parquet_written_by_arrow_equals_duckdb_copy(tmp_path: Path, monkeypatch
     duckdb.sql(f"""COPY (SELECT * FROM (VALUES
         (true, '-128'::TINYINT, '-32768'::SMALLINT, '-2147483648'::INTEGER, '-9223372036854775808'::BIGINT,
          0::UTINYINT, 0::USMALLINT, 0::UINTEGER, 0::UBIGINT, 'nan'::FLOAT, '-0.0'::DOUBLE, 'UKR', DATE '2014-03-01',
-         TIMESTAMP '2014-03-01 23:59:59.999999'),
+         TIMESTAMP '2014-03-01 23:59:59.999999', '2014-03-01 23:59:59.999999999'::TIMESTAMP_NS),
         (NULL, 127, 32767, 2147483647, 9223372036854775807, 255, 65535, 4294967295, 18446744073709551615,
-         'inf', 1e308, 'Côte d''Ivoire', DATE '0001-01-01', TIMESTAMP '1900-01-01 00:00:00'),
-        (false, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
-        (NULL, 0, 0, 0, 0, 1, 1, 1, 1, 1.5, 'nan', '', DATE '2100-12-31', NULL))
-        t(b, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64, country, day, ts)) TO '{src}' (FORMAT parquet)""")
+         'inf', 1e308, 'Côte d''Ivoire', DATE '0001-01-01', TIMESTAMP '1900-01-01 00:00:00',
+         '1677-09-22 00:00:00'::TIMESTAMP_NS),
+        (false, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+        (NULL, 0, 0, 0, 0, 1, 1, 1, 1, 1.5, 'nan', '', DATE '2100-12-31', NULL, NULL))
+        t(b, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64, country, day, ts, tsn)) TO '{src}' (FORMAT parquet)""")
     types = {r[1] for r in duckdb.sql(f"DESCRIBE SELECT * FROM '{src}'").fetchall()}
     assert types == set(mod.ARROW_TYPES)  # every type of the list is tried
     arrow_out, copy_out = tmp_path / "arrow.parquet", tmp_path / "copy.parquet"

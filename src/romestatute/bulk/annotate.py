@@ -34,8 +34,8 @@ from typing import Any
 import numpy as np
 
 from romestatute.bulk import countries
-from romestatute.bulk.lookup import Lookup, int32s
 from romestatute.bulk.compile import referrals
+from romestatute.bulk.lookup import Lookup, int32s
 from romestatute.bulk.plan import build
 from romestatute.model.errors import BadValue, QueryError
 
@@ -279,7 +279,8 @@ def _writer(path: Path) -> str:
 #: a Parquet output is written by pyarrow, which writes the added dictionary-encoded columns straight
 #: from their codes (DuckDB's writer hashes every string again); otherwise DuckDB writes it (COPY).
 ARROW_TYPES = frozenset({"BOOLEAN", "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT",
-                         "UINTEGER", "UBIGINT", "FLOAT", "DOUBLE", "VARCHAR", "DATE", "TIMESTAMP"})
+                         "UINTEGER", "UBIGINT", "FLOAT", "DOUBLE", "VARCHAR", "DATE", "TIMESTAMP",
+                         "TIMESTAMP_NS"})
 
 
 def _dictionary_columns(schema: Any) -> list[str]:

@@ -118,4 +118,47 @@ def intervals(fmt: str, as_of: str | None, out: Path | None) -> None:
         sys.stdout.flush()
 
 
+@export.command("sql")
+@click.option("--dialect", type=click.Choice(["duckdb", "spark", "bigquery", "postgres"], case_sensitive=False),
+              default="duckdb", show_default=True, help="The SQL dialect to print (transpiled by sqlglot).")
+@click.option("--territory-col", default="territory", show_default=True, metavar="C",
+              help="Column of events with the ISO3 code of the state where the event happened.")
+@click.option("--date-col", default="event_date", show_default=True, metavar="D",
+              help="Column of events with the event date (a DATE, or text YYYY-MM-DD).")
+@click.option("--nationality-col", metavar="N", help="Column of events with the ISO3 code of the perpetrator's state.")
+@click.option("--crime", "crimes", multiple=True, metavar="CRIME",
+              help="Crime to ask about (repeatable); default: none, the preconditions alone (as for genocide).")
+@click.option("--route", type=click.Choice(["any", "art12"]), default="any", show_default=True,
+              help="any: Art. 12 or a Council referral on record; art12: the Art. 12 preconditions alone.")
+@click.option("--events-table", default="events", show_default=True, metavar="NAME",
+              help="The events table (dots separate project, dataset and table).")
+@click.option("--intervals-table", default="icc_intervals", show_default=True, metavar="NAME",
+              help="Where `rome export intervals` was loaded.")
+def sql(dialect: str, territory_col: str, date_col: str, nationality_col: str | None, crimes: tuple[str, ...],
+        route: str, events_table: str, intervals_table: str) -> None:
+    """One SELECT that annotates events as `rome annotate` does, for DuckDB, Spark, BigQuery or PostgreSQL.
+
+    It joins EVENTS_TABLE with the interval table (load `rome export intervals` as
+    INTERVALS_TABLE, same as-of) and returns every column of the events plus
+    icc_jurisdiction, icc_basis and icc_route, with rome annotate's values for
+    ISO3 country codes. See docs/bulk.md for the BigQuery recipe for GDELT.
+
+    \b
+    rome export sql --dialect spark --territory-col iso3 --date-col event_date --crime war_crimes
+    """
+    _need_sql()
+    from romestatute.bulk.sql import annotate_sql
+
+    click.echo(annotate_sql(territory_col=territory_col, date_col=date_col, nationality_col=nationality_col,
+                            crimes=list(crimes) or None, route=route, dialect=dialect.lower(),
+                            events_table=events_table, intervals_table=intervals_table) + ";")
+
+
+def _need_sql() -> None:
+    try:
+        import sqlglot  # noqa: F401
+    except ImportError:
+        raise BadValue("rome export sql needs the bulk extra: pip install 'romestatute[bulk]'", field="install") from None
+
+
 COMMANDS = [annotate, panel, export]
