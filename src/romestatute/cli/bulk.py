@@ -74,9 +74,13 @@ def annotate(input_path: Path, territory_col: str, date_col: str, nationality_co
 @click.option("--to", "end", required=True, metavar="DATE", help="Last day (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "dta"]), default="csv", show_default=True)
 @click.option("--as-of", "as_of", metavar="DATE", help="Facts known by this day; default the data's checked-on date.")
+@click.option("--route", type=click.Choice(["any", "art12"]), default="any", show_default=True,
+              help="icc_days and icc_route_end: any route on record (Art. 12 or a Security Council referral, "
+                   "Art. 13(b)), or the Art. 12 preconditions alone.")
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="Output file (CSV: default stdout).")
-def panel(freq: str, start: str, end: str, fmt: str, as_of: str | None, out: Path | None) -> None:
-    """One row per state and period: status at period end, days as a party, 12(3) coverage, amendments.
+def panel(freq: str, start: str, end: str, fmt: str, as_of: str | None, route: str, out: Path | None) -> None:
+    """One row per state and period: status at period end, days as a party, 12(3) coverage, amendments,
+    days within a Council referral, and days on which the Court could act by any route (icc_days).
 
     \b
     rome panel --freq year --from 2002-07-01 --to 2025-12-31 --format csv --out panel.csv
@@ -86,7 +90,7 @@ def panel(freq: str, start: str, end: str, fmt: str, as_of: str | None, out: Pat
     from romestatute.bulk import panel as panels
 
     table = panels.panel(freq, parse_date(start, field="from"), parse_date(end, field="to"),
-                         as_of=parse_date(as_of, field="as_of") if as_of else None)
+                         as_of=parse_date(as_of, field="as_of") if as_of else None, route=route)
     data = panels.write(table, fmt, out)
     if data is not None:
         sys.stdout.buffer.write(data)
