@@ -86,18 +86,18 @@ class Summary:
         out.append("outcomes: " + ", ".join(f"{k} {v:,}" for k, v in sorted(self.outcomes.items())))
         if self.routes:
             out.append("icc_route: " + ", ".join(f"{k} {v:,}" for k, v in sorted(self.routes.items())))
-        col = self.columns
-        said = {"territory_missing": f"no value in {col.get('territory')}" + ("" if col.get("nationality")
-                                                                              else " -> unknown"),
-                "date_missing": f"no value in {col.get('date')} -> unknown",
-                "date_unreadable": f"a date in {col.get('date')} that is not a day (or outside 1900-2100) -> unknown"}
+        cols = self.columns
+        said = {"territory_missing": f"no value in {cols.get('territory')}" + ("" if cols.get("nationality")
+                                                                               else " -> unknown"),
+                "date_missing": f"no value in {cols.get('date')} -> unknown",
+                "date_unreadable": f"a date in {cols.get('date')} that is not a day (or outside 1900-2100) -> unknown"}
         for what, n in self.empty.items():
             if n:
                 out.append(f"{_plural(n, 'row')} with {said.get(what, what)}")
-        for col, vals in self.unmatched.items():
+        for column, vals in self.unmatched.items():
             shown = ", ".join(f"{v!r} ({n:,})" for v, n in vals[:20])
             more = f", and {len(vals) - 20} more" if len(vals) > 20 else ""
-            out.append(f"unmatched {col}: {_plural(len(vals), 'value')}, {_plural(sum(n for _, n in vals), 'row')} "
+            out.append(f"unmatched {column}: {_plural(len(vals), 'value')}, {_plural(sum(n for _, n in vals), 'row')} "
                        f"-> unknown: {shown}{more}")
         out += [f"caveat: {c}" for c in self.caveats]
         return out

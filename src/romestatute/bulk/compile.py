@@ -194,7 +194,8 @@ def _segment(ctx: law.Context, iso3: str, start: dt.date, end: dt.date, activati
              and start >= activation and law.after_entry_into_force(ctx, start))
     opt_out_15bis4 = any(d.kind == "15bis4" and d.effective <= start for d in led.declarations)
     referred = tuple(r.symbol for r in council if r.covers(iso3, start))
-    barred_t = barred_n = ()
+    barred_t: tuple[str, ...] = ()
+    barred_n: tuple[str, ...] = ()
     if bars is not None:
         barred_t, barred_n = bars.barred(roles[0], start), bars.barred(roles[1], start)
     return Segment(iso3, start, end, str(status), via is not None, via, opt_territory, opt_nationals,
