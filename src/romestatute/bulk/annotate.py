@@ -292,7 +292,7 @@ def _dictionary_columns(schema: Any) -> list[str]:
     """
     import pyarrow as pa
 
-    wide = (pa.types.is_int64, pa.types.is_uint64, pa.types.is_float64)
+    wide = (pa.types.is_int64, pa.types.is_uint64, pa.types.is_float64, pa.types.is_timestamp)
     return [f.name for f in schema if not any(test(f.type) for test in wide)]
 
 
