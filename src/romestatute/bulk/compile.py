@@ -240,9 +240,11 @@ def _fields(seg: Segment) -> dict[str, Any]:
     return {name: getattr(seg, name) for name in Segment.__slots__}
 
 
+_SAME = tuple(n for n in Segment.__slots__ if n not in ("valid_from", "valid_to"))
+
+
 def _same(a: Segment, b: Segment) -> bool:
-    fa, fb = _fields(a), _fields(b)
-    return all(fa[k] == fb[k] for k in fa if k not in ("valid_from", "valid_to"))
+    return all(getattr(a, k) == getattr(b, k) for k in _SAME)
 
 
 def interval_rows(as_of: dt.date | None = None, *, ledger: Ledger | None = None) -> list[dict[str, Any]]:
