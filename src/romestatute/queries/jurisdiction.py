@@ -106,7 +106,9 @@ def art12_day(ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
 class CouncilDay:
     """Jurisdiction on a day on a Security Council referral (the referral fixes the scope)."""
 
-    def __init__(self, act: CouncilAct) -> None:
+    def __init__(self, act: CouncilAct | dict[str, Any] | None) -> None:
+        if not isinstance(act, CouncilAct):  # a referral record (the bulk compiler passes one), or none
+            act = CouncilAct("none") if act is None else CouncilAct("adopted", act)
         self.act = act
         self.referral = act.referral
 
@@ -118,11 +120,11 @@ class CouncilDay:
         if self.referral is not None and ctx.query.authorised_operation \
                 and law.referral_carve_out(ctx, self.referral, day):
             return None  # the referral itself leaves these persons to their own state (its para. 6)
-        if crime == "aggression":
-            return [Basis("15 ter", None, "unsc_referral")] if law.aggression_council_route(ctx, day) else None
-        basis = law.council_scope(ctx, day, self.referral)
+        basis = law.council_scope(ctx, day, self.referral)  # outside the referred situation: no crime at all
         if basis is None:
             return None
+        if crime == "aggression":
+            return [Basis("15 ter", None, "unsc_referral")] if law.aggression_council_route(ctx, day) else None
         # Art. 124 does not bar this route (law.opt_out_bars_council_route); Art. 121(5) does
         _, barring = law.amendment_scope(ctx, crime, day, [])
         return None if barring else [basis]
