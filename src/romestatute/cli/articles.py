@@ -43,11 +43,11 @@ def articles_index(ident: str | None = None) -> dict[str, Any]:
 @json_option
 def articles(article: str | None, coverage: bool, as_json: bool) -> None:
     """The Statute's articles summarised in our words; with ARTICLE (e.g. 12 or art-15-bis), one article."""
-    from romestatute.model.errors import BadValue
+    from romestatute.model.errors import BadValue, quoted
 
     result = articles_index(article)
     if article and not result["articles"]:
-        raise BadValue(f"article: no article {article!r}", field="article")
+        raise BadValue(f"article: no article {quoted(article)}", field="article")
     if coverage:
         result["articles"] = [a for a in result["articles"] if a["rules"]]
 

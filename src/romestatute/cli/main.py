@@ -12,7 +12,7 @@ import click
 
 from romestatute.cli import data as data_cmds
 from romestatute.cli import ledger as ledger_cmds
-from romestatute.model.errors import DataError, RomeError
+from romestatute.model.errors import DataError, RomeError, clip
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -40,7 +40,8 @@ for _name in ("jurisdiction", "articles", "docket", "serve", "bulk", "read"):
 
 
 def fail(message: str, code: int = 2) -> None:
-    click.echo(f"rome: error: {message}", err=True)
+    """One line on stderr, with any long value the user gave cut back (never echoed whole)."""
+    click.echo(f"rome: error: {clip(message)}", err=True)
     sys.exit(code)
 
 

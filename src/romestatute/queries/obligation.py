@@ -22,7 +22,7 @@ from romestatute.law import articles
 from romestatute.law import part09_cooperation as law
 from romestatute.law.registry import article_id
 from romestatute.ledger import Ledger
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import BadValue, quoted
 from romestatute.queries.trace import fact
 
 SCHEMA = "romestatute.obligation/1"
@@ -64,11 +64,11 @@ def find_person(name: str) -> tuple[str, list[dict[str, Any]]]:
     if len(found) == 1:
         return found[0], people[found[0]]
     if len(found) > 1:
-        raise BadValue(f"person: {name!r} matches several people: {'; '.join(sorted(found))}", field="person")
+        raise BadValue(f"person: {quoted(name)} matches several people: {'; '.join(sorted(found))}", field="person")
     flat = {" ".join(_tokens(n)): p for p, ws in people.items() for n in [p] + [a for w in ws for a in w.get("aliases") or []]}
     close = difflib.get_close_matches(" ".join(given), list(flat), n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(dict.fromkeys(flat[c] for c in close))}?" if close else "; see 'rome warrants'"
-    raise BadValue(f"person: no public warrant names {name!r}{hint}", field="person")
+    raise BadValue(f"person: no public warrant names {quoted(name)}{hint}", field="person")
 
 
 # -- the finding ---------------------------------------------------------------------------------
