@@ -182,3 +182,16 @@ def test_api_errors_cut_long_values_too() -> None:
     assert json.loads(r.text)["field"] == "on"
     r = api.get("/api/status/" + "Z" * 900)
     assert r.status_code == 404 and "(900 characters)" in r.json()["error"] and len(r.text) < 400
+
+
+# -- rome serve ---------------------------------------------------------------------------------------------
+
+def test_serve_on_a_busy_port_is_one_line_and_exit_2(rome: Any) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        line = one_error_line(rome("serve", "--port", str(port)))
+    assert f"port {port} on 127.0.0.1 is already in use" in line and "--port" in line

@@ -18,7 +18,7 @@ from typing import Any
 
 from romestatute import engine
 from romestatute.facts import docket
-from romestatute.law import articles
+from romestatute.law import articles, scope
 from romestatute.law import part09_cooperation as law
 from romestatute.law.registry import article_id
 from romestatute.ledger import Ledger
@@ -201,9 +201,12 @@ def obligation(person: str, state: str, on: str | dt.date | None = None, *, ledg
                   "duty to arrest him or her then.")
     ids = {w["id"] for w in warrants}
     visits, findings = _findings(ids, iso3, day)
+    kinds = {((sits.get(w.get("situation", "")) or {}).get("trigger") or {}).get("kind") for w in warrants}
+    forum = scope.noncompliance_forum("unsc_referral" if "unsc_referral" in kinds else None)
     for f in findings:
         trace.add("87(7)", None, f"On record: {f.get('decision_date') or 'date not recorded'}, "
-                  f"{f.get('finding', '').replace('_', ' ')} - {f.get('summary', '')}",
+                  f"{f.get('finding', '').replace('_', ' ')} - {f.get('summary', '')} (Art. 87(7): the Court may "
+                  f"refer such a finding to {forum}.)",
                   [{"fact": f.get("summary", ""), "date": f.get("decision_date"), "source": _source(f)}])
     caveats = ["The duty arises on the Court's request; the Registry sends requests for public warrants to the "
                "States Parties and to the states otherwise bound. Sealed warrants are requested case by case."]
