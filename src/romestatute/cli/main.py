@@ -13,6 +13,7 @@ import click
 from romestatute.cli import data as data_cmds
 from romestatute.cli import ledger as ledger_cmds
 from romestatute.model.errors import DataError, RomeError, clip
+from romestatute.names import collect_notes
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -47,7 +48,12 @@ def fail(message: str, code: int = 2) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     try:
-        cli.main(args=argv, prog_name="rome", standalone_mode=False)
+        with collect_notes() as notes:
+            try:
+                cli.main(args=argv, prog_name="rome", standalone_mode=False)
+            finally:
+                for note in notes:  # an ambiguous name ("Congo"): which state was taken, and the others
+                    click.echo(f"rome: note: {clip(note)}", err=True)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:
