@@ -58,6 +58,7 @@ class Answers:
     def __init__(self, size: int = MAX_ANSWERS) -> None:
         self.size = size
         self._bodies: OrderedDict[Hashable, bytes] = OrderedDict()
+        self._notes: dict[Hashable, bytes] = {}  # the X-Rome-Note of an answer that has one, kept and dropped with it
 
     def __len__(self) -> int:
         return len(self._bodies)
@@ -68,11 +69,17 @@ class Answers:
             self._bodies.move_to_end(key)
         return body
 
-    def put(self, key: Hashable, body: bytes) -> None:
+    def note(self, key: Hashable) -> bytes | None:
+        return self._notes.get(key)
+
+    def put(self, key: Hashable, body: bytes, note: bytes = b"") -> None:
         self._bodies[key] = body
         self._bodies.move_to_end(key)
+        if note:
+            self._notes[key] = note
         if len(self._bodies) > self.size:
-            self._bodies.popitem(last=False)
+            gone, _ = self._bodies.popitem(last=False)
+            self._notes.pop(gone, None)
 
 
 def answers_of(request: Request) -> Answers:
@@ -90,18 +97,18 @@ async def cached_json(request: Request, key: Hashable, compute: Callable[..., An
     if "gzip" in request.headers.get("accept-encoding", ""):  # the same test as the GZip middleware's
         packed = cache.get((key, "gzip"))
         if packed is not None:
-            return _gzipped(packed, cache.get((key, "notes")))
+            return _gzipped(packed, cache.note((key, "gzip")))
     body = cache.get(key)
     if body is None:
         with collect_notes() as notes:
             body = dumps(await run_in_threadpool(compute, *args))
-        cache.put(key, body)
-        cache.put((key, "notes"), note_header(notes))
+        cache.put(key, body, note_header(notes))
+    note = cache.note(key)
     if len(body) >= GZIP_MIN and "gzip" in request.headers.get("accept-encoding", ""):
         packed = gzip(body)
-        cache.put((key, "gzip"), packed)
-        return _gzipped(packed, cache.get((key, "notes")))
-    return Response(body, media_type="application/json", headers=_note(cache.get((key, "notes"))))
+        cache.put((key, "gzip"), packed, note or b"")
+        return _gzipped(packed, note)
+    return Response(body, media_type="application/json", headers=_note(note))
 
 
 #: The header that says how an ambiguous name was read ("Congo": the Republic of the Congo, not the DRC).
