@@ -110,4 +110,4 @@ def obligation_page(request: Request) -> HTMLResponse:
     return HTMLResponse(render("obligation.html", query=query, result=result, chart=chart, error=error,
                                example=EXAMPLE, visits=visits_on_record(), people=_people(),
                                basis_label=BASIS_LABEL, shapes=shapes, obliged=obliged,
-                               names=engine.names().states, viewbox=worldmap.VIEWBOX), status_code=code)
+                               names=engine.names().states, viewbox=worldmap.viewbox()), status_code=code)
