@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 DATE_INPUTS = [("/", ["#on"]), ("/jurisdiction", ["#from", "#to", "#as_of", "#trigger_date"]),
-               ("/obligation", ["#on"]), ("/read", ["#date"])]
+               ("/obligation", ["#on"]), ("/read", ["#date"]), ("/diff", ["#from", "#to", "#as_of"])]
 
 
 def in_view(page: Any, selector: str) -> bool:
