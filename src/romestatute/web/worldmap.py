@@ -171,7 +171,11 @@ def frame() -> tuple[list[tuple[str, str, str | None, list[list[tuple[float, flo
 
 
 def viewbox() -> str:
-    return frame()[1]
+    """The map's SVG viewBox (a plain frame of the same width when the outlines are not installed)."""
+    try:
+        return frame()[1]
+    except MapUnavailable:
+        return f"0 0 {WIDTH} {WIDTH // 2}"
 
 
 @lru_cache(maxsize=1)
