@@ -13,7 +13,8 @@ import click
 from romestatute import i18n
 from romestatute.cli import data as data_cmds
 from romestatute.cli import ledger as ledger_cmds
-from romestatute.model.errors import DataError, RomeError
+from romestatute.model.errors import DataError, RomeError, clip
+from romestatute.names import collect_notes
 
 
 def _set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
@@ -72,7 +73,8 @@ _add_lang(cli)
 
 
 def fail(message: str, code: int = 2) -> None:
-    click.echo(f"rome: error: {message}", err=True)
+    """One line on stderr, with any long value the user gave cut back (never echoed whole)."""
+    click.echo(f"rome: error: {clip(message)}", err=True)
     sys.exit(code)
 
 
@@ -83,7 +85,12 @@ def main(argv: list[str] | None = None) -> None:
 
 def _main(argv: list[str] | None) -> None:
     try:
-        cli.main(args=argv, prog_name="rome", standalone_mode=False)
+        with collect_notes() as notes:
+            try:
+                cli.main(args=argv, prog_name="rome", standalone_mode=False)
+            finally:
+                for note in notes:  # an ambiguous name ("Congo"): which state was taken, and the others
+                    click.echo(f"rome: note: {clip(note)}", err=True)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:

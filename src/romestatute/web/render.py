@@ -12,7 +12,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from romestatute import __version__, i18n
 from romestatute.facts.load import facts
 from romestatute.i18n import N_
-from romestatute.model.vocab import STATUS_MEANING, Status
+from romestatute.model.vocab import STATUS_MEANING
+from romestatute.queries.statuses import STATUS_ORDER
 from romestatute.web import articles, language
 
 FIRST_DAY = dt.date(1998, 7, 17)
@@ -26,8 +27,6 @@ STATUS_LABEL = i18n.Translated({
     "former_party": N_("Former party"),
     "non_signatory": N_("Neither signed nor joined"),
 })
-STATUS_ORDER = [s.value for s in (Status.PARTY, Status.RATIFIED_NOT_IN_FORCE, Status.SIGNATORY,
-                                  Status.SIGNATURE_WITHDRAWN, Status.FORMER_PARTY, Status.NON_SIGNATORY)]
 STATUS_MEANINGS = i18n.Translated({s.value: m for s, m in STATUS_MEANING.items()})
 
 
