@@ -137,8 +137,9 @@ def referrals(as_of: dt.date | None = None, *, ledger: Ledger | None = None) -> 
     return out
 
 
-def _cuts(ledger: Ledger, iso3: str, activation: dt.date | None, council: list[Referral]) -> list[dt.date]:
-    points = {FIRST_DAY, ledger.statute_in_force, *ledger.state(iso3).change_points()}
+def _cuts(ledger: Ledger, iso3: str, activation: dt.date | None, council: list[Referral],
+          extra: frozenset[dt.date] = frozenset()) -> list[dt.date]:
+    points = {FIRST_DAY, ledger.statute_in_force, *ledger.state(iso3).change_points(), *extra}
     if activation:
         points.add(activation)
     for r in council:
@@ -219,9 +220,12 @@ def segments(as_of: dt.date | None = None, *, ledger: Ledger | None = None,
 
         crimes = tuple(sorted(crime_keys()))
     bars = _CouncilBars(ledger, as_of, crimes, council) if council else None
+    # on the Council route an amendment's crime exists only from its first entry into force (law.amendment_crime_existed)
+    firsts = frozenset(d for a in ledger.facts.amendments.values() if a.rule == "121(5)"
+                       and (d := ctx.first_in_force(a.key)) is not None) if council else frozenset()
     out: list[Segment] = []
     for iso3 in sorted(ledger.states):
-        cuts = _cuts(ledger, iso3, activation, council)
+        cuts = _cuts(ledger, iso3, activation, council, firsts)
         roles = bars.contexts(iso3) if bars is not None else None
         mine: list[Segment] = []
         for i, start in enumerate(cuts):

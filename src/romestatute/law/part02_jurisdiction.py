@@ -73,6 +73,17 @@ class Context:
     def _amendment_of(self) -> dict[str, Any]:
         return {}
 
+    def first_in_force(self, key: str) -> dt.date | None:
+        """The first day amendment ``key`` was in force for any state (what-ifs included), or None."""
+        if key not in self._first_in_force:
+            days = [a.in_force for led in self.ledger.states.values() for a in led.amendments if a.key == key]
+            self._first_in_force[key] = min(days, default=None)
+        return self._first_in_force[key]
+
+    @cached_property
+    def _first_in_force(self) -> dict[str, dt.date | None]:
+        return {}
+
 
 # -- Art. 11: jurisdiction ratione temporis ------------------------------------------------------
 
@@ -166,6 +177,27 @@ def amendment_scope(ctx: Context, crime: str, day: dt.date, bases: list[Basis]) 
     barring = sorted({s for s in ctx.query.territory + ctx.query.vessel_flag + ctx.query.nationality
                       if ctx.ledger.is_party(s, day) and not accepted(s)})
     return kept, barring
+
+
+#: Arts. 22(1) and 24(1) on the Council route: from when an amendment's crime exists for the Court.
+COUNCIL_22_READING = ("an amendment's crime is a crime within the jurisdiction of the Court only once the amendment "
+                      "has entered into force (Art. 121(5)); conduct before the first day it was in force for any "
+                      "state was not such a crime when it took place (Arts. 22(1), 24(1)), whatever a later "
+                      "referral covers")
+COUNCIL_22_SET_ASIDE = ("that a referral reaching back to 1 July 2002 carries every crime of the Statute as amended "
+                        "to the whole of its period, which would apply an amendment's crime to conduct before the "
+                        "amendment existed")
+
+
+@rule("22(1)", "An amendment's crime reaches only conduct after the amendment first entered into force",
+      reading=COUNCIL_22_READING)
+def amendment_crime_existed(ctx: Context, crime: str, day: dt.date) -> bool:
+    """On ``day``, was ``crime`` (if added by a 121(5) amendment) in force for the Court for any state?"""
+    amendment = ctx.amendment_for(crime)
+    if amendment is None or amendment.rule != "121(5)":  # the Statute's own crimes; aggression has its own regime
+        return True
+    first = ctx.first_in_force(amendment.key)
+    return first is not None and day >= first
 
 
 @rule("124", "Transitional provision: war crimes excluded for seven years by declaration")

@@ -60,6 +60,10 @@ def _state_points(ctx: Context) -> frozenset[dt.date]:
     states.update(s for s in (law.aggressor(ctx), law.victim(ctx)) if s)
     for iso3 in states:
         points.update(ctx.ledger.state(iso3).change_points())
+    for crime in q.crimes:  # an amendment's crime exists for the Court from its first entry into force (Art. 22(1))
+        amendment = ctx.amendment_for(crime)
+        if amendment is not None and amendment.rule == "121(5)" and (first := ctx.first_in_force(amendment.key)):
+            points.add(first)
     ctx.__dict__["_state_points"] = frozen = frozenset(points)
     return frozen
 
@@ -125,6 +129,8 @@ class CouncilDay:
             return None
         if crime == "aggression":
             return [Basis("15 ter", None, "unsc_referral")] if law.aggression_council_route(ctx, day) else None
+        if not law.amendment_crime_existed(ctx, crime, day):
+            return None  # conduct before the amendment's crime was in force for anyone (Arts. 22(1), 24(1))
         # Art. 124 does not bar this route (law.opt_out_bars_council_route); Art. 121(5) does
         _, barring = law.amendment_scope(ctx, crime, day, [])
         return None if barring else [basis]

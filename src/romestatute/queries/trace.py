@@ -340,6 +340,29 @@ class Trace:
             self.add("121(5)", None, "On a Council referral the amendment's crime is barred only where a State Party "
                      "that has not accepted the amendment is the territorial or nationality state; non-parties do "
                      "not bar it.", [], reading=law.COUNCIL_121_5_READING, set_aside=law.COUNCIL_121_5_SET_ASIDE)
+            self._amendment_existed()
+
+    def _amendment_existed(self) -> None:
+        """Arts. 22(1), 24(1): an amendment's crime reaches no conduct before the amendment first entered into force."""
+        q = self.q
+        for crime in q.crimes:
+            amendment = self.ctx.amendment_for(crime)
+            if amendment is None or amendment.rule != "121(5)":
+                continue
+            first = self.ctx.first_in_force(amendment.key)
+            if first is None:
+                self.add("22(1)", False, f"'{crime}' was added by {amendment.resolution}, which no state's "
+                         "acceptance on record has brought into force: the conduct was not a crime within the "
+                         "Court's jurisdiction when it took place.", [],
+                         reading=law.COUNCIL_22_READING, set_aside=law.COUNCIL_22_SET_ASIDE)
+            elif q.period.start < first:
+                whole = q.period.end is not None and q.period.end <= first
+                self.add("22(1)", False if whole else None,
+                         f"'{crime}' was added by {amendment.resolution}, first in force for a state on "
+                         f"{first.isoformat()}: conduct " + ("in the whole period" if whole else
+                                                             f"before {first.isoformat()}")
+                         + " was not a crime within the Court's jurisdiction when it took place, so no referral "
+                         "reaches it.", [], reading=law.COUNCIL_22_READING, set_aside=law.COUNCIL_22_SET_ASIDE)
 
     def aggression_filter(self) -> None:
         self.add("15 bis(6)", None, "Before investigating aggression on a state referral or on her or his own "
