@@ -24,12 +24,14 @@ States are found as journalists write them, deterministically:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from romestatute import engine
 from romestatute.read import lexicon as lx
+from romestatute.read import places
 
 WORD = r"(?:[dl][’']|al-|el-)?[A-ZÀ-ÖØ-Þ][\w’'.\-]*"
 CONNECT = r"(?:of|the|de|du|da|del|des|la|le|von|van)"
@@ -152,27 +154,37 @@ def _literal(table: dict[str, str], text: str) -> list[tuple[str, str, int, int]
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(spans):
-        if s <= pos < e:
-            return i
-    return max(0, len(spans) - 1)
+    i = bisect.bisect_right(spans, (pos, len(spans) and spans[-1][1] + 1)) - 1
+    if 0 <= i < len(spans) and spans[i][0] <= pos < spans[i][1]:
+        return i
+    return max(0, min(i, len(spans) - 1))
 
 
-def find_states(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
-    taken: list[tuple[int, int]] = []
+def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -> list[Mention]:
+    taken = bytearray(len(text) + 1)  # 1 where a mention already stands: overlap checks in O(length of mention)
     out: list[Mention] = []
+    starts = [s for s, _ in spans]
 
     def add(iso3: str, s: int, e: int, via: str, **extra: str) -> None:
-        if not _known(iso3) or any(s < e2 and s2 < e for s2, e2 in taken):
+        if not _known(iso3) or any(taken[s:e]):
             return
-        taken.append((s, e))
-        out.append(Mention("state", iso3, text[s:e], s, e, _sentence_of(spans, s), via, extra=dict(extra)))
+        taken[s:e] = b"\x01" * (e - s)
+        sentence = max(0, bisect.bisect_right(starts, s) - 1)
+        out.append(Mention("state", iso3, text[s:e], s, e, sentence, via, extra=dict(extra)))
 
     for iso3, word, s, e in _literal(lx.METONYMS, text):
         add(iso3, s, e, "metonym" if word != "Ivory Coast" else "name")
     for word, place in lx.PLACES.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
             add(place["state"], m.start(), m.end(), "place", place=word)
+    for iso3, word, s, e in places.find(text, "region"):
+        add(iso3, s, e, "place", place=word)
+    for iso3, word, s, e in places.find(text, "capital"):
+        add(iso3, s, e, "metonym", capital=word)
+    for iso3, word, s, e in places.find(text, "city"):
+        add(iso3, s, e, "place", place=word)
+    for iso3, word, s, e in places.find(text, "foreign", language):
+        add(iso3, s, e, "name")
     for iso3, _word, s, e in _literal(lx.DEMONYMS, text):
         before = text[max(0, s - 20):s].split()
         if iso3 == "USA" and before and before[-1].lower().strip(",") in lx.NOT_USA_BEFORE:
@@ -215,6 +227,35 @@ def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int,
         rx.search(chunk) for chunk in (before, after) for iso, rx in _patterns() if iso != iso3)
 
 
+NEEDS_OBJECT = re.compile(r"^(?:leav\w*|left|join\w*|rejoin\w*|sign|signed|signs|signing|sign[ée]\w*|quitt\w*|"
+                          r"retir\w+|exit\w*)$", re.IGNORECASE)
+NOTICE_BEFORE = re.compile(r"\b(?:notif\w+|notice|instrument|deposit\w*|formally\s+(?:withdr|left|quit)|"
+                           r"officially)\b", re.IGNORECASE)
+
+
+def act_cue_ok(kind: str, sentence: str, m: re.Match[str]) -> bool:
+    """Whether an act word has the Statute (or the Court) as its object, or no other object."""
+    word, after = m.group(0), sentence[m.end():m.end() + 80]
+    if kind not in ("withdrawal", "ratification", "signature") or " " in word.strip() and "move" in word.lower():
+        return True
+    if lx.ACT_NOUNS.match(word):
+        other = lx.NOUN_OTHER_OBJECT.match(after)
+        return not (other and other.group(0).split()[-1][:1].islower())
+    if lx.STATUTE_OBJECT.match(after):
+        return True
+    if lx.OTHER_OBJECT.match(after) or NEEDS_OBJECT.match(word):
+        return False
+    return True
+
+
+def act_mode(sentence: str, start: int) -> str:
+    """'announced' when the act is only announced, planned, voted or threatened; else 'done'."""
+    before = sentence[max(0, start - 45):start]
+    if lx.ANNOUNCED_NOT.search(before) or NOTICE_BEFORE.search(sentence[max(0, start - 70):start]):
+        return "done"
+    return "announced" if lx.ANNOUNCED.search(before) else "done"
+
+
 def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     """Treaty acts, triggers and crimes, each with its position; overlapping cues keep the longest."""
     raw: list[Mention] = []
@@ -225,12 +266,15 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if needs and not context:
                 continue
             for m in rx.finditer(sentence):
-                if kind == "signature" and lx.NOT_A_TREATY_SIGNATURE.match(sentence[m.end():]):
+                if not act_cue_ok(kind, sentence, m):
                     continue
                 negated = bool(lx.NEGATION.search(sentence[max(0, m.start() - 30):m.start()]))
                 anaphora = kind == "withdrawal" and any(w in m.group(0).lower() for w in ("move", "step", "decision"))
+                extra = {"anaphora": "yes"} if anaphora else {}
+                if act_mode(sentence, m.start()) == "announced" and not anaphora:
+                    extra["mode"] = "announced"
                 raw.append(Mention("act", kind, m.group(0), s0 + m.start(), s0 + m.end(), i, negated=negated,
-                                   extra={"anaphora": "yes"} if anaphora else {}))
+                                   extra=extra))
         for kind, rx in lx.TRIGGER_CUES:
             raw += [Mention("trigger", kind, m.group(0), s0 + m.start(), s0 + m.end(), i) for m in rx.finditer(sentence)]
         for kind, rx in lx.CRIME_CUES:
