@@ -21,6 +21,7 @@ from typing import Any
 from romestatute import engine
 from romestatute.facts.records import DEPOSITS
 from romestatute.model.vocab import Status
+from romestatute.read import lexicon as lx
 from romestatute.read.acts import long
 from romestatute.read.mentions import Mention
 
@@ -85,33 +86,57 @@ def _status_words(what: str) -> set[Status]:
     return {Status.PARTY}
 
 
-def statuses(text: str, states: list[Mention], report: dt.date) -> list[dict[str, Any]]:
-    """'X is (not) a member / party / signatory' against X's status on the report's date."""
+STATUS_ANY = re.compile(r"\b(?P<verb>is|was|are|were|remains|remained|became|becomes|est|était|sont|reste)\s+"
+                        r"(?P<neg>not\s+|no\s+longer\s+|pas\s+|plus\s+|never\s+)?(?:yet\s+|still\s+|also\s+|already\s+)?"
+                        r"(?:a\s+|an\s+|un\s+|une\s+|des\s+)?(?:(?:founding|full|signatory)\s+)?"
+                        r"(?P<what>members?|part(?:y|ies)|States? Part(?:y|ies)|signator(?:y|ies)|membres?|"
+                        r"[ÉE]tats? parties?|parties?|signataires?)\b(?P<tail>[^.;\n]{0,40})", re.IGNORECASE)
+NOT_THE_COURT = re.compile(r"\b(?:of|to|in|de|du|à)\s+(?:the\s+|la\s+|le\s+)?(?!ICC|CPI|Rome|International|Court|"
+                           r"Cour|Statut|treaty|court|tribunal)[A-Za-z]", re.IGNORECASE)
+
+
+def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], report: dt.date) -> list[dict[str, Any]]:
+    """'X (and Y) is (not) a member / party / signatory' against each one's status on the report's date."""
     out = []
     ledger = engine.ledger()
+    by_sentence: dict[int, list[Mention]] = {}
     for st in states:
-        if st.via == "place":
+        if st.via != "place":
+            by_sentence.setdefault(st.sentence, []).append(st)
+    for i, (s0, e0) in enumerate(spans):
+        here = by_sentence.get(i)
+        if not here:
             continue
-        m = STATUS.match(text[st.end:st.end + 90])
-        if not m:
-            continue
-        led = ledger.state(st.key)
-        status, since = led.status_on(report)
-        says = _status_words(m.group("what"))
-        negated = bool(m.group("neg"))
-        holds = status in says
-        verdict = "right" if holds != negated else "wrong"
-        record = f"{led.name} was {status.value.replace('_', ' ')} on {long(report)}"
-        if since:
-            record += f" (since {long(since)})"
-        pending = led.pending_withdrawal(report)
-        if pending is not None:
-            record += f", with a withdrawal taking effect on {long(pending.effective)}"
-            if status == Status.PARTY and negated:
-                verdict = "wrong"
-        said = text[st.start:st.end + m.end()]
-        out.append(_claim("status", said, st.start, st.end + m.end(), st.key, verdict, record + ".", "125-127",
-                          [_src(e) for e in led.events if e.date <= report and not getattr(e, "derived", False)][-3:]))
+        sentence = text[s0:e0]
+        for m in STATUS_ANY.finditer(sentence):
+            tail = m.group("tail")
+            if NOT_THE_COURT.match(tail) and not re.search(r"ICC|CPI|Court|Cour|Statut|Rome", tail):
+                continue  # "a member of the Security Council", "party to the conflict"
+            if not (lx.TREATY_CONTEXT.search(sentence)):
+                continue
+            pos = s0 + m.start()
+            subjects = [st for st in here if st.end <= pos and pos - st.end <= 60
+                        and not re.search(r"[.;:]|\b(?:but|while|whereas|which|who|that|mais)\b", text[st.end:pos])]
+            if not subjects:
+                continue
+            says = _status_words(m.group("what"))
+            negated = bool(m.group("neg"))
+            for st in {s.key: s for s in subjects}.values():
+                led = ledger.state(st.key)
+                status, since = led.status_on(report)
+                holds = status in says
+                verdict = "right" if holds != negated else "wrong"
+                record = f"{led.name} was {status.value.replace('_', ' ')} on {long(report)}"
+                if since:
+                    record += f" (since {long(since)})"
+                pending = led.pending_withdrawal(report)
+                if pending is not None:
+                    record += f", with a withdrawal taking effect on {long(pending.effective)}"
+                said = text[st.start:s0 + m.end("what")]
+                c = _claim("status", said, st.start, s0 + m.end("what"), st.key, verdict, record + ".", "125-127",
+                           [_src(e) for e in led.events if e.date <= report and not e.derived][-3:])
+                c["says"] = {"status": m.group("what").lower(), "negated": negated}
+                out.append(c)
     return out
 
 

@@ -101,6 +101,41 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
     return list(grouped.values()), [a for (s, k), a in announced.items() if (s, k) not in done]
 
 
+def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: dt.date,
+            today: dt.date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Acts as the record has them: a 'withdrawal' by a state that never ratified is its notice of not becoming a
+    party; an act the record shows never happened (a signature by a state that acceded, a ratification not yet
+    deposited on the report's date, a withdrawal by a state never a party) is a claim corrected, not an act;
+    'X is not a party' said rightly is a ratification the report says did not happen."""
+    ledger = engine.ledger()
+    kept, moved = [], []
+    for a in acts:
+        shows = (a.get("correction") or {}).get("record_shows")
+        if a["kind"] == "withdrawal" and shows == "signature_withdrawn":
+            a = {**a, "kind": "not_party_notice", "label": act_rules.ACT_LABEL["not_party_notice"], "report_says":
+                 "withdrawal"}
+        elif shows in ("none", "not_yet_deposited", "never_a_party") or (a["kind"] == "signature" and shows in DEPOSITS):
+            m = a["mentions"][0]
+            moved.append({"kind": "act", "text": m["text"], "start": m["start"], "end": m["end"], "state": a["state"],
+                          "verdict": "wrong", "record": a["correction"]["text"], "article": a["correction"]["article"],
+                          "events": a["record"], "act": a["kind"]})
+            continue
+        kept.append(a)
+    have = {(a["state"], a["kind"], a["negated"]) for a in kept}
+    for c in checked:
+        says = c.get("says") or {}
+        if c["kind"] == "status" and says.get("negated") and c["verdict"] == "right" and \
+                says.get("status", "").startswith(("part", "member", "état", "etat", "membre")) and \
+                (c["state"], "ratification", True) not in have:
+            have.add((c["state"], "ratification", True))
+            led = ledger.state(c["state"])
+            kept.append({"state": c["state"], "name": led.name, "kind": "ratification",
+                         "label": act_rules.ACT_LABEL["ratification"], "negated": True,
+                         "mentions": [{"text": c["text"], "start": c["start"], "end": c["end"], "state_text": c["text"]}],
+                         **act_rules.explain_act("ratification", led, report, today, True)})
+    return kept, moved
+
+
 def _triggers(cues: list[Mention], states: list[Mention], text: str, spans: list[tuple[int, int]],
               report: dt.date, names: dict[str, str]) -> list[dict[str, Any]]:
     grouped: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}
@@ -128,12 +163,12 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
     crimes = [c for c in cues if c.kind == "crime"]
     out = [{"kind": "jurisdiction", **q} for q in
            questions.run_questions(questions.conduct_questions(text, spans, states, crimes, report), report, names)]
-    asked = {(tuple(q["query"]["territory"]), tuple(q["query"]["nationality"])) for q in out}
+    asked = {(tuple(q["query"]["territory"]), tuple(q["query"]["nationality"]), q["query"]["from"]) for q in out}
 
     def add(q: dict[str, Any] | None) -> None:
         if q is None:
             return
-        key = (tuple(q["query"]["territory"]), tuple(q["query"]["nationality"]))
+        key = (tuple(q["query"]["territory"]), tuple(q["query"]["nationality"]), q["query"]["from"])
         if key not in asked:
             asked.add(key)
             out.append(q)
@@ -182,6 +217,17 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
                     start, basis = eif[0], "from the day the Statute entered into force for it (Art. 11(2))"
             if start is not None and start <= report:
                 add(questions.territory_question(iso3, start, report, why[:3], basis, names))
+    # a withdrawal that took effect: what the Court can still do after it (Art. 127(2))
+    for a in acts:
+        if a["kind"] != "withdrawal" or a["negated"]:
+            continue
+        done = [w for w in ledger.state(a["state"]).withdrawals if not w.revoked and w.effective <= report]
+        if done:
+            w = done[-1]
+            add(questions.territory_question(
+                a["state"], w.effective, report, [{"text": m["text"], "start": m["start"], "end": m["end"],
+                                                    "sentence": a["label"]} for m in a["mentions"][:2]],
+                "from the day its withdrawal took effect (Art. 127(1))", names))
     # visits: the duty to arrest, answered as `rome obligation` answers it
     nationality = {p["key"]: p["nationality"] for p in people}
     full = {p["key"]: p["person"] for p in people}
@@ -242,9 +288,11 @@ def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | 
         order.setdefault(m.key, []).append(m)
     acts, announcements = _acts(cues, states, text, report, now)
     crimes = [c for c in cues if c.kind == "crime"]
-    checked = (claims.party_counts(text, report) + claims.statuses(text, states, report)
+    checked = (claims.party_counts(text, report) + claims.statuses(text, states, spans, report)
                + claims.firsts(text, states, spans, report) + announcements)
     checked.sort(key=lambda c: c["start"])
+    acts, moved = _settle(acts, checked, report, now)
+    checked = sorted(checked + moved, key=lambda c: c["start"])
     corrections = [{"state": a["state"], "name": a["name"], "kind": a["kind"], **a["correction"],
                     "mentions": a["mentions"]} for a in acts if a.get("correction")]
     corrections += [{"state": c["state"], "name": names.get(c["state"] or "", "") if c["state"] else "",

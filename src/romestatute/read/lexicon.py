@@ -61,7 +61,7 @@ STATE_FORM_WORDS = {"republic", "kingdom", "hashemite", "state", "of", "the", "f
 #: Treaty-context words: an act cue counts only in a sentence that speaks of the Court or the Statute.
 TREATY_CONTEXT = re.compile(r"\b(ICC|CPI|International Criminal Court|Cour p[ée]nale internationale|Rome Statute|"
                             r"Statut de Rome|Statute|Statut|the Court|la Cour|treaty|trait[ée]|agreement|the body|"
-                            r"tribunal|court's|ICC's)\b", re.IGNORECASE)
+                            r"tribunal|court's|ICC's|instance judiciaire|juridiction p[ée]nale)\b", re.IGNORECASE)
 
 _I = re.IGNORECASE
 #: Treaty acts: (kind, pattern, needs treaty context).  Longer, more specific patterns first.  English and French.
@@ -82,8 +82,7 @@ ACT_CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("withdrawal", re.compile(r"\b(?:the\s+)?(?:same|similar)\s+(?:move|step|decision)\b", _I), True),
     ("ratification", re.compile(r"\bratif(?:y|ies|ied|ying|ication|ications)\b|\baccede\w*|\baccession\b|"
                                 r"\bjoin(?:s|ed|ing)?\b|\bratifi\w+|\badh[ée]r\w+|\badh[ée]sion|\brejoin\w*", _I), True),
-    ("signature", re.compile(r"\bsign(?:ed|s|ing)?\b|\bsignator(?:y|ies)\b|\bsignature\b|\bsign[ée]\w*|"
-                             r"\bsignataire", _I), True),
+    ("signature", re.compile(r"\bsign(?:ed|s|ing)?\b|\bsignature\b|\bsign[ée]\w*", _I), True),
 ]
 #: What the Statute or the Court is called as the object of an act ("joined the ICC", "signed the Rome Statute").
 STATUTE_OBJECT = re.compile(r"^[\s,]*(?:(?:from|to|of|with|de|du|à|au|la|le|l'|l’)\s*)*(?:the\s+|its\s+|their\s+|"
@@ -109,7 +108,7 @@ ANNOUNCED = re.compile(r"(?:\b(?:will|would|shall|to|could|may|might|plans?|plan
                        r"proposed|proposal|possible|potential|announc\w+|va|veut|compte|entend|menac\w+|"
                        r"envisag\w+|projet|intention\s+de|annonc\w+|pourrait|d[ée]cid\w+)\b[\w\s,'’]{0,25})$", _I)
 #: ... unless it is a record ("the first country to leave").
-ANNOUNCED_NOT = re.compile(r"\b(?:first|second|third|only|last|latest|premier|première|seul)\s+(?:\w+\s+){0,2}"
+ANNOUNCED_NOT = re.compile(r"\b(?:first|second|third|1st|2nd|3rd|only|last|latest|premier|première|seul|second)\s+(?:\w+\s+){0,2}"
                            r"(?:to|à)\s+$", _I)
 NOT_A_TREATY_SIGNATURE = OTHER_OBJECT
 NEGATION = re.compile(r"(?:\b(?:never|not|n't|yet\s+to|failed\s+to|refus\w+\s+to|without|jamais|pas|non)\s+"

@@ -227,6 +227,8 @@ def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int,
         rx.search(chunk) for chunk in (before, after) for iso, rx in _patterns() if iso != iso3)
 
 
+#: An act word counts in a sentence that names the Court or the Statute, or follows one that did within this many.
+CONTEXT_SENTENCES = 2
 NEEDS_OBJECT = re.compile(r"^(?:leav\w*|left|join\w*|rejoin\w*|sign|signed|signs|signing|sign[ée]\w*|quitt\w*|"
                           r"retir\w+|exit\w*)$", re.IGNORECASE)
 NOTICE_BEFORE = re.compile(r"\b(?:notif\w+|notice|instrument|deposit\w*|formally\s+(?:withdr|left|quit)|"
@@ -239,6 +241,8 @@ def act_cue_ok(kind: str, sentence: str, m: re.Match[str]) -> bool:
     if kind not in ("withdrawal", "ratification", "signature") or " " in word.strip() and "move" in word.lower():
         return True
     if lx.ACT_NOUNS.match(word):
+        if lx.STATUTE_OBJECT.match(after):
+            return True
         other = lx.NOUN_OTHER_OBJECT.match(after)
         return not (other and other.group(0).split()[-1][:1].islower())
     if lx.STATUTE_OBJECT.match(after):
@@ -259,9 +263,12 @@ def act_mode(sentence: str, start: int) -> str:
 def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     """Treaty acts, triggers and crimes, each with its position; overlapping cues keep the longest."""
     raw: list[Mention] = []
+    recent = -10  # the last sentence that named the Court or the Statute
     for i, (s0, e0) in enumerate(spans):
         sentence = text[s0:e0]
-        context = bool(lx.TREATY_CONTEXT.search(sentence))
+        if lx.TREATY_CONTEXT.search(sentence):
+            recent = i
+        context = i - recent <= CONTEXT_SENTENCES
         for kind, rx, needs in lx.ACT_CUES:
             if needs and not context:
                 continue
