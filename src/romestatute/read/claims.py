@@ -117,6 +117,9 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
             pos = s0 + m.start()
             subjects = [st for st in here if st.end <= pos and pos - st.end <= 60
                         and not re.search(r"[.;:]|\b(?:but|while|whereas|which|who|that|mais)\b", text[st.end:pos])]
+            if not subjects and re.search(r"(?:^|[,;]\s*)(?:it|il|elle)\s+$", sentence[:m.start()], re.IGNORECASE):
+                prev = by_sentence.get(i - 1) or []
+                subjects = prev[:1]  # "Myanmar has been accused ... It is not a member"
             if not subjects:
                 continue
             says = _status_words(m.group("what"))

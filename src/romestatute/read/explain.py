@@ -97,6 +97,15 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
                                         "mentions": [], **found}
             entry["mentions"].append({"text": cue.text, "start": cue.start, "end": cue.end,
                                       "state_text": m.text, **({"anaphora": True} if cue.extra.get("anaphora") else {})})
+    # a revocation presupposes the notice it revokes: "reversed its withdrawal" states both
+    for (iso3, kind, negated), entry in list(grouped.items()):
+        if kind == "revocation" and not negated and (iso3, "withdrawal", False) not in grouped:
+            led = ledger.state(iso3)
+            if any(w.revoked and w.notified <= report for w in led.withdrawals):
+                grouped[(iso3, "withdrawal", False)] = {
+                    "state": iso3, "name": led.name, "kind": "withdrawal", "label": act_rules.ACT_LABEL["withdrawal"],
+                    "negated": False, "implied_by": "revocation", "mentions": list(entry["mentions"]),
+                    **act_rules.explain_act("withdrawal", led, report, today)}
     done = {(s, k) for s, k, _ in grouped}
     return list(grouped.values()), [a for (s, k), a in announced.items() if (s, k) not in done]
 

@@ -111,6 +111,9 @@ ANNOUNCED = re.compile(r"(?:\b(?:will|would|shall|to|could|may|might|plans?|plan
 ANNOUNCED_NOT = re.compile(r"\b(?:first|second|third|1st|2nd|3rd|only|last|latest|premier|première|seul|second)\s+(?:\w+\s+){0,2}"
                            r"(?:to|à)\s+$", _I)
 NOT_A_TREATY_SIGNATURE = OTHER_OBJECT
+#: "had not ratified it until now": the negation is over, the act is done.
+UNTIL_NOW = re.compile(r"^(?:\s+\w+){0,2}\s+(?:until|till)\s+(?:now|today|this\s+week)|^(?:\s+\w+){0,2}\s+"
+                       r"jusqu['’](?:à\s+présent|ici|aujourd)", _I)
 NEGATION = re.compile(r"(?:\b(?:never|not|n't|yet\s+to|failed\s+to|refus\w+\s+to|without|jamais|pas|non)\s+"
                       r"(?:\w+\s+){0,2}|n['’]a\s+(?:\w+\s+){0,2})$", _I)
 

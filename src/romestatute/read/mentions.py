@@ -36,7 +36,7 @@ from romestatute.read import places
 WORD = r"(?:[dl][’']|al-|el-)?[A-ZÀ-ÖØ-Þ][\w’'.\-]*"
 CONNECT = r"(?:of|the|de|du|da|del|des|la|le|von|van)"
 PHRASE = re.compile(rf"{WORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{WORD})*")
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])|\n+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
 DEMONYM_ENDINGS = {"", "n", "ns", "an", "ans", "ian", "ians", "e", "ese", "i", "is", "ish", "'s", "’s", "ean", "eans",
                    "ien", "iens", "ic"}
 PLACE_PREPOSITIONS = re.compile(r"\b(?:in|into|to|from|with|against|of|on|over|across|by|and)\s+$", re.IGNORECASE)
@@ -275,7 +275,8 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             for m in rx.finditer(sentence):
                 if not act_cue_ok(kind, sentence, m):
                     continue
-                negated = bool(lx.NEGATION.search(sentence[max(0, m.start() - 30):m.start()]))
+                negated = bool(lx.NEGATION.search(sentence[max(0, m.start() - 30):m.start()])) and not \
+                    lx.UNTIL_NOW.match(sentence[m.end():m.end() + 30])
                 anaphora = kind == "withdrawal" and any(w in m.group(0).lower() for w in ("move", "step", "decision"))
                 extra = {"anaphora": "yes"} if anaphora else {}
                 if act_mode(sentence, m.start()) == "announced" and not anaphora:

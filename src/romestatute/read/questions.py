@@ -205,6 +205,7 @@ def situations_for(states: set[str], report: dt.date) -> list[dict[str, Any]]:
 JURISDICTION_CRIMES = ("genocide", "crimes_against_humanity", "war_crimes")
 IN_STATE = re.compile(r"\b(?:in|to|into|at|visit\w*|en|à|au|aux|dans|vers)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
                       re.IGNORECASE)
+ARREST = re.compile(r"\barrest\w*|\barr[êe]t[ée]\w*|\bdetain\w*|\bsurrender\w*|\bremis\b", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(?:he|his|him|she|her|il|elle)\b", re.IGNORECASE)
 
 
@@ -284,10 +285,13 @@ def visits(text: str, spans: list[tuple[int, int]], states: list[Mention], peopl
     for i, (s0, e0) in enumerate(spans):
         here_people = by_sentence.get(i, [])
         sentence = text[s0:e0]
-        if not here_people:
-            prev = by_sentence.get(i - 1, [])
-            if prev and PRONOUN.search(sentence) and lx.VISIT.search(sentence):
-                here_people = prev[:1]
+        if not here_people and lx.VISIT.search(sentence):
+            # "his arrival in South Africa": the wanted person named last, within the three sentences before
+            for back in (1, 2, 3):
+                prev = by_sentence.get(i - back, [])
+                if prev:
+                    here_people = prev[-1:]
+                    break
         if not here_people:
             continue
         visit = lx.VISIT.search(sentence)
@@ -295,7 +299,7 @@ def visits(text: str, spans: list[tuple[int, int]], states: list[Mention], peopl
             if not (visit or IN_STATE.search(text[max(s0, m.start - 14):m.start])):
                 continue
             for p in here_people:
-                if m.key == nationality.get(p.key):
+                if m.key == nationality.get(p.key) and not ARREST.search(sentence):
                     continue
                 out.append((p.key, m.key, {"text": m.text, "start": m.start, "end": m.end, "sentence": sentence[:300]}))
     return out
