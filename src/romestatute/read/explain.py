@@ -120,6 +120,13 @@ def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: d
     kept, moved = [], []
     for a in acts:
         shows = (a.get("correction") or {}).get("record_shows")
+        unsigned = [e.date for e in ledger.state(a["state"]).events if e.event == "signature_withdrawn"]
+        if a["kind"] == "withdrawal" and shows == "signature_withdrawn" and unsigned and unsigned[0] > report:
+            m = a["mentions"][0]
+            moved.append({"kind": "act", "text": m["text"], "start": m["start"], "end": m["end"], "state": a["state"],
+                          "verdict": "wrong", "record": a["correction"]["text"] + " " + a["effect"],
+                          "article": a["correction"]["article"], "events": a["record"], "act": a["kind"]})
+            continue
         if a["kind"] == "withdrawal" and shows == "signature_withdrawn":
             a = {**a, "kind": "not_party_notice", "label": act_rules.ACT_LABEL["not_party_notice"], "report_says":
                  "withdrawal"}

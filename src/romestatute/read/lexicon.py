@@ -85,7 +85,7 @@ ACT_CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("signature", re.compile(r"\bsign(?:ed|s|ing)?\b|\bsignature\b|\bsign[ée]\w*", _I), True),
 ]
 #: What the Statute or the Court is called as the object of an act ("joined the ICC", "signed the Rome Statute").
-STATUTE_OBJECT = re.compile(r"^[\s,]*(?:(?:from|to|of|with|de|du|à|au|la|le|l'|l’)\s*)*(?:the\s+|its\s+|their\s+|"
+STATUTE_OBJECT = re.compile(r"^[\s,]*(?:(?:from|to|of|with|de|du|à|au|la|le|l'|l’)\s*)*(?:the\s+|an?\s+|its\s+|their\s+|"
                             r"le\s+|la\s+|l['’])?(?:(?:founding|court's|ICC's|treaty's|\d{4})\s+)?"
                             r"(?:ICC|CPI|International\s+Criminal\s+Court|Cour\s+p[ée]nale|Rome\s+Statute|Statute|"
                             r"Statut|court|cour|treaty|trait[ée]|tribunal|Hague-based)", _I)
@@ -96,6 +96,9 @@ OTHER_OBJECT = re.compile(r"^\s+(?:an?|the|this|that|its|his|her|their|un|une|le
                           r"country|capital|city|summit|meeting|room|hall|office|building|post|application|"
                           r"request|support|case|deal|plane|airport|amendments?|ordonnance|d[ée]cret|loi|lettre|"
                           r"accord|pays|troupes)\b", _I)
+#: After another object: it is the Statute after all ("an agreement to join the court", "a treaty establishing it").
+ESTABLISHING = re.compile(r"^\s+\w+\s+(?:\w+\s+)?(?:(?:to|that)\s+(?:establish|create|join|set\s+up)|establishing|creating|"
+                          r"setting\s+up|founding)\b", _I)
 #: Nouns: "Burundi's withdrawal", "la sortie"; they need no object.
 ACT_NOUNS = re.compile(r"^(?:withdrawals?|retrait|sortie|exit|pull-?out|accession|adh[ée]sion|ratifications?|"
                        r"signature|signataire|signator(?:y|ies))$", _I)

@@ -247,6 +247,8 @@ def act_cue_ok(kind: str, sentence: str, m: re.Match[str]) -> bool:
         return not (other and other.group(0).split()[-1][:1].islower())
     if lx.STATUTE_OBJECT.match(after):
         return True
+    if lx.ESTABLISHING.match(after):
+        return True
     if lx.OTHER_OBJECT.match(after) or NEEDS_OBJECT.match(word):
         return False
     return True
