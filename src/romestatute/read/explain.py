@@ -153,7 +153,7 @@ def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: d
 
 
 def _triggers(cues: list[Mention], states: list[Mention], text: str, spans: list[tuple[int, int]],
-              report: dt.date, names: dict[str, str]) -> list[dict[str, Any]]:
+              report: dt.date, names: dict[str, str], people: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     grouped: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}
     by_sentence: dict[int, set[str]] = {}
     for m in states:
@@ -165,11 +165,29 @@ def _triggers(cues: list[Mention], states: list[Mention], text: str, spans: list
             if len(grouped) >= MAX_TRIGGERS:
                 continue
             s0, s1 = spans[cue.sentence]
-            grouped[key] = {"kind": cue.key, "states": sorted(involved), "mentions": [],
-                            **questions.explain_trigger(cue.key, text[s0:s1], set(involved), report, names)}
+            found = questions.explain_trigger(cue.key, text[s0:s1], set(involved), report, names)
+            if cue.key == "warrant" and people:
+                found = _people_warrants(people, report) or found
+            grouped[key] = {"kind": cue.key, "states": sorted(involved), "mentions": [], **found}
         if len(grouped[key]["mentions"]) < MAX_MENTIONS:
             grouped[key]["mentions"].append({"text": cue.text, "start": cue.start, "end": cue.end})
     return list(grouped.values())
+
+
+def _people_warrants(people: list[dict[str, Any]], report: dt.date) -> dict[str, Any] | None:
+    """What the record shows for a warrant the report names, from the people it names."""
+    rows = [{"id": w["id"], "person": p["person"], "nationality": p["nationality"], "situation": w["situation"],
+             "kind": w["kind"], "date": w["issued"], "public": w["public_from"], "status": w["status_on_report_date"],
+             "later": w["later"], "document": w["document"], "source": w["source"], "confidence": w["confidence"]}
+            for p in people for w in p["warrants"] if w["public_on_report_date"]]
+    if not rows:
+        return None
+    return {"record": rows, "article": "58",
+            "effect": "Public warrants on record on the report's date for the people it names: " + "; ".join(
+                f"{r['person']}, {r['id']}, issued {r['date']}, {str(r['status']).replace('_', ' ')}"
+                + (f" (later: {r['later']['status'].replace('_', ' ')}"
+                   + (f" on {r['later']['date']})" if r["later"].get("date") else ", date not recorded)")
+                   if r["later"] else "") for r in rows) + "."}
 
 
 def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], cues: list[Mention],
@@ -338,7 +356,7 @@ def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | 
         "acts": acts,
         "claims": checked,
         "corrections": corrections,
-        "triggers": _triggers(cues, states, text, spans, report, names),
+        "triggers": _triggers(cues, states, text, spans, report, names, people),
         "questions": _questions(text, spans, states, cues, found_people, people, acts, report, names),
         "empty": not states and not cues and not people,
         "caveats": caveats,

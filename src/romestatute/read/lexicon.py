@@ -22,13 +22,29 @@ DEMONYMS: dict[str, str] = {
     "Norwegian": "NOR", "Danish": "DNK", "Finnish": "FIN", "Portuguese": "PRT", "Malian": "MLI",
     "Malians": "MLI", "Kosovar": "XKX", "Emirati": "ARE", "Saudi": "SAU", "Yemeni": "YEM", "Lebanese": "LBN",
 }
+#: French adjectives of nationality (written in lower case in French: "le président russe"), for French reports.
+DEMONYMS_FR: dict[str, str] = {
+    "russe": "RUS", "russes": "RUS", "ukrainien": "UKR", "ukrainienne": "UKR", "ukrainiens": "UKR",
+    "burundais": "BDI", "burundaise": "BDI", "burundaises": "BDI", "sud-africain": "ZAF", "sud-africaine": "ZAF",
+    "sud-africains": "ZAF", "gambien": "GMB", "gambienne": "GMB", "philippin": "PHL", "philippine": "PHL",
+    "philippins": "PHL", "israélien": "ISR", "israélienne": "ISR", "israéliens": "ISR", "palestinien": "PSE",
+    "palestinienne": "PSE", "palestiniens": "PSE", "soudanais": "SDN", "soudanaise": "SDN", "mongol": "MNG",
+    "mongole": "MNG", "hongrois": "HUN", "hongroise": "HUN", "américain": "USA", "américaine": "USA",
+    "américains": "USA", "vénézuélien": "VEN", "vénézuélienne": "VEN", "ivoirien": "CIV", "ivoirienne": "CIV",
+    "ivoiriens": "CIV", "congolais": "COD", "kényan": "KEN", "kenyan": "KEN", "libyen": "LBY", "libyenne": "LBY",
+    "malien": "MLI", "malienne": "MLI", "syrien": "SYR", "syrienne": "SYR", "afghan": "AFG", "birman": "MMR",
+    "birmane": "MMR", "bangladais": "BGD", "géorgien": "GEO", "géorgienne": "GEO", "ougandais": "UGA",
+    "centrafricain": "CAF", "centrafricaine": "CAF", "tchadien": "TCD", "jordanien": "JOR", "jordanienne": "JOR",
+    "français": "FRA", "française": "FRA", "britannique": "GBR", "allemand": "DEU", "chinois": "CHN",
+    "néerlandais": "NLD", "tadjik": "TJK", "azerbaïdjanais": "AZE",
+}
 #: Words before "American(s)" that make it not the United States.
 NOT_USA_BEFORE = {"latin", "south", "north", "central", "native", "african", "asian", "mexican", "pan",
                   "arab", "irish", "italian", "japanese", "korean", "chinese", "cuban", "indian"}
 
 #: Words standing for a state's government or the state itself.
 METONYMS: dict[str, str] = {
-    "Kremlin": "RUS", "Moscow": "RUS", "Kyiv": "UKR", "Kiev": "UKR", "Damascus": "SYR", "Assad regime": "SYR",
+    "Kremlin": "RUS", "Moscow": "RUS", "Moscou": "RUS", "Oulan-Bator": "MNG", "Ulan Bator": "MNG", "Kyiv": "UKR", "Kiev": "UKR", "Damascus": "SYR", "Assad regime": "SYR",
     "Assad government": "SYR", "Beijing": "CHN", "White House": "USA", "Pretoria": "ZAF", "Banjul": "GMB",
     "Bujumbura": "BDI", "Gitega": "BDI", "Manila": "PHL", "Caracas": "VEN", "Budapest": "HUN", "Kabul": "AFG",
     "Khartoum": "SDN", "Downing Street": "GBR", "Elysee": "FRA", "Élysée": "FRA", "Tbilisi": "GEO",

@@ -185,6 +185,9 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
         add(iso3, s, e, "place", place=word)
     for iso3, word, s, e in places.find(text, "foreign", language):
         add(iso3, s, e, "name")
+    if language == "fr":
+        for iso3, _word, s, e in _literal(lx.DEMONYMS_FR, text):
+            add(iso3, s, e, "demonym")
     for iso3, _word, s, e in _literal(lx.DEMONYMS, text):
         before = text[max(0, s - 20):s].split()
         if iso3 == "USA" and before and before[-1].lower().strip(",") in lx.NOT_USA_BEFORE:

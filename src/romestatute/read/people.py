@@ -76,7 +76,7 @@ def find_people(text: str) -> list[PersonMention]:
         return []
     raw: list[tuple[str | None, re.Match[str]]] = []
     for m in rx.finditer(text):
-        if not m.group(0)[0].isupper():  # a name is written with a capital
+        if not any(ch.isupper() for ch in m.group(0)):  # a name is written with a capital
             continue
         keys = names.get(_norm(m.group(0)), set())
         raw.append((next(iter(keys)) if len(keys) == 1 else None, m))

@@ -14,6 +14,7 @@ Each table is one regular expression (longest name first), so a text is scanned 
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 
@@ -22,7 +23,7 @@ from romestatute.read import lexicon as lx
 CITY_POPULATION = 1_000_000
 AMBIGUOUS_POPULATION = 100_000
 #: Capitals that are also a person's, a newspaper's or a US state's name: "Washington Post", "Victoria".
-NOT_PLACES = {"Washington", "Victoria", "Kingston", "Belmopan", "Georgetown", "Nassau", "Hamilton", "Saint John's",
+NOT_PLACES = {"Roma", "Washington", "Victoria", "Kingston", "Belmopan", "Georgetown", "Nassau", "Hamilton", "Saint John's",
               "Valletta", "Santiago", "San José", "Ottawa", "Lima", "Male", "Praia", "Apia", "Vaduz"}
 #: Foreign state names that are common first names or words in any of the languages read.
 NOT_NAMES = {"Maurice", "Chine", "Inde", "Oman", "Tonga", "Niger", "Mali", "Chad", "Jordan", "Georgia", "Guinea",
@@ -39,6 +40,7 @@ def _geo() -> tuple[dict[str, str], dict[str, str]]:
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     cities = gc.get_cities()
     capitals: dict[str, str] = {}
+    alternates: dict[str, set[str]] = {}
     by_name: dict[str, set[str]] = {}
     for c in cities.values():
         if c["population"] >= AMBIGUOUS_POPULATION:
@@ -50,8 +52,14 @@ def _geo() -> tuple[dict[str, str], dict[str, str]]:
     for c in cities.values():
         if capitals.get(c["name"]) == iso3.get(c["countrycode"]) and c["name"] in capitals:
             for alt in c.get("alternatenames") or []:
-                if alt[:1].isupper() and alt.isascii() and " " in alt and 5 <= len(alt) <= 20 and alt not in NOT_PLACES:
-                    capitals.setdefault(alt, c["iso3"] if "iso3" in c else iso3.get(c["countrycode"], ""))
+                if (alt[:1].isupper() and 5 <= len(alt) <= 20 and alt not in NOT_PLACES
+                        and alt[:4].lower() == c["name"][:4].lower()
+                        and difflib.SequenceMatcher(None, alt.lower(), c["name"].lower()).ratio() >= 0.75
+                        and re.fullmatch(r"[A-Za-zÀ-ÿ' \-]+", alt) and not alt.isupper()):
+                    alternates.setdefault(alt, set()).add(iso3.get(c["countrycode"], ""))
+    for alt, codes in alternates.items():
+        if len(codes) == 1 and alt not in capitals and alt not in by_name:
+            capitals[alt] = next(iter(codes))
     big = {}
     for c in cities.values():
         name = c["name"]
