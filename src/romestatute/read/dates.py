@@ -34,6 +34,13 @@ MONTH_FIRST = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)
                          r"(?:19|20)\d\d")
 ABBREVIATION_DOT = re.compile(r"(?<=\b[A-Za-zéûÉ]{3})\.(?=\s*\d)|(?<=\b[A-Za-zéûÉ]{4})\.(?=\s*\d)")
 NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+            "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+            "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6}
+#: "ce vendredi 27 octobre", "Friday, October 27": a weekday with a day and a month but no year.
+WEEKDAY_DATE = re.compile(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b,?\s+(?:(?P<d1>\d{1,2})(?:er|st|nd|rd|th)?\s+"
+                          r"(?:de\s+)?(?P<m1>[^\W\d]{3,10})\.?|(?P<m2>[^\W\d]{3,10})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+                          r"(?![\w,]*\s*(?:19|20)\d\d)", re.IGNORECASE)
 TOP_LINES = 12
 TOP_CHARS = 3000
 LANGUAGES = ["en", "fr", "es"]
@@ -103,7 +110,27 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def find_date(text: str, languages: list[str] | None = None) -> FoundDate | None:
+def _weekday_date(top: str, langs: list[str], today: dt.date | None) -> FoundDate | None:
+    """A weekday, day and month near the top with no year: the year (among those the text names, else the
+    latest up to today) in which that day falls on that weekday."""
+    import dateparser
+
+    years = sorted({int(y) for y in YEAR.findall(top)}, reverse=True)
+    for m in WEEKDAY_DATE.finditer(top):
+        day, month = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
+        wanted = WEEKDAYS[m.group("wd").lower()]
+        last = (today or dt.date.today()).year
+        for year in years + [y for y in range(last, last - 12, -1) if y not in years]:
+            when = dateparser.parse(f"{day} {month} {year}", languages=langs,
+                                    settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"})
+            if when is None:
+                break  # not a month name
+            if when.weekday() == wanted and (today is None or when.date() <= today):
+                return FoundDate(when.date(), m.group(0), m.start(), "weekday")
+    return None
+
+
+def find_date(text: str, languages: list[str] | None = None, today: dt.date | None = None) -> FoundDate | None:
     """The report's own date from its text (see the module's order of evidence), or None."""
     langs = languages or LANGUAGES
     day_first = not MONTH_FIRST.search(text[:TOP_CHARS * 4])
@@ -125,6 +152,9 @@ def find_date(text: str, languages: list[str] | None = None) -> FoundDate | None
         if hits and (hits[0][1] - p < 40 or len(ln.strip()) < 80):
             said, pos, day = hits[0]
             return FoundDate(day, said, pos, "dateline")
+    inferred = _weekday_date(text[:TOP_CHARS], langs, today)
+    if inferred is not None:
+        return inferred
     for group in (top, lines):
         for p, ln in group:
             if CAPTION.search(ln):

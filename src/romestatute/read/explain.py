@@ -286,11 +286,14 @@ def _date(raw: str, text: str, date: str | dt.date | None, now: dt.date, languag
         report = parse_date(date, field="date")
         return report, {"value": report.isoformat(), "text": None, "start": None, "how": "given"}
     langs = [language] + [x for x in dates.LANGUAGES if x != language] if language in dates.LANGUAGES else None
-    found = extract.meta_date(raw) or dates.find_date(text, langs)
+    found = extract.meta_date(raw) or dates.find_date(text, langs, now)
     if found is None:
         caveats.append("No full date (day, month and year) was found in the report; it is read as of today. "
                        "Give --date to read it as of the day it was written.")
         return now, {"value": now.isoformat(), "text": None, "start": None, "how": "today"}
+    if found.how == "weekday":
+        caveats.append(f"The report's date was found as \"{found.text}\", with no year: the year taken is the one in "
+                       f"which that day is a {found.date:%A} ({found.date.year}); give --date if it is another.")
     return found.date, found.to_json()
 
 
