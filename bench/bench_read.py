@@ -22,8 +22,8 @@ PARAGRAPH = (
 
 
 def report(mb: float) -> str:
-    n = int(mb * 1_000_000 / len(PARAGRAPH.encode())) + 1
-    return PARAGRAPH * n
+    size = int(mb * 1_000_000) - 1000  # 2 MB stays inside the reader's limit of 2,000,000 characters
+    return (PARAGRAPH * (size // len(PARAGRAPH) + 1))[:size]
 
 
 def main() -> None:

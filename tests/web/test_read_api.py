@@ -17,7 +17,7 @@ def test_json_body_is_the_python_reading(client: Any) -> None:
     assert r.status_code == 200
     body = r.json()
     assert body == read(REPORT)
-    assert body["schema"] == "romestatute.reading/1"
+    assert body["schema"] == "romestatute.reading/2"
     assert body["date"]["value"] == "2016-12-05"
     assert [c["state"] for c in body["corrections"]] == ["RUS"]
 

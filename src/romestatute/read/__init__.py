@@ -1,7 +1,7 @@
 """``rome read``: what a news report about the Court means in law, on the report's own date.
 
 ``read(text, date=None)`` takes plain text or HTML and returns the one schema
-(``romestatute.reading/1``) shared by the CLI (``rome read --json``) and the API.
+(``romestatute.reading/2``) shared by the CLI (``rome read --json``) and the API.
 """
 
 from __future__ import annotations

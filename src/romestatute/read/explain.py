@@ -1,6 +1,6 @@
 """Assemble the reading of a report: states, acts, corrections, triggers and questions, on the report's date.
 
-The one schema (``romestatute.reading/1``) shared by ``rome read --json``, the
+The one schema (``romestatute.reading/2``) shared by ``rome read --json``, the
 Python function ``romestatute.read.read`` and, later, ``POST /api/read``.  Every
 statement carries the article it applies and the record events (with sources)
 behind it.
@@ -41,9 +41,19 @@ def _list_around(here: list[Mention], idx: int, text: str) -> list[Mention]:
     return here[lo:hi + 1]
 
 
-def associate(cue: Mention, states: list[Mention], text: str) -> list[Mention]:
+def by_sentence(states: list[Mention]) -> dict[int, list[Mention]]:
+    """The state mentions (places left out) of each sentence, in order."""
+    out: dict[int, list[Mention]] = {}
+    for m in states:
+        if m.via != "place":
+            out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def associate(cue: Mention, states: list[Mention] | dict[int, list[Mention]], text: str) -> list[Mention]:
     """The states an act or trigger is about: the nearest in its sentence, with its list."""
-    here = [m for m in states if m.sentence == cue.sentence and m.via != "place"]
+    index = states if isinstance(states, dict) else by_sentence(states)
+    here = index.get(cue.sentence, [])
     if not here:
         return []
     idx = min(range(len(here)), key=lambda i: min(abs(here[i].end - cue.start), abs(cue.end - here[i].start)))
@@ -76,13 +86,14 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
     grouped: dict[tuple[str, str, bool], dict[str, Any]] = {}
     announced: dict[tuple[str, str], dict[str, Any]] = {}
     last_kind = "withdrawal"
+    index = by_sentence(states)
     for cue in (c for c in cues if c.kind == "act"):
         kind = cue.key
         if cue.extra.get("anaphora"):
             kind = last_kind
         else:
             last_kind = kind
-        for m in associate(cue, states, text):
+        for m in associate(cue, index, text):
             if cue.extra.get("mode") == "announced":
                 if (m.key, kind) not in announced:
                     announced[(m.key, kind)] = claims.announcement(m.key, kind, cue, report)

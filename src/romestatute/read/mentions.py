@@ -32,6 +32,7 @@ from functools import lru_cache
 from romestatute import engine
 from romestatute.read import lexicon as lx
 from romestatute.read import places
+from romestatute.read.gazetteer import Gazetteer
 
 WORD = r"(?:[dl][’']|al-|el-)?[A-ZÀ-ÖØ-Þ][\w’'.\-]*"
 CONNECT = r"(?:of|the|de|du|da|del|des|la|le|von|van)"
@@ -116,12 +117,34 @@ def _window_matches(rx: re.Pattern[str], window: str) -> bool:
     return not (len(core.replace(".", "")) <= 3 and not core.replace(".", "").isupper())
 
 
+@lru_cache(maxsize=1)
+def _any_pattern() -> re.Pattern[str] | None:
+    """All of country_converter's patterns as one: a phrase none of them matches needs no closer look."""
+    pats = _patterns()
+    flags = {rx.flags for _, rx in pats}
+    if len(flags) != 1:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{rx.pattern})" for _, rx in pats), next(iter(flags)))
+    except re.error:
+        return None
+
+
 def _phrase_states(phrase: str, offset: int) -> list[tuple[str, int, int]]:
     """(iso3, start, end) for the states named in one capitalised phrase."""
+    return [(iso3, offset + s, offset + e) for iso3, s, e in _phrase_states_at(phrase)]
+
+
+@lru_cache(maxsize=20_000)
+def _phrase_states_at(phrase: str) -> tuple[tuple[str, int, int], ...]:
+    """(iso3, start, end) within ``phrase`` (a phrase recurs in a report: computed once)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", phrase)]
     # the whole phrase, as country_converter's patterns expect a name; plus abbreviations written in
     # capitals ("The US" fails the anchored ``^u\.?s\.?$`` as a phrase but not as a word)
     caps = [phrase[s:e].rstrip(".,;:") for s, e in words if phrase[s:e].rstrip(",;:").replace(".", "").isupper()]
+    quick = _any_pattern()
+    if quick is not None and not quick.search(phrase) and not any(quick.search(c) for c in caps):
+        return ()
     candidates = [(iso3, rx) for iso3, rx in _patterns()
                   if rx.search(phrase) or any(_window_matches(rx, c) for c in caps)]
     found: list[tuple[int, int, int, str]] = []  # (-length, start, end, iso3)
@@ -142,15 +165,21 @@ def _phrase_states(phrase: str, offset: int) -> list[tuple[str, int, int]]:
     for _, s, e, iso3 in sorted(found):
         if all(e <= s2 or s >= e2 for _, s2, e2 in out):
             out.append((iso3, s, e))
-    return [(iso3, offset + s, offset + e) for iso3, s, e in out]
+    return tuple(out)
 
 
-def _literal(table: dict[str, str], text: str) -> list[tuple[str, str, int, int]]:
-    out = []
-    for word, iso3 in table.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-            out.append((iso3, word, m.start(), m.end()))
-    return out
+@lru_cache(maxsize=8)
+def _gazetteer(name: str) -> Gazetteer[str]:
+    table = {"metonyms": lx.METONYMS, "demonyms": lx.DEMONYMS, "demonyms_fr": lx.DEMONYMS_FR,
+             "places": {k: v["state"] for k, v in lx.PLACES.items()}}[name]
+    if name == "demonyms_fr":
+        return Gazetteer(dict(table), capital_start=False, normalize=str.lower, word_normalize=str.lower)
+    return Gazetteer(dict(table))
+
+
+def _literal(name: str, text: str) -> list[tuple[str, str, int, int]]:
+    """(ISO3, word, start, end) for the words of one of the lexicon's tables."""
+    return _gazetteer(name).find(text)
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
@@ -164,6 +193,7 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
     taken = bytearray(len(text) + 1)  # 1 where a mention already stands: overlap checks in O(length of mention)
     out: list[Mention] = []
     starts = [s for s, _ in spans]
+    evidence: dict[str, bool] = {}
 
     def add(iso3: str, s: int, e: int, via: str, **extra: str) -> None:
         if not _known(iso3) or any(taken[s:e]):
@@ -172,11 +202,10 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
         sentence = max(0, bisect.bisect_right(starts, s) - 1)
         out.append(Mention("state", iso3, text[s:e], s, e, sentence, via, extra=dict(extra)))
 
-    for iso3, word, s, e in _literal(lx.METONYMS, text):
+    for iso3, word, s, e in _literal("metonyms", text):
         add(iso3, s, e, "metonym" if word != "Ivory Coast" else "name")
-    for word, place in lx.PLACES.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-            add(place["state"], m.start(), m.end(), "place", place=word)
+    for iso3, word, s, e in _literal("places", text):
+        add(iso3, s, e, "place", place=word)
     for iso3, word, s, e in places.find(text, "region"):
         add(iso3, s, e, "place", place=word)
     for iso3, word, s, e in places.find(text, "capital"):
@@ -186,9 +215,9 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
     for iso3, word, s, e in places.find(text, "foreign", language):
         add(iso3, s, e, "name")
     if language == "fr":
-        for iso3, _word, s, e in _literal(lx.DEMONYMS_FR, text):
+        for iso3, _word, s, e in _literal("demonyms_fr", text):
             add(iso3, s, e, "demonym")
-    for iso3, _word, s, e in _literal(lx.DEMONYMS, text):
+    for iso3, _word, s, e in _literal("demonyms", text):
         before = text[max(0, s - 20):s].split()
         if iso3 == "USA" and before and before[-1].lower().strip(",") in lx.NOT_USA_BEFORE:
             continue
@@ -197,7 +226,7 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
         for piece in re.finditer(r"[^,;]+", pm.group(0)):
             for iso3, s, e in _phrase_states(piece.group(0).strip(), pm.start() + piece.start()
                                              + (len(piece.group(0)) - len(piece.group(0).lstrip()))):
-                if iso3 in lx.AMBIGUOUS and not _plausible_state(text, spans, iso3, s, e, pm):
+                if iso3 in lx.AMBIGUOUS and not _plausible_state(text, spans, iso3, s, e, pm, evidence):
                     continue
                 word = text[s:e].lower()
                 demonym = any(word.endswith(x) for x in ("ian", "ians", "ese", "ish", "an", "ans", "i"))
@@ -206,7 +235,14 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
     return out
 
 
-def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int, e: int, phrase: re.Match[str]) -> bool:
+def _evidence_in(text: str, iso3: str) -> bool:
+    """Whether the text has the demonym or the capital of an ambiguous name."""
+    info = lx.AMBIGUOUS[iso3]
+    return bool(re.search(rf"\b{info['demonym']}", text, re.IGNORECASE)) or info["capital"] in text
+
+
+def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int, e: int, phrase: re.Match[str],
+                     evidence: dict[str, bool] | None = None) -> bool:
     """Jordan, Chad, Georgia: a state only with evidence (see the module docstring)."""
     info = lx.AMBIGUOUS[iso3]
     word = text[s:e].lower()
@@ -220,7 +256,11 @@ def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int,
         return False  # "Michael Jordan", "Chad Smith", "Georgia Tech"
     if word.startswith(info["demonym"]):
         return True
-    if re.search(rf"\b{info['demonym']}", text, re.IGNORECASE) or info["capital"] in text:
+    if evidence is None:
+        evidence = {}
+    if iso3 not in evidence:  # once per text and name, not once per mention
+        evidence[iso3] = _evidence_in(text, iso3)
+    if evidence[iso3]:
         return True
     if PLACE_PREPOSITIONS.search(text[max(sent[0], s - 12):s]):
         return True
@@ -238,9 +278,10 @@ NOTICE_BEFORE = re.compile(r"\b(?:notif\w+|notice|instrument|deposit\w*|formally
                            r"officially)\b", re.IGNORECASE)
 
 
-def act_cue_ok(kind: str, sentence: str, m: re.Match[str]) -> bool:
-    """Whether an act word has the Statute (or the Court) as its object, or no other object."""
-    word, after = m.group(0), sentence[m.end():m.end() + 80]
+def act_cue_ok(kind: str, sentence: str, word: str, end: int) -> bool:
+    """Whether an act word (``word``, ending at ``end`` in the sentence) has the Statute (or the Court) as its
+    object, or no other object."""
+    after = sentence[end:end + 80]
     if kind not in ("withdrawal", "ratification", "signature") or " " in word.strip() and "move" in word.lower():
         return True
     if lx.ACT_NOUNS.match(word):
@@ -266,32 +307,42 @@ def act_mode(sentence: str, start: int) -> str:
 
 
 def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
-    """Treaty acts, triggers and crimes, each with its position; overlapping cues keep the longest."""
+    """Treaty acts, triggers and crimes, each with its position; overlapping cues keep the longest.
+
+    Each pattern runs once over the whole text (linear); a match is placed in its sentence by bisection."""
     raw: list[Mention] = []
-    recent = -10  # the last sentence that named the Court or the Statute
-    for i, (s0, e0) in enumerate(spans):
-        sentence = text[s0:e0]
-        if lx.TREATY_CONTEXT.search(sentence):
-            recent = i
-        context = i - recent <= CONTEXT_SENTENCES
-        for kind, rx, needs in lx.ACT_CUES:
-            if needs and not context:
+    starts = [s for s, _ in spans]
+
+    def where(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    named = sorted({where(m.start()) for m in lx.TREATY_CONTEXT.finditer(text)})
+
+    def in_context(i: int) -> bool:  # the sentence, or one of the CONTEXT_SENTENCES before it, names the Court
+        k = bisect.bisect_right(named, i) - 1
+        return k >= 0 and i - named[k] <= CONTEXT_SENTENCES
+
+    for kind, rx, needs in lx.ACT_CUES:
+        for m in rx.finditer(text):
+            i = where(m.start())
+            s0, e0 = spans[i] if spans else (0, len(text))
+            if m.end() > e0 or (needs and not in_context(i)):
                 continue
-            for m in rx.finditer(sentence):
-                if not act_cue_ok(kind, sentence, m):
-                    continue
-                negated = bool(lx.NEGATION.search(sentence[max(0, m.start() - 30):m.start()])) and not \
-                    lx.UNTIL_NOW.match(sentence[m.end():m.end() + 30])
-                anaphora = kind == "withdrawal" and any(w in m.group(0).lower() for w in ("move", "step", "decision"))
-                extra = {"anaphora": "yes"} if anaphora else {}
-                if act_mode(sentence, m.start()) == "announced" and not anaphora:
-                    extra["mode"] = "announced"
-                raw.append(Mention("act", kind, m.group(0), s0 + m.start(), s0 + m.end(), i, negated=negated,
-                                   extra=extra))
-        for kind, rx in lx.TRIGGER_CUES:
-            raw += [Mention("trigger", kind, m.group(0), s0 + m.start(), s0 + m.end(), i) for m in rx.finditer(sentence)]
-        for kind, rx in lx.CRIME_CUES:
-            raw += [Mention("crime", kind, m.group(0), s0 + m.start(), s0 + m.end(), i) for m in rx.finditer(sentence)]
+            sentence = text[s0:e0]
+            r0, r1 = m.start() - s0, m.end() - s0
+            if not act_cue_ok(kind, sentence, m.group(0), r1):
+                continue
+            negated = bool(lx.NEGATION.search(sentence[max(0, r0 - 30):r0])) and not \
+                lx.UNTIL_NOW.match(sentence[r1:r1 + 30])
+            anaphora = kind == "withdrawal" and any(w in m.group(0).lower() for w in ("move", "step", "decision"))
+            extra = {"anaphora": "yes"} if anaphora else {}
+            if act_mode(sentence, r0) == "announced" and not anaphora:
+                extra["mode"] = "announced"
+            raw.append(Mention("act", kind, m.group(0), m.start(), m.end(), i, negated=negated, extra=extra))
+    for kind, rx in lx.TRIGGER_CUES:
+        raw += [Mention("trigger", kind, m.group(0), m.start(), m.end(), where(m.start())) for m in rx.finditer(text)]
+    for kind, rx in lx.CRIME_CUES:
+        raw += [Mention("crime", kind, m.group(0), m.start(), m.end(), where(m.start())) for m in rx.finditer(text)]
     raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
     for mention in raw:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from romestatute.facts import docket
+from romestatute.read.gazetteer import Gazetteer
 
 #: Statuses that describe the warrant itself as still open.
 OPEN = {"at_large"}
@@ -41,8 +42,8 @@ def person_key(warrant_id: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[re.Pattern[str] | None, dict[str, set[str]], dict[str, list[dict[str, Any]]]]:
-    """(one pattern of every name, name -> person keys, person key -> warrants)."""
+def _index() -> tuple[Gazetteer[frozenset[str]], dict[str, list[dict[str, Any]]]]:
+    """(every name and alias -> the person keys it names, person key -> warrants)."""
     by_key: dict[str, list[dict[str, Any]]] = {}
     names: dict[str, set[str]] = {}
     for w in (docket.load("warrants.yaml") or {}).get("warrants") or []:
@@ -52,48 +53,39 @@ def _index() -> tuple[re.Pattern[str] | None, dict[str, set[str]], dict[str, lis
             n = str(n).strip().strip('"')
             if len(n) >= 4:
                 names.setdefault(_norm(n), set()).add(key)
-    if not names:
-        return None, {}, {}
-    alts = sorted(names, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(_pattern(n) for n in alts) + r")(?![\w-])", re.IGNORECASE)
-    return rx, names, by_key
+    return Gazetteer({k: frozenset(v) for k, v in names.items()}, normalize=_norm, capital_start=False,
+                     word_normalize=str.lower), by_key
+
+
+_SEPARATORS = str.maketrans({"-": " ", "‐": " ", "’": " ", "'": " ", "\n": " ", "\t": " "})
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"[\s\-‐’']+", " ", name).strip().lower()
-
-
-def _pattern(name: str) -> str:
-    """A name with any hyphen, apostrophe or space between its parts ("al-Bashir", "Al Bashir")."""
-    parts = [re.escape(p) for p in name.split(" ")]
-    return r"[\s\-‐’']+".join(parts)
+    """'al-Bashir' and 'Al Bashir' -> 'al bashir' (hyphens, apostrophes and spacing ignored)."""
+    return " ".join(name.translate(_SEPARATORS).lower().split())
 
 
 def find_people(text: str) -> list[PersonMention]:
     """Every mention of a person with a public warrant or summons, in order."""
-    rx, names, by_key = _index()
-    if rx is None:
-        return []
-    raw: list[tuple[str | None, re.Match[str]]] = []
-    for m in rx.finditer(text):
-        if not any(ch.isupper() for ch in m.group(0)):  # a name is written with a capital
-            continue
-        keys = names.get(_norm(m.group(0)), set())
-        raw.append((next(iter(keys)) if len(keys) == 1 else None, m))
-    sure = {k for k, _ in raw if k}
+    gaz, by_key = _index()
+    raw: list[tuple[frozenset[str], str, int, int]] = []
+    for keys, said, s, e in gaz.find(text):
+        if any(ch.isupper() for ch in said):  # a name is written with a capital
+            raw.append((keys, said, s, e))
+    sure = {next(iter(k)) for k, *_ in raw if len(k) == 1}
     out = []
-    for key, m in raw:
-        if key is None:  # shared short form: the person named in full elsewhere in the text
-            cands = names.get(_norm(m.group(0)), set()) & sure
-            if len(cands) != 1:
+    for keys, said, s, e in raw:
+        if len(keys) != 1:  # shared short form: the person named in full elsewhere in the text
+            keys = keys & sure
+            if len(keys) != 1:
                 continue
-            key = next(iter(cands))
-        out.append(PersonMention(key, by_key[key][0]["person"], m.group(0), m.start(), m.end()))
+        key = next(iter(keys))
+        out.append(PersonMention(key, by_key[key][0]["person"], said, s, e))
     return out
 
 
 def warrants_of(key: str) -> list[dict[str, Any]]:
-    return list(_index()[2].get(key, []))
+    return list(_index()[1].get(key, []))
 
 
 def _day(value: Any) -> dt.date | None:

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from romestatute.read import lexicon as lx
+from romestatute.read.gazetteer import Gazetteer
 
 CITY_POPULATION = 1_000_000
 AMBIGUOUS_POPULATION = 100_000
@@ -98,16 +99,9 @@ def foreign_names(language: str) -> dict[str, str]:
     return {k: v for k, v in out.items() if k not in NOT_NAMES and len(k) > 3}
 
 
-def _rx(names: list[str]) -> re.Pattern[str] | None:
-    if not names:
-        return None
-    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])(?:{alts})(?![\w\-])")
-
-
 @lru_cache(maxsize=8)
-def table(kind: str, language: str = "en") -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """(pattern, name -> ISO3) for 'capital', 'city', 'region' or 'foreign' (in ``language``)."""
+def table(kind: str, language: str = "en") -> Gazetteer[str]:
+    """The names of 'capital', 'city', 'region' or 'foreign' (in ``language``), each with its ISO3."""
     if kind == "region":
         names = dict(lx.REGIONS)
     elif kind == "foreign":
@@ -115,12 +109,9 @@ def table(kind: str, language: str = "en") -> tuple[re.Pattern[str] | None, dict
     else:
         capitals, big = _geo()
         names = capitals if kind == "capital" else big
-    return _rx(list(names)), names
+    return Gazetteer(names)
 
 
 def find(text: str, kind: str, language: str = "en") -> list[tuple[str, str, int, int]]:
     """(ISO3, name, start, end) for every name of the ``kind`` table in the text."""
-    rx, names = table(kind, language)
-    if rx is None:
-        return []
-    return [(names[m.group(0)], m.group(0), m.start(), m.end()) for m in rx.finditer(text)]
+    return table(kind, language).find(text)

@@ -48,9 +48,17 @@ def conduct_questions(text: str, spans: list[tuple[int, int]], states: list[Ment
                       report: dt.date) -> list[dict[str, Any]]:
     """(territory, nationality) pairs with their evidence, merged across sentences."""
     found: dict[tuple[str, str], dict[str, Any]] = {}
+    index: dict[int, list[Mention]] = {}
+    for m in states:
+        index.setdefault(m.sentence, []).append(m)
+    crimes_in: dict[int, set[str]] = {}
+    for c in crimes:
+        crimes_in.setdefault(c.sentence, set()).add(c.key)
     for i, (s0, e0) in enumerate(spans):
+        here = index.get(i, [])
+        if not here:
+            continue
         sentence = text[s0:e0]
-        here = [m for m in states if m.sentence == i]
         for cm in lx.CONDUCT.finditer(sentence):
             c0, c1 = s0 + cm.start(), s0 + cm.end()
             territories = {m.key for m in here if m.via == "place"}
@@ -74,7 +82,7 @@ def conduct_questions(text: str, spans: list[tuple[int, int]], states: list[Ment
                         q["from"], q["period_basis"] = start, how
                     q["evidence"].append({"text": sentence[cm.start():cm.end()], "start": c0, "end": c1,
                                           "sentence": text[s0:e0]})
-                    q["crimes"] |= {c.key for c in crimes if c.sentence == i}
+                    q["crimes"] |= crimes_in.get(i, set())
     for m in states:
         place = lx.PLACES.get(m.extra.get("place", ""), {})
         if place.get("occupier"):
@@ -84,7 +92,7 @@ def conduct_questions(text: str, spans: list[tuple[int, int]], states: list[Ment
             q["period_basis"] = f"{m.extra['place']}: from {place['since']}, the start of the events our data date it from"
             q["evidence"].append({"text": m.text, "start": m.start, "end": m.end,
                                   "sentence": text[spans[m.sentence][0]:spans[m.sentence][1]]})
-            q["crimes"] |= {c.key for c in crimes if c.sentence == m.sentence}
+            q["crimes"] |= crimes_in.get(m.sentence, set())
     return list(found.values())
 
 

@@ -89,7 +89,7 @@ class JurisdictionOut(_Open):
 
 
 class ReadingOut(_Open):
-    schema_: str = Field(alias="schema", examples=["romestatute.reading/1"])
+    schema_: str = Field(alias="schema", examples=["romestatute.reading/2"])
     date: dict[str, Any] = Field(description="The report's date: value, the text it was found in, and how.")
     today: str
     states: list[dict[str, Any]] = Field(description="Each state mentioned, with its status on the report's date "
