@@ -17,7 +17,7 @@ import re
 DEMONYMS: dict[str, str] = {
     "French": "FRA", "British": "GBR", "Briton": "GBR", "Britons": "GBR", "Chinese": "CHN",
     "American": "USA", "Americans": "USA", "German": "DEU", "Germans": "DEU", "Dutch": "NLD", "Swiss": "CHE",
-    "Turkish": "TUR", "Burmese": "MMR", "Ivorian": "CIV", "Ivorians": "CIV", "Filipino": "PHL",
+    "Turkish": "TUR", "Burmese": "MMR", "Ivorian": "CIV", "Ivorians": "CIV", "Filipino": "PHL", "Philippine": "PHL",
     "Filipinos": "PHL", "Spanish": "ESP", "Greek": "GRC", "Belgian": "BEL", "Swedish": "SWE",
     "Norwegian": "NOR", "Danish": "DNK", "Finnish": "FIN", "Portuguese": "PRT", "Malian": "MLI",
     "Malians": "MLI", "Kosovar": "XKX", "Emirati": "ARE", "Saudi": "SAU", "Yemeni": "YEM", "Lebanese": "LBN",
