@@ -13,11 +13,11 @@ import re
 from typing import Any
 
 from romestatute import engine
+from romestatute.facts.records import DEPOSITS
 from romestatute.model.dates import parse_date
 from romestatute.model.errors import BadValue
-from romestatute.queries.status import status_record
-from romestatute.facts.records import DEPOSITS
 from romestatute.queries.obligation import obligation
+from romestatute.queries.status import status_record
 from romestatute.read import acts as act_rules
 from romestatute.read import claims, dates, extract, questions, source
 from romestatute.read import people as people_mod
@@ -243,8 +243,8 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
                 {"text": m["text"], "start": m["start"], "end": m["end"], "sentence": a["label"]} for m in a["mentions"][:2])
     ledger = engine.ledger()
     for iso3, why in touched.items():
-        sits = [questions._situation(s["id"]) for s in questions.situations_for({iso3}, report)]
-        sits = [s for s in sits if s and s.get("territory")]
+        found = [questions._situation(s["id"]) for s in questions.situations_for({iso3}, report)]
+        sits = [s for s in found if s and s.get("territory")]
         for sit in sits[:2]:
             add(questions.situation_question(sit, None, report, why[:3], "the situation on the report's date"))
         if not sits:
@@ -276,10 +276,10 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
     # visits: the duty to arrest, answered as `rome obligation` answers it
     nationality = {p["key"]: p["nationality"] for p in people}
     full = {p["key"]: p["person"] for p in people}
-    public = {p["key"] for p in people if any(w["public_on_report_date"] for w in p["warrants"])}
+    wanted = {p["key"] for p in people if any(w["public_on_report_date"] for w in p["warrants"])}
     seen: set[tuple[str, str]] = set()
     for key, iso3, ev in questions.visits(text, spans, states, found_people, nationality):
-        if key not in public or (key, iso3) in seen or len(seen) >= MAX_VISITS:
+        if key not in wanted or (key, iso3) in seen or len(seen) >= MAX_VISITS:
             continue
         seen.add((key, iso3))
         answer = obligation(full[key], iso3, report)

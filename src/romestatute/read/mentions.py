@@ -212,7 +212,7 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
         add(iso3, s, e, "metonym", capital=word)
     for iso3, word, s, e in places.find(text, "city"):
         add(iso3, s, e, "place", place=word)
-    for iso3, word, s, e in places.find(text, "foreign", language):
+    for iso3, _word, s, e in places.find(text, "foreign", language):
         add(iso3, s, e, "name")
     if language == "fr":
         for iso3, _word, s, e in _literal("demonyms_fr", text):

@@ -14,7 +14,6 @@ change, never as the status then; a status recorded without a date is shown with
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any

@@ -167,10 +167,10 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
             for ev in q["why"]:
                 line(f"because the report says: \"{ev['text']}\" — {ev['sentence'][:140]}", "", 2)
             style = {"yes": "bold green", "no": "bold red", "partial": "bold yellow"}[f["outcome"]]
-            how = {"unsc_referral": "on the Security Council's referral", "state_referral": "on the state referral",
-                   "proprio_motu": "on the Prosecutor's own motion, authorised"}.get(route or "", "on a state referral "
-                                                                                          "or the Prosecutor's own motion")
-            line(f"Answer: {f['outcome'].upper()} ({how})", style, 2)
+            basis = {"unsc_referral": "on the Security Council's referral", "state_referral": "on the state referral",
+                     "proprio_motu": "on the Prosecutor's own motion, authorised"}.get(
+                route or "", "on a state referral or the Prosecutor's own motion")
+            line(f"Answer: {f['outcome'].upper()} ({basis})", style, 2)
             for w in f["windows"]:
                 line(f"{w['from']} to {w['to'] or 'open'}: {', '.join(w['crimes'])} [{'; '.join(w['basis'])}]", "", 4)
             for reason in f["reasons"]:
