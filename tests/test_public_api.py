@@ -46,3 +46,11 @@ def test_every_registered_rule_cites_an_article_in_the_index() -> None:
     assert RULES
     missing = [r.article for r in RULES if articles.article(r.article) is None]
     assert missing == []
+
+
+def test_cli_json_equals_python_api_for_diff_and_the_brief_too(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = CliRunner().invoke(cli, ["diff", "2016-01-01", "2019-12-31", "--json", "--brief", str(tmp_path / "b.md")])
+    assert out.exit_code == 0, out.output
+    api = romestatute.diff("2016-01-01", "2019-12-31")
+    assert json.loads(out.stdout) == json.loads(json.dumps(api)) and api["schema"] == "romestatute.diff/1"
+    assert (tmp_path / "b.md").read_text(encoding="utf-8") == romestatute.brief("diff", api)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["__version__", "annotate", "jurisdiction", "parties", "status", "timeline"]
+__all__ = ["__version__", "annotate", "brief", "diff", "jurisdiction", "parties", "status", "timeline"]
 
 __version__ = "0.1.0"
 
@@ -42,6 +42,21 @@ def jurisdiction(query: Any) -> dict[str, Any]:
     from romestatute.queries.jurisdiction import jurisdiction as run
 
     return run(query)
+
+
+def diff(start: Any, end: Any, as_of: Any = None) -> dict[str, Any]:
+    """Every state whose standing differs between two days, and what follows (as ``rome diff --json``)."""
+    from romestatute.queries.diff import diff as query
+
+    return query(start, end, as_of)
+
+
+def brief(kind: str, answer: dict[str, Any], fmt: str = "md") -> str:
+    """``answer`` (the dictionary a ``kind`` query returned: status, jurisdiction, obligation, read, diff) as a
+    brief to cite, in Markdown (``md``) or self-contained HTML (``html``)."""
+    from romestatute.briefs import brief as render
+
+    return render(kind, answer, fmt)
 
 
 def annotate(frame: Any, **options: Any) -> Any:

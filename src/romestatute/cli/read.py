@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from romestatute.cli.output import json_option
+from romestatute.cli.output import brief_option, check_brief, json_option, write_brief
 from romestatute.model.errors import BadValue
 
 
@@ -15,7 +15,8 @@ from romestatute.model.errors import BadValue
 @click.option("--date", "date", metavar="DATE", help="The report's date (YYYY-MM-DD), if it is not found in the text.")
 @click.option("--today", "today", metavar="DATE", hidden=True, help="Read as if today were DATE (for tests).")
 @json_option
-def read(source: str, date: str | None, today: str | None, as_json: bool) -> None:
+@brief_option
+def read(source: str, date: str | None, today: str | None, as_json: bool, brief: str | None) -> None:
     """Explain a news report (plain text or HTML): the states, treaty acts, triggers and crimes it
     mentions, what the record shows for each on the report's date and today, corrections, and the
     jurisdiction questions it raises."""
@@ -25,6 +26,7 @@ def read(source: str, date: str | None, today: str | None, as_json: bool) -> Non
     from romestatute.read.extract import MAX_INPUT
     from romestatute.read.source import decode
 
+    check_brief(brief)
     limit = MAX_INPUT * 4 + 4  # bytes: up to MAX_INPUT characters of UTF-8
     try:
         if source == "-":
@@ -38,6 +40,7 @@ def read(source: str, date: str | None, today: str | None, as_json: bool) -> Non
         raise BadValue(f"text: longer than {MAX_INPUT} characters", field="text")
     raw, _encoding, caveats = decode(data)
     result = reading(raw, date, today, caveats=caveats)
+    write_brief("read", result, brief)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
