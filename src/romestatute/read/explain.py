@@ -233,7 +233,7 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
     for m in states:
         by_sentence.setdefault(m.sentence, set()).add(m.key)
     for c in cues:
-        if c.kind == "trigger" and c.key in ("investigation", "referral", "warrant"):
+        if c.kind == "trigger" and c.key in ("investigation", "referral", "warrant", "veto"):
             for iso3 in by_sentence.get(c.sentence, set()):
                 touched.setdefault(iso3, []).append({"text": c.text, "start": c.start, "end": c.end,
                                                      "sentence": text[spans[c.sentence][0]:spans[c.sentence][1]][:300]})
@@ -260,6 +260,10 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
                 eif = [e.effective_date for e in led.events if e.event in DEPOSITS and e.effective_date]
                 if eif and eif[0] <= report:
                     start, basis = eif[0], "from the day the Statute entered into force for it (Art. 11(2))"
+            if start is None and any(w["text"].lower().startswith("veto") for w in why):
+                start = dt.date(2002, 7, 1)
+                basis = ("from the Statute's entry into force (Art. 11(1)): the vetoed referral would have set the "
+                         "Art. 12 preconditions aside")
             if start is not None and start <= report:
                 add(questions.territory_question(iso3, start, report, why[:3], basis, names))
     # a withdrawal that took effect: what the Court can still do after it (Art. 127(2))
@@ -278,7 +282,14 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
     full = {p["key"]: p["person"] for p in people}
     wanted = {p["key"] for p in people if any(w["public_on_report_date"] for w in p["warrants"])}
     seen: set[tuple[str, str]] = set()
-    for key, iso3, ev in questions.visits(text, spans, states, found_people, nationality):
+    found_visits = questions.visits(text, spans, states, found_people, nationality)
+    if any(c.kind == "trigger" and c.key == "warrant" for c in cues):
+        # a report about a warrant: the duty of the wanted person's own state (Art. 86, or a Council referral)
+        first = {m.key: m for m in reversed(found_people)}
+        found_visits += [(k, nationality[k], {"text": first[k].text, "start": first[k].start, "end": first[k].end,
+                                             "sentence": "a warrant the report names, and the person's own state"})
+                         for k in first if nationality.get(k)]
+    for key, iso3, ev in found_visits:
         if key not in wanted or (key, iso3) in seen or len(seen) >= MAX_VISITS:
             continue
         seen.add((key, iso3))

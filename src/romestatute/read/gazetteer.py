@@ -50,7 +50,10 @@ class Gazetteer(Generic[T]):
         first, norm = self.first, self.word_normalize
         for i in (capitals if self.capital_start else range(len(words))):
             s, e0 = words[i]
-            if s < taken_to or norm(text[s:e0]) not in first:
+            if s < taken_to:
+                continue
+            caps = text[s:e0].isupper() and e0 - s > 3  # "BRUSSELS, Nov 17": a dateline in capitals
+            if norm(text[s:e0]) not in first and not (caps and norm(text[s:e0].title()) in first):
                 continue
             if s > 0 and text[s - 1] in "-‐":
                 continue  # inside a hyphenated word
@@ -61,6 +64,8 @@ class Gazetteer(Generic[T]):
                     continue  # the name would end inside a hyphenated word
                 span = text[s:e]
                 value = self.table.get(self.normalize(span))
+                if value is None and caps and span.isupper():
+                    value = self.table.get(self.normalize(span.title()))
                 if value is not None:
                     out.append((value, span, s, e))
                     taken_to = e

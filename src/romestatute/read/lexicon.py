@@ -103,7 +103,7 @@ ACT_CUES: list[tuple[str, re.Pattern[str], bool]] = [
 #: What the Statute or the Court is called as the object of an act ("joined the ICC", "signed the Rome Statute").
 STATUTE_OBJECT = re.compile(r"^[\s,]*(?:(?:from|to|of|with|de|du|à|au|la|le|l'|l’)\s*)*(?:the\s+|an?\s+|its\s+|their\s+|"
                             r"le\s+|la\s+|l['’])?(?:(?:founding|court's|ICC's|treaty's|\d{4})\s+)?"
-                            r"(?:ICC|CPI|International\s+Criminal\s+Court|Cour\s+p[ée]nale|Rome\s+Statute|Statute|"
+                            r"(?:ICC|CPI|International\s+Criminal\s+Court|Cour\s+p[ée]nale|Rome\s+(?:Statute|Treaty)|Statute|"
                             r"Statut|court|cour|treaty|trait[ée]|tribunal|Hague-based)", _I)
 #: Another object after an act word: "signed an order", "left the country", "withdrew the charges".
 OTHER_OBJECT = re.compile(r"^\s+(?:an?|the|this|that|its|his|her|their|un|une|le|la|les|ce|cet|cette|ses|son|sa)\s+"
@@ -130,6 +130,9 @@ ANNOUNCED = re.compile(r"(?:\b(?:will|would|shall|to|could|may|might|plans?|plan
 ANNOUNCED_NOT = re.compile(r"\b(?:first|second|third|1st|2nd|3rd|only|last|latest|premier|première|seul|second)\s+(?:\w+\s+){0,2}"
                            r"(?:to|à)\s+$", _I)
 NOT_A_TREATY_SIGNATURE = OTHER_OBJECT
+#: A revocation is of a withdrawal (or its notice or the decision): "revoked the licences" is not one.
+REVOKED_WITHDRAWAL = re.compile(r"\b(?:withdr\w+|notice|notification|instrument|decision|retrait|d[ée]cision|move|exit|"
+                                r"pull-?out|U-turn)\b", _I)
 #: "had not ratified it until now": the negation is over, the act is done.
 UNTIL_NOW = re.compile(r"^(?:\s+\w+){0,2}\s+(?:until|till)\s+(?:now|today|this\s+week)|^(?:\s+\w+){0,2}\s+"
                        r"jusqu['’](?:à\s+présent|ici|aujourd)", _I)

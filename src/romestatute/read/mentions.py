@@ -282,6 +282,10 @@ def act_cue_ok(kind: str, sentence: str, word: str, end: int) -> bool:
     """Whether an act word (``word``, ending at ``end`` in the sentence) has the Statute (or the Court) as its
     object, or no other object."""
     after = sentence[end:end + 80]
+    if kind == "revocation":
+        start = end - len(word)
+        return bool(lx.REVOKED_WITHDRAWAL.search(word) or lx.REVOKED_WITHDRAWAL.search(sentence[max(0, start - 60):start])
+                    or lx.REVOKED_WITHDRAWAL.search(after[:60]))
     if kind not in ("withdrawal", "ratification", "signature") or " " in word.strip() and "move" in word.lower():
         return True
     if lx.ACT_NOUNS.match(word):

@@ -186,16 +186,22 @@ def explain_trigger(kind: str, sentence: str, states: set[str], report: dt.date,
 
 
 def situations_for(states: set[str], report: dt.date) -> list[dict[str, Any]]:
-    """Situations touching ``states`` already opened (examination or investigation) by the report's date."""
+    """Situations touching ``states`` already opened (examination or investigation) or referred by the report's
+    date."""
     out = []
     for s in (docket.load("situations.yaml") or {}).get("situations") or []:
         if not set(s.get("territory") or []) & states:
             continue
         pe = (s.get("preliminary_examination") or {}).get("opened")
         inv = (s.get("trigger") or {}).get("investigation_opened")
+        referred = (s.get("trigger") or {}).get("referral_date")
         day = report.isoformat()
         if inv and str(inv) <= day:
             summary = f"{s.get('name')}: investigation opened {inv}"
+        elif referred and str(referred) <= day:
+            summary = f"{s.get('name')}: referred to the Prosecutor on {referred}"
+            if inv:
+                summary += f" (the investigation was opened on {inv}, after the report)"
         elif pe and str(pe) <= day:
             summary = f"{s.get('name')}: preliminary examination opened {pe}"
             if inv:
