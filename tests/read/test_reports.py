@@ -68,7 +68,7 @@ def test_a_visit_raises_the_duty_to_arrest_answered_as_rome_obligation_answers_i
     r = read("Russian President Vladimir Putin arrived in Ulaanbaatar on Monday, despite an ICC warrant.",
              date="2024-09-03", today=TODAY)
     assert "MNG" in states(r)  # the capital names the state
-    [q] = [q for q in r["questions"] if q["kind"] == "obligation"]
+    [q] = [q for q in r["questions"] if q["kind"] == "obligation" and q["query"]["state"] == "MNG"]
     assert q["query"] == {"person": "Vladimir Vladimirovich Putin", "person_key": "putin", "state": "MNG",
                           "on": "2024-09-03"}
     expected = obligation("Putin", "MNG", "2024-09-03")
@@ -81,6 +81,14 @@ def test_a_visit_to_a_state_not_party_is_answered_no() -> None:
              today=TODAY)
     [q] = [q for q in r["questions"] if q["kind"] == "obligation"]
     assert q["query"]["state"] == "SAU" and q["answer"]["obliged"] is False
+
+
+def test_a_warrant_report_asks_the_duty_of_the_person_s_own_state() -> None:
+    r = read("The International Criminal Court issued an arrest warrant for Sudanese President Omar al-Bashir.",
+             date="2009-03-05", today=TODAY)
+    [q] = [q for q in r["questions"] if q["kind"] == "obligation"]
+    assert q["query"]["state"] == "SDN"
+    assert q["answer"]["obliged"] is obligation("al-Bashir", "SDN", "2009-03-05")["obliged"]
 
 
 def test_a_warrant_report_raises_its_situation_s_jurisdiction_question() -> None:

@@ -88,6 +88,7 @@ def _status_words(what: str) -> set[Status]:
 
 STATUS_ANY = re.compile(r"\b(?P<verb>is|was|are|were|remains|remained|became|becomes|est|était|sont|reste)\s+"
                         r"(?P<neg>not\s+|no\s+longer\s+|pas\s+|plus\s+|never\s+)?(?:yet\s+|still\s+|also\s+|already\s+)?"
+                        r"(?:(?:among|one\s+of)\s+the\s+(?:[\w’']+\s+){0,3}?)?"
                         r"(?:a\s+|an\s+|un\s+|une\s+|des\s+)?(?:(?:founding|full|signatory)\s+)?"
                         r"(?P<what>members?|part(?:y|ies)|States? Part(?:y|ies)|signator(?:y|ies)|membres?|"
                         r"[ÉE]tats? parties?|parties?|signataires?)\b(?P<tail>[^.;\n]{0,40})", re.IGNORECASE)
@@ -123,7 +124,7 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
             if not subjects:
                 continue
             says = _status_words(m.group("what"))
-            negated = bool(m.group("neg"))
+            negated = bool(m.group("neg")) or bool(re.search(r"\b(?:neither|ni)\b", sentence[:m.start()], re.I))
             for st in {s.key: s for s in subjects}.values():
                 led = ledger.state(st.key)
                 status, since = led.status_on(report)

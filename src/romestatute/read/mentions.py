@@ -274,6 +274,10 @@ def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int,
 CONTEXT_SENTENCES = 2
 NEEDS_OBJECT = re.compile(r"^(?:leav\w*|left|join\w*|rejoin\w*|sign|signed|signs|signing|sign[ée]\w*|quitt\w*|"
                           r"retir\w+|exit\w*)$", re.IGNORECASE)
+#: In a sentence about the Court, "the agreement" or "the treaty" with nothing more is the Statute.
+THE_AGREEMENT = re.compile(r"^\s+the\s+(?:agreement|accord|pact)\b(?!\s+(?:on|with|between|to)\b)", re.IGNORECASE)
+RELATIVE_BEFORE = re.compile(r"\b(?:it|which|that|they|she|he)\s+(?:had\s+|has\s+)?$", re.IGNORECASE)
+DATED_AFTER = re.compile(r"^\s+(?:in|on)\s+(?:\d{4}|\d{1,2}\s+\w+|\w+\s+\d{1,2})", re.IGNORECASE)
 NOTICE_BEFORE = re.compile(r"\b(?:notif\w+|notice|instrument|deposit\w*|formally\s+(?:withdr|left|quit)|"
                            r"officially)\b", re.IGNORECASE)
 
@@ -295,8 +299,12 @@ def act_cue_ok(kind: str, sentence: str, word: str, end: int) -> bool:
         return not (other and other.group(0).split()[-1][:1].islower())
     if lx.STATUTE_OBJECT.match(after):
         return True
-    if lx.ESTABLISHING.match(after):
+    if lx.ESTABLISHING.match(after) or THE_AGREEMENT.match(after):
         return True
+    if NEEDS_OBJECT.match(word) and kind == "signature" and RELATIVE_BEFORE.search(sentence[max(0, end - len(word) - 25):
+                                                                                          end - len(word)]) \
+            and DATED_AFTER.match(after):
+        return True  # "the agreement it signed in 2000": the object comes before
     if lx.OTHER_OBJECT.match(after) or NEEDS_OBJECT.match(word):
         return False
     return True
