@@ -88,6 +88,34 @@ class JurisdictionOut(_Open):
     caveats: list[str]
 
 
+class DiffDay(_Open):
+    date: str
+    count: int = Field(description="States Parties on the day (as /api/parties).")
+
+
+class DiffChange(_Open):
+    state: str
+    name: str
+    changed: bool = Field(description="False: events between the days (e.g. a revoked notice) but no change of status.")
+    before: dict[str, Any] = Field(description="{status, since, withdrawal_pending} on the first day.")
+    after: dict[str, Any] = Field(description="The same on the second day.")
+    events: list[dict[str, Any]]
+    reasons: list[Reason]
+    jurisdiction: dict[str, Any] | None = Field(description="As territory and as nationality, with Art. 127(2)'s "
+                                                            "continuation; null when the status did not change.")
+    arrest_duties: list[dict[str, Any]] = Field(description="Public warrants whose duty to arrest the change gains, "
+                                                            "loses or keeps on another basis.")
+
+
+class DiffOut(_Open):
+    schema_: str = Field(alias="schema", examples=["romestatute.diff/1"])
+    from_: DiffDay = Field(alias="from")
+    to: DiffDay
+    as_of: str | None
+    changes: list[DiffChange]
+    caveats: list[str]
+
+
 class ReadingOut(_Open):
     schema_: str = Field(alias="schema", examples=["romestatute.reading/2"])
     date: dict[str, Any] = Field(description="The report's date: value, the text it was found in, and how.")

@@ -20,7 +20,7 @@ from romestatute.web import worldmap
 from romestatute.web.answers import cached_json
 from romestatute.web.errors import rome_status_code
 from romestatute.web.render import render
-from romestatute.web.schemas import errors
+from romestatute.web.schemas import DiffOut, errors
 
 router = APIRouter(tags=["diff"])
 
@@ -37,7 +37,7 @@ def _date(description: str, example: str, alias: str | None = None, required: bo
                  pattern=DATE, json_schema_extra={"format": "date"})
 
 
-@router.get("/api/diff", response_model=None, responses=errors(422))
+@router.get("/api/diff", response_model=None, responses={200: {"model": DiffOut}, **errors(422)})
 async def read_diff(
     request: Request,
     from_: str = _date("The first day, YYYY-MM-DD.", "2016-01-01", alias="from"),
