@@ -116,9 +116,11 @@ def withdrawal(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, A
                 "correction": _correction("withdrawal", "never_a_party",
                                           f"{n} was never a party to the Statute: there is nothing to withdraw from.",
                                           "127")}
-    return {"record": [], "article": "127(1)", "correction": None,
-            "effect": f"No notice of withdrawal by {n} is on record: an announcement has no legal effect until the "
-                      "notice reaches the UN Secretary-General, and even then only a year later (Art. 127(1))."}
+    text = (f"No notice of withdrawal by {n} is on record: an announcement has no legal effect until the notice "
+            "reaches the UN Secretary-General, and even then only a year later (Art. 127(1)).")
+    return {"record": [], "article": "127(1)", "effect": text,
+            "correction": _correction("withdrawal", "no_notice", f"The report says {n} withdrew, but {text[0].lower()}"
+                                      f"{text[1:]} On {long(report)} {n} was {_status_phrase(led, report)}.", "127(1)")}
 
 
 def not_party_notice(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, Any]:

@@ -37,8 +37,10 @@ STATUS = re.compile(r"^\W{0,3}(?:,\s*)?(?P<verb>is|was|are|remains|remained|beca
                     r"(?:a\s+|an\s+|un\s+|une\s+)?(?:(?:founding|full|signatory)\s+)?"
                     r"(?P<what>member|party|State Party|signatory|membre|[ÉE]tat partie|partie|signataire)\b",
                     re.IGNORECASE)
-FIRST = re.compile(r"\b(?:the\s+)?first\s+(?:country|state|nation|member)\s+(?:ever\s+)?to\s+"
-                   r"(?P<act>leave|withdraw|quit|exit|pull\s+out)\b|\bpremier\s+pays\s+à\s+(?:quitter|se\s+retirer)",
+ORDINALS = {"first": 0, "second": 1, "third": 2, "1st": 0, "2nd": 1, "3rd": 2, "premier": 0}
+FIRST = re.compile(r"\b(?:the\s+)?(?P<nth>first|second|third|1st|2nd|3rd)\s+(?:\w+\s+)?(?:country|state|nation|member)\s+"
+                   r"(?:ever\s+)?to\s+"
+                   r"(?P<act>leave|withdraw|quit|exit|pull\s+out|do\s+so)\b|\b(?P<nth_fr>premier)\s+pays\s+à\s+(?:quitter|se\s+retirer)",
                    re.IGNORECASE)
 
 
@@ -157,12 +159,15 @@ def firsts(text: str, states: list[Mention], spans: list[tuple[int, int]], repor
         if not here or not effective:
             continue
         subject = min(here, key=lambda s: abs(s.start - m.start()))
-        first_day, first = effective[0]
-        verdict = "right" if subject.key == first else "wrong"
-        name = ledger.state(first).name
+        nth = ORDINALS.get((m.group("nth") or m.group("nth_fr") or "first").lower(), 0)
+        if nth >= len(effective):
+            continue
+        day, who = effective[nth]
+        verdict = "right" if subject.key == who else "wrong"
+        order = ", ".join(f"{ledger.state(s).name} ({long(d)})" for d, s in effective[:3])
         out.append(_claim("first", m.group(0), m.start(), m.end(), subject.key, verdict,
-                          f"The first withdrawal to take effect was {name}'s, on {long(first_day)} (Art. 127(1)); "
-                          f"notices by others that were revoked never took effect.", "127(1)"))
+                          f"Withdrawals that took effect, in order: {order} (Art. 127(1)); notices that were "
+                          "revoked never took effect.", "127(1)"))
     return out
 
 

@@ -27,9 +27,9 @@ PUBLISHED = re.compile(r"^\W*(?:first\s+)?(?:published|posted|publi[ée]e?|publi
                        r"issued|press\s+release)\b", re.IGNORECASE)
 UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|actualizado|modifi[ée])\b", re.IGNORECASE)
 CAPTION = re.compile(r"^\W*(?:photo|image|picture|file\s+photo|caption|crédit|credit|légende)\b|"
-                     r"\b(?:AFP|Reuters|AP|Getty|EPA|Anadolu)\s*(?:/|via|\))", re.IGNORECASE)
+                     r"\b(?:AFP|Reuters|AP|Getty|EPA|Anadolu)\s*(?:/|via)", re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
-GLUED = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)(?=[A-Za-zÀ-ÿ])")
+GLUED = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)(?=[A-Za-zÀ-ÿ/|])")
 MONTH_FIRST = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+"
                          r"(?:19|20)\d\d")
 ABBREVIATION_DOT = re.compile(r"(?<=\b[A-Za-zéûÉ]{3})\.(?=\s*\d)|(?<=\b[A-Za-zéûÉ]{4})\.(?=\s*\d)")

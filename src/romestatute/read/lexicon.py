@@ -125,7 +125,7 @@ NOUN_OTHER_OBJECT = re.compile(r"^\s+(?:of|des?|du)\s+(?:the\s+|its\s+|les?\s+|l
 ANNOUNCED = re.compile(r"(?:\b(?:will|would|shall|to|could|may|might|plans?|planned|planning|intends?|intended|"
                        r"intention|threat\w*|wants?|decided|decision|vot\w+|bill|move|considering|consider|"
                        r"proposed|proposal|possible|potential|announc\w+|va|veut|compte|entend|menac\w+|"
-                       r"envisag\w+|projet|intention\s+de|annonc\w+|pourrait|d[ée]cid\w+)\b[\w\s,'’]{0,25})$", _I)
+                       r"envisag\w+|projet|intention\s+de|annonc\w+|pourrait|d[ée]cid\w+|entam\w+|proc[ée]dure)\b[\w\s,'’]{0,25})$", _I)
 #: ... unless it is a record ("the first country to leave").
 ANNOUNCED_NOT = re.compile(r"\b(?:first|second|third|1st|2nd|3rd|only|last|latest|premier|première|seul|second)\s+(?:\w+\s+){0,2}"
                            r"(?:to|à)\s+$", _I)

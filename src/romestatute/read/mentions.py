@@ -310,8 +310,13 @@ def act_cue_ok(kind: str, sentence: str, word: str, end: int) -> bool:
     return True
 
 
-def act_mode(sentence: str, start: int) -> str:
+FUTURE_FR = re.compile(r"\w+(?:era|eront|erait|eraient|ira|iront|irait)$", re.IGNORECASE)
+
+
+def act_mode(sentence: str, start: int, word: str = "") -> str:
     """'announced' when the act is only announced, planned, voted or threatened; else 'done'."""
+    if word and FUTURE_FR.match(word):
+        return "announced"  # "la Hongrie se retirera"
     before = sentence[max(0, start - 45):start]
     if lx.ANNOUNCED_NOT.search(before) or NOTICE_BEFORE.search(sentence[max(0, start - 70):start]):
         return "done"
@@ -348,7 +353,7 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 lx.UNTIL_NOW.match(sentence[r1:r1 + 30])
             anaphora = kind == "withdrawal" and any(w in m.group(0).lower() for w in ("move", "step", "decision"))
             extra = {"anaphora": "yes"} if anaphora else {}
-            if act_mode(sentence, r0) == "announced" and not anaphora:
+            if act_mode(sentence, r0, m.group(0)) == "announced" and not anaphora:
                 extra["mode"] = "announced"
             raw.append(Mention("act", kind, m.group(0), m.start(), m.end(), i, negated=negated, extra=extra))
     for kind, rx in lx.TRIGGER_CUES:
