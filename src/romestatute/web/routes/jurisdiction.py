@@ -24,9 +24,9 @@ from romestatute.web.schemas import JurisdictionOut, errors
 
 router = APIRouter(tags=["jurisdiction"])
 
-LISTS = ("crimes", "territory", "vessel_flag", "nationality", "assume")
+LISTS = ("crimes", "territory", "vessel_flag", "nationality", "assume", "elements")
 SCALARS = ("from", "to", "age", "trigger", "referred_by", "resolution", "trigger_date", "aggressor", "victim",
-           "as_of")
+           "as_of", "authorised_operation")
 CRIMES = ("genocide", "crimes_against_humanity", "war_crimes", "aggression")
 TRIGGERS = ("state_referral", "proprio_motu", "unsc_referral")
 NOT_YET = "The jurisdiction engine is not available in this version yet."
@@ -59,7 +59,7 @@ def clean(items: Iterable[tuple[str, str]]) -> dict[str, Any]:
         if not value:
             continue
         if key in LISTS:
-            parts = value.splitlines() if key == "assume" else [value]
+            parts = value.splitlines() if key in ("assume", "elements") else [value]
             query.setdefault(key, []).extend(p.strip() for p in parts if p.strip())
         else:
             query[key] = value
@@ -98,6 +98,10 @@ async def read_jurisdiction(
     victim: str | None = Query(None, description="For aggression: the victim state."),
     assume: list[str] = _list("What-if events STATE:EVENT:DATE[..DATE].", "SYR:declaration_12_3:2011-03-15"),  # noqa: B008
     as_of: str | None = Query(None, description="The day to answer as of; default today."),
+    authorised_operation: str | None = Query(None, description="yes if the accused served in an operation the "
+                                             "Security Council or the African Union established or authorised "
+                                             "(Res. 1593 and 1970, para. 6; Art. 16 requests)."),
+    elements: list[str] = _list("An element of a crime on another territory, ACT:STATE.", "deportation:BGD"),  # noqa: B008
 ) -> Response:
     """Whether the Court could exercise jurisdiction over the given conduct, with windows and the full trace."""
     def run() -> dict[str, Any]:
