@@ -7,7 +7,7 @@ import sys
 import click
 
 from romestatute.cli.output import brief_option, check_brief, json_option, write_brief
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import BadValue, quoted
 
 
 @click.command("read")
@@ -35,7 +35,7 @@ def read(source: str, date: str | None, today: str | None, as_json: bool, brief:
             with open(source, "rb") as f:
                 data = f.read(limit + 1)
     except OSError as exc:
-        raise BadValue(f"FILE: cannot read {source!r}: {exc.strerror or exc}", field="file") from None
+        raise BadValue(f"FILE: cannot read {quoted(source)}: {exc.strerror or exc}", field="file") from None
     if len(data) > limit:
         raise BadValue(f"text: longer than {MAX_INPUT} characters", field="text")
     raw, _encoding, caveats = decode(data)

@@ -31,7 +31,7 @@ from typing import Any
 
 from romestatute import engine
 from romestatute.facts import docket
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import BadValue, quoted
 from romestatute.queries.jurisdiction import jurisdiction
 
 SCHEMA = "romestatute.situation/1"
@@ -65,10 +65,10 @@ def find_situation(name: str) -> dict[str, Any]:
     if len(hits) == 1:
         return hits[0]
     if hits:
-        raise BadValue(f"situation: {name!r} matches several: {', '.join(s['id'] for s in hits)}", field="situation")
+        raise BadValue(f"situation: {quoted(name)} matches several: {', '.join(s['id'] for s in hits)}", field="situation")
     close = difflib.get_close_matches(key, [_key(s["id"]) for s in sits], n=4, cutoff=0.4)
     hint = f"; did you mean {', '.join(close)}?" if close else "; see 'rome situations'"
-    raise BadValue(f"situation: unknown situation {name!r}{hint}", field="situation")
+    raise BadValue(f"situation: unknown situation {quoted(name)}{hint}", field="situation")
 
 
 # -- the question put to the engine ---------------------------------------------------------------
@@ -227,7 +227,7 @@ def warrants(status: list[str] | None = None, situation: str | None = None) -> d
     wanted = [s.strip().lower().replace("-", "_").replace(" ", "_") for s in status or [] if s.strip()]
     for s in wanted:
         if s not in STATUSES:
-            raise BadValue(f"status: {s!r} is not one of {', '.join(STATUSES)}", field="status")
+            raise BadValue(f"status: {quoted(s)} is not one of {', '.join(STATUSES)}", field="status")
     sid = find_situation(situation)["id"] if situation else None
     rows = [w for w in _doc("warrants.yaml").get("warrants") or []
             if (not wanted or w.get("status") in wanted) and (sid is None or w.get("situation") == sid)]

@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from romestatute.model.errors import QueryError
-from romestatute.web.answers import cached_json
+from romestatute.web.answers import cached_json, noted_json
 from romestatute.web.errors import rome_status_code
 from romestatute.web.render import render
 from romestatute.web.schemas import JurisdictionOut, errors
@@ -121,7 +121,7 @@ def post_jurisdiction(
                                                                     "value": ALEPPO}}),
 ) -> JSONResponse:
     """The same question as a JSON object (keys as the GET parameters; lists for the repeatable ones)."""
-    return JSONResponse(answer(body))
+    return noted_json(answer, body)
 
 
 @router.get("/jurisdiction", response_class=HTMLResponse, include_in_schema=False)

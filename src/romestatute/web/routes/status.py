@@ -27,7 +27,13 @@ async def read_status(request: Request, state: str, on: str | None = ON) -> Resp
     return await cached_json(request, ("status", state, on or dt.date.today()), lambda: status_query(state, on))
 
 
+STATUS = Query(None, description="Keep only states with these statuses (comma-separated), e.g. "
+               "former_party,signature_withdrawn; the counts stay those of every state (as `rome statuses --status`).",
+               examples=["former_party"])
+
+
 @router.get("/statuses", response_model=None, responses={200: {"model": StatusesOut}, **errors(422)})
-async def read_statuses(request: Request, on: str | None = ON) -> Response:
-    """Every state's status on a day in one small record: what the explorer's map and slider use."""
-    return await cached_json(request, ("statuses", on or dt.date.today()), overview.statuses, on)
+async def read_statuses(request: Request, on: str | None = ON, status: str | None = STATUS) -> Response:
+    """Every state's status on a day in one small record: what the explorer's map and slider use
+    (as `rome statuses --json`)."""
+    return await cached_json(request, ("statuses", on or dt.date.today(), status), overview.statuses, on, status)
