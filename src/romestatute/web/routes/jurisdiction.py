@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from romestatute.model.errors import QueryError
+from romestatute.names import collect_notes
 from romestatute.web.answers import cached_json, noted_json
 from romestatute.web.errors import rome_status_code
 from romestatute.web.render import render
@@ -131,13 +132,15 @@ def checker_page(request: Request) -> HTMLResponse:
     error: dict[str, Any] | None = None
     status = 200
     run = engine()
+    notes: list[str] = []
     if query and run is not None:
         try:
-            result = run(query)
+            with collect_notes() as notes:  # "Congo": which state was taken, and which others it could mean
+                result = run(query)
         except QueryError as exc:
             status = rome_status_code(exc)
             error = {"message": str(exc), "field": exc.field}
-    return HTMLResponse(render("jurisdiction.html", query=query, result=result, error=error,
+    return HTMLResponse(render("jurisdiction.html", query=query, result=result, error=error, notes=notes,
                                available=run is not None, crimes=CRIMES, triggers=TRIGGERS,
                                not_yet=NOT_YET), status_code=status)
 
