@@ -117,15 +117,23 @@ class DiffOut(_Open):
 
 
 class ReadingOut(_Open):
-    schema_: str = Field(alias="schema", examples=["romestatute.reading/1"])
+    schema_: str = Field(alias="schema", examples=["romestatute.reading/2"])
     date: dict[str, Any] = Field(description="The report's date: value, the text it was found in, and how.")
     today: str
     states: list[dict[str, Any]] = Field(description="Each state mentioned, with its status on the report's date "
                                                      "and today and the events behind it.")
+    language: str | None = Field(default=None, description="The report's language (ISO 639-1), as detected.")
+    people: list[dict[str, Any]] = Field(default_factory=list, description="Each person named in a public warrant or "
+                                         "summons, with each warrant's status on the report's date (later changes "
+                                         "marked as later).")
     acts: list[dict[str, Any]] = Field(description="Each treaty act mentioned, with the record and its legal effect.")
+    claims: list[dict[str, Any]] = Field(default_factory=list, description="Claims checked against the record on the "
+                                         "report's date (counts, statuses, firsts, announcements, acts the record "
+                                         "contradicts), each with a verdict: right, wrong or loose.")
     corrections: list[dict[str, Any]] = Field(description="Where the report's wording and the record differ.")
     triggers: list[dict[str, Any]]
-    questions: list[dict[str, Any]] = Field(description="Jurisdiction questions the report raises, with findings.")
+    questions: list[dict[str, Any]] = Field(description="Questions the report raises: kind 'jurisdiction' (query and "
+                                            "finding) or 'obligation' (query and the answer of `rome obligation`).")
     empty: bool = Field(description="True when nothing in the text concerns the Statute.")
     caveats: list[str]
 

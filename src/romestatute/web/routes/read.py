@@ -22,6 +22,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from romestatute.model.errors import QueryError
 from romestatute.read import read
+from romestatute.read.source import check_text
 from romestatute.web.errors import rome_status_code
 from romestatute.web.render import render
 from romestatute.web.schemas import ErrorOut, ReadingOut, errors
@@ -138,6 +139,10 @@ async def parse(request: Request) -> tuple[str, str | None]:
         raise BodyError(422, "date: expected YYYY-MM-DD", "date")
     if not text or not text.strip():
         raise BodyError(422, EMPTY, "text")
+    try:
+        check_text(text)
+    except QueryError as exc:
+        raise BodyError(422, str(exc), "text") from None
     if len(text.encode("utf-8")) > MAX_TEXT:
         raise BodyError(413, TOO_LARGE, "text")
     return text, (date or None)
