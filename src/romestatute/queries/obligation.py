@@ -22,7 +22,7 @@ from romestatute.law import articles
 from romestatute.law import part09_cooperation as law
 from romestatute.law.registry import article_id
 from romestatute.ledger import Ledger
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import BadValue, NotFound
 from romestatute.queries.trace import fact
 
 SCHEMA = "romestatute.obligation/1"
@@ -46,9 +46,11 @@ def _people() -> dict[str, list[dict[str, Any]]]:
 
 def find_person(name: str) -> tuple[str, list[dict[str, Any]]]:
     """The person whose name or an alias contains every word given (case, accents, hyphens and 'al' ignored)."""
-    given = _tokens(name or "")
-    if not given:
+    if not (name or "").strip():
         raise BadValue("person: give a name, e.g. Putin or al-Bashir", field="person")
+    given = _tokens(name)
+    if not given:  # only punctuation, or letters that have no Latin form: no warrant's name has them
+        raise NotFound(f"person: no public warrant names {name!r}", field="person", see="warrants")
     people = _people()
     exact, partial = [], []
     for person, ws in people.items():
@@ -66,9 +68,10 @@ def find_person(name: str) -> tuple[str, list[dict[str, Any]]]:
     if len(found) > 1:
         raise BadValue(f"person: {name!r} matches several people: {'; '.join(sorted(found))}", field="person")
     flat = {" ".join(_tokens(n)): p for p, ws in people.items() for n in [p] + [a for w in ws for a in w.get("aliases") or []]}
-    close = difflib.get_close_matches(" ".join(given), list(flat), n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(dict.fromkeys(flat[c] for c in close))}?" if close else "; see 'rome warrants'"
-    raise BadValue(f"person: no public warrant names {name!r}{hint}", field="person")
+    close = difflib.get_close_matches(" ".join(given), list(flat), n=3, cutoff=0.6) if given else []
+    hint = f"; did you mean {', '.join(dict.fromkeys(flat[c] for c in close))}?" if close else ""
+    raise NotFound(f"person: no public warrant names {name!r}{hint}", field="person",
+                   see=None if close else "warrants")
 
 
 # -- the finding ---------------------------------------------------------------------------------

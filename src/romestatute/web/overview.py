@@ -7,36 +7,16 @@ from functools import lru_cache
 from typing import Any
 
 from romestatute import engine
-from romestatute.web.render import FIRST_DAY, STATUS_ORDER
+from romestatute.queries.statuses import shared
+from romestatute.web.render import FIRST_DAY
 
-SCHEMA = "romestatute.statuses/1"
 CHART_W, CHART_H, PAD_L, PAD_B, PAD_T = 640, 220, 40, 24, 10
 
 
-@lru_cache(maxsize=2048)
-def _statuses(day: dt.date) -> dict[str, Any]:
-    ledger = engine.ledger()
-    states: dict[str, str] = {}
-    pending: dict[str, str] = {}
-    counts = dict.fromkeys(STATUS_ORDER, 0)
-    for iso3, led in ledger.states.items():
-        status = led.status_on(day)[0].value
-        states[iso3] = status
-        counts[status] = counts.get(status, 0) + 1
-        w = led.pending_withdrawal(day)
-        if w is not None:
-            pending[iso3] = w.effective.isoformat()
-    return {"schema": SCHEMA, "on": day.isoformat(), "count": counts["party"], "counts": counts,
-            "statuses": states, "withdrawal_pending": pending, "caveats": engine.horizon_caveats(day)}
-
-
 def statuses(on: str | dt.date | None = None) -> dict[str, Any]:
-    """Each state's status on ``on`` as one small record (for the map and its slider).
-
-    Keys: ``on``, ``count`` (parties), ``counts`` (per status), ``statuses`` (ISO3 -> status),
-    ``withdrawal_pending`` (ISO3 -> day the withdrawal takes effect), ``caveats``.
-    """
-    return _statuses(engine.as_of(on))
+    """Each state's status on ``on`` (see :func:`romestatute.queries.statuses.statuses`), shared, not copied:
+    the map and the API only read it."""
+    return shared(engine.ledger(), engine.as_of(on))
 
 
 def _months(start: dt.date, end: dt.date) -> list[dt.date]:

@@ -1,0 +1,73 @@
+"""What the API accepts, declared once: each parameter's pattern, length and vocabulary.
+
+FastAPI both enforces these and writes them into the OpenAPI spec, so a generated client, a validator
+and the server agree on what a valid request is. Where a rule spans several parameters (a territory,
+a vessel flag or a nationality is required; ``to`` is not before ``from``), the spec cannot say it and
+the engine answers 422 naming the field.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import StringConstraints
+
+from romestatute.queries.conduct import MAX_TEXT
+from romestatute.web.guard import MAX_VALUE
+
+# -- dates ------------------------------------------------------------------------------------------
+_YEAR = r"(?:19\d\d|20\d\d|2100)"
+_MONTH_DAY = (r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)"
+              r"|02-(?:0[1-9]|1\d|2[0-8]))")
+_LEAP = r"(?:(?:19|20)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29"
+_DAY = rf"(?:{_YEAR}-{_MONTH_DAY}|{_LEAP})"
+#: A calendar day from 1900-01-01 to 2100-12-31 (the engine's range), or ``today``.
+DATE = rf"^(?:{_DAY}|today)$"
+#: The same, or empty (the default: today).
+DATE_OR_BLANK = rf"^(?:{_DAY}|today|)$"
+DATE_HELP = "a day in the form YYYY-MM-DD from 1900-01-01 to 2100-12-31 (or today)"
+
+# -- names and lists ----------------------------------------------------------------------------------
+#: Not blank (something other than white space).
+NOT_BLANK = r"\S"
+_PART = r"[^,]*[^,\s][^,]*"
+#: One or more values separated by commas, none of them blank.
+COMMA_LIST = rf"^{_PART}(?:,{_PART})*$"
+#: One value, not blank, without a comma.
+ONE = rf"^{_PART}$"
+_CRIME = r"(?:genocide|crimes_against_humanity|war_crimes(?::[a-z0-9_]+)?|aggression)"
+#: Crime keys (Art. 5, plus ``war_crimes:<key>`` for those added by amendments), separated by commas.
+CRIMES = rf"^{_CRIME}(?:,{_CRIME})*$"
+_ASSUME_EVENT = ("(?:declaration_12_3|12_3|12\\(3\\)|ratification|accession|acceptance|signature|signature_withdrawn"
+                 "|withdrawal_notification|withdrawal|withdrawal_revoked)")
+#: A what-if event: STATE:EVENT:DATE[..DATE].
+ASSUME = rf"^[^:,]*[^:,\s][^:,]*:{_ASSUME_EVENT}:{_DAY}(?:\.\.{_DAY})?$"
+#: A Security Council resolution's symbol: 1593, S/RES/1593 (2005).
+RESOLUTION = r"^[\w\s./()-]*[\w./()-][\w\s./()-]*$"
+
+#: How each pattern is explained when a value does not match it.
+PATTERN_HELP = {
+    DATE: DATE_HELP,
+    DATE_OR_BLANK: DATE_HELP,
+    COMMA_LIST: "a list of values separated by commas, none of them blank",
+    ONE: "one value (without commas)",
+    CRIMES: "a list of crime keys separated by commas (genocide, crimes_against_humanity, war_crimes, "
+            "war_crimes:<key>, aggression)",
+    ASSUME: "a what-if event STATE:EVENT:DATE[..DATE], e.g. SYR:declaration_12_3:2011-03-15",
+    RESOLUTION: "a resolution symbol such as 1593 or S/RES/1593 (2005)",
+}
+
+WarrantStatus = Literal["at_large", "in_custody", "appeared", "deceased", "withdrawn", "convicted", "acquitted",
+                        "proceedings_terminated"]
+TriggerKey = Literal["state_referral", "proprio_motu", "unsc_referral"]
+
+Day = Annotated[str, StringConstraints(pattern=DATE)]
+DayOrBlank = Annotated[str, StringConstraints(pattern=DATE_OR_BLANK)]
+Crimes = Annotated[str, StringConstraints(pattern=CRIMES, max_length=MAX_VALUE)]
+States = Annotated[str, StringConstraints(pattern=COMMA_LIST, max_length=MAX_TEXT)]
+OneState = Annotated[str, StringConstraints(pattern=ONE, max_length=MAX_TEXT)]
+Assume = Annotated[str, StringConstraints(pattern=ASSUME, max_length=MAX_TEXT)]
+Resolution = Annotated[str, StringConstraints(pattern=RESOLUTION, max_length=MAX_TEXT)]
+Name = Annotated[str, StringConstraints(pattern=NOT_BLANK, max_length=MAX_VALUE)]
+#: The ``on`` of a query: the day asked about.
+ON_HELP = "The day, YYYY-MM-DD from 1900-01-01 to 2100-12-31 (or `today`); empty or left out: today."
