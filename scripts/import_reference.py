@@ -13,6 +13,9 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from romestatute.facts.sources import second_hand
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "romestatute" / "data"
 
@@ -86,7 +89,64 @@ VERIFIED = {
         "confidence": "medium",
         "note": "revoked before taking effect (the ASP had dated the withdrawal's effect to 2 Jun 2026); parliament repealed the exit law 27 May 2026; the 29 May 2026 date and C.N.180.2026 come from two third-party texts citing UNTC and an ICC release - none of these seen directly (searched 2026-11-28)",
     },
+    # First-hand sources found on 2026-12-01 for rows that cited only a copy of Wikipedia's table.
+    ("RUS", "signature"): {
+        "source": "http://tass.com/politics/912756",
+        "confidence": "high",
+        "note": "signed 13 Sep 2000 (foreign minister in New York); the presidential order of 16 Nov 2016, reported by "
+        "TASS and quoted by Ukrainian News, names that day as the signature for Russia; a Russian NGO report of "
+        "Sep 2000 agrees",
+    },
+    ("USA", "signature"): {
+        "source": "https://www.cnn.com/2002/US/05/06/court.letter.text/index.html",
+        "confidence": "high",
+        "note": "signed 31 Dec 2000, the last day the Statute was open for signature (Art. 125(1)); the letter of "
+        "6 May 2002 to the Secretary-General, released by the State Department (text on CNN), names that day",
+    },
+    ("ARM", "ratification"): {
+        "source": "https://arminfo.info/full_news.php?id=80368&lang=3",
+        "confidence": "high",
+        "note": "deposited 14 Nov 2023 at the UN Treaty Section (Armenia's UN mission, via ArmInfo); the Court's "
+        "release of 17 Nov 2023 (carried by KUNA) gives the same day and entry into force on 1 Feb 2024; the "
+        "ratification law also accepted jurisdiction from 10 May 2021 (declarations.csv)",
+    },
 }
+#: The depositary's status list for the Statute (signature and deposit dates), as reproduced by a Russian legal
+#: portal; its page 8 (Trinidad and Tobago to Zimbabwe) was read on 2026-12-01.
+DEPOSITARY_COPY = "https://zaki.ru/pagesnew.php?id=59434&page=8"
+for _state, _action, _what in [
+    ("ARE", "signature", "signature on 27 Nov 2000"), ("UKR", "signature", "signature on 20 Jan 2000"),
+    ("UZB", "signature", "signature on 29 Dec 2000"), ("YEM", "signature", "signature on 28 Dec 2000"),
+    ("ZWE", "signature", "signature on 17 Jul 1998"), ("ZMB", "signature", "signature on 17 Jul 1998"),
+    ("ZMB", "ratification", "deposit on 13 Nov 2002 (so not 13 Nov 2000, as a 2017 NGO statement has it)"),
+    ("VEN", "signature", "signature on 14 Oct 1998 (so not 17 Jul 1998, as one outlet has it)"),
+    ("VEN", "ratification", "deposit on 7 Jun 2000"),
+]:
+    VERIFIED[(_state, _action)] = {
+        "source": DEPOSITARY_COPY,
+        "confidence": "high",
+        "note": f"the UN depositary's status list, as reproduced by zaki.ru, gives the {_what}; "
+        "the ABA ICC Project's table agrees",
+    }
+#: The depositary's status for the Pacific states, as reproduced by the Pacific Islands Legal Information
+#: Institute (PacLII status report for the Statute, updated 7 Apr 2006).
+PACLII = "http://www.paclii.org/pits/en/status_pages/1998-5.html"
+for _state, _action, _what in [
+    ("FJI", "signature", "signature on 29 Nov 1999"), ("FJI", "ratification", "deposit on 29 Nov 1999"),
+    ("MHL", "signature", "signature on 6 Sep 2000"), ("MHL", "ratification", "deposit on 7 Dec 2000"),
+    ("NRU", "signature", "signature on 13 Dec 2000"), ("NRU", "ratification", "deposit on 12 Nov 2001"),
+    ("WSM", "signature", "signature on 17 Jul 1998"), ("WSM", "ratification", "deposit on 16 Sep 2002"),
+    ("SLB", "signature", "signature on 3 Dec 1998"),
+]:
+    VERIFIED[(_state, _action)] = {
+        "source": PACLII,
+        "confidence": "high",
+        "note": f"the depositary's status (UN), as reproduced in PacLII's status report of 7 Apr 2006, gives the "
+        f"{_what}; the ABA ICC Project's table agrees",
+    }
+#: Why a row that cited only copies or compilations is no longer ``high`` (rome data check refuses that).
+LOWERED = ("lowered from high on 2026-12-01: the stored sources giving this date are {kinds}; none is a "
+           "depositary notification, a UN or ICC document or release, or a government record")
 EXTRA_ACCEPTANCES = [
     {"state": "ITA", "amendment": "aggression_2010", "date": "2022-01-26", "stated_effective": "2023-01-26",
      "note": "deposited with Sweden's; 42nd and 43rd aggression ratifications (PGA)",
@@ -96,11 +156,52 @@ EXTRA_ACCEPTANCES = [
      "note": "deposited with Italy's; the embassy post is dated the next day",
      "source": "https://www.swedenabroad.se/en/embassies/netherlands-the-hague/current/news/sweden-hands-over/",
      "confidence": "high"},
+    {"state": "MNG", "amendment": "aggression_2010", "date": "2021-01-18", "stated_effective": "2022-01-18",
+     "note": "41st aggression ratification per the Global Institute for the Prevention of Aggression's news of "
+     "13 Oct 2021; the UNTC list for the Art. 8 amendment dates Mongolia's deposit of that Kampala amendment to the "
+     "same day; the UNTC aggression list itself was not seen, hence medium",
+     "source": "https://crimeofaggression.info/page/7",
+     "confidence": "medium"},
 ]
+#: Why a row has no deposit date, where we know more than that it was not found.
+UNDATED_NOTES = {
+    "UKR": "the ratification law adopted 21 Aug 2024 (signed 24 Aug) covers the Statute and its amendments "
+    "(CICC; crimeofaggression.info); the Dutch treaty database dates only the starvation amendment's deposit "
+    "(25 Oct 2024, the day of the Statute's deposit); for this amendment no deposit date was found in stored "
+    "sources (searched 2026-12-01), so none is recorded and the engine treats it as not accepted",
+}
+
+
+EVIDENCE_ITEM = {"signature": "signed", "succession": "succession"} | dict.fromkeys(
+    ("ratification", "acceptance", "approval", "accession"), "deposited")
+
+
+def _first_hand_or_lowered(row: dict[str, str], evidence: list[dict[str, str]]) -> dict[str, str]:
+    """A ``high`` row whose only source is a copy of Wikipedia or a compilation: cite the best other
+    stored source that gives the same date (an NGO's country page before a compiled table), and lower
+    it to ``medium``, saying why, unless a first-hand source was found (``VERIFIED``)."""
+    if row["confidence"] != "high" or row["document"] or not second_hand(row["source"]):
+        return row
+    item = EVIDENCE_ITEM.get(row["action"], row["action"])
+    agree = [e for e in evidence if e["state_iso3"] == row["state"] and e["item"] == item and e["value"] == row["date"]]
+    hosts = sorted({(urlsplit(e["source_url"]).hostname or "").removeprefix("www.") for e in agree
+                    if not second_hand(e["source_url"])})
+    kinds = [k for k, found in (
+        ("a copy of Wikipedia's table", any(second_hand(e["source_url"]) == "a copy of Wikipedia" for e in agree)
+         or not agree),
+        ("the ABA ICC Project's compiled table", any("aba-icc" in e["source_url"] for e in agree)),
+        (f"secondary pages ({', '.join(hosts)})", bool(hosts)),
+    ) if found]
+    better = [e["source_url"] for e in agree if not second_hand(e["source_url"])]
+    better += [e["source_url"] for e in agree if second_hand(e["source_url"]) == "an aggregator"]
+    note = LOWERED.format(kinds=", ".join(kinds))
+    return {**row, "source": better[0] if better else row["source"], "confidence": "medium",
+            "note": f"{row['note']}; {note}" if row["note"] else note}
 
 
 def import_actions(reference: Path) -> int:
     rows = list(csv.DictReader((reference / "rome_statute_events.csv").open(encoding="utf-8")))
+    evidence = list(csv.DictReader((reference / "rome_statute_sources.csv").open(encoding="utf-8")))
     out = []
     for r in rows:
         if r["event"] in SKIP_EVENTS:
@@ -122,7 +223,7 @@ def import_actions(reference: Path) -> int:
                 "confidence": r["confidence"],
         }
         row.update(VERIFIED.get((r["state_iso3"], action), {}))
-        out.append(row)
+        out.append(_first_hand_or_lowered(row, evidence))
     out.sort(key=lambda x: (x["state"], x["date"], x["action"]))
     with (DATA / "treaty_actions.csv").open("w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(out[0]), lineterminator="\n")
@@ -143,7 +244,8 @@ def import_acceptances(reference: Path) -> int:
                 "amendment": r["amendment"],
                 "date": r["date"],
                 "stated_effective": r["effective_date"],
-                "note": "" if r["date"] else "deposit date not found; not used by the engine",
+                "note": "" if r["date"] else UNDATED_NOTES.get(r["state_iso3"],
+                                                               "deposit date not found; not used by the engine"),
                 "source": r["source_url"],
                 "confidence": r["confidence"],
             }

@@ -34,7 +34,7 @@ def once_per_data_folder(build: Callable[[], T]) -> Callable[[], T]:
 @once_per_data_folder
 def ledger() -> Ledger:
     """The ledger over the bundled facts (or ``$ROMESTATUTE_DATA``), refused if they are inconsistent."""
-    from romestatute.facts.check import require_consistent
+    from romestatute.ledger_check import require_consistent
 
     built = Ledger(facts())
     require_consistent(facts(), built)

@@ -85,7 +85,7 @@ def test_unknown_state(data: Path, rome: Callable[..., Any]) -> None:
 
 def test_row_without_source(data: Path, rome: Callable[..., Any]) -> None:
     path = data / "treaty_actions.csv"
-    url = "https://www.dl1.en-us.nina.az/States_parties_to_the_Rome_Statute_of_the_International_Criminal_Court.html"
+    url = "https://pgaction.org/es/ilhr/rome-statute/albania.html"
     line = edit(path, "ALB,ratification,", url, "")
     run = rome("data", "check")
     assert_fails_at(run, f"treaty_actions.csv:{line}")

@@ -17,7 +17,7 @@ def data() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def check(as_json: bool) -> None:
     """Check every data file: row format, sources, and agreement with the calendar rules."""
-    from romestatute.facts.check import run
+    from romestatute.ledger_check import run
 
     report = run()
     if as_json:

@@ -27,7 +27,7 @@ def serve(host: str, port: int, log_level: str) -> None:
         raise click.ClickException(
             f"rome serve needs the web extra ({exc.name or exc} is missing): pip install 'romestatute[web]'"
         ) from None
-    from romestatute.facts.check import run as check_data
+    from romestatute.ledger_check import run as check_data
     from romestatute.model.errors import DataError
 
     report = check_data()  # a corrupt data file stops the server here, naming file and line

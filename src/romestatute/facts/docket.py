@@ -16,6 +16,7 @@ from typing import Any
 
 from romestatute.facts.load import data_dir, read_yaml
 from romestatute.facts.records import CONFIDENCES, Facts
+from romestatute.facts.sources import source_problems
 
 #: file -> the lists in it whose entries are facts needing a source
 SOURCED_LISTS: dict[str, tuple[str, ...]] = {
@@ -70,6 +71,9 @@ def check_sourced(base: Path, facts: Facts) -> list[tuple[str, str]]:
                 problems.append((where, "entry has no source"))
             if entry.get("confidence") not in CONFIDENCES - {"hypothetical"}:
                 problems.append((where, f"confidence {entry.get('confidence')!r} is not high, medium or low"))
+            url, document = entry.get("source"), entry.get("document")
+            if isinstance(url, str):
+                problems += [(where, m) for m in source_problems(url, str(document or ""), str(entry.get("confidence")))]
             for f in STATE_FIELDS:
                 for iso3 in entry.get(f) or []:
                     if isinstance(iso3, str) and len(iso3) == 3 and iso3 not in facts.states:

@@ -1,8 +1,8 @@
 """Read the bundled data files into typed records, failing loudly on bad rows.
 
 Every check here is about one row on its own (a date that does not parse, a
-state not in states.csv, a row without a source); checks across rows live in
-``facts.check``.  Errors name the file and line.
+state not in states.csv, a row without a source); checks on sources and
+across rows live in ``facts.check`` and ``romestatute.ledger_check``.  Errors name the file and line.
 """
 
 from __future__ import annotations
