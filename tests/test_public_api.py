@@ -52,7 +52,7 @@ def test_every_registered_rule_cites_an_article_in_the_index() -> None:
 
 def test_every_query_of_the_cli_and_the_api_is_exported() -> None:
     for name in ("status", "statuses", "parties", "timeline", "jurisdiction", "obligation", "obligation_map",
-                 "situations", "situation", "warrants", "read", "annotate", "schema"):
+                 "situations", "situation", "warrants", "read", "annotate", "schema", "diff", "brief"):
         assert name in romestatute.__all__ and callable(getattr(romestatute, name)), name
 
 
@@ -90,3 +90,11 @@ def test_statuses_is_a_fresh_copy_each_time() -> None:
     first["statuses"]["NLD"] = "former_party"
     assert romestatute.statuses("2016-11-17")["statuses"]["NLD"] == "party"
     assert romestatute.statuses("2016-11-17")["count"] == romestatute.parties("2016-11-17")["count"]
+
+
+def test_cli_json_equals_python_api_for_diff_and_the_brief_too(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = CliRunner().invoke(cli, ["diff", "2016-01-01", "2019-12-31", "--json", "--brief", str(tmp_path / "b.md")])
+    assert out.exit_code == 0, out.output
+    api = romestatute.diff("2016-01-01", "2019-12-31")
+    assert json.loads(out.stdout) == json.loads(json.dumps(api)) and api["schema"] == "romestatute.diff/1"
+    assert (tmp_path / "b.md").read_text(encoding="utf-8") == romestatute.brief("diff", api)

@@ -92,6 +92,8 @@ PYTHON = {
     "obligation": lambda: rs.obligation("Putin", "MNG", "2024-09-03"),
     "obligation_map": lambda: rs.obligation_map("Putin", "2024-09-03"),
     "read": lambda: rs.read(SAMPLE),
+    "diff": lambda: rs.diff("2016-01-01", "2019-12-31"),
+    "diff_as_of": lambda: rs.diff("2016-01-01", "2019-12-31", "2016-11-01"),
 }
 
 
@@ -112,6 +114,7 @@ CLI = {
     "obligation": ["obligation", "--person", "Putin", "--state", "MNG", "--on", "2024-09-03"],
     "obligation_map": ["obligation", "--person", "Putin", "--on", "2024-09-03", "--map"],
     "articles": ["articles", "12"],
+    "diff": ["diff", "2016-01-01", "2019-12-31"],
 }
 
 
@@ -144,6 +147,7 @@ API = {
     "warrants": "/api/warrants?status=at_large",
     "obligation": "/api/obligation?person=Putin&state=MNG&on=2024-09-03",
     "obligation_map": "/api/obligation/map?person=Putin&on=2024-09-03",
+    "diff": "/api/diff?from=2016-01-01&to=2019-12-31",
 }
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from romestatute.model.answers import (
+        DiffAnswer,
         Finding,
         ObligationAnswer,
         ObligationMapAnswer,
@@ -36,9 +37,8 @@ if TYPE_CHECKING:
         WarrantsAnswer,
     )
 
-__all__ = ["__version__", "annotate", "jurisdiction", "obligation", "obligation_map", "parties", "read", "schema",
-           "situation", "situations", "status", "statuses", "timeline", "warrants"]
-# ``diff`` joins this list (and gets its function below) when ``rome diff`` lands.
+__all__ = ["__version__", "annotate", "brief", "diff", "jurisdiction", "obligation", "obligation_map", "parties",
+           "read", "schema", "situation", "situations", "status", "statuses", "timeline", "warrants"]
 
 __version__ = "0.1.0"
 
@@ -154,6 +154,21 @@ def schema(name: str) -> dict[str, Any]:
         name = versions[-1]
     text = resources.files("romestatute").joinpath("schemas", file_name(name)).read_text(encoding="utf-8")
     return cast("dict[str, Any]", json.loads(text))
+
+
+def diff(start: str | dt.date, end: str | dt.date, as_of: Day = None) -> DiffAnswer:
+    """Every state whose standing differs between two days, and what follows (as ``rome diff --json``)."""
+    from romestatute.queries.diff import diff as query
+
+    return cast("DiffAnswer", query(start, end, as_of))
+
+
+def brief(kind: str, answer: dict[str, Any], fmt: str = "md") -> str:
+    """``answer`` (the dictionary a ``kind`` query returned: status, jurisdiction, obligation, read, diff) as a
+    brief to cite, in Markdown (``md``) or self-contained HTML (``html``)."""
+    from romestatute.briefs import brief as render
+
+    return render(kind, answer, fmt)
 
 
 def annotate(frame: Any, **options: Any) -> Any:

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from romestatute.cli.jurisdiction import render_finding
-from romestatute.cli.output import emit, json_option, table, trace_lines
+from romestatute.cli.output import brief_option, check_brief, emit, json_option, table, trace_lines, write_brief
 
 MARK = {"agrees": "agrees", "explained": "differs (explained)", "unexplained": "DIFFERS (unexplained)",
         "no_record": "no Court record"}
@@ -96,17 +96,23 @@ def warrants(status: tuple[str, ...], situation: str | None, as_json: bool) -> N
 @click.option("--on", metavar="DATE", help="The day (default today).")
 @click.option("--map", "as_map", is_flag=True, help="List every state obliged on that day instead.")
 @json_option
-def obligation(person: str, state: str | None, on: str | None, as_map: bool, as_json: bool) -> None:
+@brief_option
+def obligation(person: str, state: str | None, on: str | None, as_map: bool, as_json: bool, brief: str | None) -> None:
     """Must STATE arrest and surrender PERSON on this day? With the trace (Part 9, Arts. 27, 98, 127)."""
     from romestatute.model.errors import BadValue
     from romestatute.queries import obligation as q
 
+    check_brief(brief)
     if as_map:
-        emit(q.obligation_map(person, on), as_json, render_map)
+        result = q.obligation_map(person, on)
+        write_brief("obligation", result, brief)
+        emit(result, as_json, render_map)
         return
     if not state:
         raise BadValue("state: give --state STATE, or --map for every state", field="state")
-    emit(q.obligation(person, state, on), as_json, render_obligation)
+    result = q.obligation(person, state, on)
+    write_brief("obligation", result, brief)
+    emit(result, as_json, render_obligation)
 
 
 COMMANDS = [situation, situations, warrants, obligation]

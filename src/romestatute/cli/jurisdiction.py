@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from romestatute.cli.output import emit, json_option, trace_lines
+from romestatute.cli.output import brief_option, check_brief, emit, json_option, trace_lines, write_brief
 
 
 def render_finding(f: dict[str, Any]) -> str:
@@ -59,10 +59,12 @@ def render_finding(f: dict[str, Any]) -> str:
                    "day a declaration covers, or the later day a withdrawal notice names).")
 @click.option("--as-of", "as_of", metavar="DATE", help="Assess as of this day (default today).")
 @json_option
+@brief_option
 def jurisdiction(crimes: tuple[str, ...], territory: tuple[str, ...], vessel_flag: tuple[str, ...],
                  nationality: tuple[str, ...], start: str, end: str | None, age: int | None, trigger: str | None,
                  referred_by: str | None, resolution: str | None, trigger_date: str | None, aggressor: str | None,
-                 victim: str | None, assume: tuple[str, ...], as_of: str | None, as_json: bool) -> None:
+                 victim: str | None, assume: tuple[str, ...], as_of: str | None, as_json: bool,
+                 brief: str | None) -> None:
     """Can the Court exercise jurisdiction over this conduct? Outcome, windows, routes and trace."""
     from romestatute.queries.jurisdiction import jurisdiction as query
 
@@ -70,7 +72,10 @@ def jurisdiction(crimes: tuple[str, ...], territory: tuple[str, ...], vessel_fla
            "nationality": list(nationality), "from": start, "to": end, "age": age, "trigger": trigger,
            "referred_by": referred_by, "resolution": resolution, "trigger_date": trigger_date,
            "aggressor": aggressor, "victim": victim, "assume": list(assume), "as_of": as_of}
-    emit(query(raw), as_json, render_finding)
+    check_brief(brief)
+    result = query(raw)
+    write_brief("jurisdiction", result, brief)
+    emit(result, as_json, render_finding)
 
 
 COMMANDS = [jurisdiction]

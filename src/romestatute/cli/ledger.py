@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from romestatute.cli.output import emit, json_option, source_label, table
+from romestatute.cli.output import brief_option, check_brief, emit, json_option, source_label, table, write_brief
 
 
 def _render_status(s: dict[str, Any]) -> str:
@@ -38,14 +38,18 @@ def _render_status(s: dict[str, Any]) -> str:
 @click.argument("state")
 @click.option("--on", "on", metavar="DATE", help="The day to answer for (YYYY-MM-DD); default today.")
 @json_option
-def status(state: str, on: str | None, as_json: bool) -> None:
+@brief_option
+def status(state: str, on: str | None, as_json: bool, brief: str | None) -> None:
     """Where STATE stands towards the Statute on a day, and the events behind it.
 
     STATE may be an ISO3 or ISO2 code or an English name ("Russia", "Ivory Coast", "DRC").
     """
     from romestatute.queries.status import status as query
 
-    emit(query(state, on), as_json, _render_status)
+    check_brief(brief)
+    result = query(state, on)
+    write_brief("status", result, brief)
+    emit(result, as_json, _render_status)
 
 
 def _render_parties(p: dict[str, Any]) -> str:

@@ -28,7 +28,7 @@ def cli() -> None:
 for command in (*ledger_cmds.COMMANDS, data_cmds.data):
     cli.add_command(command)
 
-for _name in ("jurisdiction", "articles", "docket", "serve", "bulk", "read"):
+for _name in ("jurisdiction", "articles", "docket", "serve", "bulk", "read", "diff"):
     try:
         _module = __import__(f"romestatute.cli.{_name}", fromlist=["COMMANDS"])
     except ModuleNotFoundError as exc:  # a face whose module is not there yet

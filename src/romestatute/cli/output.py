@@ -15,6 +15,31 @@ def json_option(f: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (the API's schema).")(f)
 
 
+def brief_option(f: F) -> F:
+    return click.option("--brief", "brief", metavar="FILE.md|FILE.html|FILE.pdf",
+                        help="Also write the answer as a brief to cite: the question, the answer, the reasoning with "
+                             "numbered footnotes per article and per fact (Markdown, self-contained HTML, or PDF with the pdf "
+                             "extra).")(f)
+
+
+def write_brief(kind: str, answer: dict[str, Any], path: str | None) -> None:
+    """Write the brief of ``answer`` when ``--brief`` was given, and say where on stderr."""
+    if not path:
+        return
+    from romestatute.briefs import write
+
+    target = write(kind, answer, path)
+    click.echo(f"rome: brief written to {target}", err=True)
+
+
+def check_brief(path: str | None) -> None:
+    """Refuse a --brief name we cannot write before doing any work."""
+    if path:
+        from romestatute.briefs import format_of
+
+        format_of(path)
+
+
 def emit(obj: Any, as_json: bool, render: Callable[[Any], str]) -> None:
     if as_json:
         click.echo(json.dumps(obj, ensure_ascii=False, indent=2))

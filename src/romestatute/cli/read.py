@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from romestatute.cli.output import json_option
+from romestatute.cli.output import brief_option, check_brief, json_option, write_brief
 from romestatute.model.errors import BadValue
 
 
@@ -15,7 +15,8 @@ from romestatute.model.errors import BadValue
 @click.option("--date", "date", metavar="DATE", help="The report's date (YYYY-MM-DD), if it is not found in the text.")
 @click.option("--today", "today", metavar="DATE", hidden=True, help="Read as if today were DATE (for tests).")
 @json_option
-def read(source: str, date: str | None, today: str | None, as_json: bool) -> None:
+@brief_option
+def read(source: str, date: str | None, today: str | None, as_json: bool, brief: str | None) -> None:
     """Explain a news report (plain text or HTML): the states, treaty acts, triggers and crimes it
     mentions, what the record shows for each on the report's date and today, corrections, and the
     jurisdiction questions it raises."""
@@ -24,6 +25,7 @@ def read(source: str, date: str | None, today: str | None, as_json: bool) -> Non
     from romestatute.read import read as read_report
     from romestatute.read.extract import MAX_INPUT
 
+    check_brief(brief)
     try:
         if source == "-":
             raw = sys.stdin.read(MAX_INPUT + 1)
@@ -33,6 +35,7 @@ def read(source: str, date: str | None, today: str | None, as_json: bool) -> Non
     except OSError as exc:
         raise BadValue(f"FILE: cannot read {source!r}: {exc.strerror or exc}", field="file") from None
     result = read_report(raw, date, today=today)
+    write_brief("read", result, brief)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return

@@ -7,7 +7,7 @@ answer can show the fact it rests on.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from romestatute.model.dates import Interval
@@ -157,3 +157,20 @@ class Facts:
 
     def acceptances_of(self, iso3: str) -> list[Acceptance]:
         return self.acceptances.get(iso3, [])
+
+    def known_on(self, day: dt.date) -> Facts:
+        """The facts as they stood on ``day``: only the acts dated on or before it (what was known then).
+
+        A declaration counts from the day it was lodged; an amendment acceptance without a date is kept
+        out. The catalogue of states and amendments is kept whole.
+        """
+        return Facts(
+            states=self.states,
+            actions={k: [a for a in v if a.date <= day] for k, v in self.actions.items()},
+            declarations={k: [d if d.withdrawn is None or d.withdrawn <= day else replace(d, withdrawn=None)
+                              for d in v if d.effective <= day] for k, v in self.declarations.items()},
+            acceptances={k: [a for a in v if a.date is not None and a.date <= day]
+                         for k, v in self.acceptances.items()},
+            amendments=self.amendments, checked_on=min(self.checked_on, day), data_dir=self.data_dir,
+            extra=self.extra,
+        )

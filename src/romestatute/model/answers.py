@@ -244,6 +244,34 @@ class ObligationMapAnswer(TypedDict):
     states: list[ObligedState]
 
 
+# -- what changed between two days ----------------------------------------------------------------
+
+class DayCount(TypedDict):
+    date: str
+    count: int
+
+
+class Change(TypedDict):
+    """A state whose standing differs between the two days (or with events between them)."""
+
+    state: str
+    name: str
+    changed: bool
+    before: dict[str, Any]
+    after: dict[str, Any]
+    events: list[Event]
+    reasons: list[dict[str, Any]]
+    jurisdiction: dict[str, Any] | None
+    arrest_duties: list[dict[str, Any]]
+
+
+DiffAnswer = TypedDict("DiffAnswer", {
+    "schema": Literal["romestatute.diff/1"], "from": DayCount, "to": DayCount, "as_of": str | None,
+    "changes": list[Change], "caveats": list[str],
+})
+DiffAnswer.__doc__ = "Every state whose standing differs between two days (``rome diff --json``, ``/api/diff``)."
+
+
 # -- reading a report -----------------------------------------------------------------------------
 
 class Reading(TypedDict):
@@ -270,8 +298,9 @@ class ArticlesAnswer(TypedDict):
     articles: list[dict[str, Any]]
 
 
-#: Every versioned answer, by its schema id. (``romestatute.diff/1`` joins here when ``rome diff`` lands.)
+#: Every versioned answer, by its schema id.
 ANSWERS: dict[str, type] = {
+    "romestatute.diff/1": DiffAnswer,
     "romestatute.status/1": StatusAnswer,
     "romestatute.statuses/1": StatusesAnswer,
     "romestatute.parties/1": PartiesAnswer,

@@ -14,6 +14,7 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from romestatute import engine
@@ -48,6 +49,13 @@ def find_person(name: str) -> tuple[str, list[dict[str, Any]]]:
     """The person whose name or an alias contains every word given (case, accents, hyphens and 'al' ignored)."""
     if not (name or "").strip():
         raise BadValue("person: give a name, e.g. Putin or al-Bashir", field="person")
+    return _find_person(name, str(docket.data_dir()))
+
+
+@lru_cache(maxsize=1024)
+def _find_person(name: str, folder: str) -> tuple[str, list[dict[str, Any]]]:
+    # once per name and data folder: matching tokenises every name and alias of every warrant (a diff or
+    # a map asks the same person hundreds of times)
     given = _tokens(name)
     if not given:  # only punctuation, or letters that have no Latin form: no warrant's name has them
         raise NotFound(f"person: no public warrant names {name!r}", field="person", see="warrants")

@@ -20,6 +20,8 @@ from romestatute.web import answers, errors, overview, worldmap
 from romestatute.web.guard import GuardMiddleware, document_limits
 from romestatute.web.routes import (
     articles,
+    brief,
+    diff,
     docs,
     explorer,
     jurisdiction,
@@ -81,8 +83,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 def create_app() -> FastAPI:
     app = FastAPI(title="romestatute", version=__version__, description=DESCRIPTION,
                   docs_url=None, redoc_url=None, lifespan=lifespan)
-    for module in (status, parties, timeline, jurisdiction, situations, warrants, obligation, read, articles,
-                   explorer, docs):
+    for module in (status, parties, timeline, jurisdiction, situations, warrants, obligation, read, diff, articles,
+                   explorer, brief, docs):
         app.include_router(module.router)
     errors.install(app)
     document_limits(app)  # the guard's 413/414/422/500/503 in the spec

@@ -23,7 +23,9 @@ _LEAP = r"(?:(?:19|20)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29"
 _DAY = rf"(?:{_YEAR}-{_MONTH_DAY}|{_LEAP})"
 #: A calendar day from 1900-01-01 to 2100-12-31 (the engine's range), or ``today``.
 DATE = rf"^(?:{_DAY}|today)$"
-#: The same, or empty (the default: today).
+#: A calendar day from 1900-01-01 to 2100-12-31 only (with ``"format": "date"`` in the spec).
+DAY_ONLY = rf"^{_DAY}$"
+#: The same as DATE, or empty (the default: today).
 DATE_OR_BLANK = rf"^(?:{_DAY}|today|)$"
 DATE_HELP = "a day in the form YYYY-MM-DD from 1900-01-01 to 2100-12-31 (or today)"
 
@@ -49,6 +51,7 @@ RESOLUTION = r"^[\w\s./()-]*[\w./()-][\w\s./()-]*$"
 PATTERN_HELP = {
     DATE: DATE_HELP,
     DATE_OR_BLANK: DATE_HELP,
+    DAY_ONLY: "a day in the form YYYY-MM-DD from 1900-01-01 to 2100-12-31",
     COMMA_LIST: "a list of values separated by commas, none of them blank",
     ONE: "one value (without commas)",
     CRIMES: "a list of crime keys separated by commas (genocide, crimes_against_humanity, war_crimes, "

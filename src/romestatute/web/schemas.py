@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from romestatute.model import answers
 from romestatute.model.answers import (
+    DiffAnswer,
     Error,
     Finding,
     ObligationAnswer,
@@ -27,7 +28,7 @@ from romestatute.model.answers import (
     WarrantsAnswer,
 )
 
-__all__ = ["ArticleOut", "Error", "Finding", "ObligationAnswer", "ObligationMapAnswer", "PartiesAnswer", "Reading",
+__all__ = ["ArticleOut", "DiffAnswer", "Error", "Finding", "ObligationAnswer", "ObligationMapAnswer", "PartiesAnswer", "Reading",
            "SituationAnswer", "SituationsAnswer", "StatusAnswer", "StatusesAnswer", "TimelineAnswer",
            "WarrantsAnswer", "errors", "json_schema"]
 

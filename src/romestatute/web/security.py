@@ -51,7 +51,11 @@ class HeadersMiddleware:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + self.headers
+                own = list(message.get("headers", []))
+                # a response with a policy of its own (a downloaded brief: one stylesheet by its hash) keeps it
+                keep = {name.lower() for name, _ in own}
+                message["headers"] = own + [h for h in self.headers
+                                            if not (h[0] == b"content-security-policy" and h[0] in keep)]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

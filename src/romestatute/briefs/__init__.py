@@ -1,0 +1,48 @@
+"""Briefs: an answer as a self-contained document to cite (Markdown, HTML or PDF), with numbered footnotes.
+
+``brief(kind, answer, fmt)`` renders the JSON a query returned as text; ``pdf(kind, answer)`` prints the HTML
+brief to PDF with WeasyPrint (the ``pdf`` extra); ``write(kind, answer, path)`` picks the format from the file
+name. The same answer always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from romestatute.briefs.collect import FORMATS, KINDS, Brief, build, format_of
+from romestatute.briefs.render import html, markdown
+from romestatute.model.errors import BadValue
+
+__all__ = ["FORMATS", "KINDS", "Brief", "brief", "build", "format_of", "pdf", "write"]
+
+
+def brief(kind: str, answer: dict[str, Any], fmt: str) -> str:
+    """The brief of ``answer`` (the JSON of a ``kind`` query) as ``md`` or ``html`` text."""
+    if fmt not in FORMATS:
+        raise BadValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}", field="format")
+    built = build(kind, answer)
+    return markdown(built) if fmt == "md" else html(built)
+
+
+def pdf(kind: str, answer: dict[str, Any]) -> bytes:
+    """The HTML brief printed to PDF (A4, by its own print stylesheet). Needs the ``pdf`` extra."""
+    try:
+        from weasyprint import HTML
+    except (ImportError, OSError) as exc:  # OSError: WeasyPrint is there but Pango is not
+        raise BadValue("brief: a PDF brief needs WeasyPrint and Pango: pip install 'romestatute[pdf]' "
+                       f"({exc.__class__.__name__}); .md and .html need nothing more", field="brief") from None
+    # nothing is fetched: the page has no image, stylesheet or font link, and no base URL
+    return bytes(HTML(string=brief(kind, answer, "html")).write_pdf())
+
+
+def write(kind: str, answer: dict[str, Any], path: str) -> Path:
+    """Write the brief of ``answer`` to ``path`` (.md, .html or .pdf); text is UTF-8 with LF line ends."""
+    fmt = format_of(path)
+    data = pdf(kind, answer) if fmt == "pdf" else brief(kind, answer, fmt).encode("utf-8")
+    target = Path(path)
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        raise BadValue(f"brief: cannot write {path!r}: {exc.strerror or exc}", field="brief") from None
+    return target
