@@ -173,3 +173,15 @@ def test_a_hostile_report_is_quoted_not_run(rome, tmp_path: Path) -> None:
         assert "<script>" not in text
         assert "forged note" in text  # quoted, escaped, not dropped
         assert "\n[^1]: forged" not in text
+
+
+def test_a_french_report_gives_a_brief_whose_notes_resolve(tmp_path: Path) -> None:
+    from romestatute.read import read
+
+    text = ("Bujumbura, le 27 octobre 2016. Le Burundi a notifié au Secrétaire général de l'ONU son retrait "
+            "du Statut de Rome de la Cour pénale internationale.")
+    answer = json.loads(json.dumps(read(text, today=TODAY)))
+    b = build("read", answer)
+    assert all(resolves(n, answer) for n in b.footnotes) and b.footnotes
+    md = brief("read", answer, "md")
+    assert "Secrétaire général" in md and "2016-10-27" in md

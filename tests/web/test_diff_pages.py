@@ -94,3 +94,10 @@ def test_diff_page_as_known_then_colours_what_was_known(client: Any) -> None:
     html = client.get("/diff", params={"from": "2016-01-01", "to": "2019-12-31", "as_of": "2016-11-01"}).text
     assert 'data-state="ZAF" data-change="left"' in html  # its revocation was not yet known
     assert 'data-state="GMB" data-change="party"' in html  # its notice was not yet given
+
+
+def test_openapi_documents_the_diff_answer(client: Any) -> None:
+    spec = client.get("/openapi.json").json()
+    ref = spec["paths"]["/api/diff"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+    model = spec["components"]["schemas"][ref.rsplit("/", 1)[1]]
+    assert {"from", "to", "changes"} <= set(model["required"])

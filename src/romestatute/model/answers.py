@@ -256,13 +256,13 @@ class Change(TypedDict):
 
     state: str
     name: str
-    changed: bool
-    before: dict[str, Any]
-    after: dict[str, Any]
+    changed: bool  # False: events between the days (e.g. a revoked notice) but no change of status
+    before: dict[str, Any]  # {status, since, withdrawal_pending} on the first day
+    after: dict[str, Any]  # the same on the second day
     events: list[Event]
-    reasons: list[dict[str, Any]]
-    jurisdiction: dict[str, Any] | None
-    arrest_duties: list[dict[str, Any]]
+    reasons: list[Reason]
+    jurisdiction: dict[str, Any] | None  # as territory and as nationality, with Art. 127(2); null: no change
+    arrest_duties: list[dict[str, Any]]  # warrants whose duty to arrest the change gains, loses or keeps
 
 
 DiffAnswer = TypedDict("DiffAnswer", {
