@@ -138,3 +138,15 @@ def test_the_cli_still_reads_names_where_the_api_takes_ids() -> None:
     out = CliRunner().invoke(cli, ["warrants", "--situation", "Darfur", "--json"])
     assert out.exit_code == 0, out.output
     assert '"situation": "darfur"' in out.output
+
+
+def test_blank_in_the_spec_is_blank_to_the_engine() -> None:
+    """The spec's "not blank" uses an explicit class, read alike by ECMA-262, Rust and Python: it must be
+    exactly what str.strip() removes (U+0085 once passed the spec's check and failed the server's)."""
+    from romestatute.web.params import NOT_BLANK
+
+    for code in range(0x3100):
+        ch = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        assert bool(re.search(NOT_BLANK, ch)) == bool(ch.strip()), hex(code)

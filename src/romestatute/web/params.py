@@ -16,9 +16,11 @@ from romestatute.queries.conduct import MAX_TEXT
 from romestatute.web.guard import MAX_VALUE
 
 # -- dates ------------------------------------------------------------------------------------------
-_YEAR = r"(?:19\d\d|20\d\d|2100)"
-_MONTH_DAY = (r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)"
-              r"|02-(?:0[1-9]|1\d|2[0-8]))")
+# Patterns are read by three regex engines (ECMA-262 in the spec's readers, Rust in pydantic-core, Python's
+# in the engine and schemathesis), whose \d, \w and \s differ beyond ASCII: only explicit classes here.
+_YEAR = r"(?:19[0-9][0-9]|20[0-9][0-9]|2100)"
+_MONTH_DAY = (r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+              r"|02-(?:0[1-9]|1[0-9]|2[0-8]))")
 _LEAP = r"(?:(?:19|20)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29"
 _DAY = rf"(?:{_YEAR}-{_MONTH_DAY}|{_LEAP})"
 #: A calendar day from 1900-01-01 to 2100-12-31 (the engine's range), or ``today``.
@@ -30,9 +32,11 @@ DATE_OR_BLANK = rf"^(?:{_DAY}|today|)$"
 DATE_HELP = "a day in the form YYYY-MM-DD from 1900-01-01 to 2100-12-31 (or today)"
 
 # -- names and lists ----------------------------------------------------------------------------------
+#: White space as Python's str.strip() sees it (what the engine strips from a name).
+_WS = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 #: Not blank (something other than white space).
-NOT_BLANK = r"\S"
-_PART = r"[^,]*[^,\s][^,]*"
+NOT_BLANK = rf"[^{_WS}]"
+_PART = rf"[^,]*[^,{_WS}][^,]*"
 #: One or more values separated by commas, none of them blank.
 COMMA_LIST = rf"^{_PART}(?:,{_PART})*$"
 #: One value, not blank, without a comma.
@@ -43,9 +47,9 @@ CRIMES = rf"^{_CRIME}(?:,{_CRIME})*$"
 _ASSUME_EVENT = ("(?:declaration_12_3|12_3|12\\(3\\)|ratification|accession|acceptance|signature|signature_withdrawn"
                  "|withdrawal_notification|withdrawal|withdrawal_revoked)")
 #: A what-if event: STATE:EVENT:DATE[..DATE].
-ASSUME = rf"^[^:,]*[^:,\s][^:,]*:{_ASSUME_EVENT}:{_DAY}(?:\.\.{_DAY})?$"
+ASSUME = rf"^[^:,]*[^:,{_WS}][^:,]*:{_ASSUME_EVENT}:{_DAY}(?:\.\.{_DAY})?$"
 #: A Security Council resolution's symbol: 1593, S/RES/1593 (2005).
-RESOLUTION = r"^[\w\s./()-]*[\w./()-][\w\s./()-]*$"
+RESOLUTION = r"^[A-Za-z0-9_ ./()-]*[A-Za-z0-9_./()-][A-Za-z0-9_ ./()-]*$"
 
 #: How each pattern is explained when a value does not match it.
 PATTERN_HELP = {
