@@ -82,7 +82,7 @@ def test_parquet_and_cli_summary(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert table.column("id").to_pylist() == list(range(1, 11))
     assert table.schema.field("d").type.__str__() == "date32[day]"  # input types kept
     assert json.loads(js.read_text())["unmatched"]["where"] == [{"value": "Atlantis", "rows": 1}]
-    assert "unmatched where: 1 values" in capsys.readouterr().err
+    assert "unmatched where: 1 value, 1 row" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("args,field", [
@@ -159,12 +159,13 @@ def test_parquet_written_by_arrow_equals_duckdb_copy(tmp_path: Path, monkeypatch
     duckdb.sql(f"""COPY (SELECT * FROM (VALUES
         (true, '-128'::TINYINT, '-32768'::SMALLINT, '-2147483648'::INTEGER, '-9223372036854775808'::BIGINT,
          0::UTINYINT, 0::USMALLINT, 0::UINTEGER, 0::UBIGINT, 'nan'::FLOAT, '-0.0'::DOUBLE, 'UKR', DATE '2014-03-01',
-         TIMESTAMP '2014-03-01 23:59:59.999999'),
+         TIMESTAMP '2014-03-01 23:59:59.999999', '2014-03-01 23:59:59.999999999'::TIMESTAMP_NS),
         (NULL, 127, 32767, 2147483647, 9223372036854775807, 255, 65535, 4294967295, 18446744073709551615,
-         'inf', 1e308, 'Côte d''Ivoire', DATE '0001-01-01', TIMESTAMP '1900-01-01 00:00:00'),
-        (false, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
-        (NULL, 0, 0, 0, 0, 1, 1, 1, 1, 1.5, 'nan', '', DATE '2100-12-31', NULL))
-        t(b, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64, country, day, ts)) TO '{src}' (FORMAT parquet)""")
+         'inf', 1e308, 'Côte d''Ivoire', DATE '0001-01-01', TIMESTAMP '1900-01-01 00:00:00',
+         '1677-09-22 00:00:00'::TIMESTAMP_NS),
+        (false, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+        (NULL, 0, 0, 0, 0, 1, 1, 1, 1, 1.5, 'nan', '', DATE '2100-12-31', NULL, NULL))
+        t(b, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64, country, day, ts, tsn)) TO '{src}' (FORMAT parquet)""")
     types = {r[1] for r in duckdb.sql(f"DESCRIBE SELECT * FROM '{src}'").fetchall()}
     assert types == set(mod.ARROW_TYPES)  # every type of the list is tried
     arrow_out, copy_out = tmp_path / "arrow.parquet", tmp_path / "copy.parquet"
@@ -242,3 +243,77 @@ def test_no_caveat_once_the_rows_are_split_or_without_666(tmp_path: Path) -> Non
     assert annotate_file(other, tmp_path / "b.csv", territory_col="country_id", date_col="date").caveats == []
     rows = _read(tmp_path / "a.csv")
     assert [r["icc_jurisdiction"] for r in rows] == ["no", "yes"]  # Israel, then Palestine (12(3) from 2014-06-13)
+
+
+def test_panel_council_route() -> None:
+    """Libya 2011: Res. 1970 from 15 February (320 days of the year); Sudan: Res. 1593 all year; Art. 12 alone: none."""
+    import datetime as dt
+
+    from romestatute.bulk.panel import panel
+
+    rows = {(r["state"], r["period"]): r for r in panel("year", dt.date(2010, 1, 1), dt.date(2011, 12, 31)).to_pylist()}
+    lby, sdn = rows[("LBY", "2011")], rows[("SDN", "2011")]
+    assert lby["unsc_days"] == lby["icc_days"] == 320 and lby["accepts_days"] == 0
+    assert lby["icc_route_end"] == "unsc" and lby["unsc_referral_end"] == "S/RES/1970(2011)"
+    assert rows[("LBY", "2010")]["icc_days"] == 0 and rows[("LBY", "2010")]["icc_route_end"] == ""
+    assert sdn["unsc_days"] == 365 and sdn["icc_route_end"] == "unsc"
+    assert rows[("FRA", "2011")]["icc_route_end"] == "art12" and rows[("FRA", "2011")]["unsc_days"] == 0
+    alone = {(r["state"], r["period"]): r
+             for r in panel("year", dt.date(2011, 1, 1), dt.date(2011, 12, 31), route="art12").to_pylist()}
+    assert alone[("LBY", "2011")]["icc_days"] == 0 and alone[("LBY", "2011")]["unsc_days"] == 0
+    assert alone[("FRA", "2011")]["icc_days"] == 365
+
+
+def test_darfur_and_libya_are_not_no(tmp_path: Path) -> None:
+    """The issue's rows: Darfur 2004 and Libya March 2011 come out yes on the Council route, with the resolution."""
+    src, out, js = tmp_path / "e.csv", tmp_path / "o.csv", tmp_path / "s.json"
+    src.write_text("id,country,date\n1,Sudan,2004-06-01\n2,LBY,2011-03-19\n3,620,2011-02-14\n4,SDN,2002-06-30\n",
+                   encoding="utf-8")
+    main(["annotate", str(src), "--territory-col", "country", "--date-col", "date", "--out", str(out),
+          "--summary", str(js)])
+    rows = _read(out)
+    assert [r["icc_jurisdiction"] for r in rows] == ["yes", "yes", "no", "no"]  # GW 620 = Libya, day before 1970
+    assert rows[0]["icc_basis"] == "13(b):S/RES/1593(2005)" and rows[0]["icc_route"] == "unsc"
+    assert rows[1]["icc_basis"] == "13(b):S/RES/1970(2011)"
+    assert rows[2]["icc_route"] == "" and rows[3]["icc_basis"] == ""
+    summary = json.loads(js.read_text())
+    assert summary["route"] == "any" and summary["referrals"] == ["S/RES/1593(2005)", "S/RES/1970(2011)"]
+    assert summary["routes"] == {"none": 2, "unsc": 2}
+    main(["annotate", str(src), "--territory-col", "country", "--date-col", "date", "--route", "art12",
+          "--out", str(out)])
+    assert [r["icc_jurisdiction"] for r in _read(out)] == ["no", "no", "no", "no"]
+    assert {r["icc_route"] for r in _read(out)} == {""}
+
+
+def test_summary_words_and_unreadable_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src, out = tmp_path / "e.csv", tmp_path / "o.csv"
+    src.write_text("id,country,date\n1,UKR,2020-02-30\n2,UKR,2020-02-29\n3,,2020-01-01\n4,UKR,\n5,Atlantis,2020-01-01\n",
+                   encoding="utf-8")
+    main(["annotate", str(src), "--territory-col", "country", "--date-col", "date", "--out", str(out)])
+    err = capsys.readouterr().err
+    rows = _read(out)
+    assert rows[0]["icc_jurisdiction"] == "unknown" and rows[0]["icc_territory_status"] == ""  # no status for it
+    assert rows[1]["icc_jurisdiction"] == "yes" and rows[1]["icc_territory_status"] == "signatory"  # a leap day
+    assert rows[3]["icc_territory_status"] == ""
+    assert "no crime asked: the preconditions alone" in err and "genocide" not in err
+    assert "1 row with a date in date that is not a day" in err
+    assert "1 row with no value in date" in err and "1 row with no value in country" in err
+    assert "unmatched country: 1 value, 1 row" in err and "1 values" not in err
+    main(["annotate", str(src), "--territory-col", "country", "--date-col", "date", "--route", "art12",
+          "--out", str(out)])
+    assert "no crime asked: the Art. 12 preconditions alone" in capsys.readouterr().err
+
+
+def test_timestamp_dates_as_pandas_writes_them(tmp_path: Path) -> None:
+    """A TIMESTAMP[ns] column (pandas' to_parquet), unsorted, with times of day, nulls and days before 1970."""
+    pd = pytest.importorskip("pandas")
+    stamps = pd.to_datetime(["2017-10-26 23:59:59.999999999", "2017-10-27 00:00:00", None, "1969-12-31 12:00",
+                             "2014-06-13 08:00", "2014-06-12 23:00"], format="ISO8601")
+    src, out = tmp_path / "e.parquet", tmp_path / "o.parquet"
+    pd.DataFrame({"c": ["BDI", "BDI", "BDI", "FRA", "PSE", "PSE"], "ts": stamps}).to_parquet(src, index=False)
+    assert str(pq.read_schema(src).field("ts").type) == "timestamp[ns]"
+    summary = annotate_file(src, out, territory_col="c", date_col="ts")
+    got = pq.read_table(out)
+    assert got.column("icc_jurisdiction").cast("string").to_pylist() == ["yes", "no", "unknown", "no", "yes", "no"]
+    assert got.column("ts").type == pq.read_schema(src).field("ts").type  # the input column kept as it was
+    assert summary.empty["date_missing"] == 1

@@ -14,15 +14,21 @@ from hypothesis import strategies as st  # noqa: E402
 
 from romestatute.bulk.annotate import annotate  # noqa: E402
 from romestatute.bulk.compile import default_as_of  # noqa: E402
+from romestatute.facts import docket  # noqa: E402
 from romestatute.queries.jurisdiction import jurisdiction  # noqa: E402
 
 AS_OF = default_as_of()
+#: The Council referrals on record, from the same data the engine reads (none hard-coded here).
+REFERRALS = [str(r["resolution"]) for r in docket.load("unsc.yaml").get("referrals") or []
+             if dt.date.fromisoformat(str(r["date"])) <= AS_OF]
 #: Days where something changes for a state often asked about: withdrawals, entry into force, declarations.
 BOUNDARIES = [dt.date(2002, 7, 1), dt.date(2017, 10, 27), dt.date(2019, 3, 17), dt.date(2025, 1, 1),
               dt.date(2014, 6, 13), dt.date(2015, 4, 1), dt.date(2013, 11, 21), dt.date(2009, 11, 1),
-              dt.date(2002, 11, 1), dt.date(2018, 7, 17), dt.date(2004, 12, 1), dt.date(2011, 3, 1)]
+              dt.date(2002, 11, 1), dt.date(2018, 7, 17), dt.date(2004, 12, 1), dt.date(2011, 3, 1),
+              dt.date(2011, 2, 15), dt.date(2005, 3, 31)]
 STATES = ["BDI", "PHL", "UKR", "PSE", "COL", "FRA", "RUS", "USA", "SYR", "AFG", "GBR", "CIV", "VEN", "HUN",
-          "ISR", "MMR", "BGD", "LIE", "DEU", "GEO", "SDN", "MLI", "JPN", "UGA", "EGY", "SEN", "TJK"]
+          "ISR", "MMR", "BGD", "LIE", "DEU", "GEO", "SDN", "MLI", "JPN", "UGA", "EGY", "SEN", "TJK", "LBY", "SDN",
+          "LBY"]
 CRIME_SETS = [[], ["war_crimes"], ["genocide", "war_crimes"], ["war_crimes:starvation_niac"],
               ["crimes_against_humanity", "aggression"], ["aggression"], ["war_crimes:poison_niac", "genocide"]]
 
@@ -32,26 +38,82 @@ event = st.tuples(st.sampled_from(STATES), st.one_of(near, anywhere),
                   st.one_of(st.none(), st.sampled_from(STATES)))
 
 
-def scalar(territory: str, day: dt.date, nationality: str | None, crimes: list[str]) -> tuple[str, set[str]]:
+def finding(territory: str, day: dt.date, nationality: str | None, crimes: list[str], **more: str) -> dict:
     q = {"crimes": crimes or ["genocide"], "territory": territory, "from": day.isoformat(),
-         "to": day.isoformat(), "as_of": AS_OF.isoformat()}
+         "to": day.isoformat(), "as_of": AS_OF.isoformat(), **more}
     if nationality:
         q["nationality"] = nationality
-    r = jurisdiction(q)
-    bases = {f"{b['article']}:{b['state']}({b['via']})" for w in r["windows"] for b in w["bases"]}
-    return r["outcome"], bases
+    return jurisdiction(q)
+
+
+def scalar(territory: str, day: dt.date, nationality: str | None, crimes: list[str],
+           route: str = "art12") -> tuple[str, set[str], str]:
+    """The scalar engine's answer: Art. 12 alone, or the union over Art. 12 and each referral on record."""
+    asked = crimes or ["genocide"]
+    runs = [("art12", None, finding(territory, day, nationality, crimes))]
+    if route == "any":
+        runs += [("unsc", res, finding(territory, day, nationality, crimes, trigger="unsc_referral", resolution=res))
+                 for res in REFERRALS]
+    held: set[str] = set()
+    bases: set[str] = set()
+    routes: set[str] = set()
+    for name, res, r in runs:
+        for w in r["windows"]:
+            held |= set(w["crimes"])
+            routes |= {name} if w["crimes"] else set()
+            for b in w["bases"]:
+                whom = str(res).replace(" ", "") if b["via"] == "unsc_referral" else f"{b['state']}({b['via']})"
+                bases.add(f"{b['article']}:{whom}")
+    if route == "art12":  # the finding's own outcome, not one rebuilt from its windows
+        outcome = runs[0][2]["outcome"]
+    else:
+        outcome = "yes" if held >= set(asked) else "partial" if held else "no"
+    word = "both" if len(routes) == 2 else routes.pop() if routes else ""
+    return outcome, bases, word
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(events=st.lists(event, min_size=1, max_size=12), crimes=st.sampled_from(CRIME_SETS))
-def test_bulk_equals_scalar(events: list[tuple[str, dt.date, str | None]], crimes: list[str]) -> None:
+@given(events=st.lists(event, min_size=1, max_size=12), crimes=st.sampled_from(CRIME_SETS),
+       route=st.sampled_from(["any", "art12"]))
+def test_bulk_equals_scalar(events: list[tuple[str, dt.date, str | None]], crimes: list[str], route: str) -> None:
     frame = pd.DataFrame({"t": [e[0] for e in events], "d": [e[1] for e in events],
                           "n": [e[2] for e in events]})
-    got = annotate(frame, territory_col="t", date_col="d", nationality_col="n", crimes=crimes or None)
-    for (t, d, n), outcome, basis in zip(events, got["icc_jurisdiction"], got["icc_basis"], strict=True):
-        want, want_bases = scalar(t, d, n, crimes)
-        assert outcome == want, (t, d, n, crimes)
+    got = annotate(frame, territory_col="t", date_col="d", nationality_col="n", crimes=crimes or None, route=route)
+    for (t, d, n), outcome, basis, way in zip(events, got["icc_jurisdiction"], got["icc_basis"], got["icc_route"],
+                                              strict=True):
+        want, want_bases, want_route = scalar(t, d, n, crimes, route)
+        assert outcome == want, (t, d, n, crimes, route)
         assert set(basis.split(";") if isinstance(basis, str) and basis else []) == want_bases, (t, d, n, crimes)
+        assert (way if isinstance(way, str) else "") == want_route, (t, d, n, crimes, route)
+
+
+def test_the_council_route_is_on_record() -> None:
+    """The referrals the property test unions over exist, so the test cannot pass by having none."""
+    assert len(REFERRALS) >= 2
+
+
+@pytest.mark.parametrize("territory,day,nationality,crimes,want,route", [
+    ("SDN", "2004-06-01", None, [], "yes", "unsc"),  # Darfur, Res. 1593 (2005) from 1 July 2002
+    ("SDN", "2002-06-30", None, [], "no", ""),  # the day before the Statute's entry into force
+    ("LBY", "2011-02-14", None, [], "no", ""),  # the day before Res. 1970's window (15 February 2011)
+    ("LBY", "2011-02-15", None, ["war_crimes"], "yes", "unsc"),
+    ("LBY", "2011-03-15", "GBR", ["war_crimes"], "yes", "both"),  # a party's national: both routes
+    ("SDN", "2020-01-01", "USA", ["aggression"], "yes", "unsc"),  # 15 ter: activated, within the situation
+    ("UKR", "2022-03-01", "RUS", ["aggression"], "no", ""),  # no referral reaches Ukraine
+    ("TCD", "2008-02-02", None, [], "yes", "art12"),  # Chad, next door, a party since 2007: not the Darfur referral
+])
+def test_council_cases(territory: str, day: str, nationality: str | None, crimes: list[str], want: str,
+                       route: str) -> None:
+    frame = pd.DataFrame({"t": [territory], "d": [day], "n": [nationality]})
+    got = annotate(frame, territory_col="t", date_col="d", nationality_col="n", crimes=crimes or None)
+    assert got["icc_jurisdiction"].tolist() == [want]
+    way = got["icc_route"].tolist()[0]
+    assert (way if isinstance(way, str) else "") == route
+    assert scalar(territory, dt.date.fromisoformat(day), nationality, crimes, "any")[0] == want
+    alone = annotate(frame, territory_col="t", date_col="d", nationality_col="n", crimes=crimes or None,
+                     route="art12")
+    assert alone["icc_jurisdiction"].tolist() == [scalar(territory, dt.date.fromisoformat(day), nationality,
+                                                         crimes)[0]]
 
 
 @pytest.mark.parametrize("territory,day,want", [
@@ -65,3 +127,4 @@ def test_boundaries(territory: str, day: str, want: str) -> None:
     got = annotate(frame, territory_col="t", date_col="d")
     assert got["icc_jurisdiction"].tolist() == [want]
     assert scalar(territory, dt.date.fromisoformat(day), None, [])[0] == want
+    assert scalar(territory, dt.date.fromisoformat(day), None, [], "any")[0] == want  # no referral there

@@ -34,11 +34,18 @@ from typing import Any
 import numpy as np
 
 from romestatute.bulk import countries
+from romestatute.bulk.compile import referrals
 from romestatute.bulk.lookup import Lookup, int32s
 from romestatute.bulk.plan import build
 from romestatute.model.errors import BadValue, QueryError
 
-ADDED = ("icc_jurisdiction", "icc_basis", "icc_territory_status", "icc_nationality_status")
+ADDED = ("icc_jurisdiction", "icc_basis", "icc_route", "icc_territory_status", "icc_nationality_status")
+#: DuckDB types of a date column read as they are (the day is taken in numpy, as CAST(... AS DATE) gives it)
+RAW_DATES = {"DATE", "TIMESTAMP", "TIMESTAMP_NS", "TIMESTAMP_MS", "TIMESTAMP_S"}
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else many or one + 's'}"
 
 
 @dataclass
@@ -49,27 +56,49 @@ class Summary:
     rows_out: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
     unmatched: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
-    crimes: tuple[str, ...] = ()
+    crimes: tuple[str, ...] = ()  # the crimes asked (empty: none named, the preconditions alone)
     as_of: str = ""
+    route: str = "any"
+    referrals: list[str] = field(default_factory=list)  # the Council referrals on record the run applied
+    routes: dict[str, int] = field(default_factory=dict)  # rows per icc_route value
+    empty: dict[str, int] = field(default_factory=dict)  # rows with no territory, no date, an unreadable date
+    columns: dict[str, str] = field(default_factory=dict)  # the territory, date and nationality columns
     seconds: float = 0.0
     caveats: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {"rows_in": self.rows_in, "rows_out": self.rows_out, "outcomes": self.outcomes,
+                "routes": self.routes, "empty": self.empty,
                 "unmatched": {col: [{"value": v, "rows": n} for v, n in vals] for col, vals in self.unmatched.items()},
-                "crimes": list(self.crimes), "as_of": self.as_of, "seconds": round(self.seconds, 3),
-                "caveats": self.caveats}
+                "crimes": list(self.crimes), "route": self.route, "referrals": self.referrals, "as_of": self.as_of,
+                "seconds": round(self.seconds, 3), "caveats": self.caveats}
 
     def lines(self) -> list[str]:
         rate = f" ({self.rows_in / self.seconds:,.0f} rows/s)" if self.seconds > 0 else ""
-        out = [f"annotated {self.rows_out:,} of {self.rows_in:,} rows in {self.seconds:.2f} s{rate}; "
-               f"crimes: {', '.join(self.crimes)}; as of {self.as_of}"]
+        asked = (f"crimes: {', '.join(self.crimes)}" if self.crimes
+                 else "no crime asked: the Art. 12 preconditions alone" if self.route == "art12"
+                 else "no crime asked: the preconditions alone (Art. 12, or a Council referral's scope)")
+        routes = ("routes: Art. 12 alone (--route art12)" if self.route == "art12" else
+                  "routes: Art. 12 and the Council referrals on record (" + (", ".join(self.referrals) or "none")
+                  + ")")
+        out = [f"annotated {self.rows_out:,} of {_plural(self.rows_in, 'row')} in {self.seconds:.2f} s{rate}; "
+               f"{asked}; {routes}; as of {self.as_of}"]
         out.append("outcomes: " + ", ".join(f"{k} {v:,}" for k, v in sorted(self.outcomes.items())))
-        for col, vals in self.unmatched.items():
+        if self.routes:
+            out.append("icc_route: " + ", ".join(f"{k} {v:,}" for k, v in sorted(self.routes.items())))
+        cols = self.columns
+        said = {"territory_missing": f"no value in {cols.get('territory')}" + ("" if cols.get("nationality")
+                                                                               else " -> unknown"),
+                "date_missing": f"no value in {cols.get('date')} -> unknown",
+                "date_unreadable": f"a date in {cols.get('date')} that is not a day (or outside 1900-2100) -> unknown"}
+        for what, n in self.empty.items():
+            if n:
+                out.append(f"{_plural(n, 'row')} with {said.get(what, what)}")
+        for column, vals in self.unmatched.items():
             shown = ", ".join(f"{v!r} ({n:,})" for v, n in vals[:20])
             more = f", and {len(vals) - 20} more" if len(vals) > 20 else ""
-            out.append(f"unmatched {col}: {len(vals)} values, {sum(n for _, n in vals):,} rows -> unknown: "
-                       f"{shown}{more}")
+            out.append(f"unmatched {column}: {_plural(len(vals), 'value')}, {_plural(sum(n for _, n in vals), 'row')} "
+                       f"-> unknown: {shown}{more}")
         out += [f"caveat: {c}" for c in self.caveats]
         return out
 
@@ -112,6 +141,7 @@ class Run:
     summary: Summary
     territory: str
     nationality: str | None
+    date: str
     types: dict[str, str] = field(default_factory=dict)  # the input's columns and their DuckDB types
     reads: dict[str, str] = field(default_factory=dict)  # __rome_t/_n/_d: the batch column holding each
     counts: Counter[str] = field(default_factory=Counter)  # rows and outcomes seen in the stream
@@ -133,7 +163,7 @@ class Run:
             cols = self.lookup.columns(read["__rome_t"],
                                        batch.column(self.reads.get("__rome_n", "__rome_n"))
                                        if self.nationality is not None else None,
-                                       read["__rome_d"])
+                                       read["__rome_d"], batch.column(self.date))
             arrays = [batch.column(f.name) for f in keep] + [cols[f.name] for f in added]
             counts["rows"] += batch.num_rows
             outcome = cols["icc_jurisdiction"]
@@ -178,6 +208,11 @@ class Run:
         """Copy the stream's counts into the summary (rows read, outcomes, values no state matched)."""
         self.summary.rows_in = self.counts.pop("rows", 0)
         self.summary.outcomes = {k: v for k, v in self.counts.items() if v}
+        self.summary.routes = self.lookup.routes()
+        counts = self.lookup.counts
+        self.summary.empty = {"territory_missing": counts["missing_territory"], "date_missing": counts["missing_date"],
+                              "date_unreadable": counts["bad_date"]}
+        self.summary.columns = {"territory": self.territory, "date": self.date, "nationality": self.nationality or ""}
         roles = [("t", self.territory)] + ([("n", self.nationality)] if self.nationality is not None else [])
         unmatched = {col: self.lookup.unmatched(role) for role, col in roles}
         self.summary.unmatched = {col: vals for col, vals in unmatched.items() if vals}
@@ -187,7 +222,7 @@ class Run:
 
 
 def prepare(con: Any, source: str, territory_col: str, date_col: str, nationality_col: str | None,
-            crimes: Any, as_of: dt.date | None, numeric: str) -> Run:
+            crimes: Any, as_of: dt.date | None, numeric: str, route: str = "any") -> Run:
     """Check the columns, compile the plan; the country values are mapped as the batches come."""
     types = {r[0]: r[1] for r in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
     cols = list(types)
@@ -197,8 +232,10 @@ def prepare(con: Any, source: str, territory_col: str, date_col: str, nationalit
     clash = [c for c in (*ADDED, "__rome_t", "__rome_n", "__rome_d") if c in cols]
     if clash:
         raise BadValue(f"input: already has a column {clash[0]!r}; rename it first", field="input")
-    lookup = Lookup(build(crimes, as_of))
-    summary = Summary(crimes=lookup.plan.crimes, as_of=lookup.plan.as_of.isoformat())
+    plan = build(crimes, as_of, route)
+    lookup = Lookup(plan)
+    summary = Summary(crimes=plan.crimes if plan.asked else (), as_of=plan.as_of.isoformat(), route=plan.route,
+                      referrals=[r.symbol for r in referrals(plan.as_of)] if plan.route == "any" else [])
     # what the lookup reads: an input column as it is, or an expression added under an internal name
     exprs = {"__rome_t": _country(con, source, territory_col), "__rome_d": f"TRY_CAST({_q(date_col)} AS DATE)"}
     lookup.track("t", numeric)
@@ -209,10 +246,11 @@ def prepare(con: Any, source: str, territory_col: str, date_col: str, nationalit
     for name, col in (("__rome_t", territory_col), ("__rome_n", nationality_col)):
         if exprs.get(name) == _q(col or ""):
             reads[name] = col or ""
-    if types[date_col] == "DATE":  # TRY_CAST would give the same values
+    if types[date_col] in RAW_DATES:  # TRY_CAST would give the same days (the lookup floors timestamps)
         reads["__rome_d"] = date_col
     extra = "".join(f", {expr} AS {name}" for name, expr in exprs.items() if reads[name] == name)
-    return Run(f"SELECT *{extra} FROM {source}", lookup, summary, territory_col, nationality_col, types, reads)
+    return Run(f"SELECT *{extra} FROM {source}", lookup, summary, territory_col, nationality_col, date_col, types,
+               reads)
 
 
 def _reader(path: Path) -> str:
@@ -241,7 +279,8 @@ def _writer(path: Path) -> str:
 #: a Parquet output is written by pyarrow, which writes the added dictionary-encoded columns straight
 #: from their codes (DuckDB's writer hashes every string again); otherwise DuckDB writes it (COPY).
 ARROW_TYPES = frozenset({"BOOLEAN", "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT",
-                         "UINTEGER", "UBIGINT", "FLOAT", "DOUBLE", "VARCHAR", "DATE", "TIMESTAMP"})
+                         "UINTEGER", "UBIGINT", "FLOAT", "DOUBLE", "VARCHAR", "DATE", "TIMESTAMP",
+                         "TIMESTAMP_NS"})
 
 
 def _dictionary_columns(schema: Any) -> list[str]:
@@ -253,7 +292,7 @@ def _dictionary_columns(schema: Any) -> list[str]:
     """
     import pyarrow as pa
 
-    wide = (pa.types.is_int64, pa.types.is_uint64, pa.types.is_float64)
+    wide = (pa.types.is_int64, pa.types.is_uint64, pa.types.is_float64, pa.types.is_timestamp)
     return [f.name for f in schema if not any(test(f.type) for test in wide)]
 
 
@@ -274,7 +313,8 @@ def _write_parquet(stream: Any, path: Path, inputs: list[str]) -> int:
 
 def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, date_col: str,
                   nationality_col: str | None = None, crimes: Any = None, as_of: dt.date | None = None,
-                  numeric: str = "gw", threads: int | None = None, progress: bool | None = None) -> Summary:
+                  numeric: str = "gw", threads: int | None = None, progress: bool | None = None,
+                  route: str = "any") -> Summary:
     """Annotate a CSV or Parquet file into another, streaming through DuckDB; return the summary."""
     started = time.perf_counter()
     source, out = Path(source), Path(out)
@@ -285,7 +325,7 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
         raise BadValue("out: give a different file than the input", field="out")
     con = connect(threads, sys.stderr.isatty() if progress is None else progress)
     con.execute(f"CREATE OR REPLACE VIEW rome_events AS SELECT * FROM {reader}")
-    run = prepare(con, "rome_events", territory_col, date_col, nationality_col, crimes, as_of, numeric)
+    run = prepare(con, "rome_events", territory_col, date_col, nationality_col, crimes, as_of, numeric, route)
     # the input's own count, apart from the stream: a Parquet file's footer, a CSV file's scan of its own
     expected = int(con.execute("SELECT count(*) FROM rome_events").fetchall()[0][0])
     summary = run.summary
@@ -313,7 +353,7 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
 
 
 def annotate(frame: Any, *, territory_col: str, date_col: str, nationality_col: str | None = None,
-             crimes: Any = None, as_of: dt.date | None = None, numeric: str = "gw") -> Any:
+             crimes: Any = None, as_of: dt.date | None = None, numeric: str = "gw", route: str = "any") -> Any:
     """Annotate a pandas or polars DataFrame; return a frame of the same type, rows in the same order."""
     module = type(frame).__module__.split(".")[0]
     if module not in ("pandas", "polars"):
@@ -323,7 +363,7 @@ def annotate(frame: Any, *, territory_col: str, date_col: str, nationality_col: 
     table = frame.to_arrow() if module == "polars" else pa.Table.from_pandas(frame, preserve_index=False)
     con = connect()
     con.register("rome_frame", table)
-    run = prepare(con, "rome_frame", territory_col, date_col, nationality_col, crimes, as_of, numeric)
+    run = prepare(con, "rome_frame", territory_col, date_col, nationality_col, crimes, as_of, numeric, route)
     result = run.batches(con.sql(run.select).to_arrow_reader(BATCH_ROWS)).read_all()
     con.close()
     run.finish()

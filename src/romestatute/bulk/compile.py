@@ -24,6 +24,15 @@ Columns (``rome export intervals``):
                             force for the state on those days
 ``aggression_bound``        a State Party with the aggression amendment in force, after activation
 ``aggression_opt_out``      an Art. 15 bis(4) declaration has taken effect
+``unsc_referral``           ``;``-separated Security Council referrals (Art. 13(b)) adopted by the
+                            as-of date whose territory includes the state and whose conduct window
+                            covers those days, e.g. ``S/RES/1593(2005)``; empty for none
+``unsc_barred_territory``   ``;``-separated crimes the Court cannot reach on a Council referral for
+                            conduct on the state's territory on those days (the scalar engine's
+                            Council route asked with this state as the territory: before 1 July
+                            2002, aggression before its activation, and whatever Arts. 121(5) and
+                            124 bar on that route in the reading ``law.part02_jurisdiction`` applies)
+``unsc_barred_nationals``   the same for conduct by the state's nationals
 ``as_of``                   the as-of date the table was compiled for
 ==========================  =====================================================================
 
@@ -57,7 +66,8 @@ FIRST_DAY = dt.date(1, 1, 1)
 OPEN_END = dt.date(9999, 12, 31)
 
 COLUMNS = ("state", "valid_from", "valid_to", "status", "accepts", "basis", "wc_excluded_territory",
-           "wc_excluded_nationals", "amendments", "aggression_bound", "aggression_opt_out", "as_of")
+           "wc_excluded_nationals", "amendments", "aggression_bound", "aggression_opt_out", "unsc_referral",
+           "unsc_barred_territory", "unsc_barred_nationals", "as_of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +85,9 @@ class Segment:
     amendments: tuple[str, ...]
     aggression_bound: bool
     aggression_opt_out: bool
+    unsc_referral: tuple[str, ...] = ()
+    unsc_barred_territory: tuple[str, ...] = ()
+    unsc_barred_nationals: tuple[str, ...] = ()
 
     def row(self, as_of: dt.date) -> dict[str, Any]:
         return {"state": self.state, "valid_from": self.valid_from, "valid_to": self.valid_to,
@@ -82,7 +95,9 @@ class Segment:
                 "wc_excluded_territory": self.wc_excluded_territory,
                 "wc_excluded_nationals": self.wc_excluded_nationals,
                 "amendments": ";".join(self.amendments), "aggression_bound": self.aggression_bound,
-                "aggression_opt_out": self.aggression_opt_out, "as_of": as_of}
+                "aggression_opt_out": self.aggression_opt_out, "unsc_referral": ";".join(self.unsc_referral),
+                "unsc_barred_territory": ";".join(self.unsc_barred_territory),
+                "unsc_barred_nationals": ";".join(self.unsc_barred_nationals), "as_of": as_of}
 
 
 def default_as_of() -> dt.date:
@@ -90,14 +105,81 @@ def default_as_of() -> dt.date:
     return facts().checked_on
 
 
-def _cuts(ledger: Ledger, iso3: str, activation: dt.date | None) -> list[dt.date]:
+@dataclass(frozen=True, slots=True)
+class Referral:
+    """A Security Council referral on record (Art. 13(b)): its symbol, territory and conduct window."""
+
+    symbol: str  # as in icc_basis: "S/RES/1593(2005)"
+    territory: frozenset[str]
+    start: dt.date  # first day of conduct covered
+    stop: dt.date  # first day no longer covered (half-open)
+    record: dict[str, Any]  # the unsc.yaml entry
+
+    def covers(self, iso3: str, day: dt.date) -> bool:
+        return iso3 in self.territory and self.start <= day < self.stop
+
+
+def referrals(as_of: dt.date | None = None, *, ledger: Ledger | None = None) -> list[Referral]:
+    """The Council referrals adopted by ``as_of`` (unsc.yaml ``referrals``; vetoed drafts are not among them)."""
+    ledger = ledger or engine.ledger()
+    as_of = as_of or default_as_of()
+    ctx = law.Context(ledger, SimpleNamespace(as_of=as_of))  # type: ignore[arg-type]
+    out = []
+    for r in ctx.unsc.get("referrals") or []:
+        adopted = law._date(r.get("date"))
+        if adopted is None or adopted > as_of or not r.get("territory"):
+            continue
+        start = law._date(r.get("conduct_from")) or FIRST_DAY
+        end = law._date(r.get("conduct_to"))
+        stop = end + dt.timedelta(days=1) if end else OPEN_END
+        out.append(Referral(str(r.get("resolution") or r.get("document") or r.get("id")).replace(" ", ""),
+                            frozenset(r["territory"]), start, stop, dict(r)))
+    return out
+
+
+def _cuts(ledger: Ledger, iso3: str, activation: dt.date | None, council: list[Referral]) -> list[dt.date]:
     points = {FIRST_DAY, ledger.statute_in_force, *ledger.state(iso3).change_points()}
     if activation:
         points.add(activation)
+    for r in council:
+        if iso3 in r.territory:
+            points.update((r.start, r.stop))
     return sorted(p for p in points if p < OPEN_END)
 
 
-def _segment(ctx: law.Context, iso3: str, start: dt.date, end: dt.date, activation: dt.date | None) -> Segment:
+class _CouncilBars:
+    """Which crimes the scalar engine's Council route bars for one state, as territory or as nationality.
+
+    The referral's own scope (territory, conduct window) is left to ``Referral.covers``; what is
+    asked here is what else stops the Court on that route on a day (Art. 11(1), aggression's
+    activation, Arts. 121(5) and 124 as ``law.part02_jurisdiction`` reads them on that route).
+    Each role is asked with the state alone, so an event's bars are the union of its two states'.
+    """
+
+    def __init__(self, ledger: Ledger, as_of: dt.date, crimes: tuple[str, ...], council: list[Referral]) -> None:
+        from dataclasses import replace
+
+        from romestatute.queries.conduct import parse_query
+        from romestatute.queries.jurisdiction import CouncilDay
+
+        self.crimes = crimes
+        self.ledger = ledger
+        self.evaluate = CouncilDay({**council[0].record, "territory": [], "conduct_from": None, "conduct_to": None})
+        self.base = parse_query({"crimes": ["genocide"], "territory": "FRA", "from": as_of.isoformat(),
+                                 "as_of": as_of.isoformat()})
+        self.replace = replace
+
+    def contexts(self, iso3: str) -> tuple[law.Context, law.Context]:
+        q = self.base
+        return (law.Context(self.ledger, self.replace(q, territory=(iso3,), nationality=())),
+                law.Context(self.ledger, self.replace(q, territory=(), nationality=(iso3,))))
+
+    def barred(self, ctx: law.Context, day: dt.date) -> tuple[str, ...]:
+        return tuple(c for c in self.crimes if self.evaluate(ctx, c, day) is None)
+
+
+def _segment(ctx: law.Context, iso3: str, start: dt.date, end: dt.date, activation: dt.date | None,
+             council: list[Referral], bars: _CouncilBars | None, roles: Any) -> Segment:
     ledger = ctx.ledger
     led = ledger.state(iso3)
     status, _ = led.status_on(start)
@@ -111,23 +193,40 @@ def _segment(ctx: law.Context, iso3: str, start: dt.date, end: dt.date, activati
     bound = (status == Status.PARTY and "aggression_2010" in in_force and activation is not None
              and start >= activation and law.after_entry_into_force(ctx, start))
     opt_out_15bis4 = any(d.kind == "15bis4" and d.effective <= start for d in led.declarations)
+    referred = tuple(r.symbol for r in council if r.covers(iso3, start))
+    barred_t: tuple[str, ...] = ()
+    barred_n: tuple[str, ...] = ()
+    if bars is not None:
+        barred_t, barred_n = bars.barred(roles[0], start), bars.barred(roles[1], start)
     return Segment(iso3, start, end, str(status), via is not None, via, opt_territory, opt_nationals,
-                   in_force, bound, opt_out_15bis4)
+                   in_force, bound, opt_out_15bis4, referred, barred_t, barred_n)
 
 
-def segments(as_of: dt.date | None = None, *, ledger: Ledger | None = None) -> list[Segment]:
-    """Every state's time line cut into constant stretches, merged where nothing changes."""
+def segments(as_of: dt.date | None = None, *, ledger: Ledger | None = None,
+             crimes: tuple[str, ...] | None = None) -> list[Segment]:
+    """Every state's time line cut into constant stretches, merged where nothing changes.
+
+    ``crimes`` limits the Council-route bars (``unsc_barred_*``) to those crimes (default: every
+    crime the data know); with no referral on record they are left empty.
+    """
     ledger = ledger or engine.ledger()
     as_of = as_of or default_as_of()
     ctx = law.Context(ledger, SimpleNamespace(as_of=as_of))  # type: ignore[arg-type]
     activation = ctx.aggression.activation_date if ctx.aggression is not None else None
+    council = referrals(as_of, ledger=ledger)
+    if crimes is None:
+        from romestatute.queries.conduct import crime_keys
+
+        crimes = tuple(sorted(crime_keys()))
+    bars = _CouncilBars(ledger, as_of, crimes, council) if council else None
     out: list[Segment] = []
     for iso3 in sorted(ledger.states):
-        cuts = _cuts(ledger, iso3, activation)
+        cuts = _cuts(ledger, iso3, activation, council)
+        roles = bars.contexts(iso3) if bars is not None else None
         mine: list[Segment] = []
         for i, start in enumerate(cuts):
             end = cuts[i + 1] if i + 1 < len(cuts) else OPEN_END
-            seg = _segment(ctx, iso3, start, end, activation)
+            seg = _segment(ctx, iso3, start, end, activation, council, bars, roles)
             prev = mine[-1] if mine else None
             if prev is not None and _same(prev, seg):
                 mine[-1] = Segment(**{**_fields(prev), "valid_to": end})
@@ -141,9 +240,11 @@ def _fields(seg: Segment) -> dict[str, Any]:
     return {name: getattr(seg, name) for name in Segment.__slots__}
 
 
+_SAME = tuple(n for n in Segment.__slots__ if n not in ("valid_from", "valid_to"))
+
+
 def _same(a: Segment, b: Segment) -> bool:
-    fa, fb = _fields(a), _fields(b)
-    return all(fa[k] == fb[k] for k in fa if k not in ("valid_from", "valid_to"))
+    return all(getattr(a, k) == getattr(b, k) for k in _SAME)
 
 
 def interval_rows(as_of: dt.date | None = None, *, ledger: Ledger | None = None) -> list[dict[str, Any]]:
@@ -161,7 +262,9 @@ def interval_table(as_of: dt.date | None = None, *, ledger: Ledger | None = None
                         ("status", pa.string()), ("accepts", pa.bool_()), ("basis", pa.string()),
                         ("wc_excluded_territory", pa.bool_()), ("wc_excluded_nationals", pa.bool_()),
                         ("amendments", pa.string()), ("aggression_bound", pa.bool_()),
-                        ("aggression_opt_out", pa.bool_()), ("as_of", pa.date32())])
+                        ("aggression_opt_out", pa.bool_()), ("unsc_referral", pa.string()),
+                        ("unsc_barred_territory", pa.string()), ("unsc_barred_nationals", pa.string()),
+                        ("as_of", pa.date32())])
     return pa.Table.from_pylist(rows, schema=schema)
 
 

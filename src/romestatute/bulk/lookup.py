@@ -19,10 +19,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from romestatute.bulk import countries
-from romestatute.bulk.plan import Plan
+from romestatute.bulk.plan import Plan, council_label
 
 MISSING, UNMATCHED = -1, -2
 OUTCOMES = ("yes", "no", "partial", "unknown")
+ROUTE_WORDS = ("art12", "unsc", "both")
 _EPOCH = dt.date(1970, 1, 1)
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 
@@ -52,6 +53,13 @@ class Lookup:
         self.c = np.array([r["c"] for r in rows] + [0, 0], dtype=np.int64)
         self.g_t = np.array([r["g_t"] for r in rows] + [False, False])
         self.g_n = np.array([r["g_n"] for r in rows] + [False, False])
+        self.u_t = np.array([r["u_t"] for r in rows] + [0, 0], dtype=np.int64)
+        self.u_n = np.array([r["u_n"] for r in rows] + [0, 0], dtype=np.int64)
+        self.labels_u = [r["label_u"] for r in rows]
+        self.labels_u_agg = [r["label_u_agg"] for r in rows]
+        route = {w: i for i, w in enumerate(ROUTE_WORDS)}
+        self.route_t = np.array([route.get(r["route_t"], -1) for r in rows], dtype=np.int32)
+        self.route_n = np.array([route.get(r["route_n"], -1) for r in rows], dtype=np.int32)
         self.labels_t = [r["label_t"] for r in rows]
         self.labels_n = [r["label_n"] for r in rows]
         self.labels_g = [r["label_g"] for r in rows]
@@ -85,11 +93,15 @@ class Lookup:
         cells = np.vstack([cells, np.full((2, self.epochs), [[UNMATCHED + 2], [MISSING + 2]])])
         small = np.int16 if 2 * self.width < np.iinfo(np.int16).max else np.int32
         self.cells = np.hstack([cells, cells + self.width]).astype(small).ravel()
-        # territory only, indexed by the cell: outcome, basis and status words (-1: none)
-        unknown, no_row = OUTCOMES.index("unknown"), np.array([-1, -1])
+        # territory only, indexed by the cell: outcome, basis, route and status words (-1: none); a bad date
+        # (the second half) is unknown with no status
+        unknown, no_row, none = OUTCOMES.index("unknown"), np.array([-1, -1]), np.full(self.width, -1)
         self.fast_out = np.concatenate([[unknown, unknown], self.out_t, np.full(self.width, unknown)]).astype(np.int32)
-        self.fast_basis = np.concatenate([no_row, self.basis_t, np.full(self.width, -1)]).astype(np.int32)
-        self.fast_status = np.tile(np.concatenate([no_row, self.status]), 2).astype(np.int32)
+        self.fast_basis = np.concatenate([no_row, self.basis_t, none]).astype(np.int32)
+        self.fast_route = np.concatenate([no_row, self.route_t, none]).astype(np.int32)
+        self.fast_status = np.concatenate([no_row, self.status, none]).astype(np.int32)
+        self.counts = {"missing_territory": 0, "missing_date": 0, "bad_date": 0}
+        self.route_counts = np.zeros(len(ROUTE_WORDS) + 1, dtype=np.int64)  # [0]: no route
 
     def track(self, role: str, numeric: str) -> None:
         """Map the values of a country column as the batches bring them: each distinct value once."""
@@ -98,6 +110,10 @@ class Lookup:
             countries.cow_codes()  # and so does a missing code list
         self.seen[role] = _Seen(None, [], np.array([self.missing_row], dtype=np.int32), np.zeros(0, dtype=np.int64),
                                 numeric)
+
+    def routes(self) -> dict[str, int]:
+        """Rows per ``icc_route`` value so far (``none``: no route gives jurisdiction)."""
+        return {w: int(n) for w, n in zip(("none", *ROUTE_WORDS), self.route_counts, strict=True) if n}
 
     def values(self, role: str) -> list[Any]:
         """The distinct values of a country column met so far."""
@@ -141,16 +157,32 @@ class Lookup:
             if seen.counting:
                 seen.counts += np.bincount(at, minlength=len(seen.rows))[1:]
             row = seen.rows[at]
+        if role == "t":
+            self.counts["missing_territory"] += int(np.count_nonzero(row == self.missing_row))
         return self.cells[row * np.int32(2 * self.epochs) + day_column]
 
-    def columns(self, territory: pa.Array, nationality: pa.Array | None, date: pa.Array) -> dict[str, pa.Array]:
-        """The added columns for a batch of events, as dictionary-encoded arrays."""
-        days = int32s(pc.fill_null(pc.cast(date, pa.int32()), _int32(np.iinfo(np.int32).min)))
+    def columns(self, territory: pa.Array, nationality: pa.Array | None, date: pa.Array,
+                raw_date: pa.Array | None = None) -> dict[str, pa.Array]:
+        """The added columns for a batch of events, as dictionary-encoded arrays.
+
+        ``date`` is the event date as DATE (null when missing or unreadable), or a TIMESTAMP
+        column read as it is (its day, in UTC); ``raw_date`` the column as given, to tell a
+        missing date from an unreadable one in the counts.
+        """
+        days = self._days(date)
         day_column = self.day_column[np.clip(days, self.day_lo, self.day_hi) - np.int32(self.day_lo)]
+        bad = int(np.count_nonzero(day_column >= self.epochs))
+        if bad:
+            missing = (raw_date if raw_date is not None else date).null_count
+            self.counts["missing_date"] += missing
+            self.counts["bad_date"] += bad - missing
         cell_t = self._cells("t", territory, day_column)
-        if nationality is None:  # territory only: three lookups in small tables
+        if nationality is None:  # territory only: four lookups in small tables
+            route = self.fast_route[cell_t]
+            self.route_counts += np.bincount(route + 1, minlength=len(ROUTE_WORDS) + 1)
             return {"icc_jurisdiction": _dictionary(self.fast_out[cell_t], list(OUTCOMES)),
                     "icc_basis": _dictionary(self.fast_basis[cell_t], list(self.basis_words)),
+                    "icc_route": _dictionary(route, list(ROUTE_WORDS)),
                     "icc_territory_status": _dictionary(self.fast_status[cell_t], self.status_words)}
         good = day_column < self.epochs
         seg_t = cell_t.astype(np.int64) % self.width - 2
@@ -159,29 +191,48 @@ class Lookup:
         t_only, n_only = (seg_n == MISSING) & ~unknown, (seg_t == MISSING) & ~unknown
         both = ~unknown & ~t_only & ~n_only
         if not both.any() and not n_only.any():  # the common case: territory only
-            out = np.where(unknown, OUTCOMES.index("unknown"), self.out_t[np.maximum(seg_t, 0)]).astype(np.int8)
-            basis = np.where(unknown, -1, self.basis_t[np.maximum(seg_t, 0)])
+            at = np.maximum(seg_t, 0)
+            out = np.where(unknown, OUTCOMES.index("unknown"), self.out_t[at]).astype(np.int8)
+            basis = np.where(unknown, -1, self.basis_t[at])
+            route = np.where(unknown, -1, self.route_t[at])
             words = list(self.basis_words)
         else:
-            out, basis, words = self._mixed(seg_t, seg_n, unknown, t_only, n_only, both)
-        cols = {"icc_jurisdiction": _dictionary(out, list(OUTCOMES)), "icc_basis": _dictionary(basis, words),
-                "icc_territory_status": self._per_state(seg_t, self.status, self.status_words)}
-        if nationality is not None:
-            cols["icc_nationality_status"] = self._per_state(seg_n, self.status, self.status_words)
-        return cols
+            out, basis, route, words = self._mixed(seg_t, seg_n, unknown, t_only, n_only, both)
+        self.route_counts += np.bincount(route + 1, minlength=len(ROUTE_WORDS) + 1)
+        seg_t, seg_n = np.where(good, seg_t, MISSING), np.where(good, seg_n, MISSING)  # a bad date: no status
+        return {"icc_jurisdiction": _dictionary(out, list(OUTCOMES)), "icc_basis": _dictionary(basis, words),
+                "icc_route": _dictionary(route, list(ROUTE_WORDS)),
+                "icc_territory_status": self._per_state(seg_t, self.status, self.status_words),
+                "icc_nationality_status": self._per_state(seg_n, self.status, self.status_words)}
+
+    def _days(self, date: pa.Array) -> np.ndarray:
+        """Days since 1970-01-01 as int32 (a null: int32's minimum, read as a bad date)."""
+        if pa.types.is_timestamp(date.type):  # naive, e.g. pandas' TIMESTAMP[ns]: floor to the day in numpy
+            per_day = {"s": 86_400, "ms": 86_400_000, "us": 86_400_000_000, "ns": 86_400_000_000_000}[date.type.unit]
+            ticks = np.frombuffer(date.buffers()[1], dtype=np.int64, count=len(date), offset=8 * date.offset)
+            days = (ticks // per_day).clip(np.iinfo(np.int32).min + 1, np.iinfo(np.int32).max).astype(np.int32)
+            if date.null_count:
+                days[~_valid(date)] = np.iinfo(np.int32).min
+            return days
+        return int32s(pc.fill_null(pc.cast(date, pa.int32()), _int32(np.iinfo(np.int32).min)))
 
     def _mixed(self, seg_t: np.ndarray, seg_n: np.ndarray, unknown: np.ndarray, t_only: np.ndarray,
-               n_only: np.ndarray, both: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[str]]:
+               n_only: np.ndarray, both: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
         out = np.full(len(seg_t), OUTCOMES.index("unknown"), dtype=np.int8)
         out[t_only] = self.out_t[seg_t[t_only]]
         out[n_only] = self.out_n[seg_n[n_only]]
         basis = np.full(len(seg_t), -1, dtype=np.int32)
         basis[t_only] = self.basis_t[seg_t[t_only]]
         basis[n_only] = self.basis_n[seg_n[n_only]]
+        route = np.full(len(seg_t), -1, dtype=np.int32)
+        route[t_only] = self.route_t[seg_t[t_only]]
+        route[n_only] = self.route_n[seg_n[n_only]]
         words = list(self.basis_words)
         if both.any():
-            held = self._held(seg_t[both], seg_n[both])
+            art12, council = self._held(seg_t[both], seg_n[both])
+            held = art12 | council
             out[both] = np.where(held == self.plan.all_bits, 0, np.where(held != 0, 2, 1))
+            route[both] = np.where((art12 != 0) & (council != 0), 2, np.where(art12 != 0, 0, np.where(council != 0, 1, -1)))
             pair = seg_t * self.width + seg_n
             where = {w: i for i, w in enumerate(words)}
             for key in np.unique(pair[both]):
@@ -191,26 +242,28 @@ class Lookup:
                         where[text] = len(words)
                         words.append(text)
                     basis[both & (pair == key)] = where[text]
-        return out, basis, words
+        return out, basis, route, words
 
-    def _held(self, seg_t: np.ndarray, seg_n: np.ndarray) -> np.ndarray:
+    def _held(self, seg_t: np.ndarray, seg_n: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The crimes held on the Art. 12 route and on the Council route, as bit masks."""
         p = self.plan
         nonagg = p.all_bits & ~p.agg_bit
         held = (self.a[seg_t] | self.a[seg_n]) & ~self.b[seg_t] & ~self.c[seg_n] & nonagg
-        return held | np.where(self.g_t[seg_t] & self.g_n[seg_n], p.agg_bit, 0)
+        return held | np.where(self.g_t[seg_t] & self.g_n[seg_n], p.agg_bit, 0), self.u_t[seg_t] & self.u_n[seg_n]
 
     def pair_basis(self, t: int, n: int) -> str:
         """The basis text for territory row ``t`` and nationality row ``n`` (both present)."""
         p = self.plan
-        held = int(self._held(np.array([t]), np.array([n]))[0])
+        art12, council = (int(x[0]) for x in self._held(np.array([t]), np.array([n])))
         nonagg = p.all_bits & ~p.agg_bit
         parts = []
-        if self.a[t] & held & nonagg:
+        if self.a[t] & art12 & nonagg:
             parts.append(self.labels_t[t])
-        if self.a[n] & held & nonagg:
+        if self.a[n] & art12 & nonagg:
             parts.append(self.labels_n[n])
-        if held & p.agg_bit:
+        if art12 & p.agg_bit:
             parts.append(self.labels_g[n])
+        parts.append(council_label(council, p.agg_bit, self.labels_u[t], self.labels_u_agg[t]))
         return ";".join(x for x in parts if x)
 
     @staticmethod
@@ -239,6 +292,12 @@ def int32s(array: pa.Array) -> np.ndarray:
     if array.type != pa.int32() or array.null_count:
         raise TypeError(f"expected int32 without nulls, got {array.type} with {array.null_count} nulls")
     return np.frombuffer(array.buffers()[1], dtype=np.int32, count=len(array), offset=4 * array.offset)
+
+
+def _valid(array: pa.Array) -> np.ndarray:
+    """The validity bitmap of an Arrow array with nulls, as a numpy bool array."""
+    bits = np.frombuffer(array.buffers()[0], dtype=np.uint8)
+    return np.unpackbits(bits, bitorder="little", count=array.offset + len(array))[array.offset:].astype(bool)
 
 
 def _strings(words: list[str]) -> pa.Array:

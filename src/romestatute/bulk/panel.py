@@ -10,7 +10,15 @@ One row per state and period (year, month or day) between ``from`` and ``to``:
   ``accepts``: Art. 11(1), party status begun by the as-of date, or a declaration);
 * ``amendments_end``: ``;``-separated Art. 121(5) amendments in force for it at period end
   (a State Party that accepted them, as ``StateLedger.amendments_in_force`` reads it);
-* ``withdrawal_pending_end``: an Art. 127 notice was pending on the last day.
+* ``withdrawal_pending_end``: an Art. 127 notice was pending on the last day;
+* ``unsc_days``: days on which conduct on the state's territory falls within a Security
+  Council referral on record (Art. 13(b): the referral's territory and conduct window, from
+  ``unsc.yaml``), as the compiled ``unsc_referral`` column has it;
+* ``icc_days``: days on which the Court could act on conduct on the state's territory (no crime
+  named: the preconditions alone) by any route on record (``route="any"``, the default:
+  Art. 12 or a Council referral) or by Art. 12 alone (``route="art12"``: then ``accepts_days``);
+* ``icc_route_end``: on the last day, ``art12``, ``unsc``, ``both`` or empty, as ``rome annotate``
+  writes ``icc_route``; ``unsc_referral_end`` the referrals then in reach.
 
 The first and last periods are cut to ``from`` and ``to`` (``days`` gives their length).
 """
@@ -62,9 +70,11 @@ def _side_tables(as_of: dt.date) -> tuple[Any, Any, Any]:
             pa.Table.from_pylist(pending, schema=date_schema))
 
 
-def panel_sql(freq: str, start: dt.date, end: dt.date) -> str:
+def panel_sql(freq: str, start: dt.date, end: dt.date, route: str = "any") -> str:
     """The panel query over the registered tables intervals, cover, amend, pending."""
     step = FREQS[freq]
+    council = ("(i.unsc_referral <> '' AND strpos(';' || i.unsc_barred_territory || ';', ';genocide;') = 0)"
+               if route == "any" else "FALSE")
     return f"""
     WITH periods AS (
         SELECT greatest(p, DATE '{start}') AS p_from,
@@ -78,7 +88,16 @@ def panel_sql(freq: str, start: dt.date, end: dt.date) -> str:
                    ELSE 0 END) AS party_days,
                sum(CASE WHEN i.accepts THEN least(i.valid_to, g.p_to) - greatest(i.valid_from, g.p_from)
                    ELSE 0 END) AS accepts_days,
-               max(CASE WHEN i.valid_from < g.p_to AND g.p_to <= i.valid_to THEN i.status END) AS status_end
+               sum(CASE WHEN {council} THEN least(i.valid_to, g.p_to) - greatest(i.valid_from, g.p_from)
+                   ELSE 0 END) AS unsc_days,
+               sum(CASE WHEN i.accepts OR {council} THEN least(i.valid_to, g.p_to) - greatest(i.valid_from, g.p_from)
+                   ELSE 0 END) AS icc_days,
+               max(CASE WHEN i.valid_from < g.p_to AND g.p_to <= i.valid_to THEN i.status END) AS status_end,
+               max(CASE WHEN i.valid_from < g.p_to AND g.p_to <= i.valid_to THEN
+                   CASE WHEN i.accepts AND {council} THEN 'both' WHEN i.accepts THEN 'art12'
+                        WHEN {council} THEN 'unsc' ELSE '' END END) AS icc_route_end,
+               max(CASE WHEN i.valid_from < g.p_to AND g.p_to <= i.valid_to AND {council} THEN i.unsc_referral
+                   ELSE '' END) AS unsc_referral_end
         FROM grid g JOIN intervals i
           ON i.state = g.state AND i.valid_from < g.p_to AND g.p_from < i.valid_to
         GROUP BY ALL
@@ -95,15 +114,21 @@ def panel_sql(freq: str, start: dt.date, end: dt.date) -> str:
            CASE WHEN o.status_end = 'party' THEN coalesce((SELECT string_agg(a.key, ';' ORDER BY a.key) FROM amend a
                 WHERE a.state = g.state AND a.in_force <= g.p_to - 1), '') ELSE '' END AS amendments_end,
            EXISTS (SELECT 1 FROM pending w WHERE w.state = g.state AND w."from" <= g.p_to - 1
-                   AND g.p_to - 1 < w."to") AS withdrawal_pending_end
+                   AND g.p_to - 1 < w."to") AS withdrawal_pending_end,
+           o.unsc_days::INTEGER AS unsc_days, o.icc_days::INTEGER AS icc_days, o.icc_route_end,
+           o.unsc_referral_end
     FROM grid g JOIN overlap o USING (state, p_from)
     ORDER BY g.state, g.p_from"""
 
 
-def panel(freq: str, start: dt.date, end: dt.date, *, as_of: dt.date | None = None) -> Any:
+def panel(freq: str, start: dt.date, end: dt.date, *, as_of: dt.date | None = None, route: str = "any") -> Any:
     """The panel as a ``pyarrow.Table``."""
     import duckdb
 
+    from romestatute.bulk.plan import ROUTES
+
+    if route not in ROUTES:
+        raise BadValue(f"route: {route!r} is not one of {', '.join(ROUTES)}", field="route")
     if freq not in FREQS:
         raise BadValue(f"freq: {freq!r} is not one of {', '.join(FREQS)}", field="freq")
     if end < start:
@@ -115,7 +140,7 @@ def panel(freq: str, start: dt.date, end: dt.date, *, as_of: dt.date | None = No
     for name, table in (("intervals", interval_table(as_of)), ("cover", cover), ("amend", amend),
                         ("pending", pending)):
         con.register(name, table)
-    result = con.sql(panel_sql(freq, start, end)).to_arrow_table()
+    result = con.sql(panel_sql(freq, start, end, route)).to_arrow_table()
     con.close()
     return result
 
@@ -144,5 +169,9 @@ def write(table: Any, fmt: str, out: str | Path | None) -> bytes | None:
                                     "declaration_12_3_days": "days covered by an Art. 12(3) declaration",
                                     "accepts_days": "days with an Art. 12(2) basis",
                                     "amendments_end": "Art. 121(5) amendments in force at period end",
-                                    "withdrawal_pending_end": "Art. 127 withdrawal pending at period end"})
+                                    "withdrawal_pending_end": "Art. 127 withdrawal pending at period end",
+                                    "unsc_days": "days within a UNSC referral (Art. 13(b))",
+                                    "icc_days": "days the Court could act on conduct there",
+                                    "icc_route_end": "route at period end: art12, unsc, both",
+                                    "unsc_referral_end": "UNSC referrals in reach at period end"})
     return None

@@ -13,10 +13,19 @@ a few bit masks, one bit per crime:
 * ``g_t``/``g_n``: the aggression conditions of Art. 15 bis(5) for the victim and for
   the aggressor (who must also not have opted out under Art. 15 bis(4)).
 
-For an event, the crimes within jurisdiction are ``((a_T | a_N) & ~b_T & ~c_N)``
-plus aggression when ``g_t(T) and g_n(N)``; the outcome is ``yes`` when all are,
-``partial`` when some are, ``no`` otherwise: exactly ``queries.jurisdiction``
-asked about that single day.  The lookup table is dense in days between the first
+For an event, the crimes within jurisdiction on the Art. 12 route are
+``((a_T | a_N) & ~b_T & ~c_N)`` plus aggression when ``g_t(T) and g_n(N)``.  With the
+Council route (``route="any"``, the default) two more masks come from the compiled
+``unsc_*`` columns:
+
+* ``u_t``: the crimes a Council referral on record reaches on the territorial state's
+  segment (0 when no referral covers it), less what that state bars on that route;
+* ``u_n``: the crimes the state of nationality does not bar on that route;
+
+and the crimes within jurisdiction are the Art. 12 ones ``| (u_t(T) & u_n(N))``.  The
+outcome is ``yes`` when all are, ``partial`` when some are, ``no`` otherwise: exactly
+``queries.jurisdiction`` asked about that single day with no trigger (Art. 12) and with
+each referral on record (``trigger=unsc_referral``), crime by crime the union.  The lookup table is dense in days between the first
 and the last day on which anything changes (dates outside are clamped: nothing
 changes there): ``segment_of[state_id * days + offset]`` is the row of the compiled
 interval that holds for that state on that day.  ``bulk.lookup`` applies it, vectorised,
@@ -41,14 +50,18 @@ from romestatute.bulk.compile import (
 from romestatute.model.errors import BadValue
 from romestatute.queries.conduct import _crimes
 
-#: Without --crime: the Art. 12 preconditions alone, which is what a genocide question asks.
+#: Without --crime: the preconditions alone (Art. 12, or a referral's scope), which is what a genocide question asks.
 DEFAULT_CRIMES = ("genocide",)
+#: Routes an annotation may take: every route on record (Art. 12 and Council referrals), or Art. 12 alone.
+ROUTES = ("any", "art12")
 
 
 @dataclass(frozen=True)
 class Plan:
     crimes: tuple[str, ...]
     as_of: dt.date
+    route: str  # "any" or "art12"
+    asked: bool  # crimes were named (not the default)
     first: dt.date  # offset 0 (every earlier date is clamped to it)
     days: int  # offsets 0 .. days-1
     state_ids: dict[str, int]
@@ -64,6 +77,21 @@ class Plan:
 
 def _outcome(held: int, all_bits: int) -> str:
     return "yes" if held == all_bits else "partial" if held else "no"
+
+
+def route_word(art12: int, council: int) -> str | None:
+    """``icc_route``: which routes give jurisdiction over some crime asked (None: neither)."""
+    return "both" if art12 and council else "art12" if art12 else "unsc" if council else None
+
+
+def council_label(held: int, agg_bit: int, label: str, label_agg: str) -> str | None:
+    """The Council bases for the crimes ``held`` on that route: 13(b) for Art. 5 crimes, 15 ter for aggression."""
+    parts = [label if held & ~agg_bit else "", label_agg if held & agg_bit else ""]
+    return ";".join(p for p in parts if p) or None
+
+
+def join_bases(*parts: str | None) -> str | None:
+    return ";".join(p for p in parts if p) or None
 
 
 def _masks(seg: Segment, crimes: tuple[str, ...], amendments: dict[str, str | None]) -> dict[str, Any]:
@@ -86,13 +114,21 @@ def _masks(seg: Segment, crimes: tuple[str, ...], amendments: dict[str, str | No
             "g_n": seg.aggression_bound and not seg.aggression_opt_out}
 
 
-def build(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | None = None) -> Plan:
+def _bits(crimes: tuple[str, ...], named: tuple[str, ...]) -> int:
+    return sum(1 << i for i, c in enumerate(crimes) if c in named)
+
+
+def build(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | None = None,
+          route: str = "any") -> Plan:
     """The lookup rows for ``crimes`` (checked against the crimes the data know) as of ``as_of``."""
+    if route not in ROUTES:
+        raise BadValue(f"route: {route!r} is not one of {', '.join(ROUTES)}", field="route")
     wanted = _crimes([c for c in (crimes or ()) if c]) if crimes else DEFAULT_CRIMES
     if not wanted:
         raise BadValue("crimes: name at least one crime", field="crimes")
     as_of = as_of or default_as_of()
-    segs = segments(as_of)
+    segs = segments(as_of, crimes=wanted)
+    council = route == "any"
     cuts = sorted({s.valid_from for s in segs if s.valid_from != FIRST_DAY}
                   | {s.valid_to for s in segs if s.valid_to != OPEN_END})
     first = cuts[0] - dt.timedelta(days=1)
@@ -113,11 +149,19 @@ def build(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | No
         n_held = m["a"] & ~m["c"]  # nationality alone: no victim state, so never aggression
         label_t = f"12(2)(a):{seg.state}({seg.basis})" if seg.accepts else None
         label_n = f"12(2)(b):{seg.state}({seg.basis})" if seg.accepts else None
+        u_t = all_bits & ~_bits(wanted, seg.unsc_barred_territory) if council and seg.unsc_referral else 0
+        u_n = all_bits & ~_bits(wanted, seg.unsc_barred_nationals) if council else 0
+        label_u = ";".join(f"13(b):{r}" for r in seg.unsc_referral)
+        label_u_agg = ";".join(f"15 ter:{r}" for r in seg.unsc_referral)
         rows.append({
             "sid": state_ids[seg.state], "lo": lo, "hi": hi, "iso3": seg.state, "status": seg.status, **m,
+            "u_t": u_t, "u_n": u_n, "label_u": label_u, "label_u_agg": label_u_agg,
             "label_t": label_t, "label_n": label_n, "label_g": f"15 bis:{seg.state}(party)",
-            "out_t": _outcome(t_held, all_bits), "basis_t": label_t if t_held else None,
+            "out_t": _outcome(t_held | u_t, all_bits),
+            "basis_t": join_bases(label_t if t_held else None, council_label(u_t, agg_bit, label_u, label_u_agg)),
+            "route_t": route_word(t_held, u_t),
             "out_n": _outcome(n_held, all_bits), "basis_n": label_n if n_held else None,
+            "route_n": route_word(n_held, 0),
         })
     import numpy as np
 
@@ -127,5 +171,5 @@ def build(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | No
         segment_of[base + row["lo"]:base + row["hi"]] = j
     if (segment_of < 0).any():  # every state has a row for every day: a gap is a compiler bug
         raise AssertionError("compiled intervals leave a gap")
-    return Plan(tuple(wanted), as_of, first, days, state_ids, all_bits, agg_bit, rows, segment_of)
+    return Plan(tuple(wanted), as_of, route, bool(crimes), first, days, state_ids, all_bits, agg_bit, rows, segment_of)
 

@@ -26,7 +26,11 @@ def _need_bulk() -> None:
 @click.option("--date-col", required=True, metavar="D", help="Column with the event date (YYYY-MM-DD or a date type).")
 @click.option("--nationality-col", metavar="N", help="Column with the state of nationality of the perpetrator.")
 @click.option("--crime", "crimes", multiple=True, metavar="CRIME",
-              help="Crime to ask about (repeatable); default: the Art. 12 preconditions alone.")
+              help="Crime to ask about (repeatable); default: none, the preconditions alone (as for genocide).")
+@click.option("--route", type=click.Choice(["any", "art12"]), default="any", show_default=True,
+              help="any: the Court could act by any route on record, Art. 12 (a party or a 12(3) declaration) "
+                   "or a Security Council referral (Art. 13(b)) whose territory and period cover the event; "
+                   "art12: the Art. 12 preconditions alone (a state referral or the Prosecutor's own motion).")
 @click.option("--as-of", "as_of", metavar="DATE", help="Facts known by this day; default the data's checked-on date.")
 @click.option("--numeric", type=click.Choice(["gw", "cow"]), default="gw", show_default=True,
               help="Numeric country codes are Gleditsch-Ward (UCDP) or Correlates of War codes.")
@@ -36,13 +40,16 @@ def _need_bulk() -> None:
               help="Also write the run's summary (counts, unmatched values) as JSON.")
 @click.option("--threads", type=int, help="DuckDB threads (default: all cores).")
 def annotate(input_path: Path, territory_col: str, date_col: str, nationality_col: str | None,
-             crimes: tuple[str, ...], as_of: str | None, numeric: str, out: Path, summary_path: Path | None,
-             threads: int | None) -> None:
+             crimes: tuple[str, ...], route: str, as_of: str | None, numeric: str, out: Path,
+             summary_path: Path | None, threads: int | None) -> None:
     """Add ICC jurisdiction columns to every event of a CSV or Parquet file.
 
-    Adds icc_jurisdiction (yes/no/partial/unknown), icc_basis (articles and states),
-    and the matched states with their status on the event date. Every input row and
-    column is kept as it is; values that match no state are listed at the end.
+    Adds icc_jurisdiction (yes/no/partial/unknown), icc_basis (articles and states, or
+    13(b):S/RES/1593(2005) for a Council referral), icc_route (art12, unsc, both, or empty)
+    and the matched states with their status on the event date. By default the Court
+    could act by any route on record (--route any); --route art12 asks Art. 12 alone.
+    Every input row and column is kept as it is; values that match no state, empty
+    values and unreadable dates are counted at the end.
 
     \b
     rome annotate events.csv --territory-col country --date-col date --out annotated.parquet
@@ -54,7 +61,7 @@ def annotate(input_path: Path, territory_col: str, date_col: str, nationality_co
     day = parse_date(as_of, field="as_of") if as_of else None
     summary = annotate_file(input_path, out, territory_col=territory_col, date_col=date_col,
                             nationality_col=nationality_col, crimes=list(crimes) or None, as_of=day,
-                            numeric=numeric, threads=threads)
+                            numeric=numeric, threads=threads, route=route)
     for line in summary.lines():
         click.echo(line, err=True)
     if summary_path is not None:
@@ -67,9 +74,13 @@ def annotate(input_path: Path, territory_col: str, date_col: str, nationality_co
 @click.option("--to", "end", required=True, metavar="DATE", help="Last day (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "dta"]), default="csv", show_default=True)
 @click.option("--as-of", "as_of", metavar="DATE", help="Facts known by this day; default the data's checked-on date.")
+@click.option("--route", type=click.Choice(["any", "art12"]), default="any", show_default=True,
+              help="icc_days and icc_route_end: any route on record (Art. 12 or a Security Council referral, "
+                   "Art. 13(b)), or the Art. 12 preconditions alone.")
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="Output file (CSV: default stdout).")
-def panel(freq: str, start: str, end: str, fmt: str, as_of: str | None, out: Path | None) -> None:
-    """One row per state and period: status at period end, days as a party, 12(3) coverage, amendments.
+def panel(freq: str, start: str, end: str, fmt: str, as_of: str | None, route: str, out: Path | None) -> None:
+    """One row per state and period: status at period end, days as a party, 12(3) coverage, amendments,
+    days within a Council referral, and days on which the Court could act by any route (icc_days).
 
     \b
     rome panel --freq year --from 2002-07-01 --to 2025-12-31 --format csv --out panel.csv
@@ -79,7 +90,7 @@ def panel(freq: str, start: str, end: str, fmt: str, as_of: str | None, out: Pat
     from romestatute.bulk import panel as panels
 
     table = panels.panel(freq, parse_date(start, field="from"), parse_date(end, field="to"),
-                         as_of=parse_date(as_of, field="as_of") if as_of else None)
+                         as_of=parse_date(as_of, field="as_of") if as_of else None, route=route)
     data = panels.write(table, fmt, out)
     if data is not None:
         sys.stdout.buffer.write(data)
@@ -109,6 +120,49 @@ def intervals(fmt: str, as_of: str | None, out: Path | None) -> None:
     if data is not None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
+
+
+@export.command("sql")
+@click.option("--dialect", type=click.Choice(["duckdb", "spark", "bigquery", "postgres"], case_sensitive=False),
+              default="duckdb", show_default=True, help="The SQL dialect to print (transpiled by sqlglot).")
+@click.option("--territory-col", default="territory", show_default=True, metavar="C",
+              help="Column of events with the ISO3 code of the state where the event happened.")
+@click.option("--date-col", default="event_date", show_default=True, metavar="D",
+              help="Column of events with the event date (a DATE, or text YYYY-MM-DD).")
+@click.option("--nationality-col", metavar="N", help="Column of events with the ISO3 code of the perpetrator's state.")
+@click.option("--crime", "crimes", multiple=True, metavar="CRIME",
+              help="Crime to ask about (repeatable); default: none, the preconditions alone (as for genocide).")
+@click.option("--route", type=click.Choice(["any", "art12"]), default="any", show_default=True,
+              help="any: Art. 12 or a Council referral on record; art12: the Art. 12 preconditions alone.")
+@click.option("--events-table", default="events", show_default=True, metavar="NAME",
+              help="The events table (dots separate project, dataset and table).")
+@click.option("--intervals-table", default="icc_intervals", show_default=True, metavar="NAME",
+              help="Where `rome export intervals` was loaded.")
+def sql(dialect: str, territory_col: str, date_col: str, nationality_col: str | None, crimes: tuple[str, ...],
+        route: str, events_table: str, intervals_table: str) -> None:
+    """One SELECT that annotates events as `rome annotate` does, for DuckDB, Spark, BigQuery or PostgreSQL.
+
+    It joins EVENTS_TABLE with the interval table (load `rome export intervals` as
+    INTERVALS_TABLE, same as-of) and returns every column of the events plus
+    icc_jurisdiction, icc_basis and icc_route, with rome annotate's values for
+    ISO3 country codes. See docs/bulk.md for the BigQuery recipe for GDELT.
+
+    \b
+    rome export sql --dialect spark --territory-col iso3 --date-col event_date --crime war_crimes
+    """
+    _need_sql()
+    from romestatute.bulk.sql import annotate_sql
+
+    click.echo(annotate_sql(territory_col=territory_col, date_col=date_col, nationality_col=nationality_col,
+                            crimes=list(crimes) or None, route=route, dialect=dialect.lower(),
+                            events_table=events_table, intervals_table=intervals_table) + ";")
+
+
+def _need_sql() -> None:
+    try:
+        import sqlglot  # noqa: F401
+    except ImportError:
+        raise BadValue("rome export sql needs the bulk extra: pip install 'romestatute[bulk]'", field="install") from None
 
 
 COMMANDS = [annotate, panel, export]

@@ -112,11 +112,11 @@ class CouncilDay:
     def __call__(self, ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
         if not law.after_entry_into_force(ctx, day):
             return None
-        if crime == "aggression":
-            return [Basis("15 ter", None, "unsc_referral")] if law.aggression_council_route(ctx, day) else None
-        basis = law.council_scope(ctx, day, self.referral)
+        basis = law.council_scope(ctx, day, self.referral)  # outside the referred situation: no crime at all
         if basis is None:
             return None
+        if crime == "aggression":
+            return [Basis("15 ter", None, "unsc_referral")] if law.aggression_council_route(ctx, day) else None
         if crime.startswith("war_crimes") and law.war_crimes_opt_out(ctx, day):
             return None
         _, barring = law.amendment_scope(ctx, crime, day, [])
