@@ -58,7 +58,8 @@ class Brief:
     answer: list[str]
     steps: list[Step] = field(default_factory=list)
     other_facts: list[int] = field(default_factory=list)
-    readings: list[tuple[str, str, int]] = field(default_factory=list)  # (citation, reading, article footnote)
+    #: (the articles it is applied to, each with its footnote; the reading), one entry per reading
+    readings: list[tuple[tuple[tuple[str, int], ...], str]] = field(default_factory=list)
     caveats: list[str] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     checked_on: str = ""
@@ -210,11 +211,13 @@ def _reasoning(brief: Brief, answer: dict[str, Any]) -> None:
         number = brief.fact(o)
         if number not in brief.other_facts:
             brief.other_facts.append(number)
-    seen: set[tuple[str, str]] = set()
+    grouped: dict[str, list[str]] = {}
     for _, citation, reading in sorted(readings):
-        if (citation, reading) not in seen:
-            seen.add((citation, reading))
-            brief.readings.append((citation, reading, brief.article(citation)))
+        cites = grouped.setdefault(reading, [])
+        if citation not in cites:
+            cites.append(citation)
+    for reading, cites in grouped.items():
+        brief.readings.append((tuple((c, brief.article(c)) for c in cites), reading))
 
 
 # -- the question and the answer, per kind ------------------------------------------------------

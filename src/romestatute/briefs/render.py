@@ -89,7 +89,7 @@ def markdown(b: Brief) -> str:
         lines += ["- " + "".join(f"[^{n}]" for n in b.other_facts), ""]
     if b.readings:
         lines += ["## Contested readings applied", ""]
-        lines += [f"- Art. {c}[^{n}]: {r}" for c, r, n in b.readings]
+        lines += ["- " + ", ".join(f"Art. {c}[^{n}]" for c, n in cites) + f": {r}" for cites, r in b.readings]
         lines.append("")
     if b.caveats:
         lines += ["## Caveats", ""]
@@ -149,7 +149,8 @@ def html(b: Brief) -> str:
                 "</section>"]
     if b.readings:
         out += ['<section id="readings"><h2>Contested readings applied</h2>', "<ul>"]
-        out += [f"<li>Art. {escape(c)}{_refs([n])}: {escape(r)}</li>" for c, r, n in b.readings]
+        out += ["<li>" + ", ".join(f"Art. {escape(c)}{_refs([n])}" for c, n in cites) + f": {escape(r)}</li>"
+                for cites, r in b.readings]
         out += ["</ul>", "</section>"]
     if b.caveats:
         out += ['<section id="caveats"><h2>Caveats</h2>', "<ul>"]
