@@ -12,6 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "romestatute"
 ABOVE = {
     "model": ("facts", "ledger", "ledger_check", "law", "queries", "engine", "cli", "web", "bulk", "read"),
     "facts": ("ledger", "ledger_check", "law", "queries", "engine", "cli", "web", "bulk", "read"),
+    "law": ("queries", "cli", "web", "bulk", "read"),
 }
 
 
@@ -42,3 +43,11 @@ def test_the_data_check_still_sees_the_rules() -> None:
     from romestatute.ledger_check import check_calendar, check_sequence, run
 
     assert run()["ok"] is True and callable(check_calendar) and callable(check_sequence)
+
+
+def test_the_jurisdiction_question_type_lives_below_the_queries_layer() -> None:
+    """``law.part02_jurisdiction`` reads the question type from ``law.question``; ``queries.conduct`` re-exports it."""
+    from romestatute.law.question import JurisdictionQuery
+    from romestatute.queries.conduct import JurisdictionQuery as Reexported
+
+    assert Reexported is JurisdictionQuery

@@ -78,7 +78,8 @@ def jurisdiction(query: Mapping[str, Any] | None = None, /, *, crimes: Names = N
                  vessel_flag: Names = None, nationality: Names = None, from_: Day = None, to: Day = None,
                  age: int | None = None, trigger: str | None = None, referred_by: str | None = None,
                  resolution: str | None = None, trigger_date: Day = None, aggressor: str | None = None,
-                 victim: str | None = None, assume: Names = None, as_of: Day = None) -> Finding:
+                 victim: str | None = None, assume: Names = None, as_of: Day = None,
+                 authorised_operation: bool | None = None, elements: Names = None) -> Finding:
     """Can the Court act on the conduct described? Outcome, windows, routes and the trace.
 
     Give the question as keywords (``from_`` is the first day of the conduct, ``to`` the last) or as a
@@ -90,7 +91,7 @@ def jurisdiction(query: Mapping[str, Any] | None = None, /, *, crimes: Names = N
     given = {"crimes": crimes, "territory": territory, "vessel_flag": vessel_flag, "nationality": nationality,
              "from": from_, "to": to, "age": age, "trigger": trigger, "referred_by": referred_by,
              "resolution": resolution, "trigger_date": trigger_date, "aggressor": aggressor, "victim": victim,
-             "assume": assume, "as_of": as_of}
+             "assume": assume, "as_of": as_of, "authorised_operation": authorised_operation, "elements": elements}
     merged = dict(query or {})
     merged.update({k: v for k, v in given.items() if v is not None})
     return cast("Finding", run(merged))

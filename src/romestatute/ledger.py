@@ -346,8 +346,11 @@ def _declaration_event(d: Declaration) -> Event:
             return Event("declaration_12_3", d.date, None,
                          f"a declaration accepting the Court's jurisdiction {scope} was lodged, but it accepted "
                          f"no jurisdiction: {why}", "12(3)", d.source)
-        return Event("declaration_12_3", d.date, d.effective,
-                     f"lodged a declaration accepting the Court's jurisdiction {scope}", "12(3)", d.source)
+        # it counts from the day the Registrar received it (Rule 44), which the bullet shows as its date
+        dated = f" (dated {d.date.isoformat()})" if d.effective != d.date else ""
+        return Event("declaration_12_3", d.effective, d.effective,
+                     f"lodged with the Registrar a declaration{dated} accepting the Court's jurisdiction {scope}",
+                     "12(3)", d.source)
     if d.kind == "124":
         tail = f"; withdrawn on {d.withdrawn.isoformat()}" if d.withdrawn else ""
         reach = "its nationals" if d.scope == "nationals" else "its nationals or on its territory"

@@ -19,6 +19,9 @@ Python API take) and what the finding must show::
         routes: {unsc_referral: "yes"}        # outcome per route
         explains: {"15 bis(5)": "15 bis(4)"}  # a reason citing the article says this (case-insensitive)
         caveats: ["BGD"]                      # some caveat says this
+        what_if: ["hypothetical referral"]    # the finding is a what-if saying this ([] : not a what-if)
+        deferrals: ["res-1422"]               # the Art. 16 requests shown in force, in order
+        readings: {"124": "notwithstanding"}  # a reason citing the article names this reading (or view set aside)
 
 Cases run through ``queries.jurisdiction.jurisdiction``; the worked examples in
 ``test_worked_examples.py`` go through the ``rome`` command itself.
@@ -34,7 +37,8 @@ import yaml
 from romestatute.facts.docket import jsonable
 
 CASES_DIR = Path(__file__).parent / "cases"
-EXPECT_KEYS = {"outcome", "windows", "holds", "fails", "notes", "absent", "routes", "explains", "caveats"}
+EXPECT_KEYS = {"outcome", "windows", "holds", "fails", "notes", "absent", "routes", "explains", "caveats", "what_if",
+               "deferrals", "readings"}
 CASE_KEYS = {"name", "articles", "as_of", "query", "expect", "description"}
 
 
@@ -88,6 +92,21 @@ def check_case(case: dict[str, Any], finding: dict[str, Any]) -> list[str]:
     for article, text in (exp.get("explains") or {}).items():
         if not any(text.lower() in r["explanation"].lower() for r in _reasons(finding, article)):
             bad.append(f"no reason citing Art. {article} explains {text!r}")
+    if "what_if" in exp:
+        got_what_if = finding.get("what_if") or []
+        if not exp["what_if"] and got_what_if:
+            bad.append(f"what-if {got_what_if}, expected none")
+        for text in exp["what_if"]:
+            if not any(text.lower() in w.lower() for w in got_what_if):
+                bad.append(f"no what-if says {text!r} (saw {got_what_if})")
+        if bool(got_what_if) != bool(finding.get("hypothetical")):
+            bad.append("'hypothetical' disagrees with 'what_if'")
+    if "deferrals" in exp and [d["id"] for d in finding.get("deferrals") or []] != exp["deferrals"]:
+        bad.append(f"deferrals {[d['id'] for d in finding.get('deferrals') or []]}, expected {exp['deferrals']}")
+    for article, text in (exp.get("readings") or {}).items():
+        if not any(text.lower() in (r.get("reading", "") + " " + r.get("set_aside", "")).lower()
+                   for r in _reasons(finding, article)):
+            bad.append(f"no reason citing Art. {article} names the reading {text!r}")
     for text in exp.get("caveats", []):
         if not any(text.lower() in c.lower() for c in finding["caveats"]):
             bad.append(f"no caveat says {text!r}")

@@ -77,9 +77,12 @@ def test_nobody_is_a_party_before_entry_into_force() -> None:
 
 def test_pending_withdrawals_are_flagged_in_the_parties_list() -> None:
     rows = {p["state"]: p for p in rs.parties("2016-11-17")["parties"]}
-    assert rows["BDI"]["withdrawal_pending"] == {"notified": "2016-10-27", "effective": "2017-10-27"}
+    assert rows["BDI"]["withdrawal_pending"] == {"notified": "2016-10-27", "effective": "2017-10-27",
+                                                 "revoked": None, "took_effect": True}
     assert rows["ZAF"]["withdrawal_pending"]["effective"] == "2017-10-19"
+    assert rows["ZAF"]["withdrawal_pending"]["revoked"] == "2017-03-07"  # later revoked: never took effect
     assert rows["GMB"]["withdrawal_pending"]["effective"] == "2017-11-10"
+    assert rows["GMB"]["withdrawal_pending"]["took_effect"] is False
     assert rows["FRA"]["withdrawal_pending"] is None
     assert rows["FRA"]["since"] == "2002-07-01"
 

@@ -70,7 +70,9 @@ def test_variant_name_resolves_and_finds_the_declaration() -> None:
     assert [s["state"] for s in r["states"]] == ["CIV"]
     assert r["mentions"]["states"][0]["text"] == "Ivory Coast"
     a = act(r, "CIV", "declaration_12_3")
-    assert a["record"] and a["record"][0]["date"] == "2003-04-18"
+    # the declaration counts from the Registrar's receipt (1 Oct 2003); the date it bears is kept in its meaning
+    assert a["record"] and a["record"][0]["date"] == "2003-10-01"
+    assert "dated 2003-04-18" in a["record"][0]["meaning"]
 
 
 def test_list_after_the_same_move_gets_the_act() -> None:

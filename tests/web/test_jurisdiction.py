@@ -64,3 +64,38 @@ def test_empty_checker_renders_the_form(client: Any) -> None:
     html = client.get("/jurisdiction").text
     assert '<form class="checker" method="get" action="/jurisdiction"' in html
     assert 'id="outcome"' not in html
+
+
+DARFUR_USA = [("crimes", "war_crimes"), ("territory", "SDN"), ("nationality", "USA"), ("from", "2004-06-01"),
+              ("trigger", "unsc_referral"), ("resolution", "1593"), ("as_of", "2010-01-01")]
+
+
+@needs_engine
+def test_authorised_operation_parameter_applies_the_res_1593_carve_out(client: Any) -> None:
+    plain = client.get("/api/jurisdiction", params=DARFUR_USA).json()
+    flagged = client.get("/api/jurisdiction", params=[*DARFUR_USA, ("authorised_operation", "yes")]).json()
+    posted = client.post("/api/jurisdiction", json={**dict(DARFUR_USA), "authorised_operation": True}).json()
+    assert plain["outcome"] == "yes" and flagged["outcome"] == "no" and posted == flagged
+
+
+@needs_engine
+def test_a_bad_authorised_operation_value_is_a_422_naming_the_field(client: Any) -> None:
+    r = client.get("/api/jurisdiction", params=[*DARFUR_USA, ("authorised_operation", "perhaps")])
+    assert r.status_code == 422 and r.json()["field"] == "authorised_operation"
+
+
+@needs_engine
+def test_elements_parameter_and_the_form_give_the_bangladesh_answer(client: Any) -> None:
+    params = [("crimes", "crimes_against_humanity"), ("territory", "MMR"), ("from", "2017-08-25"),
+              ("as_of", "2020-01-01"), ("elements", "deportation:BGD")]
+    assert client.get("/api/jurisdiction", params=params).json()["outcome"] == "yes"
+    page = client.get("/jurisdiction", params=params)
+    assert page.status_code == 200 and 'id="elements"' in page.text and "deportation:BGD" in page.text
+    assert 'id="authorised_operation"' in page.text
+
+
+@needs_engine
+def test_the_checker_page_flags_a_hypothetical_referral_in_the_outcome(client: Any) -> None:
+    page = client.get("/jurisdiction", params=[("crimes", "war_crimes"), ("territory", "SYR"),
+                                              ("from", "2016-09-01"), ("trigger", "unsc_referral")])
+    assert "what-if: hypothetical referral" in page.text

@@ -48,7 +48,7 @@ def render_obligation(r: dict[str, Any]) -> str:
              + (f" (basis: {', '.join(r['bases'])})." if r["bases"] else "."), "", "Trace:"]
     lines += trace_lines(r["reasons"])
     for v in r["visits"]:
-        lines.append(f"visit on record: {v['date']} - {v.get('note', '')}")
+        lines.append(f"{'later ' if v.get('later') else ''}visit on record: {v['date']} - {v.get('note', '')}")
     lines += [f"note: {c}" for c in r["caveats"]]
     return "\n".join(lines)
 

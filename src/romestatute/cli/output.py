@@ -64,6 +64,8 @@ def trace_lines(reasons: list[dict[str, Any]]) -> list[str]:
         lines.append(f"  Art. {r['article']} ({mark}): {r['explanation']}")
         if r.get("reading"):
             lines.append(f"      reading: {r['reading']}")
+        if r.get("set_aside"):
+            lines.append(f"      view set aside: {r['set_aside']}")
         for fact in r["facts"]:
             src = fact.get("source") or {}
             ref = src.get("document") or src.get("url") or ""

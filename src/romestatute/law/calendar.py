@@ -39,6 +39,16 @@ def one_year_after(day: dt.date) -> dt.date:
         return dt.date(day.year + 1, 3, 1)
 
 
+#: Our reading of "one year after" a 29 February, shown in a trace wherever it decides a date.
+LEAP_DAY_READING = ("'one year after' 29 February is read as 1 March of the next year, so that a full year has "
+                    "run; the Statute does not settle the leap-day case (the view set aside: 28 February)")
+
+
+def leap_day_reading(start: dt.date) -> str | None:
+    """The leap-day reading when a date is reckoned one year from ``start`` and ``start`` is 29 February."""
+    return LEAP_DAY_READING if (start.month, start.day) == (2, 29) else None
+
+
 def first_of_month_after(day: dt.date) -> dt.date:
     """The first day of the month that follows ``day``'s month."""
     return dt.date(day.year + 1, 1, 1) if day.month == 12 else dt.date(day.year, day.month + 1, 1)

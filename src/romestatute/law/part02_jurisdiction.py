@@ -12,15 +12,16 @@ the aggression regime (Arts. 8 bis, 15 bis, 15 ter) narrow the result.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from romestatute.facts import docket
+from romestatute.law.question import JurisdictionQuery
 from romestatute.law.registry import rule
 from romestatute.ledger import Ledger
 from romestatute.model.vocab import Status
-from romestatute.queries.conduct import JurisdictionQuery
 
 #: Art. 26: no jurisdiction over a person under this age at the time of the conduct.
 AGE_OF_CRIMINAL_RESPONSIBILITY = 18
@@ -105,15 +106,35 @@ def declaration_covering(ctx: Context, iso3: str, day: dt.date) -> Any:
     return None
 
 
-@rule("12(2)(a)", "Territorial precondition (including vessels and aircraft)")
-def territorial(ctx: Context, day: dt.date) -> list[Basis]:
-    """The state where the conduct occurred (or of a vessel's or aircraft's registration) accepts."""
+#: The decisions that read Art. 12(2)(a) as reached when one element of a crime occurs on a party's territory.
+ELEMENT_DECISIONS = ("PTC I, Decision on the Prosecution's request for a ruling on jurisdiction under "
+                     "article 19(3), ICC-RoC46(3)-01/18-37, 6 Sep 2018 (deportation from Myanmar into Bangladesh); "
+                     "PTC III, Decision authorising the investigation into the situation in Bangladesh/Myanmar, "
+                     "ICC-01/19-27, 14 Nov 2019")
+
+
+@rule("12(2)(a)", "Territorial precondition (including vessels and aircraft)",
+      reading="the territory where any element of the crime, or part of it, took place: " + ELEMENT_DECISIONS)
+def territorial(ctx: Context, day: dt.date, crime: str | None = None) -> list[Basis]:
+    """The state where the conduct occurred (or of a vessel's or aircraft's registration) accepts.
+
+    A state on whose territory an element of ``crime`` took place (``--element deportation:BGD``) counts
+    as a territorial state for that crime.
+    """
     out = []
-    for iso3 in ctx.query.territory + ctx.query.vessel_flag:
+    for iso3 in places(ctx, crime):
         via = acceptance(ctx, iso3, day)
         if via:
             out.append(Basis("12(2)(a)", iso3, via))
     return out
+
+
+def places(ctx: Context, crime: str | None = None) -> tuple[str, ...]:
+    """The territories and flags of the conduct, with the states where an element of ``crime`` took place."""
+    q = ctx.query
+    own = q.territory + q.vessel_flag
+    extra = [e.territory for e in q.elements if crime is not None and e.crime == crime and e.territory not in own]
+    return own + tuple(dict.fromkeys(extra))
 
 
 @rule("12(2)(b)", "Nationality precondition")
@@ -161,6 +182,29 @@ def war_crimes_opt_out(ctx: Context, day: dt.date) -> list[str]:
     return sorted(out)
 
 
+#: Arts. 124 and 121(5) on a Security Council referral: the reading applied and the view set aside.
+COUNCIL_124_READING = ("Art. 124 lets a state decline jurisdiction over war crimes 'notwithstanding article 12, "
+                       "paragraphs 1 and 2': it withholds the acceptance those paragraphs give. A Council referral "
+                       "needs no acceptance (Art. 12(2) governs only Arts. 13(a) and (c)), so the declaration does "
+                       "not bar the Council route")
+COUNCIL_124_SET_ASIDE = ("that the declaration takes war crimes by the state's nationals or on its territory out of "
+                         "the Court's reach on every route, reading 'does not accept the jurisdiction of the Court' "
+                         "as a general exclusion")
+COUNCIL_121_5_READING = ("the second sentence of Art. 121(5) says the Court 'shall not exercise its jurisdiction' "
+                         "over an amendment's crime committed by the nationals or on the territory of a State Party "
+                         "that has not accepted it, without tying that to Art. 12: it applies on a Council referral "
+                         "too; a non-party is outside that sentence, so a referral reaches the crime there")
+COUNCIL_121_5_SET_ASIDE = ("that a Chapter VII referral reaches every crime of the Statute as amended whatever a "
+                           "party accepted (the sentence read as a precondition like Art. 12), and the opposite view "
+                           "that it reaches an amendment's crime only where every state concerned accepted it")
+
+
+@rule("124", "Art. 124 on a Security Council referral", reading=COUNCIL_124_READING)
+def opt_out_bars_council_route(ctx: Context, day: dt.date) -> bool:
+    """An Art. 124 declaration does not bar a Council referral (it derogates only from Art. 12(1)-(2))."""
+    return False
+
+
 # -- Aggression: Arts. 8 bis, 15 bis, 15 ter ----------------------------------------------------------
 
 @rule("15 bis(2)", "Aggression jurisdiction only from its activation",
@@ -184,7 +228,10 @@ def aggression_state_route(ctx: Context, day: dt.date) -> tuple[bool, list[str]]
         if led.status_on(day)[0] != Status.PARTY:
             problems.append(f"{iso3} ({role}) is not a State Party [15 bis(5)]")
         elif not any(a.key == "aggression_2010" and a.in_force <= day for a in led.amendments):
-            problems.append(f"{iso3} ({role}) has not accepted the aggression amendment [ICC-ASP/16/Res.5 para. 2]")
+            later = sorted(a.in_force for a in led.amendments if a.key == "aggression_2010")
+            problems.append(f"the aggression amendment is in force for {iso3} ({role}) only from "
+                            f"{later[0].isoformat()} [Art. 121(5); ICC-ASP/16/Res.5 para. 2]" if later else
+                            f"{iso3} ({role}) has not accepted the aggression amendment [ICC-ASP/16/Res.5 para. 2]")
         if role == "aggressor" and any(d.kind == "15bis4" and d.effective <= day for d in led.declarations):
             problems.append(f"{iso3} declared it does not accept aggression jurisdiction [15 bis(4)]")
     return not problems, problems
@@ -208,15 +255,96 @@ def victim(ctx: Context) -> str | None:
 
 # -- Art. 13(b): the Security Council route ----------------------------------------------------------
 
-def find_referral(ctx: Context, resolution: str | None) -> dict[str, Any] | None:
-    """The adopted referral matching ``resolution`` ('1593', 'S/RES/1593 (2005)', 'res-1593')."""
+def _symbol(text: str) -> tuple[str, str]:
+    """('draft', 'S/2014/348') for a draft's symbol, ('resolution', '1593') for a resolution, else ('', '')."""
+    t = re.sub(r"\s+", "", str(text)).upper()
+    draft = re.fullmatch(r"S/(\d{4})/(\d+)(?:/REV\.?\d+)?", t)
+    if draft:
+        return "draft", f"S/{draft.group(1)}/{int(draft.group(2))}"
+    number = re.match(r"(?:S/RES/|RES-|RES\.?|RESOLUTION)?(\d+)(?:\(\d{4}\))?$", t)
+    return ("resolution", str(int(number.group(1)))) if number else ("", "")
+
+
+@dataclass(frozen=True, slots=True)
+class CouncilAct:
+    """What the record says of the Security Council act a question names (Art. 13(b), UN Charter Art. 27(3)).
+
+    ``kind``: ``adopted`` (a referral adopted by the as-of date), ``vetoed`` (a draft referral vetoed by then),
+    ``not_a_referral`` (an adopted act that refers nothing, e.g. an Art. 16 request), ``unknown`` (not in the
+    record, or adopted only after the as-of date) or ``none`` (no resolution given).  The last two are what-ifs.
+    """
+
+    kind: str
+    record: dict[str, Any] | None = None
+    later: bool = False  # the record's act came after the as-of date
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def hypothetical(self) -> bool:
+        return self.kind in ("unknown", "none")
+
+    @property
+    def referral(self) -> dict[str, Any] | None:
+        """The referral whose scope the Council route applies (an adopted one, or one adopted later)."""
+        return self.record if self.kind == "adopted" or (self.later and self.kind == "unknown") else None
+
+
+@rule("13(b)", "Only an adopted Security Council referral seizes the Court",
+      reading="a draft vetoed by a permanent member (UN Charter Art. 27(3)) refers nothing; a resolution not on "
+      "record, or none named, is answered as a hypothetical referral")
+def council_act(ctx: Context, resolution: str | None) -> CouncilAct:
+    """Classify the resolution a question names against the Council record as it stood on the as-of date."""
     if not resolution:
-        return None
-    digits = "".join(ch for ch in resolution.split("(")[0] if ch.isdigit())
-    for r in ctx.unsc.get("referrals") or []:
-        if digits and digits in "".join(ch for ch in str(r.get("resolution", "")).split("(")[0] if ch.isdigit()):
-            return r
-    return None
+        return CouncilAct("none")
+    kind, key = _symbol(resolution)
+    unsc = ctx.unsc
+    if kind == "resolution":
+        for r in unsc.get("referrals") or []:
+            if _symbol(str(r.get("resolution", "")))[1] == key:
+                if _date(r.get("date")) and _date(r.get("date")) > ctx.as_of:  # type: ignore[operator]
+                    return CouncilAct("unknown", r, later=True,
+                                      notes=[f"{r.get('resolution')} was adopted only on {r.get('date')} (later "
+                                             "than the as-of date); the finding treats it as hypothetical"])
+                return CouncilAct("adopted", r)
+        for group in ("deferrals", "other_jurisdiction_clauses"):
+            for r in unsc.get(group) or []:
+                if _symbol(str(r.get("resolution", "")))[1] == key and not _later(ctx, r):
+                    return CouncilAct("not_a_referral", r)
+    if kind == "draft":
+        for v in unsc.get("vetoed_referrals") or []:
+            if _symbol(str(v.get("document", "")))[1] == key:
+                if _later(ctx, v):
+                    return CouncilAct("unknown", v, later=True,
+                                      notes=[f"draft {v.get('document')} was put to the vote only on "
+                                             f"{v.get('date')} (later than the as-of date)"])
+                return CouncilAct("vetoed", v)
+        for v in unsc.get("failed_deferral_requests") or []:
+            if v.get("document") and _symbol(str(v["document"]))[1] == key and not _later(ctx, v):
+                return CouncilAct("not_a_referral", v)
+    return CouncilAct("unknown")
+
+
+def _later(ctx: Context, record: dict[str, Any]) -> bool:
+    day = _date(record.get("date"))
+    return day is not None and day > ctx.as_of
+
+
+def find_referral(ctx: Context, resolution: str | None) -> dict[str, Any] | None:
+    """The adopted referral matching ``resolution`` ('1593', 'S/RES/1593 (2005)', 'res-1593'), if any."""
+    return council_act(ctx, resolution).referral
+
+
+@rule("13(b)", "The limits a referral sets itself: nationals of non-party contributing states",
+      reading="Res. 1593 (2005) para. 6 and Res. 1970 (2011) para. 6 leave nationals, officials and personnel "
+      "of a contributing state outside the referred state and not a party, for acts arising from operations the "
+      "Council or the African Union established or authorised, to that state's exclusive jurisdiction unless it "
+      "waives it; the Court follows a referral's own scope")
+def referral_carve_out(ctx: Context, referral: dict[str, Any] | None, day: dt.date) -> list[str]:
+    """The accused's nationalities that the referral's carve-out reserves (non-parties other than the referred state)."""
+    if not referral or not referral.get("non_party_nationals_excluded"):
+        return []
+    referred = set(referral.get("territory") or [])
+    return [s for s in ctx.query.nationality if s not in referred and not ctx.ledger.is_party(s, day)]
 
 
 @rule("13(b)", "Security Council referral", reading="the referral's own territorial and temporal scope binds "
@@ -249,15 +377,46 @@ def old_enough(ctx: Context) -> bool:
     return ctx.query.age is None or ctx.query.age >= AGE_OF_CRIMINAL_RESPONSIBILITY
 
 
-@rule("16", "Deferral by the Security Council")
+@rule("16", "Deferral by the Security Council", reading="a request suspends investigations and prosecutions "
+      "for its twelve months; it does not remove jurisdiction, so the outcome stands and the finding shows the "
+      "request beside it")
 def deferrals_in_force(ctx: Context, day: dt.date) -> list[dict[str, Any]]:
-    """Council requests under Art. 16 in force on ``day`` (they suspend proceedings, not jurisdiction)."""
+    """Council requests under Art. 16 in force on ``day`` and adopted by the as-of date, with any what-if ones."""
     out = []
-    for d in ctx.unsc.get("deferrals") or []:
+    records = list(ctx.unsc.get("deferrals") or []) + [d.record() for d in ctx.query.assumed_deferrals]
+    for d in records:
         start, end = _date(d.get("period_from")), _date(d.get("period_to"))
+        adopted = _date(d.get("date"))
+        if d.get("confidence") != "hypothetical" and adopted is not None and adopted > ctx.as_of:
+            continue  # adopted later than the as-of date: not yet in the record
         if start and start <= day and (end is None or day < end):
             out.append(d)
     return out
+
+
+def deferral_reaches(ctx: Context, deferral: dict[str, Any], day: dt.date) -> bool | None:
+    """Whether a request covers the accused: True, False, or None where the facts given cannot say."""
+    if deferral.get("applies_to_nationals_of") != "non_parties_contributing":
+        return True  # a request naming a situation or everyone: it covers the case
+    non_party = [s for s in ctx.query.nationality if not ctx.ledger.is_party(s, day)]
+    if not ctx.query.nationality:
+        return None
+    if not non_party:
+        return False
+    return True if ctx.query.authorised_operation else None
+
+
+# -- Art. 15 bis(6)-(8): the aggression filter ----------------------------------------------------------
+
+@rule("15 bis(6)", "Aggression: the Council's determination or the Pre-Trial Division's authorisation",
+      reading="a condition of the state-referral and proprio-motu routes only; it governs whether an "
+      "investigation may proceed, not whether the conduct is within jurisdiction")
+def aggression_filter(ctx: Context) -> str:
+    """What Art. 15 bis(6)-(8) requires before an investigation of aggression on those routes."""
+    return ("the Prosecutor first ascertains whether the Security Council has determined an act of aggression "
+            "(Art. 15 bis(6)); with a determination she or he may proceed (15 bis(7)); without one six months "
+            "after notifying the Secretary-General, only if the Pre-Trial Division authorises it and the Council "
+            "has not deferred it under Art. 16 (15 bis(8))")
 
 
 # -- Arts. 13(a) and 14: who may refer -----------------------------------------------------------------

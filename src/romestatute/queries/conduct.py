@@ -9,15 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from romestatute import engine
 from romestatute.facts.records import Declaration, TreatyAction
+from romestatute.law.calendar import one_year_after
+from romestatute.law.question import AssumedDeferral, Element, JurisdictionQuery
 from romestatute.ledger import hypothetical
 from romestatute.model.dates import ONE_DAY, Interval, parse_date
 from romestatute.model.errors import BadValue
 from romestatute.model.vocab import CORE_CRIMES, Trigger
+
+__all__ = ["JurisdictionQuery", "parse_query", "parse_assume", "crime_keys"]
 
 #: Limits on a query's size, documented in the README (hardening: no unbounded input).
 MAX_LIST = 50
@@ -37,44 +40,6 @@ ASSUME_EVENTS = {
     "withdrawal_revoked": "withdrawal_revoked",
 }
 ASSUME_FORM = "STATE:EVENT:DATE[..DATE], e.g. SYR:declaration_12_3:2011-03-15"
-
-
-@dataclass(frozen=True)
-class JurisdictionQuery:
-    crimes: tuple[str, ...]
-    territory: tuple[str, ...]
-    vessel_flag: tuple[str, ...]
-    nationality: tuple[str, ...]
-    period: Interval
-    as_of: dt.date
-    age: int | None = None
-    trigger: Trigger | None = None
-    referred_by: str | None = None
-    resolution: str | None = None
-    trigger_date: dt.date | None = None
-    aggressor: str | None = None
-    victim: str | None = None
-    assume: tuple[TreatyAction | Declaration, ...] = field(default_factory=tuple)
-    assume_text: tuple[str, ...] = field(default_factory=tuple)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "crimes": list(self.crimes),
-            "territory": list(self.territory),
-            "vessel_flag": list(self.vessel_flag),
-            "nationality": list(self.nationality),
-            "from": self.period.start.isoformat(),
-            "to": None if self.period.last_day is None else self.period.last_day.isoformat(),
-            "age": self.age,
-            "trigger": None if self.trigger is None else self.trigger.value,
-            "referred_by": self.referred_by,
-            "resolution": self.resolution,
-            "trigger_date": None if self.trigger_date is None else self.trigger_date.isoformat(),
-            "aggressor": self.aggressor,
-            "victim": self.victim,
-            "assume": list(self.assume_text),
-            "as_of": self.as_of.isoformat(),
-        }
 
 
 def _as_list(value: Any, name: str) -> list[str]:
@@ -173,11 +138,78 @@ def parse_assume(text: str, as_of: dt.date) -> TreatyAction | Declaration:
 
 _TRIGGERS = {t.value: t for t in Trigger}
 
+#: Acts a user may place on another territory (``--element ACT:STATE``) and the crimes they belong to, in the
+#: order tried: deportation is a crime against humanity (Art. 7(1)(d)) and a war crime (Art. 8(2)(a)(vii)).
+ELEMENT_ACTS: dict[str, tuple[str, ...]] = {
+    "deportation": ("crimes_against_humanity", "war_crimes"),
+    "persecution": ("crimes_against_humanity",),
+    "other_inhumane_acts": ("crimes_against_humanity",),
+}
+ELEMENT_FORM = "ACT:STATE, e.g. deportation:BGD"
+DEFERRAL_FORM = "UNSC:deferral:DATE[..DATE]"
+_TRUE = {"1", "true", "yes", "on", "y"}
+_FALSE = {"0", "false", "no", "off", "n", ""}
+
+
+def _flag(value: Any, name: str) -> bool:
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise BadValue(f"{name}: {value!r} is not yes or no", field=name)
+
+
+def _elements(values: list[str], crimes: tuple[str, ...]) -> tuple[Element, ...]:
+    """``ACT:STATE`` pairs: an element of a crime asked about took place on STATE's territory."""
+    out: list[Element] = []
+    for text in values:
+        act_text, sep, state_text = text.partition(":")
+        if not sep or not act_text.strip() or not state_text.strip():
+            raise BadValue(f"elements: {text!r} is not of the form {ELEMENT_FORM}", field="elements")
+        act = act_text.strip().lower().replace("-", "_").replace(" ", "_")
+        belongs = ELEMENT_ACTS.get(act, (act,) if act in crime_keys() else ())
+        if not belongs:
+            raise BadValue(f"elements: unknown act {act_text.strip()!r}; one of "
+                           f"{', '.join(sorted(ELEMENT_ACTS))} or a crime", field="elements")
+        crime = next((c for c in belongs if c in crimes), None)
+        if crime is None:
+            raise BadValue(f"elements: {act} belongs to {' or '.join(belongs)}, which the question does not "
+                           "name among its crimes", field="elements")
+        element = Element(act, crime, engine.resolve_state(state_text.strip(), field="elements"))
+        if element not in out:
+            out.append(element)
+    return tuple(out)
+
+
+def _deferral(text: str) -> AssumedDeferral | None:
+    """A what-if Art. 16 request, ``UNSC:deferral:FROM[..TO]`` (TO the last day; default twelve months)."""
+    parts = [p.strip() for p in text.split(":")]
+    if len(parts) != 3 or parts[1].lower() != "deferral":
+        return None
+    if parts[0].upper() not in ("UNSC", "UN", "SC"):
+        raise BadValue(f"assume: a deferral is the Security Council's act; write {DEFERRAL_FORM}", field="assume")
+    start_text, _, end_text = parts[2].partition("..")
+    start = parse_date(start_text, field="assume")
+    year_on = one_year_after(start)
+    end = parse_date(end_text, field="assume") + ONE_DAY if end_text else year_on
+    if end <= start:
+        raise BadValue(f"assume: {text!r} ends before it starts", field="assume")
+    if end > year_on:
+        raise BadValue(f"assume: {text!r}: an Art. 16 request lasts at most twelve months (renew it with another)",
+                       field="assume")
+    return AssumedDeferral(start, end, text)
+
+
+
 
 def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
     """Check and normalise a jurisdiction question given as a mapping (CLI, HTTP or Python)."""
     known_keys = {"crimes", "crime", "territory", "vessel_flag", "nationality", "from", "to", "age", "trigger",
-                  "referred_by", "resolution", "trigger_date", "aggressor", "victim", "assume", "as_of"}
+                  "referred_by", "resolution", "trigger_date", "aggressor", "victim", "assume", "as_of",
+                  "authorised_operation", "elements", "element"}
     unknown = sorted(set(raw) - known_keys)
     if unknown:
         raise BadValue(f"{unknown[0]}: unknown field", field=unknown[0])
@@ -216,12 +248,17 @@ def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
     if resolution and not re.fullmatch(r"[\w\s./()-]+", resolution):
         raise BadValue("resolution: use a symbol such as 1593 or S/RES/1593 (2005)", field="resolution")
     assume_text = tuple(_as_list(raw.get("assume"), "assume"))
+    deferrals = tuple(d for d in (_deferral(a) for a in assume_text) if d is not None)
+    deferral_texts = {d.text for d in deferrals}
+    elements = _elements(_as_list(raw.get("elements", raw.get("element")), "elements"), crimes)
     return JurisdictionQuery(
         crimes=crimes, territory=territory, vessel_flag=vessel, nationality=nationality,
         period=Interval(start, end + ONE_DAY), as_of=as_of, age=age, trigger=trigger,
         referred_by=_one_state(raw.get("referred_by"), "referred_by"), resolution=resolution,
         trigger_date=parse_date(raw["trigger_date"], field="trigger_date") if raw.get("trigger_date") else None,
         aggressor=_one_state(raw.get("aggressor"), "aggressor"), victim=_one_state(raw.get("victim"), "victim"),
-        assume=tuple(parse_assume(a, as_of) for a in assume_text), assume_text=assume_text,
+        assume=tuple(parse_assume(a, as_of) for a in assume_text if a not in deferral_texts), assume_text=assume_text,
+        authorised_operation=_flag(raw.get("authorised_operation"), "authorised_operation"),
+        elements=elements, assumed_deferrals=deferrals,
     )
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from romestatute import engine
 from romestatute.law import part02_jurisdiction as law
-from romestatute.law.part02_jurisdiction import Basis, Context
+from romestatute.law.part02_jurisdiction import Basis, Context, CouncilAct
 from romestatute.ledger import Ledger
 from romestatute.model.dates import Interval
 from romestatute.model.vocab import Outcome, Trigger
@@ -94,7 +94,7 @@ def art12_day(ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
             return None
         ok, _ = law.aggression_state_route(ctx, day)
         return [Basis("15 bis", law.aggressor(ctx), "party")] if ok else None
-    bases = law.territorial(ctx, day) + law.national(ctx, day)
+    bases = law.territorial(ctx, day, crime) + law.national(ctx, day)
     if crime.startswith("war_crimes") and law.war_crimes_opt_out(ctx, day):
         return None
     bases, barring = law.amendment_scope(ctx, crime, day, bases)
@@ -106,19 +106,26 @@ def art12_day(ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
 class CouncilDay:
     """Jurisdiction on a day on a Security Council referral (the referral fixes the scope)."""
 
-    def __init__(self, referral: dict[str, Any] | None) -> None:
-        self.referral = referral
+    def __init__(self, act: CouncilAct | dict[str, Any] | None) -> None:
+        if not isinstance(act, CouncilAct):  # a referral record (the bulk compiler passes one), or none
+            act = CouncilAct("none") if act is None else CouncilAct("adopted", act)
+        self.act = act
+        self.referral = act.referral
 
     def __call__(self, ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
+        if self.act.kind in ("vetoed", "not_a_referral"):
+            return None  # a vetoed draft, or an act that refers nothing, seizes the Court of nothing
         if not law.after_entry_into_force(ctx, day):
             return None
+        if self.referral is not None and ctx.query.authorised_operation \
+                and law.referral_carve_out(ctx, self.referral, day):
+            return None  # the referral itself leaves these persons to their own state (its para. 6)
         basis = law.council_scope(ctx, day, self.referral)  # outside the referred situation: no crime at all
         if basis is None:
             return None
         if crime == "aggression":
             return [Basis("15 ter", None, "unsc_referral")] if law.aggression_council_route(ctx, day) else None
-        if crime.startswith("war_crimes") and law.war_crimes_opt_out(ctx, day):
-            return None
+        # Art. 124 does not bar this route (law.opt_out_bars_council_route); Art. 121(5) does
         _, barring = law.amendment_scope(ctx, crime, day, [])
         return None if barring else [basis]
 
@@ -153,6 +160,8 @@ def _territory_split(ctx: Context, pieces: list[Piece]) -> list[str]:
     national = any(b.article == "12(2)(b)" for p in pieces for b in p.bases)
     if national or not used:
         return []
+    if q.elements and {e.crime for e in q.elements} >= set(q.crimes) and {e.territory for e in q.elements} & used:
+        return []  # an element of each crime on an accepting state's territory suffices (PTC I 2018, PTC III 2019)
     return [t for t in places if t not in used]
 
 
@@ -161,12 +170,16 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
     q = query if isinstance(query, JurisdictionQuery) else parse_query(query)
     led = (ledger or engine.ledger()).with_events(q.assume)
     ctx = Context(led, q)
-    referral = law.find_referral(ctx, q.resolution) if q.trigger == Trigger.UNSC_REFERRAL else None
+    # the Council route in law is always shown; a named resolution only counts when the question takes that route
+    act = law.council_act(ctx, q.resolution if q.trigger == Trigger.UNSC_REFERRAL else None)
+    referral = act.referral
     trace = Trace(ctx)
 
     art12 = _pieces(ctx, art12_day)
-    council_eval = CouncilDay(referral)
-    council = _pieces(ctx, council_eval)
+    council = _pieces(ctx, CouncilDay(act))
+    too_young = not law.old_enough(ctx)
+    if too_young:  # Art. 26 bars every route: no window on any of them
+        art12, council = [], []
     art12_outcome = _coverage(art12, q)
     council_outcome = _coverage(council, q)
     split = _territory_split(ctx, art12)
@@ -181,39 +194,60 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
     if split:
         caveats.append("Jurisdiction attaches to conduct with an element on the territory of "
                        + ", ".join(sorted({b.state for p in art12 for b in p.bases if b.state}))
-                       + "; conduct wholly within " + ", ".join(split) + " would be outside it (Art. 12(2)(a)).")
-    routes = trace.routes(art12_outcome, council_outcome, council, referral)
+                       + "; conduct wholly within " + ", ".join(split) + " would be outside it (Art. 12(2)(a)). "
+                       "Where an element of a crime crossed into an accepting state (e.g. a deportation), say so "
+                       "(elements, e.g. deportation:BGD): the Court then reaches the whole crime (PTC I 2018, "
+                       "PTC III 2019).")
+    routes = trace.routes(art12_outcome, council_outcome, council, act)
 
+    what_if = [f"assumed: {a}" for a in q.assume_text]
     if q.trigger is None:
         outcome, pieces = art12_outcome, art12
     elif q.trigger == Trigger.UNSC_REFERRAL:
         outcome, pieces = council_outcome, council
-        if referral is not None:
-            trace.council_referral(referral, council_outcome)
-        if q.resolution and referral is None:
-            trace.add("13(b)", False, f"No adopted Security Council referral matching {q.resolution!r} is on "
-                      "record; the finding treats the referral as hypothetical.", [])
-            caveats.append(f"Resolution {q.resolution!r} is not an adopted referral in the record.")
+        trace.council_act(act, council_outcome)
+        if act.hypothetical:
+            what_if.insert(0, "hypothetical referral")
+        if act.kind == "vetoed":
+            caveats.append(f"Draft {act.record.get('document')} was vetoed, so it referred nothing "  # type: ignore[union-attr]
+                           "(UN Charter Art. 27(3)).")
+        elif q.resolution and act.kind == "unknown" and not act.later:
+            caveats.append(f"Resolution {q.resolution!r} is not an adopted referral in the record: the finding "
+                           "answers for a hypothetical referral.")
+        elif act.hypothetical and not act.later:
+            caveats.append("No resolution was named: the finding answers for a hypothetical referral covering "
+                           "the conduct asked about.")
+        caveats += act.notes
+        trace.carve_out(referral)
+        trace.council_readings()
     else:
         outcome, pieces = art12_outcome, art12
         if q.trigger == Trigger.STATE_REFERRAL and not trace.referral_by_party():
             outcome, pieces = Outcome.NO, []  # Arts. 13(a), 14(1): no valid trigger, so no window either
         if q.trigger == Trigger.PROPRIO_MOTU:
             trace.proprio_motu()
-    trace.deferrals()
-    if not trace.age():
+        if "aggression" in q.crimes:
+            trace.aggression_filter()
+    deferrals = trace.deferrals()
+    trace.age()
+    if too_young:
         outcome, pieces = Outcome.NO, []
     caveats += trace.caveats
     caveats.append("Admissibility (Art. 17: complementarity, gravity) and the interests of justice (Art. 53) "
                    "are outside this finding: it answers only whether the Court has jurisdiction.")
     caveats += engine.horizon_caveats(q.as_of)
+    if what_if:
+        caveats.insert(0, "What-if: " + "; ".join(what_if) + ". The outcome holds only on that assumption.")
     return {
         "schema": SCHEMA,
         "query": q.to_json(),
         "outcome": outcome.value,
         "route": q.trigger.value if q.trigger else "art12_preconditions",
+        "hypothetical": bool(what_if),
+        "what_if": what_if,
         "windows": _windows(pieces),
         "reasons": trace.reasons,
         "routes": routes,
+        "deferrals": deferrals,
         "caveats": caveats,
     }

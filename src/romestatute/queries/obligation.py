@@ -165,8 +165,14 @@ def _findings(warrant_ids: set[str], state: str | None, day: dt.date) -> tuple[l
     def keep(e: dict[str, Any], key: str) -> bool:
         return e.get("person_warrant") in warrant_ids and (state is None or e.get("state") == state)
 
-    visits = [v for v in doc.get("visits") or [] if keep(v, "date")]
-    findings = [f for f in doc.get("findings") or [] if keep(f, "decision_date")]
+    def mark(e: dict[str, Any], key: str) -> dict[str, Any]:
+        """A record dated after the day asked about is kept, marked ``later`` (no face shows it as known then)."""
+        when = e.get(key)
+        when = when if isinstance(when, dt.date) or when is None else dt.date.fromisoformat(str(when))
+        return {**e, "later": when is not None and when > day}
+
+    visits = [mark(v, "date") for v in doc.get("visits") or [] if keep(v, "date")]
+    findings = [mark(f, "decision_date") for f in doc.get("findings") or [] if keep(f, "decision_date")]
     return visits, findings
 
 
@@ -213,7 +219,8 @@ def obligation(person: str, state: str, on: str | dt.date | None = None, *, ledg
     ids = {w["id"] for w in warrants}
     visits, findings = _findings(ids, iso3, day)
     for f in findings:
-        trace.add("87(7)", None, f"On record: {f.get('decision_date') or 'date not recorded'}, "
+        trace.add("87(7)", None, ("Later (after " + day.isoformat() + "): " if f["later"] else "On record: ")
+                  + f"{f.get('decision_date') or 'date not recorded'}, "
                   f"{f.get('finding', '').replace('_', ' ')} - {f.get('summary', '')}",
                   [{"fact": f.get("summary", ""), "date": f.get("decision_date"), "source": _source(f)}])
     caveats = ["The duty arises on the Court's request; the Registry sends requests for public warrants to the "

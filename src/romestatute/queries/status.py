@@ -11,6 +11,7 @@ from romestatute.model.dates import iso
 from romestatute.model.vocab import STATUS_MEANING, Status
 
 SCHEMA = "romestatute.status/1"
+DEPOSIT_EVENTS = frozenset({"ratification", "accession", "acceptance", "approval"})
 
 
 def declaration_json(d: Any) -> dict[str, Any]:
@@ -26,9 +27,33 @@ def declaration_json(d: Any) -> dict[str, Any]:
     }
 
 
+def withdrawn_instruments(led: StateLedger, day: dt.date) -> list[dict[str, Any]]:
+    """Instruments of ratification or accession withdrawn by ``day`` before the Statute entered into force for it."""
+    out = []
+    for e in led.events:
+        if e.event == "instrument_withdrawn" and e.date <= day:
+            deposit = max((d for d in led.events if d.event in DEPOSIT_EVENTS and d.date <= e.date),
+                          key=lambda d: d.date, default=None)
+            out.append({"deposited": None if deposit is None else deposit.date.isoformat(),
+                        "instrument": None if deposit is None else deposit.event,
+                        "would_have_taken_effect": None if deposit is None or deposit.effective_date is None
+                        else deposit.effective_date.isoformat(),
+                        "withdrawn": e.date.isoformat(), "article": "126(2)",
+                        "source": None if e.source is None else e.source.to_json()})
+    return out
+
+
 def status_record(led: StateLedger, day: dt.date, ledger: Ledger, *, events: bool = True) -> dict[str, Any]:
     status, since = led.status_on(day)
     pending = led.pending_withdrawal(day)
+    withdrawn = withdrawn_instruments(led, day)
+    meaning = STATUS_MEANING[status]
+    if withdrawn and status in (Status.NON_SIGNATORY, Status.SIGNATORY):
+        w = withdrawn[-1]
+        meaning = (f"not bound: it deposited an instrument of {w['instrument'] or 'accession'} on {w['deposited']} "
+                   f"and withdrew it on {w['withdrawn']}, before the Statute entered into force for it")
+        if status == Status.SIGNATORY:
+            meaning += "; it remains a signatory"
     amendments = ledger.facts.amendments
     out: dict[str, Any] = {
         "schema": SCHEMA,
@@ -36,7 +61,7 @@ def status_record(led: StateLedger, day: dt.date, ledger: Ledger, *, events: boo
         "name": led.name,
         "on": day.isoformat(),
         "status": status.value,
-        "meaning": STATUS_MEANING[status],
+        "meaning": meaning,
         "party": status == Status.PARTY,
         "since": iso(since),
         "withdrawal_pending": None if pending is None else {
@@ -44,7 +69,10 @@ def status_record(led: StateLedger, day: dt.date, ledger: Ledger, *, events: boo
             "effective": pending.effective.isoformat(),
             "article": "127(1)",
             "source": pending.source.to_json(),
+            # a revocation is a later fact: shown, marked later, since the record already holds it
+            "revoked_later": iso(pending.revoked),
         },
+        "withdrawn_instruments": withdrawn,
         # active: only a declaration made by a State on its own behalf accepts jurisdiction (Art. 12(3))
         "declarations_12_3": [declaration_json(d) for d in led.declarations_on(day, "12_3") if d.valid],
         "other_declarations": [declaration_json(d) for d in led.declarations

@@ -46,8 +46,12 @@ _CRIME = r"(?:genocide|crimes_against_humanity|war_crimes(?::[a-z0-9_]+)?|aggres
 CRIMES = rf"^{_CRIME}(?:,{_CRIME})*$"
 _ASSUME_EVENT = ("(?:declaration_12_3|12_3|12\\(3\\)|ratification|accession|acceptance|signature|signature_withdrawn"
                  "|withdrawal_notification|withdrawal|withdrawal_revoked)")
-#: A what-if event: STATE:EVENT:DATE[..DATE].
-ASSUME = rf"^[^:,]*[^:,{_WS}][^:,]*:{_ASSUME_EVENT}:{_DAY}(?:\.\.{_DAY})?$"
+#: A what-if event: STATE:EVENT:DATE[..DATE], or a Security Council deferral (Art. 16) UNSC:deferral:DATE[..DATE].
+ASSUME = (rf"^(?:[^:,]*[^:,{_WS}][^:,]*:{_ASSUME_EVENT}|(?:UNSC|UN|SC|unsc|un|sc):deferral)"
+          rf":{_DAY}(?:\.\.{_DAY})?$")
+_ELEMENT = rf"(?:deportation|persecution|other_inhumane_acts|{_CRIME}):[^,]*[^,{_WS}][^,]*"
+#: Elements of a crime on another territory, ACT:STATE, separated by commas.
+ELEMENTS = rf"^{_ELEMENT}(?:,{_ELEMENT})*$"
 #: A Security Council resolution's symbol: 1593, S/RES/1593 (2005).
 RESOLUTION = r"^[A-Za-z0-9_ ./()-]*[A-Za-z0-9_./()-][A-Za-z0-9_ ./()-]*$"
 
@@ -60,13 +64,16 @@ PATTERN_HELP = {
     ONE: "one value (without commas)",
     CRIMES: "a list of crime keys separated by commas (genocide, crimes_against_humanity, war_crimes, "
             "war_crimes:<key>, aggression)",
-    ASSUME: "a what-if event STATE:EVENT:DATE[..DATE], e.g. SYR:declaration_12_3:2011-03-15",
+    ASSUME: "a what-if event STATE:EVENT:DATE[..DATE] (e.g. SYR:declaration_12_3:2011-03-15) or a deferral "
+            "UNSC:deferral:DATE[..DATE]",
+    ELEMENTS: "a list of ACT:STATE separated by commas (e.g. deportation:BGD)",
     RESOLUTION: "a resolution symbol such as 1593 or S/RES/1593 (2005)",
 }
 
 WarrantStatus = Literal["at_large", "in_custody", "appeared", "deceased", "withdrawn", "convicted", "acquitted",
                         "proceedings_terminated"]
 TriggerKey = Literal["state_referral", "proprio_motu", "unsc_referral"]
+Flag = Literal["yes", "no", "true", "false", "y", "n", "1", "0", "on", "off"]
 
 Day = Annotated[str, StringConstraints(pattern=DATE)]
 DayOrBlank = Annotated[str, StringConstraints(pattern=DATE_OR_BLANK)]
@@ -74,6 +81,7 @@ Crimes = Annotated[str, StringConstraints(pattern=CRIMES, max_length=MAX_VALUE)]
 States = Annotated[str, StringConstraints(pattern=COMMA_LIST, max_length=MAX_TEXT)]
 OneState = Annotated[str, StringConstraints(pattern=ONE, max_length=MAX_TEXT)]
 Assume = Annotated[str, StringConstraints(pattern=ASSUME, max_length=MAX_TEXT)]
+Elements = Annotated[str, StringConstraints(pattern=ELEMENTS, max_length=MAX_TEXT)]
 Resolution = Annotated[str, StringConstraints(pattern=RESOLUTION, max_length=MAX_TEXT)]
 Name = Annotated[str, StringConstraints(pattern=NOT_BLANK, max_length=MAX_VALUE)]
 #: The ``on`` of a query: the day asked about.

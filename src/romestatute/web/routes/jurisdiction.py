@@ -22,15 +22,27 @@ from romestatute.queries.conduct import MAX_LIST
 from romestatute.web.answers import cached_json
 from romestatute.web.errors import message as error_message
 from romestatute.web.errors import rome_status_code
-from romestatute.web.params import DATE, Assume, Crimes, Day, DayOrBlank, OneState, Resolution, States, TriggerKey
+from romestatute.web.params import (
+    DATE,
+    Assume,
+    Crimes,
+    Day,
+    DayOrBlank,
+    Elements,
+    Flag,
+    OneState,
+    Resolution,
+    States,
+    TriggerKey,
+)
 from romestatute.web.render import render
 from romestatute.web.schemas import Finding, errors
 
 router = APIRouter(tags=["jurisdiction"])
 
-LISTS = ("crimes", "territory", "vessel_flag", "nationality", "assume")
+LISTS = ("crimes", "territory", "vessel_flag", "nationality", "assume", "elements")
 SCALARS = ("from", "to", "age", "trigger", "referred_by", "resolution", "trigger_date", "aggressor", "victim",
-           "as_of")
+           "as_of", "authorised_operation")
 CRIMES = ("genocide", "crimes_against_humanity", "war_crimes", "aggression")
 TRIGGERS = ("state_referral", "proprio_motu", "unsc_referral")
 NOT_YET = "The jurisdiction engine is not available in this version yet."
@@ -63,7 +75,7 @@ def clean(items: Iterable[tuple[str, str]]) -> dict[str, Any]:
         if not value:
             continue
         if key in LISTS:
-            parts = value.splitlines() if key == "assume" else [value]
+            parts = value.splitlines() if key in ("assume", "elements") else [value]
             query.setdefault(key, []).extend(p.strip() for p in parts if p.strip())
         else:
             query[key] = value
@@ -112,6 +124,12 @@ async def read_jurisdiction(
     assume: list[Assume] = _list("What-if events STATE:EVENT:DATE[..DATE], overlaid on the record.",  # noqa: B008
                                  "SYR:declaration_12_3:2011-03-15"),
     as_of: DayOrBlank | None = Query(None, description="The day to answer as of; default today."),
+    authorised_operation: Flag | None = Query(None, description="yes if the accused served in an operation the "
+                                              "Security Council or the African Union established or authorised "
+                                              "(Res. 1593 and 1970, para. 6; Art. 16 requests)."),
+    elements: list[Elements] = _list("An element of a crime on another territory, ACT:STATE (ACT: deportation, "  # noqa: B008
+                                     "persecution, other_inhumane_acts or a crime named in `crimes`).",
+                                     "deportation:BGD"),
 ) -> Response:
     """Whether the Court could exercise jurisdiction over the given conduct, with windows and the full trace."""
     def run() -> dict[str, Any]:
@@ -149,6 +167,8 @@ class Question(BaseModel):
     victim: OneState | None = None
     assume: list[Assume] | Assume | None = None
     as_of: DayOrBlank | None = None
+    authorised_operation: bool | Flag | None = None
+    elements: list[Elements] | Elements | None = None
 
 
 @router.post("/api/jurisdiction", response_model=None,
