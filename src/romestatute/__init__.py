@@ -15,6 +15,7 @@ its keys) and names its schema in ``schema``; :func:`schema` returns the publish
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
@@ -53,11 +54,12 @@ def status(state: str, on: Day = None) -> StatusAnswer:
     return cast("StatusAnswer", query(state, on))
 
 
-def statuses(on: Day = None) -> StatusesAnswer:
-    """Every state's status on ``on`` in one record, with the count per status and pending withdrawals."""
+def statuses(on: Day = None, status: Names = None) -> StatusesAnswer:
+    """Every state's status on ``on`` in one record, with the count per status and pending withdrawals;
+    ``status`` (``"former_party"``, a list, or names separated by commas) keeps only those states."""
     from romestatute.queries.statuses import statuses as query
 
-    return cast("StatusesAnswer", query(on))
+    return cast("StatusesAnswer", copy.deepcopy(query(on, status)))  # a copy: the record is shared
 
 
 def parties(on: Day = None) -> PartiesAnswer:

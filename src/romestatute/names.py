@@ -13,12 +13,29 @@ import difflib
 import importlib.util
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
-from romestatute.model.errors import UnknownState
+from romestatute.model.errors import UnknownState, quoted
+
+#: Notes on names that were resolved but could mean another state too ("Congo"), for the face to show.
+_NOTES: ContextVar[list[str] | None] = ContextVar("romestatute_name_notes", default=None)
+
+
+@contextmanager
+def collect_notes() -> Iterator[list[str]]:
+    """Within the block, every ambiguous name resolved adds one note to the list yielded (each note once)."""
+    notes: list[str] = []
+    token = _NOTES.set(notes)
+    try:
+        yield notes
+    finally:
+        _NOTES.reset(token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,10 +160,48 @@ class Names:
         """The ISO3 code of ``given`` (ISO3, ISO2 or a name), or UnknownState with suggestions."""
         hits = self.matches(given)
         if len(hits) == 1:
+            bucket = _NOTES.get()
+            if bucket is not None:
+                note = self.ambiguity_note(given, hits[0], field=field)
+                if note and note not in bucket:
+                    bucket.append(note)
             return hits[0]
         if len(hits) > 1:
             raise UnknownState(given, [f"{self.states[h]} ({h})" for h in hits], field=field)
         raise UnknownState(given, self.suggest(given) if given.strip() else [], field=field)
+
+    @cached_property
+    def _name_words(self) -> dict[str, frozenset[str]]:
+        """The words of each state's usual names (ours and country_converter's short one, not the official one:
+        "Northern Ireland" in the United Kingdom's official name does not make "Ireland" ambiguous)."""
+        names: dict[str, list[str]] = {iso3: [name] for iso3, name in self.states.items()}
+        for e in coco_table():
+            if e.iso3 in self.states and e.short:
+                names[e.iso3].append(e.short)
+        return {iso3: frozenset(w for n in ns for w in re.findall(r"[a-z']+", _fold(n))) for iso3, ns in names.items()}
+
+    def others(self, given: str, taken: str) -> list[str]:
+        """The other states a one-word name could mean: those with a name word it begins ("Congo": the DRC;
+        "Niger": Nigeria; "Korea": North Korea). Codes and names of several words are taken as exact."""
+        folded = _fold(given)
+        if len(folded) < 4 or not folded.isalpha():
+            return []
+        return sorted(iso3 for iso3, words in self._name_words.items()
+                      if iso3 != taken and any(w.startswith(folded) for w in words))
+
+    def ambiguity_note(self, given: str, taken: str, *, field: str = "state") -> str | None:
+        """One line saying which state ``given`` was taken as and which others it could mean, or None."""
+        others = self.others(given, taken)
+        if not others:
+            return None
+        official = {e.iso3: e.official for e in coco_table()}
+
+        def label(iso3: str) -> str:
+            name, long = self.states[iso3], official.get(iso3) or ""
+            return f"{name} ({iso3}, {long})" if long and _fold(long) != _fold(name) else f"{name} ({iso3})"
+
+        return (f"{field}: {quoted(given)} taken as {label(taken)}; it could also mean "
+                f"{', '.join(label(o) for o in others)}. Give the ISO3 code to choose.")
 
     @cached_property
     def _longest(self) -> int:

@@ -62,7 +62,7 @@ def test_checker_page_shows_the_bad_field(client: Any) -> None:
 
 def test_empty_checker_renders_the_form(client: Any) -> None:
     html = client.get("/jurisdiction").text
-    assert '<form class="checker" method="get" action="/jurisdiction"' in html
+    assert '<form class="checker" method="get" action="/jurisdiction#answer"' in html
     assert 'id="outcome"' not in html
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import click
@@ -13,7 +14,7 @@ def _load_rules() -> None:
     """Import every module holding rules, so the registry is complete."""
     import importlib
 
-    for name in ("romestatute.law.calendar", "romestatute.law.part02_jurisdiction",
+    for name in ("romestatute.law.calendar", "romestatute.law.part02_jurisdiction", "romestatute.law.scope",
                  "romestatute.law.part09_cooperation"):
         try:
             importlib.import_module(name)
@@ -37,17 +38,28 @@ def articles_index(ident: str | None = None) -> dict[str, Any]:
     return {"schema": "romestatute.articles/1", "articles": rows}
 
 
+#: The parameter names rules' docstrings use, in words.
+CODE_WORDS = {"iso3": "the state", "day": "the day", "state": "the state", "crimes": "the crimes"}
+
+
+def words(summary: str) -> str:
+    """A rule's docstring line as a sentence: code names lose their ``quotes`` and underscores."""
+    text = re.sub(r"``([^`]*)``", lambda m: CODE_WORDS.get(m[1], m[1].replace("_", " ")), summary).strip()
+    text = re.sub(r"\bNone\b", "none", text)
+    return text if not text or text.endswith((".", "?", ")")) else text + "."
+
+
 @click.command()
 @click.argument("article", required=False)
 @click.option("--coverage", is_flag=True, help="Only the articles that rules implement.")
 @json_option
 def articles(article: str | None, coverage: bool, as_json: bool) -> None:
     """The Statute's articles summarised in our words; with ARTICLE (e.g. 12 or art-15-bis), one article."""
-    from romestatute.model.errors import BadValue
+    from romestatute.model.errors import BadValue, quoted
 
     result = articles_index(article)
     if article and not result["articles"]:
-        raise BadValue(f"article: no article {article!r}", field="article")
+        raise BadValue(f"article: no article {quoted(article)}", field="article")
     if coverage:
         result["articles"] = [a for a in result["articles"] if a["rules"]]
 
@@ -57,8 +69,12 @@ def articles(article: str | None, coverage: bool, as_json: bool) -> None:
             out = [f"Art. {a['number']} — {a.get('title') or ''}", "", a["summary"]]
             for k, v in (a.get("paragraphs") or {}).items():
                 out.append(f"  {k}: {v}")
+            if a["rules"]:
+                out += ["", "Rules applying it (each is code the engine runs; 'reading' where the text leaves room):"]
             for rule in a["rules"]:
-                out.append(f"  rule {rule['rule']} ({rule['article']}): {rule['summary']}")
+                out.append(f"  Art. {rule['article']}: {rule['title']}. {words(rule['summary'])}")
+                if rule["reading"]:
+                    out.append(f"      reading: {rule['reading']}")
             return "\n".join(out)
         return table(["article", "title", "rules"],
                      [[a["number"], (a.get("title") or "")[:60], str(len(a["rules"]))] for a in r["articles"]])

@@ -69,10 +69,12 @@ def annotate(input_path: Path, territory_col: str, date_col: str, nationality_co
 
 
 @click.command()
-@click.option("--freq", type=click.Choice(["year", "month", "day"]), default="year", show_default=True)
+@click.option("--freq", type=click.Choice(["year", "month", "day"]), default="year", show_default=True,
+              help="One row per state and year, month or day.")
 @click.option("--from", "start", required=True, metavar="DATE", help="First day (YYYY-MM-DD).")
 @click.option("--to", "end", required=True, metavar="DATE", help="Last day (YYYY-MM-DD).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "dta"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "dta"]), default="csv", show_default=True,
+              help="Output format: CSV, Parquet or Stata (.dta; parquet and dta need --out).")
 @click.option("--as-of", "as_of", metavar="DATE", help="Facts known by this day; default the data's checked-on date.")
 @click.option("--route", type=click.Choice(["any", "art12"]), default="any", show_default=True,
               help="icc_days and icc_route_end: any route on record (Art. 12 or a Security Council referral, "
@@ -105,7 +107,8 @@ def export() -> None:
 
 
 @export.command("intervals")
-@click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True,
+              help="Output format: CSV or Parquet (parquet needs --out).")
 @click.option("--as-of", "as_of", metavar="DATE", help="Facts known by this day; default the data's checked-on date.")
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="Output file (CSV: default stdout).")
 def intervals(fmt: str, as_of: str | None, out: Path | None) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from romestatute.cli.output import brief_option, check_brief, emit, json_option, trace_lines, write_brief
+from romestatute.cli.output import brief_option, check_brief, emit, json_option, table, trace_lines, write_brief
 
 
 def render_finding(f: dict[str, Any]) -> str:
@@ -66,19 +66,24 @@ def render_finding(f: dict[str, Any]) -> str:
 
 @click.command()
 @click.option("--crime", "crimes", multiple=True, required=True, metavar="CRIME",
-              help="genocide, crimes_against_humanity, war_crimes, war_crimes:<key>, aggression (repeatable).")
+              help="genocide, crimes_against_humanity, war_crimes, aggression, or a war crime added by amendment "
+                   "as war_crimes:<key>, e.g. war_crimes:starvation_niac ('rome crimes' lists every key; repeatable).")
 @click.option("--territory", multiple=True, metavar="STATE", help="Where any element of the conduct occurred (repeatable).")
 @click.option("--vessel-flag", "vessel_flag", multiple=True, metavar="STATE", help="Flag of a vessel or aircraft aboard which it occurred.")
 @click.option("--nationality", multiple=True, metavar="STATE", help="Nationality of the accused (repeatable).")
 @click.option("--from", "start", required=True, metavar="DATE", help="First day of the conduct.")
 @click.option("--to", "end", metavar="DATE", help="Last day of the conduct (default: the first day).")
 @click.option("--age", type=int, metavar="YEARS", help="Age of the accused at the time.")
-@click.option("--trigger", type=click.Choice(["state_referral", "unsc_referral", "proprio_motu"]))
-@click.option("--referred-by", "referred_by", metavar="STATE")
+@click.option("--trigger", type=click.Choice(["state_referral", "unsc_referral", "proprio_motu"]),
+              help="How the Court's jurisdiction is set in motion (Art. 13): a State Party's referral, a Security "
+                   "Council referral, or the Prosecutor on her or his own motion (default: every route is shown).")
+@click.option("--referred-by", "referred_by", metavar="STATE",
+              help="The state that referred the situation (with --trigger state_referral; Art. 14).")
 @click.option("--resolution", metavar="ID", help="Security Council resolution, e.g. 1593.")
-@click.option("--trigger-date", "trigger_date", metavar="DATE")
-@click.option("--aggressor", metavar="STATE")
-@click.option("--victim", metavar="STATE")
+@click.option("--trigger-date", "trigger_date", metavar="DATE",
+              help="The day of the referral or of the Prosecutor's request (default: the --as-of day).")
+@click.option("--aggressor", metavar="STATE", help="For aggression: the state whose act of aggression it is (Art. 15 bis(5)).")
+@click.option("--victim", metavar="STATE", help="For aggression: the state against which the act was committed.")
 @click.option("--assume", multiple=True, metavar="STATE:EVENT:DATE[..DATE]",
               help="A hypothetical event for this query only, e.g. SYR:declaration_12_3:2011-03-15 (..DATE: the last "
                    "day a declaration covers, or the later day a withdrawal notice names), or an Art. 16 request "
@@ -111,4 +116,19 @@ def jurisdiction(crimes: tuple[str, ...], territory: tuple[str, ...], vessel_fla
     emit(result, as_json, render_finding)
 
 
-COMMANDS = [jurisdiction]
+def render_crimes(r: dict[str, Any]) -> str:
+    rows = [[c["key"], c["article"], c["summary"] if c["core"] else
+             f"{c['summary']} [{c['amendment']['resolution']}, {c['amendment']['adopted']}]"] for c in r["crimes"]]
+    return table(["crime", "article", "what it covers"], rows) + f"\n\nnote: {r['note']}"
+
+
+@click.command()
+@json_option
+def crimes(as_json: bool) -> None:
+    """The crime keys 'rome jurisdiction --crime' takes: Art. 5's four and the war crimes added by amendment."""
+    from romestatute.queries.crimes import crimes as query
+
+    emit(query(), as_json, render_crimes)
+
+
+COMMANDS = [jurisdiction, crimes]

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import Any
 
 import click
 
-from romestatute.cli.output import brief_option, check_brief, emit, json_option, source_label, table, write_brief
+from romestatute.cli.output import (
+    brief_option,
+    check_brief,
+    emit,
+    format_option,
+    json_option,
+    output_format,
+    source_label,
+    table,
+    write_brief,
+    write_csv,
+)
 
 
 def _render_status(s: dict[str, Any]) -> str:
@@ -76,26 +85,67 @@ def _render_parties(p: dict[str, Any]) -> str:
 @click.option("--on", "on", metavar="DATE", help="The day to answer for (YYYY-MM-DD); default today.")
 @click.option("--as-of", "as_of", metavar="DATE", help="The record as it stood on this day (default today): a "
               "withdrawal notice revoked by then is shown as revoked.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@format_option("table", "json", "csv")
 @json_option
-def parties(on: str | None, as_of: str | None, fmt: str, as_json: bool) -> None:
+def parties(on: str | None, as_of: str | None, fmt: str | None, as_json: bool) -> None:
     """The States Parties on a day, and their count."""
     from romestatute.queries.parties import parties as query
 
+    fmt = output_format(fmt, as_json)
     result = query(on, as_of=as_of)
-    if as_json or fmt == "json":
+    if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(["state", "name", "since", "regional_group", "withdrawal_effective", "withdrawal_revoked"])
-        for r in result["parties"]:
-            wp = r["withdrawal_pending"] or {}
-            w.writerow([r["state"], r["name"], r["since"], r["regional_group"] or "",
-                        wp.get("effective") or "", wp.get("revoked") or ""])
-        click.echo(buf.getvalue(), nl=False)
+        write_csv(["state", "name", "since", "regional_group", "withdrawal_effective", "withdrawal_revoked"],
+                  [[r["state"], r["name"], r["since"], r["regional_group"] or "",
+                    (r["withdrawal_pending"] or {}).get("effective") or "",
+                    (r["withdrawal_pending"] or {}).get("revoked") or ""]
+                   for r in result["parties"]])
     else:
         click.echo(_render_parties(result))
+
+
+def _statuses_rows(result: dict[str, Any]) -> list[list[str]]:
+    from romestatute import engine
+
+    names = engine.names().states
+    pending = result["withdrawal_pending"]
+    return [[iso3, names[iso3], st, pending.get(iso3, "")]
+            for iso3, st in sorted(result["statuses"].items(), key=lambda kv: names[kv[0]])]
+
+
+def _render_statuses(result: dict[str, Any], wanted: tuple[str, ...]) -> str:
+    rows = _statuses_rows(result)
+    head = (f"{len(rows)} state(s) with status {' or '.join(wanted)} on {result['on']}" if wanted
+            else f"{len(rows)} states on {result['on']}")
+    counts = ", ".join(f"{k} {v}" for k, v in result["counts"].items() if v)
+    out = f"{head} (all states: {counts})\n\n" + table(
+        ["state", "name", "status", "withdrawal effective"], [[*r[:3], r[3] or ""] for r in rows])
+    return out + "".join(f"\nnote: {c}" for c in result["caveats"])
+
+
+@click.command()
+@click.option("--on", "on", metavar="DATE", help="The day to answer for (YYYY-MM-DD); default today.")
+@click.option("--status", "status", multiple=True, metavar="STATUS[,STATUS...]",
+              help="Only states with these statuses (repeatable or comma-separated): party, ratified_not_in_force, "
+                   "signatory, signature_withdrawn, former_party, non_signatory. E.g. --status former_party for the "
+                   "states that left the Court.")
+@format_option("table", "json", "csv")
+@json_option
+def statuses(on: str | None, status: tuple[str, ...], fmt: str | None, as_json: bool) -> None:
+    """Every state's status on a day (the explorer's map as a list; the same answer as /api/statuses)."""
+    from romestatute.queries.statuses import parse_statuses
+    from romestatute.queries.statuses import statuses as query
+
+    fmt = output_format(fmt, as_json)
+    wanted = parse_statuses(status)
+    result = query(on, wanted)
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        write_csv(["state", "name", "status", "withdrawal_effective"], _statuses_rows(result))
+    else:
+        click.echo(_render_statuses(result, wanted))
 
 
 def _render_timeline(t: dict[str, Any]) -> str:
@@ -120,4 +170,4 @@ def timeline(state: str, as_json: bool) -> None:
     emit(query(state), as_json, _render_timeline)
 
 
-COMMANDS = [status, parties, timeline]
+COMMANDS = [status, statuses, parties, timeline]

@@ -12,7 +12,8 @@ import click
 
 from romestatute.cli import data as data_cmds
 from romestatute.cli import ledger as ledger_cmds
-from romestatute.model.errors import DataError, RomeError
+from romestatute.model.errors import DataError, RomeError, clip
+from romestatute.names import collect_notes
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -40,13 +41,19 @@ for _name in ("jurisdiction", "articles", "docket", "serve", "bulk", "read", "di
 
 
 def fail(message: str, code: int = 2) -> None:
-    click.echo(f"rome: error: {message}", err=True)
+    """One line on stderr, with any long value the user gave cut back (never echoed whole)."""
+    click.echo(f"rome: error: {clip(message)}", err=True)
     sys.exit(code)
 
 
 def main(argv: list[str] | None = None) -> None:
     try:
-        cli.main(args=argv, prog_name="rome", standalone_mode=False)
+        with collect_notes() as notes:
+            try:
+                cli.main(args=argv, prog_name="rome", standalone_mode=False)
+            finally:
+                for note in notes:  # an ambiguous name ("Congo"): which state was taken, and the others
+                    click.echo(f"rome: note: {clip(note)}", err=True)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:

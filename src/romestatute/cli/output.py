@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -13,6 +15,27 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def json_option(f: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (the API's schema).")(f)
+
+
+def format_option(*choices: str, default: str = "table") -> Callable[[F], F]:
+    """``--format`` with ``choices``; left unset it is ``default``, so that ``--json`` beside it can be told apart."""
+    return click.option("--format", "fmt", type=click.Choice(list(choices)), default=None, metavar="|".join(choices),
+                        help=f"Output format: {', '.join(choices)} (default {default}); json is the API's schema.")
+
+
+def output_format(fmt: str | None, as_json: bool, default: str = "table") -> str:
+    """The one format asked for: ``--json`` and a different ``--format`` together are refused (exit 2)."""
+    if as_json and fmt not in (None, "json"):
+        raise click.UsageError(f"--json and --format {fmt} ask for two different outputs; give one of them")
+    return "json" if as_json else (fmt or default)
+
+
+def write_csv(headers: list[str], rows: list[list[Any]]) -> None:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(headers)
+    w.writerows(rows)
+    click.echo(buf.getvalue(), nl=False)
 
 
 def brief_option(f: F) -> F:

@@ -7,7 +7,7 @@ import sys
 import click
 
 from romestatute.cli.output import brief_option, check_brief, json_option, write_brief
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import BadValue, quoted
 
 
 @click.command("read")
@@ -33,7 +33,7 @@ def read(source: str, date: str | None, today: str | None, as_json: bool, brief:
             with open(source, encoding="utf-8", errors="replace") as f:
                 raw = f.read(MAX_INPUT + 1)
     except OSError as exc:
-        raise BadValue(f"FILE: cannot read {source!r}: {exc.strerror or exc}", field="file") from None
+        raise BadValue(f"FILE: cannot read {quoted(source)}: {exc.strerror or exc}", field="file") from None
     result = read_report(raw, date, today=today)
     write_brief("read", result, brief)
     if as_json:

@@ -5,7 +5,12 @@ FastAPI and uvicorn are imported inside the command, so other commands start fas
 
 from __future__ import annotations
 
+import errno
+import socket
+
 import click
+
+from romestatute.model.errors import quoted
 
 
 @click.command()
@@ -13,7 +18,8 @@ import click
               help="Address to bind; loopback unless you mean to expose it.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
 @click.option("--log-level", default="info", show_default=True,
-              type=click.Choice(["critical", "error", "warning", "info", "debug"]))
+              type=click.Choice(["critical", "error", "warning", "info", "debug"]),
+              help="How much the server logs to stderr (info: one line per request).")
 def serve(host: str, port: int, log_level: str) -> None:
     """Serve the explorer (map, state pages, jurisdiction checker) and the JSON API under /api.
 
@@ -34,10 +40,35 @@ def serve(host: str, port: int, log_level: str) -> None:
     if not report["ok"]:
         raise DataError(f"{len(report['problems'])} problem(s), first: {report['problems'][0]} "
                         "(run 'rome data check'); not serving")
+    sock = bind(host, port)  # before the banner: a busy port is one line and exit 2, not a uvicorn error
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"rome serve: listening on {host}, reachable beyond this machine", err=True)
+    port = sock.getsockname()[1]  # the port the system chose for --port 0
     click.echo(f"rome serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl+C to stop)", err=True)
-    uvicorn.run(create_app(), host=host, port=port, log_level=log_level, workers=1)
+    server = uvicorn.Server(uvicorn.Config(create_app(), host=host, port=port, log_level=log_level, workers=1))
+    with sock:
+        server.run(sockets=[sock])
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket on ``host``:``port`` (as uvicorn would open it), or a one-line error naming both."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                                             flags=socket.AI_PASSIVE)[0]
+    except (OSError, UnicodeError) as exc:
+        raise click.UsageError(f"--host: cannot use {quoted(host)}: {getattr(exc, 'strerror', None) or exc}") from None
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise click.UsageError(f"--port: port {port} on {host} is already in use; stop what runs there or "
+                                   f"choose another with --port") from None
+        raise click.UsageError(f"--host/--port: cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    return sock
 
 
 COMMANDS = [serve]

@@ -32,7 +32,8 @@ def rule(article: str, title: str, *, reading: str | None = None) -> Callable[[F
     """Register a function as the rule applying ``article`` (as people cite it: "12(2)(a)")."""
 
     def register(fn: F) -> F:
-        summary = (fn.__doc__ or "").strip().splitlines()[0] if fn.__doc__ else ""
+        # the docstring's first paragraph, on one line
+        summary = " ".join((fn.__doc__ or "").strip().split("\n\n")[0].split())
         RULES.append(RuleInfo(article, title, fn.__name__, fn.__module__, summary, reading))
         fn.article = article  # type: ignore[attr-defined]
         fn.title = title  # type: ignore[attr-defined]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from romestatute.model.errors import BadDate
+from romestatute.model.errors import BadDate, quoted
 
 date = _dt.date
 ONE_DAY = _dt.timedelta(days=1)
@@ -36,7 +36,7 @@ def parse_date(value: str | _dt.date, *, field: str = "date") -> _dt.date:
                 raise ValueError
             parsed = _dt.date.fromisoformat(text)
         except ValueError:
-            raise BadDate(f"{field}: {value!r} is not a date in the form YYYY-MM-DD", field=field) from None
+            raise BadDate(f"{field}: {quoted(value)} is not a date in the form YYYY-MM-DD", field=field) from None
     if not EARLIEST <= parsed <= LATEST:
         raise BadDate(
             f"{field}: {parsed.isoformat()} is outside the supported range "

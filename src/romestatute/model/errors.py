@@ -18,6 +18,31 @@ terms: ``see 'rome warrants'`` on the command line, ``see /api/warrants`` in the
 
 from __future__ import annotations
 
+import re
+
+#: A value quoted back to the user is cut to this many characters (a 100 KB name is not echoed whole).
+QUOTE_LIMIT = 80
+
+
+def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """``repr(value)`` for an error message, cut to ``limit`` characters with an ellipsis and the full length.
+
+    ``quoted("A" * 100_000)`` is ``'AAA…A…' (100,000 characters)`` with 80 A's.
+    """
+    text = value if isinstance(value, str) else str(value)
+    if len(text) <= limit:
+        return repr(value) if isinstance(value, str) else repr(text)
+    shown = repr(text[:limit])
+    return f"{shown[:-1]}…{shown[-1]} ({len(text):,} characters)"
+
+
+_LONG_QUOTE = re.compile(r"""(?P<q>['"])(?P<body>[^'"\n]{""" + str(QUOTE_LIMIT) + r"""})[^'"\n]{16,}(?P=q)""")
+
+
+def clip(message: str) -> str:
+    """Cut every long quoted stretch of ``message`` (a message someone else built, e.g. click's) as :func:`quoted` does."""
+    return _LONG_QUOTE.sub(lambda m: f"{m['q']}{m['body']}…{m['q']} ({len(m[0]) - 2:,} characters)", message)
+
 
 class RomeError(Exception):
     """Base of every error romestatute raises on purpose."""
@@ -57,7 +82,7 @@ class UnknownState(NotFound):
 
     def __init__(self, given: str, suggestions: list[str], *, field: str = "state") -> None:
         hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"unknown state {given!r}{hint}", field=field)
+        super().__init__(f"unknown state {quoted(given)}{hint}", field=field)
         self.given = given
         self.suggestions = suggestions
 

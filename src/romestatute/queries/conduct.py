@@ -17,7 +17,7 @@ from romestatute.law.calendar import one_year_after
 from romestatute.law.question import AssumedDeferral, Element, JurisdictionQuery
 from romestatute.ledger import hypothetical
 from romestatute.model.dates import ONE_DAY, Interval, parse_date
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import BadValue, quoted
 from romestatute.model.vocab import CORE_CRIMES, Trigger
 
 __all__ = ["JurisdictionQuery", "parse_query", "parse_assume", "crime_keys"]
@@ -73,6 +73,11 @@ def crime_keys() -> frozenset[str]:
     return _CRIME_KEYS[1]
 
 
+def crime_list() -> list[str]:
+    """Every crime key in a reader's order: Art. 5's four, then the amendments' war crimes by name."""
+    return [*CORE_CRIMES, *sorted(k for k in crime_keys() if k not in CORE_CRIMES)]
+
+
 def _crimes(values: list[str]) -> tuple[str, ...]:
     known = crime_keys()
     out = []
@@ -80,8 +85,8 @@ def _crimes(values: list[str]) -> tuple[str, ...]:
         key = v.strip().lower().replace("-", "_").replace(" ", "_")
         if key not in known:
             close = sorted(k for k in known if k.split(":")[-1].startswith(key.split(":")[-1][:4]))
-            hint = f"; known: {', '.join(close or sorted(CORE_CRIMES))}"
-            raise BadValue(f"crimes: unknown crime {v!r}{hint}", field="crimes")
+            hint = (f"; did you mean {', '.join(close)}?" if close else "") + f" Known crimes: {', '.join(crime_list())}"
+            raise BadValue(f"crimes: unknown crime {quoted(v)}{hint}", field="crimes")
         if key not in out:
             out.append(key)
     return tuple(out)
@@ -107,18 +112,18 @@ def parse_assume(text: str, as_of: dt.date) -> TreatyAction | Declaration:
     """One what-if event, ``STATE:EVENT:DATE[..DATE]``, as a hypothetical record."""
     parts = text.split(":")
     if len(parts) != 3:
-        raise BadValue(f"assume: {text!r} is not of the form {ASSUME_FORM}", field="assume")
+        raise BadValue(f"assume: {quoted(text)} is not of the form {ASSUME_FORM}", field="assume")
     state_text, event_text, dates = (p.strip() for p in parts)
     state = engine.resolve_state(state_text, field="assume")
     event = ASSUME_EVENTS.get(event_text.lower())
     if event is None:
-        raise BadValue(f"assume: unknown event {event_text!r}; one of {', '.join(sorted(set(ASSUME_EVENTS.values())))}",
+        raise BadValue(f"assume: unknown event {quoted(event_text)}; one of {', '.join(sorted(set(ASSUME_EVENTS.values())))}",
                        field="assume")
     start_text, _, end_text = dates.partition("..")
     start = parse_date(start_text, field="assume")
     end = parse_date(end_text, field="assume") if end_text else None
     if end is not None and end < start:
-        raise BadValue(f"assume: {text!r} ends before it starts", field="assume")
+        raise BadValue(f"assume: {quoted(text)} ends before it starts", field="assume")
     if event == "declaration_12_3":
         lodged = max(as_of, start) if start > as_of else as_of
         rec: TreatyAction | Declaration = Declaration(
@@ -127,7 +132,7 @@ def parse_assume(text: str, as_of: dt.date) -> TreatyAction | Declaration:
             note="hypothetical declaration given with the query")
     elif event == "withdrawal_notification":  # DATE..DATE: the notice, then the later day it names (Art. 127(1))
         if end is not None and end <= start:
-            raise BadValue(f"assume: {text!r}: the day a withdrawal names must follow its notice", field="assume")
+            raise BadValue(f"assume: {quoted(text)}: the day a withdrawal names must follow its notice", field="assume")
         rec = TreatyAction(state, event, start, source=None, named_effective=end)  # type: ignore[arg-type]
     else:
         if end is not None:
@@ -234,7 +239,7 @@ def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
         try:
             age = int(age)
         except (TypeError, ValueError):
-            raise BadValue(f"age: {age!r} is not a whole number", field="age") from None
+            raise BadValue(f"age: {quoted(age)} is not a whole number", field="age") from None
         if not 0 <= age <= 130:
             raise BadValue("age: give an age between 0 and 130", field="age")
     else:
@@ -243,7 +248,7 @@ def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
     if raw.get("trigger"):
         trigger = _TRIGGERS.get(str(raw["trigger"]).strip().lower())
         if trigger is None:
-            raise BadValue(f"trigger: {raw['trigger']!r} is not one of {', '.join(_TRIGGERS)}", field="trigger")
+            raise BadValue(f"trigger: {quoted(raw['trigger'])} is not one of {', '.join(_TRIGGERS)}", field="trigger")
     resolution = str(raw["resolution"]).strip()[:MAX_TEXT] if raw.get("resolution") else None
     if resolution and not re.fullmatch(r"[\w\s./()-]+", resolution):
         raise BadValue("resolution: use a symbol such as 1593 or S/RES/1593 (2005)", field="resolution")

@@ -31,7 +31,7 @@ from typing import Any
 
 from romestatute import engine
 from romestatute.facts import docket
-from romestatute.model.errors import BadValue, NotFound
+from romestatute.model.errors import BadValue, NotFound, quoted
 from romestatute.queries.jurisdiction import jurisdiction
 
 SCHEMA = "romestatute.situation/1"
@@ -65,7 +65,7 @@ def find_situation(name: str) -> dict[str, Any]:
     if len(hits) == 1:
         return hits[0]
     if hits:
-        raise BadValue(f"situation: {name!r} matches several: {', '.join(s['id'] for s in hits)}", field="situation")
+        raise BadValue(f"situation: {quoted(name)} matches several: {', '.join(s['id'] for s in hits)}", field="situation")
     raise unknown_situation(name, sits, field="situation")
 
 
@@ -73,7 +73,7 @@ def unknown_situation(name: str, sits: list[dict[str, Any]], *, field: str) -> N
     """The error for a situation that is not on record, with the closest ids (or a pointer to the list)."""
     close = difflib.get_close_matches(name.strip().lower(), [s["id"] for s in sits], n=4, cutoff=0.4)
     hint = f"; did you mean {', '.join(close)}?" if close else ""
-    return NotFound(f"{field}: unknown situation {name!r}{hint}", field=field, see=None if close else "situations")
+    return NotFound(f"{field}: unknown situation {quoted(name)}{hint}", field=field, see=None if close else "situations")
 
 
 def situation_by_id(sid: str, *, field: str = "id") -> dict[str, Any]:
@@ -247,7 +247,7 @@ def warrants(status: list[str] | None = None, situation: str | None = None) -> d
     wanted = [s.strip().lower().replace("-", "_").replace(" ", "_") for s in status or [] if s.strip()]
     for s in wanted:
         if s not in STATUSES:
-            raise BadValue(f"status: {s!r} is not one of {', '.join(STATUSES)}", field="status")
+            raise BadValue(f"status: {quoted(s)} is not one of {', '.join(STATUSES)}", field="status")
     sid = find_situation(situation)["id"] if situation else None
     rows = [w for w in _doc("warrants.yaml").get("warrants") or []
             if (not wanted or w.get("status") in wanted) and (sid is None or w.get("situation") == sid)]

@@ -19,11 +19,11 @@ from typing import Any
 
 from romestatute import engine
 from romestatute.facts import docket
-from romestatute.law import articles
+from romestatute.law import articles, scope
 from romestatute.law import part09_cooperation as law
 from romestatute.law.registry import article_id
 from romestatute.ledger import Ledger
-from romestatute.model.errors import BadValue, NotFound
+from romestatute.model.errors import BadValue, NotFound, quoted
 from romestatute.queries.trace import fact
 
 SCHEMA = "romestatute.obligation/1"
@@ -58,7 +58,7 @@ def _find_person(name: str, folder: str) -> tuple[str, list[dict[str, Any]]]:
     # a map asks the same person hundreds of times)
     given = _tokens(name)
     if not given:  # only punctuation, or letters that have no Latin form: no warrant's name has them
-        raise NotFound(f"person: no public warrant names {name!r}", field="person", see="warrants")
+        raise NotFound(f"person: no public warrant names {quoted(name)}", field="person", see="warrants")
     people = _people()
     exact, partial = [], []
     for person, ws in people.items():
@@ -74,11 +74,11 @@ def _find_person(name: str, folder: str) -> tuple[str, list[dict[str, Any]]]:
     if len(found) == 1:
         return found[0], people[found[0]]
     if len(found) > 1:
-        raise BadValue(f"person: {name!r} matches several people: {'; '.join(sorted(found))}", field="person")
+        raise BadValue(f"person: {quoted(name)} matches several people: {'; '.join(sorted(found))}", field="person")
     flat = {" ".join(_tokens(n)): p for p, ws in people.items() for n in [p] + [a for w in ws for a in w.get("aliases") or []]}
     close = difflib.get_close_matches(" ".join(given), list(flat), n=3, cutoff=0.6) if given else []
     hint = f"; did you mean {', '.join(dict.fromkeys(flat[c] for c in close))}?" if close else ""
-    raise NotFound(f"person: no public warrant names {name!r}{hint}", field="person",
+    raise NotFound(f"person: no public warrant names {quoted(name)}{hint}", field="person",
                    see=None if close else "warrants")
 
 
@@ -218,10 +218,13 @@ def obligation(person: str, state: str, on: str | dt.date | None = None, *, ledg
                   "duty to arrest him or her then.")
     ids = {w["id"] for w in warrants}
     visits, findings = _findings(ids, iso3, day)
+    kinds = {((sits.get(w.get("situation", "")) or {}).get("trigger") or {}).get("kind") for w in warrants}
+    forum = scope.noncompliance_forum("unsc_referral" if "unsc_referral" in kinds else None)
     for f in findings:
         trace.add("87(7)", None, ("Later (after " + day.isoformat() + "): " if f["later"] else "On record: ")
                   + f"{f.get('decision_date') or 'date not recorded'}, "
-                  f"{f.get('finding', '').replace('_', ' ')} - {f.get('summary', '')}",
+                  f"{f.get('finding', '').replace('_', ' ')} - {f.get('summary', '')} (Art. 87(7): the Court may "
+                  f"refer such a finding to {forum}.)",
                   [{"fact": f.get("summary", ""), "date": f.get("decision_date"), "source": _source(f)}])
     caveats = ["The duty arises on the Court's request; the Registry sends requests for public warrants to the "
                "States Parties and to the states otherwise bound. Sealed warrants are requested case by case."]

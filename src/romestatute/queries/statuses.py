@@ -1,25 +1,34 @@
-"""``statuses``: every state's status on a day in one small record (the map, ``/api/statuses``)."""
+"""``statuses``: every state's status on a day in one small record (the map's data, ``rome statuses``).
+
+``status`` narrows the record to states with the statuses named ("which states left the Court?":
+``former_party``); the counts stay those of every state, so a narrowed answer still says how many
+States Parties there were.
+"""
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 from romestatute import engine
-from romestatute.ledger import Ledger
+from romestatute.model.errors import BadValue, quoted
 from romestatute.model.vocab import Status
 
 SCHEMA = "romestatute.statuses/1"
 
+#: The statuses in the order the map's legend and the counts list them.
+STATUS_ORDER = [s.value for s in (Status.PARTY, Status.RATIFIED_NOT_IN_FORCE, Status.SIGNATORY,
+                                  Status.SIGNATURE_WITHDRAWN, Status.FORMER_PARTY, Status.NON_SIGNATORY)]
+
 
 @lru_cache(maxsize=2048)
-def shared(ledger: Ledger, day: dt.date) -> dict[str, Any]:
-    """The record for ``day``, built once and shared: callers must not change it (see :func:`statuses`)."""
+def _statuses(day: dt.date) -> dict[str, Any]:
+    ledger = engine.ledger()
     states: dict[str, str] = {}
     pending: dict[str, str] = {}
-    counts = dict.fromkeys((s.value for s in Status), 0)
+    counts = dict.fromkeys(STATUS_ORDER, 0)
     for iso3, led in ledger.states.items():
         status = led.status_on(day)[0].value
         states[iso3] = status
@@ -27,14 +36,41 @@ def shared(ledger: Ledger, day: dt.date) -> dict[str, Any]:
         w = led.pending_withdrawal(day)
         if w is not None:
             pending[iso3] = w.effective.isoformat()
-    return {"schema": SCHEMA, "on": day.isoformat(), "count": counts[Status.PARTY.value], "counts": counts,
+    return {"schema": SCHEMA, "on": day.isoformat(), "count": counts["party"], "counts": counts,
             "statuses": states, "withdrawal_pending": pending, "caveats": engine.horizon_caveats(day)}
 
 
-def statuses(on: str | dt.date | None = None, *, ledger: Ledger | None = None) -> dict[str, Any]:
-    """Each state's status on ``on`` (default today): ``count`` (parties), ``counts`` (per status),
-    ``statuses`` (ISO3 -> status), ``withdrawal_pending`` (ISO3 -> the day it takes effect), ``caveats``.
+def parse_statuses(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    """``"former_party,signature_withdrawn"`` (or a list of such) -> the statuses, checked; empty for all."""
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else list(value)
+    out: list[str] = []
+    for item in items:
+        for part in str(item).split(","):
+            key = part.strip().lower().replace("-", "_").replace(" ", "_")
+            if not key:
+                continue
+            if key not in STATUS_ORDER:
+                raise BadValue(f"status: {quoted(part.strip())} is not one of {', '.join(STATUS_ORDER)}",
+                               field="status")
+            if key not in out:
+                out.append(key)
+    return tuple(out)
 
-    A fresh copy: the caller may change it.
+
+def statuses(on: str | dt.date | None = None, status: str | Iterable[str] | None = None) -> dict[str, Any]:
+    """Each state's status on ``on`` (default today) as one small record.
+
+    Keys: ``on``, ``count`` (parties), ``counts`` (per status, of every state), ``statuses``
+    (ISO3 -> status), ``withdrawal_pending`` (ISO3 -> day the withdrawal takes effect), ``caveats``.
+    With ``status`` (names, or one comma-separated text), ``statuses`` and ``withdrawal_pending`` keep
+    only the states that have one of those statuses on the day.
     """
-    return copy.deepcopy(shared(ledger or engine.ledger(), engine.as_of(on)))
+    wanted = parse_statuses(status)
+    record = _statuses(engine.as_of(on))
+    if not wanted:
+        return record
+    kept = {iso3: st for iso3, st in record["statuses"].items() if st in wanted}
+    return {**record, "statuses": kept,
+            "withdrawal_pending": {k: v for k, v in record["withdrawal_pending"].items() if k in kept}}

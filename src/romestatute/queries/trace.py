@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from romestatute.law import articles, calendar
+from romestatute.law import articles, calendar, scope
 from romestatute.law import part02_jurisdiction as law
 from romestatute.law.part02_jurisdiction import Context
 from romestatute.law.registry import article_id
 from romestatute.ledger import Event
 from romestatute.model.dates import Interval
-from romestatute.model.vocab import CORE_CRIMES, Outcome, Status
+from romestatute.model.vocab import Outcome, Status
 
 FACT_EVENTS = {"signature", "ratification", "accession", "acceptance", "approval", "succession", "entry_into_force",
                "signature_withdrawn", "withdrawal_notification", "withdrawal_effective", "withdrawal_revoked",
@@ -69,7 +69,7 @@ class Trace:
     # -- subject matter and time ------------------------------------------------------------------
 
     def crimes(self) -> None:
-        added = [c for c in self.q.crimes if c not in CORE_CRIMES]
+        added = scope.added_by_amendment(self.q.crimes)
         text = "The conduct is charged as " + ", ".join(c.replace("_", " ") for c in self.q.crimes) + \
             ": crimes within the Court's subject-matter jurisdiction."
         if added:
@@ -206,7 +206,7 @@ class Trace:
                                  if bites else "the accused are not its nationals, so the declaration does not bar "
                                  "this conduct."), [fact(e) for e in ctx.ledger.state(s).events
                                                                 if e.event == "declaration_124"])
-        if "aggression" in self.q.crimes:
+        if scope.leadership_crime(self.q.crimes):
             self._aggression(pieces)
 
     def _aggression(self, pieces: list[Any]) -> None:
@@ -347,6 +347,8 @@ class Trace:
                  "jurisdiction.", [], reading=law.aggression_filter.reading)  # type: ignore[attr-defined]
 
     def proprio_motu(self) -> None:
+        if not scope.needs_authorisation(self.q.trigger):
+            return
         self.add("15(4)", None, "The Prosecutor may open an investigation on her or his own motion only with the "
                  "authorisation of a Pre-Trial Chamber, which checks that the case appears to fall within the "
                  "Court's jurisdiction.", [])

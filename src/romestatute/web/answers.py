@@ -24,6 +24,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from romestatute.names import collect_notes
+
 #: Finished bodies kept per app (a status answer is ~3 KB, a jurisdiction answer ~5 KB).
 MAX_ANSWERS = 2048
 #: Bodies from this size on are compressed for clients that accept gzip (the app's GZip middleware too).
@@ -56,6 +58,7 @@ class Answers:
     def __init__(self, size: int = MAX_ANSWERS) -> None:
         self.size = size
         self._bodies: OrderedDict[Hashable, bytes] = OrderedDict()
+        self._notes: dict[Hashable, bytes] = {}  # the X-Rome-Note of an answer that has one, kept and dropped with it
 
     def __len__(self) -> int:
         return len(self._bodies)
@@ -66,11 +69,17 @@ class Answers:
             self._bodies.move_to_end(key)
         return body
 
-    def put(self, key: Hashable, body: bytes) -> None:
+    def note(self, key: Hashable) -> bytes | None:
+        return self._notes.get(key)
+
+    def put(self, key: Hashable, body: bytes, note: bytes = b"") -> None:
         self._bodies[key] = body
         self._bodies.move_to_end(key)
+        if note:
+            self._notes[key] = note
         if len(self._bodies) > self.size:
-            self._bodies.popitem(last=False)
+            gone, _ = self._bodies.popitem(last=False)
+            self._notes.pop(gone, None)
 
 
 def answers_of(request: Request) -> Answers:
@@ -88,18 +97,40 @@ async def cached_json(request: Request, key: Hashable, compute: Callable[..., An
     if "gzip" in request.headers.get("accept-encoding", ""):  # the same test as the GZip middleware's
         packed = cache.get((key, "gzip"))
         if packed is not None:
-            return _gzipped(packed)
+            return _gzipped(packed, cache.note((key, "gzip")))
     body = cache.get(key)
     if body is None:
-        body = dumps(await run_in_threadpool(compute, *args))
-        cache.put(key, body)
+        with collect_notes() as notes:
+            body = dumps(await run_in_threadpool(compute, *args))
+        cache.put(key, body, note_header(notes))
+    note = cache.note(key)
     if len(body) >= GZIP_MIN and "gzip" in request.headers.get("accept-encoding", ""):
         packed = gzip(body)
-        cache.put((key, "gzip"), packed)
-        return _gzipped(packed)
-    return Response(body, media_type="application/json")
+        cache.put((key, "gzip"), packed, note or b"")
+        return _gzipped(packed, note)
+    return Response(body, media_type="application/json", headers=_note(note))
 
 
-def _gzipped(body: bytes) -> Response:
+#: The header that says how an ambiguous name was read ("Congo": the Republic of the Congo, not the DRC).
+NOTE_HEADER = "X-Rome-Note"
+
+
+def note_header(notes: list[str]) -> bytes:
+    """The notes as one header value: ASCII (other characters as \\u escapes), joined by " | "."""
+    return " | ".join(notes).encode("ascii", "backslashreplace")
+
+
+def noted_json(compute: Callable[..., Any], *args: Any) -> JSONResponse:
+    """``compute(*args)`` as JSON (uncached), with the :data:`NOTE_HEADER` when a name in it was ambiguous."""
+    with collect_notes() as notes:
+        content = compute(*args)
+    return FastJSONResponse(content, headers=_note(note_header(notes)))
+
+
+def _note(value: bytes | None) -> dict[str, str]:
+    return {NOTE_HEADER: value.decode("ascii")} if value else {}
+
+
+def _gzipped(body: bytes, note: bytes | None = None) -> Response:
     return Response(body, media_type="application/json",
-                    headers={"content-encoding": "gzip", "vary": "Accept-Encoding"})
+                    headers={"content-encoding": "gzip", "vary": "Accept-Encoding", **_note(note)})

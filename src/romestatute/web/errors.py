@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from romestatute.model.errors import NotFound, QueryError, RomeError
+from romestatute.model.errors import NotFound, QueryError, RomeError, clip
 
 logger = logging.getLogger("romestatute.web")
 
@@ -29,6 +29,7 @@ def wants_json(request: Request) -> bool:
 
 def error_response(request: Request, status: int, message: str, field: str | None,
                    headers: Mapping[str, str] | None = None) -> Response:
+    message = clip(message)  # a long value the client sent is quoted back cut, never whole
     if wants_json(request):
         return JSONResponse({"error": message, "field": field}, status_code=status, headers=headers)
     from romestatute.web.render import render

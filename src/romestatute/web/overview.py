@@ -7,16 +7,16 @@ from functools import lru_cache
 from typing import Any
 
 from romestatute import engine
-from romestatute.queries.statuses import shared
+from romestatute.queries.statuses import statuses as query_statuses
 from romestatute.web.render import FIRST_DAY
 
 CHART_W, CHART_H, PAD_L, PAD_B, PAD_T = 640, 220, 40, 24, 10
 
 
-def statuses(on: str | dt.date | None = None) -> dict[str, Any]:
-    """Each state's status on ``on`` (see :func:`romestatute.queries.statuses.statuses`), shared, not copied:
-    the map and the API only read it."""
-    return shared(engine.ledger(), engine.as_of(on))
+def statuses(on: str | dt.date | None = None, status: str | None = None) -> dict[str, Any]:
+    """Each state's status on ``on`` as one small record (for the map and its slider): see
+    :func:`romestatute.queries.statuses.statuses`, which ``rome statuses`` shares."""
+    return query_statuses(on, status)
 
 
 def _months(start: dt.date, end: dt.date) -> list[dt.date]:

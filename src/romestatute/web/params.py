@@ -55,6 +55,10 @@ ELEMENTS = rf"^{_ELEMENT}(?:,{_ELEMENT})*$"
 #: A Security Council resolution's symbol: 1593, S/RES/1593 (2005).
 RESOLUTION = r"^[A-Za-z0-9_ ./()-]*[A-Za-z0-9_./()-][A-Za-z0-9_ ./()-]*$"
 
+_STATUS = "(?:party|ratified_not_in_force|signatory|signature_withdrawn|former_party|non_signatory)"
+#: Statuses separated by commas (or nothing: every status).
+STATUS_LIST = rf"^(?:{_STATUS}(?:,{_STATUS})*)?$"
+
 #: How each pattern is explained when a value does not match it.
 PATTERN_HELP = {
     DATE: DATE_HELP,
@@ -66,6 +70,8 @@ PATTERN_HELP = {
             "war_crimes:<key>, aggression)",
     ASSUME: "a what-if event STATE:EVENT:DATE[..DATE] (e.g. SYR:declaration_12_3:2011-03-15) or a deferral "
             "UNSC:deferral:DATE[..DATE]",
+    STATUS_LIST: "a list of statuses separated by commas (party, ratified_not_in_force, signatory, "
+                 "signature_withdrawn, former_party, non_signatory)",
     ELEMENTS: "a list of ACT:STATE separated by commas (e.g. deportation:BGD)",
     RESOLUTION: "a resolution symbol such as 1593 or S/RES/1593 (2005)",
 }

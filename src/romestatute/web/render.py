@@ -11,7 +11,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from romestatute import __version__
 from romestatute.facts.load import facts
-from romestatute.model.vocab import STATUS_MEANING, Status
+from romestatute.model.vocab import STATUS_MEANING
+from romestatute.queries.statuses import STATUS_ORDER
 from romestatute.web import articles
 
 FIRST_DAY = dt.date(1998, 7, 17)
@@ -24,8 +25,6 @@ STATUS_LABEL: dict[str, str] = {
     "former_party": "Former party",
     "non_signatory": "Neither signed nor joined",
 }
-STATUS_ORDER = [s.value for s in (Status.PARTY, Status.RATIFIED_NOT_IN_FORCE, Status.SIGNATORY,
-                                  Status.SIGNATURE_WITHDRAWN, Status.FORMER_PARTY, Status.NON_SIGNATORY)]
 STATUS_MEANINGS = {s.value: m for s, m in STATUS_MEANING.items()}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import HTMLResponse, JSONResponse
 
+from romestatute.model.errors import quoted
 from romestatute.web import articles
 from romestatute.web.render import render
 from romestatute.web.schemas import ArticleOut, errors
@@ -18,7 +19,7 @@ router = APIRouter(tags=["articles"])
 def _find(id: str) -> tuple[articles.Article, str | None]:
     found = articles.lookup(id)
     if found is None:
-        raise HTTPException(status_code=404, detail=f"unknown article {id!r}; ids look like art-12 or art-12-2-a")
+        raise HTTPException(status_code=404, detail=f"unknown article {quoted(id)}; ids look like art-12 or art-12-2-a")
     return found
 
 

@@ -93,4 +93,4 @@ def diff_page(request: Request) -> HTMLResponse:
     return HTMLResponse(render("diff.html", query=query, result=result, error=error, example=EXAMPLE,
                                shapes=shapes, colour=colour, counts=counts, change_label=CHANGE_LABEL,
                                change_kind=change_kind, names=engine.names().states,
-                               viewbox=worldmap.VIEWBOX), status_code=code)
+                               viewbox=worldmap.viewbox()), status_code=code)

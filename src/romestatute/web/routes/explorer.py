@@ -30,14 +30,14 @@ def _home(day: dt.date, today: dt.date) -> str:
     record = overview.statuses(day)
     names = engine.names().states
     shapes = worldmap.shapes()
-    drawn = {s.iso3 for s in shapes}
+    drawn = {s.iso3 for s in shapes if not s.small}  # a speck on the map is listed beside it too
     missing = sorted((iso3 for iso3 in names if iso3 not in drawn), key=lambda i: names[i])
     chart = overview.chart(today)
     pending = sorted(record["withdrawal_pending"].items(), key=lambda kv: names[kv[0]])
     return render(
         "home.html", day=day.isoformat(), first=FIRST_DAY.isoformat(), last=today.isoformat(),
         record=record, shapes=shapes, names=names, missing=missing, pending=pending,
-        chart=chart, marker_x=chart["x_of"](day), viewbox=worldmap.VIEWBOX,
+        chart=chart, marker_x=chart["x_of"](day), viewbox=worldmap.viewbox(),
         slider_max=(today - FIRST_DAY).days, slider_value=(day - FIRST_DAY).days,
         by_name=sorted(names, key=lambda i: names[i]),
     )

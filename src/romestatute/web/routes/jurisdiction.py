@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from romestatute.model.errors import QueryError
 from romestatute.queries.conduct import MAX_LIST
-from romestatute.web.answers import cached_json
+from romestatute.web.answers import cached_json, noted_json
 from romestatute.web.errors import message as error_message
 from romestatute.web.errors import rome_status_code
 from romestatute.web.params import (
@@ -178,7 +178,7 @@ def post_jurisdiction(
                                                              "value": ALEPPO}}),
 ) -> JSONResponse:
     """The same question as a JSON object (keys as the GET parameters; lists for the repeatable ones)."""
-    return JSONResponse(answer(body.model_dump(by_alias=True, exclude_none=True)))
+    return noted_json(answer, body.model_dump(by_alias=True, exclude_none=True))
 
 
 @router.get("/jurisdiction", response_class=HTMLResponse, include_in_schema=False)

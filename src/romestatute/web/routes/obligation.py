@@ -20,6 +20,7 @@ from romestatute.facts import docket as docket_data
 from romestatute.model.errors import BadValue, QueryError
 from romestatute.queries import obligation
 from romestatute.web import worldmap
+from romestatute.web.answers import noted_json
 from romestatute.web.errors import message as error_message
 from romestatute.web.errors import rome_status_code
 from romestatute.web.guard import MAX_VALUE
@@ -48,7 +49,7 @@ def read_obligation(person: Name = PERSON,
                                         "name; unknown: 404.", examples=["MNG"]),
                     on: DayOrBlank | None = Query(None, description=ON_HELP, examples=["2024-09-03"])) -> JSONResponse:
     """Whether a state must arrest and surrender a person on a day (Part 9), with the trace."""
-    return JSONResponse(obligation.obligation(person, state, on))
+    return noted_json(obligation.obligation, person, state, on)
 
 
 @router.get("/api/obligation/map", response_model=None,
@@ -118,4 +119,4 @@ def obligation_page(request: Request) -> HTMLResponse:
     return HTMLResponse(render("obligation.html", query=query, result=result, chart=chart, error=error,
                                example=EXAMPLE, visits=visits_on_record(), people=_people(),
                                basis_label=BASIS_LABEL, shapes=shapes, obliged=obliged,
-                               names=engine.names().states, viewbox=worldmap.VIEWBOX), status_code=code)
+                               names=engine.names().states, viewbox=worldmap.viewbox()), status_code=code)

@@ -16,7 +16,7 @@ from romestatute.queries.status import status as status_query
 from romestatute.web import overview
 from romestatute.web.answers import cached_json
 from romestatute.web.guard import MAX_VALUE
-from romestatute.web.params import NOT_BLANK, ON_HELP, DayOrBlank, Name
+from romestatute.web.params import NOT_BLANK, ON_HELP, STATUS_LIST, DayOrBlank, Name
 from romestatute.web.schemas import StatusAnswer, StatusesAnswer, errors
 
 router = APIRouter(prefix="/api", tags=["status"])
@@ -43,7 +43,13 @@ async def read_status_by_query(request: Request, state: Name = Query(pattern=NOT
     return await _status(request, state, on)
 
 
+STATUS = Query(None, pattern=STATUS_LIST, max_length=MAX_VALUE, examples=["former_party"],
+               description="Keep only states with these statuses (comma-separated), e.g. "
+               "former_party,signature_withdrawn; the counts stay those of every state (as `rome statuses --status`).")
+
+
 @router.get("/statuses", response_model=None, responses={200: {"model": StatusesAnswer}, **errors(422)})
-async def read_statuses(request: Request, on: DayOrBlank | None = ON) -> Response:
-    """Every state's status on a day in one small record: what the explorer's map and slider use."""
-    return await cached_json(request, ("statuses", on or dt.date.today()), overview.statuses, on)
+async def read_statuses(request: Request, on: DayOrBlank | None = ON, status: str | None = STATUS) -> Response:
+    """Every state's status on a day in one small record: what the explorer's map and slider use
+    (as `rome statuses --json`)."""
+    return await cached_json(request, ("statuses", on or dt.date.today(), status), overview.statuses, on, status)

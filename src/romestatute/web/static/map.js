@@ -122,7 +122,9 @@
     ev.preventDefault();
     show(dateInput.value);
   });
-  dateInput.addEventListener("change", function () { if (dateInput.value) { show(dateInput.value); } });
+  dateInput.addEventListener("change", function () {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(dateInput.value)) { show(dateInput.value); }
+  });
 
   function stop() {
     if (timer) { clearInterval(timer); timer = null; }
