@@ -123,3 +123,33 @@ def test_a_territorial_declaration_for_the_whole_period_only_adds(q: dict[str, A
         assert after["outcome"] == "yes"
     for crime in before["query"]["crimes"]:
         assert covered(before, crime) <= covered(after, crime)
+
+
+ROUTE_OF = {"state_referral": "state_referral", "proprio_motu": "proprio_motu", "unsc_referral": "unsc_referral"}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(territory=st.sampled_from(INTERESTING), nationality=st.sampled_from(INTERESTING),
+       start=st.dates(dt.date(1999, 1, 1), dt.date(2026, 6, 30)), age=st.integers(0, 90),
+       trigger=st.sampled_from([None, *ROUTE_OF]), resolution=st.sampled_from([None, "1593", "1970", "9999",
+                                                                              "S/2014/348"]))
+def test_routes_agree_with_the_outcome_and_art_26_bars_them_all(territory: str, nationality: str, start: dt.date,
+                                                                 age: int, trigger: str | None,
+                                                                 resolution: str | None) -> None:
+    q: dict[str, Any] = {"crimes": ["war_crimes"], "territory": territory, "nationality": nationality,
+                         "from": start.isoformat(), "age": age, "as_of": "2026-11-28"}
+    if trigger:
+        q["trigger"] = trigger
+    if resolution and trigger == "unsc_referral":
+        q["resolution"] = resolution
+    f = jurisdiction(q)
+    routes = {k: v["outcome"] for k, v in f["routes"].items()}
+    if age < 18:
+        assert f["outcome"] == "no" and set(routes.values()) == {"no"}
+    if trigger is not None:  # the route asked about says what the outcome says
+        assert routes[ROUTE_OF[trigger]] == f["outcome"]
+    else:
+        assert routes["state_referral"] == f["outcome"]
+    if f["routes"]["unsc_referral"].get("act") == "vetoed":
+        assert routes["unsc_referral"] == "no"
+    assert f["hypothetical"] == bool(f["what_if"])

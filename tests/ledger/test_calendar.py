@@ -154,3 +154,13 @@ def test_entry_into_force_is_monotone_in_the_deposit_date(a: dt.date, b: dt.date
     assert eif_first <= eif_second
     assert eif_first > first
     assert eif_first >= calendar.sixtieth_day_rule(sixtieth)  # no one is bound before the Statute is in force
+
+
+@given(st.dates(dt.date(1998, 1, 1), dt.date(2100, 12, 31)))
+def test_the_leap_day_reading_is_named_exactly_when_it_decides_a_date(day: dt.date) -> None:
+    from romestatute.law.calendar import leap_day_reading
+
+    reading = leap_day_reading(day)
+    decided = calendar.one_year_after(day).day != day.day  # only 29 February moves to another day of the month
+    assert (reading is not None) == decided
+    assert (reading is not None) == ((day.month, day.day) == (2, 29))

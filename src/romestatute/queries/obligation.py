@@ -19,7 +19,7 @@ from typing import Any
 
 from romestatute import engine
 from romestatute.facts import docket
-from romestatute.law import articles, scope
+from romestatute.law import articles, calendar, scope
 from romestatute.law import part09_cooperation as law
 from romestatute.law.registry import article_id
 from romestatute.ledger import Ledger
@@ -119,7 +119,8 @@ def _duty(ask: law.Ask, trace: _Trace) -> str | None:
         extra = (f" Its withdrawal, notified on {pending.notified.isoformat()}, takes effect only on "
                  f"{pending.effective.isoformat()}; until then it remains a party (Art. 127(1))." if pending else "")
         trace.add("86", True, f"{name} is a State Party on {ask.day.isoformat()}: it must cooperate fully with the "
-                  "Court." + extra, sfacts)
+                  "Court." + extra, sfacts,
+                  reading=calendar.leap_day_reading(pending.notified) if pending else None)
         trace.add("89(1)", True, f"As a State Party, {name} must arrest the person if found on its territory and "
                   "surrender him or her to the Court on request.")
         return "party"
@@ -143,7 +144,9 @@ def _duty(ask: law.Ask, trace: _Trace) -> str | None:
         trace.add("127(2)", True, f"{name} left the Statute with effect from {withdrawal.effective.isoformat()}, "
                   f"but the investigation behind this warrant began on {began.isoformat()}, before that day: its "
                   "duty to cooperate in it continues.", sfacts,
-                  reading=law.former_party_duty.reading)  # type: ignore[attr-defined]
+                  reading=law.former_party_duty.reading  # type: ignore[attr-defined]
+                  + (f"; Art. 127(1): {calendar.LEAP_DAY_READING}" if calendar.leap_day_reading(withdrawal.notified)
+                     else ""))
         return "former_party"
     if law.ever_party(led, ask.state, ask.day):
         trace.add("127(2)", False, f"{name} is a former party, but the investigation behind this warrant began "
