@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from romestatute.model.errors import NotFound, QueryError, RomeError, clip
+from romestatute.model.errors import NotFound, QueryError, RomeError, clip, quoted
 
 logger = logging.getLogger("romestatute.web")
 
@@ -58,15 +58,6 @@ async def _rome_error(request: Request, exc: Exception) -> Response:
     return error_response(request, rome_status_code(exc), message(exc, api=wants_json(request)), exc.field)
 
 
-#: Longest part of a value quoted back in an error.
-QUOTE = 60
-
-
-def _shown(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= QUOTE else text[:QUOTE] + "…"
-
-
 def _explained(first: dict[str, Any], field: str | None) -> str:
     """One line for a failed check of the spec, in the spec's words (a pattern is named by what it means)."""
     from romestatute.web.params import NOT_BLANK, PATTERN_HELP
@@ -77,13 +68,13 @@ def _explained(first: dict[str, Any], field: str | None) -> str:
     if kind == "string_pattern_mismatch" and ctx.get("pattern") == NOT_BLANK:
         return "blank; give a value"
     if kind == "string_pattern_mismatch" and ctx.get("pattern") in PATTERN_HELP:
-        return f"{_shown(given)} is not {PATTERN_HELP[ctx['pattern']]}"
+        return f"{quoted(given)} is not {PATTERN_HELP[ctx['pattern']]}"
     if kind == "missing":
         return "required"
     if kind in ("string_too_long", "too_long"):
         return f"longer than {ctx.get('max_length')} " + ("characters" if kind == "string_too_long" else "values")
     msg = str(first.get("msg", "invalid request"))
-    return f"{_shown(given)}: {msg}" if kind in ("literal_error", "int_parsing") and given is not None else msg
+    return f"{quoted(given)}: {msg}" if kind in ("literal_error", "int_parsing") and given is not None else msg
 
 
 async def _validation_error(request: Request, exc: Exception) -> Response:
