@@ -3,7 +3,8 @@
 The names, ISO2 codes, demonym-friendly regular expressions and Gleditsch-Ward
 codes come from the maintained ``country_converter`` package (its bundled
 ``country_data.tsv``), read with the ``csv`` module so that resolving a name
-does not import pandas.  Only states in the bundled ``states.csv`` resolve.
+does not import pandas.  Only states in the bundled ``states.csv`` resolve.  French names
+(:func:`romestatute.i18n.french_names`) are accepted too.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from romestatute.i18n import french_names
 from romestatute.model.errors import UnknownState, quoted
 
 #: Notes on names that were resolved but could mean another state too ("Congo"), for the face to show.
@@ -119,6 +121,9 @@ class Names:
                         table.setdefault(_fold(n), e.iso3)
         for iso3, name in self.states.items():
             table[_fold(name)] = iso3
+        for iso3 in self.states:  # French names (pycountry's and Babel's): "Afrique du Sud", "Fédération de Russie"
+            for n in french_names(iso3):
+                table.setdefault(_fold(n), iso3)
         return table
 
     @cached_property

@@ -317,3 +317,14 @@ def test_timestamp_dates_as_pandas_writes_them(tmp_path: Path) -> None:
     assert got.column("icc_jurisdiction").cast("string").to_pylist() == ["yes", "no", "unknown", "no", "yes", "no"]
     assert got.column("ts").type == pq.read_schema(src).field("ts").type  # the input column kept as it was
     assert summary.empty["date_missing"] == 1
+
+
+def test_a_referral_counts_from_its_adoption_as_of(tmp_path: Path) -> None:
+    """As of 30 March 2005 Res. 1593 was not yet adopted (31 March): Darfur 2004 is no; as of 31 March, yes."""
+    src, out, js = tmp_path / "e.csv", tmp_path / "o.csv", tmp_path / "s.json"
+    src.write_text("id,country,date\n1,SDN,2004-06-01\n", encoding="utf-8")
+    for as_of, want, referrals in (("2005-03-30", "no", []), ("2005-03-31", "yes", ["S/RES/1593(2005)"])):
+        main(["annotate", str(src), "--territory-col", "country", "--date-col", "date", "--as-of", as_of,
+              "--out", str(out), "--summary", str(js)])
+        assert _read(out)[0]["icc_jurisdiction"] == want, as_of
+        assert json.loads(js.read_text())["referrals"] == referrals

@@ -10,10 +10,30 @@ import sys
 
 import click
 
+from romestatute import i18n
 from romestatute.cli import data as data_cmds
 from romestatute.cli import ledger as ledger_cmds
 from romestatute.model.errors import DataError, RomeError, clip
 from romestatute.names import collect_notes
+
+
+def _set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """``--lang`` given (here or on the group, ``rome --lang fr status X``), else the locale's language."""
+    if value is None:
+        if "rome.lang" not in ctx.meta:  # meta is shared by a command and its group
+            i18n.set_language(i18n.from_locale())
+        return
+    try:
+        i18n.set_language(value)
+    except RomeError as exc:
+        raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+    ctx.meta["rome.lang"] = value
+
+
+def lang_option() -> click.Option:
+    """``--lang en|fr``: the language of the human-readable text (JSON keys and codes never change)."""
+    return click.Option(["--lang"], metavar="LANG", expose_value=False, is_eager=True, callback=_set_language,
+                        help="Language of the text: en or fr (default: from LANG/LC_ALL, else en).")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -40,6 +60,18 @@ for _name in ("jurisdiction", "articles", "docket", "serve", "bulk", "read", "di
         cli.add_command(command)
 
 
+def _add_lang(command: click.Command) -> None:
+    """Give ``command`` and all its subcommands ``--lang`` (added here, so every command has it)."""
+    if not any(p.name == "lang" for p in command.params):
+        command.params.append(lang_option())
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            _add_lang(sub)
+
+
+_add_lang(cli)
+
+
 def fail(message: str, code: int = 2) -> None:
     """One line on stderr, with any long value the user gave cut back (never echoed whole)."""
     click.echo(f"rome: error: {clip(message)}", err=True)
@@ -47,6 +79,11 @@ def fail(message: str, code: int = 2) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    with i18n.use(i18n.DEFAULT):  # --lang or the locale applies to this run only (tests run many in one process)
+        _main(argv)
+
+
+def _main(argv: list[str] | None) -> None:
     try:
         with collect_notes() as notes:
             try:

@@ -24,6 +24,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from romestatute import i18n
 from romestatute.names import collect_notes
 
 #: Finished bodies kept per app (a status answer is ~3 KB, a jurisdiction answer ~5 KB).
@@ -94,6 +95,7 @@ def answers_of(request: Request) -> Answers:
 async def cached_json(request: Request, key: Hashable, compute: Callable[..., Any], *args: Any) -> Response:
     """The answer to ``key``: from the cache, or ``compute(*args)`` in the thread pool, encoded and kept."""
     cache = answers_of(request)
+    key = (key, i18n.language())  # the same question in another language is another answer
     if "gzip" in request.headers.get("accept-encoding", ""):  # the same test as the GZip middleware's
         packed = cache.get((key, "gzip"))
         if packed is not None:

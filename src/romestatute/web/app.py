@@ -11,12 +11,12 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import anyio.to_thread
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.gzip import GZipMiddleware
 
 from romestatute import __version__, engine
-from romestatute.web import answers, errors, overview, worldmap
+from romestatute.web import answers, errors, language, overview, worldmap
 from romestatute.web.guard import GuardMiddleware, document_limits
 from romestatute.web.routes import (
     articles,
@@ -42,6 +42,8 @@ DESCRIPTION = """The Rome Statute of the International Criminal Court as sourced
 Every endpoint returns the same JSON as the `rome` command's `--json`. Errors are
 `{"error": "...", "field": "..."}` with a 4xx status. Each response carries the engine
 version (`X-Romestatute-Version`) and the day the data were last checked (`X-Romestatute-Data`).
+Text meant for people (`meaning`, `explanation`, `label`, `title`) comes in English or French: `?lang=fr`,
+else the `Accept-Language` header, else English; `Content-Language` says which. Keys and codes never change.
 """
 
 
@@ -85,7 +87,7 @@ def create_app() -> FastAPI:
                   docs_url=None, redoc_url=None, lifespan=lifespan)
     for module in (status, parties, timeline, jurisdiction, situations, warrants, obligation, read, diff, articles,
                    explorer, brief, docs):
-        app.include_router(module.router)
+        app.include_router(module.router, dependencies=[Depends(language.lang_parameter)])
     errors.install(app)
     document_limits(app)  # the guard's 413/414/422/500/503 in the spec
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -94,6 +96,7 @@ def create_app() -> FastAPI:
         app.mount("/vendor/swagger", StaticFiles(directory=swagger), name="swagger")
     # level 6 (zlib's default): the 190 KB home page in ~8 ms instead of ~28 ms at 9, for 1.5% more bytes
     app.add_middleware(GZipMiddleware, minimum_size=answers.GZIP_MIN, compresslevel=answers.GZIP_LEVEL)
+    app.add_middleware(language.LanguageMiddleware)  # ?lang=, Accept-Language; Content-Language on every answer
     app.add_middleware(GuardMiddleware)
     app.add_middleware(HeadersMiddleware)
     return app

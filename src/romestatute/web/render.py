@@ -9,30 +9,32 @@ from urllib.parse import urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from romestatute import __version__
+from romestatute import __version__, i18n
 from romestatute.facts.load import facts
+from romestatute.i18n import N_
 from romestatute.model.vocab import STATUS_MEANING
 from romestatute.queries.statuses import STATUS_ORDER
-from romestatute.web import articles
+from romestatute.web import articles, language
 
 FIRST_DAY = dt.date(1998, 7, 17)
 
-STATUS_LABEL: dict[str, str] = {
-    "party": "State Party",
-    "ratified_not_in_force": "Ratified, not yet in force",
-    "signatory": "Signatory",
-    "signature_withdrawn": "Signature withdrawn",
-    "former_party": "Former party",
-    "non_signatory": "Neither signed nor joined",
-}
-STATUS_MEANINGS = {s.value: m for s, m in STATUS_MEANING.items()}
+#: Each status's label, read in the active language (``STATUS_LABEL["party"]`` is "État partie" in French).
+STATUS_LABEL = i18n.Translated({
+    "party": N_("State Party"),
+    "ratified_not_in_force": N_("Ratified, not yet in force"),
+    "signatory": N_("Signatory"),
+    "signature_withdrawn": N_("Signature withdrawn"),
+    "former_party": N_("Former party"),
+    "non_signatory": N_("Neither signed nor joined"),
+})
+STATUS_MEANINGS = i18n.Translated({s.value: m for s, m in STATUS_MEANING.items()})
 
 
 def human_date(value: str | dt.date | None) -> str:
+    """A day written out in the page's language ("17 July 1998", "17 juillet 1998")."""
     if not value:
         return ""
-    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    return i18n.long_date(value)
 
 
 def source_links(src: dict[str, Any] | None) -> list[dict[str, str]]:
@@ -57,8 +59,13 @@ def query_string(query: dict[str, Any]) -> str:
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(loader=PackageLoader("romestatute.web", "templates"),
-                      autoescape=select_autoescape(["html", "svg"]), trim_blocks=True, lstrip_blocks=True)
+                      autoescape=select_autoescape(["html", "svg"]), trim_blocks=True, lstrip_blocks=True,
+                      extensions=["jinja2.ext.i18n"])
+    # the callables read the active language at each call, so one environment serves every language
+    env.install_gettext_callables(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
+        i18n.gettext, i18n.ngettext, newstyle=True, pgettext=i18n.pgettext)
     env.globals.update(
+        lang=i18n.language, link_lang=language.link_lang, languages=language.switch, state_name=i18n.state_name, number=i18n.number,
         version=__version__, status_label=STATUS_LABEL, status_order=STATUS_ORDER,
         status_meaning=STATUS_MEANINGS, article_href=articles.href, source_links=source_links,
         query_string=query_string,
@@ -70,4 +77,8 @@ def environment() -> Environment:
 def render(template: str, **context: Any) -> str:
     context.setdefault("checked_on", facts().checked_on.isoformat())
     context.setdefault("today", dt.date.today().isoformat())
-    return environment().get_template(template).render(**context)
+    # the labels and meanings in the page's language, as plain dicts (the map's script reads them as JSON)
+    context.setdefault("status_label", dict(STATUS_LABEL.items()))
+    context.setdefault("status_meaning", dict(STATUS_MEANINGS.items()))
+    html = environment().get_template(template).render(**context)
+    return language.keep_language(html, language.link_lang())

@@ -8,10 +8,10 @@ from functools import lru_cache
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from romestatute import engine
+from romestatute import engine, i18n
 from romestatute.queries.status import status as status_query
 from romestatute.queries.timeline import timeline as timeline_query
-from romestatute.web import overview, worldmap
+from romestatute.web import language, overview, worldmap
 from romestatute.web.render import FIRST_DAY, render
 
 router = APIRouter(include_in_schema=False)
@@ -21,11 +21,11 @@ router = APIRouter(include_in_schema=False)
 def home(on: str | None = Query(None)) -> HTMLResponse:
     day = engine.as_of(on, field="on")
     today = dt.date.today()
-    return HTMLResponse(_home(min(max(day, FIRST_DAY), today), today))
+    return HTMLResponse(_home(min(max(day, FIRST_DAY), today), today, i18n.language(), language.link_lang()))
 
 
 @lru_cache(maxsize=256)
-def _home(day: dt.date, today: dt.date) -> str:
+def _home(day: dt.date, today: dt.date, lang: str, link_lang: str | None) -> str:
     """The home page for a day (read-only data: the same day renders the same page)."""
     record = overview.statuses(day)
     names = engine.names().states

@@ -68,7 +68,8 @@
       list.appendChild(document.createTextNode("Withdrawal pending: "));
       keys.forEach(function (iso3, i) {
         var a = document.createElement("a");
-        a.href = "/state/" + iso3;
+        var linkLang = document.body.getAttribute("data-link-lang");
+        a.href = "/state/" + iso3 + (linkLang ? "?lang=" + linkLang : "");
         var node = document.querySelector('[data-state="' + iso3 + '"]');
         a.textContent = node ? node.getAttribute("data-name") : iso3;
         list.appendChild(a);

@@ -1,0 +1,249 @@
+"""Languages: English and French, the Court's two working languages.
+
+Messages are gettext catalogues managed with Babel (``babel.cfg`` extracts them from the Python code
+and the Jinja2 templates; ``src/romestatute/locale/<lang>/LC_MESSAGES/messages.po`` is kept in the
+repository). The ``.po`` file is compiled to a ``.mo`` in memory the first time a language is used, so a
+fresh clone, an editable install and a wheel all work without a build step.
+
+The active language is a context variable: the CLI sets it from ``--lang`` or the locale, the web app
+from ``?lang=`` or ``Accept-Language``; the Python API answers in English unless told (:func:`use`).
+JSON keys and codes never change with the language; only the human-readable fields do.
+
+State names in French come from maintained data: pycountry's translations of ISO 3166 (the United
+Nations' forms, "Fédération de Russie", "République démocratique du Congo") and Babel's CLDR territory
+names ("Russie", "Côte d’Ivoire"). Both are accepted as input.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+import io
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar, Token
+from functools import lru_cache
+from importlib import resources
+
+from romestatute.model.errors import BadValue
+
+#: The languages romestatute speaks, the first the default.
+LANGUAGES: tuple[str, ...] = ("en", "fr")
+DEFAULT = "en"
+#: Each language's own name, for the switch on every page.
+AUTONYMS: dict[str, str] = {"en": "English", "fr": "Français"}
+
+_current: ContextVar[str] = ContextVar("romestatute_language", default=DEFAULT)
+
+
+def language() -> str:
+    """The active language's code (``en`` unless set)."""
+    return _current.get()
+
+
+def set_language(lang: str) -> None:
+    """Make ``lang`` (a code in :data:`LANGUAGES`) the active language of this context."""
+    _current.set(parse(lang))
+
+
+def activate(lang: str) -> Token[str]:
+    """Make ``lang`` active until :func:`deactivate` is given the token returned (a request, a command)."""
+    return _current.set(parse(lang))
+
+
+def deactivate(token: Token[str]) -> None:
+    _current.reset(token)
+
+
+class Translated(Mapping[str, str]):
+    """A read-only mapping of English texts (marked with :func:`N_`) read in the active language."""
+
+    def __init__(self, english: Mapping[str, str]) -> None:
+        self.english = english
+
+    def __getitem__(self, key: str) -> str:
+        return gettext(self.english[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.english)
+
+    def __len__(self) -> int:
+        return len(self.english)
+
+
+@contextmanager
+def use(lang: str) -> Iterator[None]:
+    """Answer in ``lang`` inside the ``with`` block: ``with use("fr"): rs.status("CIV")``."""
+    token = _current.set(parse(lang))
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def parse(value: str, *, field: str = "lang") -> str:
+    """``value`` as one of :data:`LANGUAGES` (``fr``, ``FR``, ``fr-CA`` and ``fr_FR`` are French), or BadValue."""
+    code = (value or "").strip().replace("_", "-").split("-")[0].lower()
+    if code not in LANGUAGES:
+        raise BadValue(f"unsupported language {value!r} (one of {', '.join(LANGUAGES)})", field=field)
+    return code
+
+
+def from_accept_language(header: str | None) -> str | None:
+    """The first language of :data:`LANGUAGES` an ``Accept-Language`` header prefers (RFC 9110 12.5.4), or None."""
+    ranked: list[tuple[float, int, str]] = []
+    for i, part in enumerate((header or "").split(",")):
+        tag, _, params = part.strip().partition(";")
+        q = 1.0
+        for param in params.split(";"):
+            key, _, val = param.strip().partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = float(val)
+                except ValueError:
+                    q = 0.0
+        if tag and q > 0:
+            ranked.append((-q, i, tag.strip().lower()))
+    for _q, _i, tag in sorted(ranked):
+        code = tag.split("-")[0]
+        if code == "*":
+            return DEFAULT
+        if code in LANGUAGES:
+            return code
+    return None
+
+
+def from_locale(environ: Mapping[str, str] | None = None) -> str:
+    """The language of the POSIX locale (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as gettext reads them)."""
+    env = os.environ if environ is None else environ
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if not value:
+            continue
+        for item in value.split(":"):  # LANGUAGE is a list of preferences
+            code = item.split(".")[0].split("@")[0].split("_")[0].lower()
+            if code in LANGUAGES:
+                return code
+        return DEFAULT  # the first variable set decides, as in gettext (C, POSIX, de_DE, ...: English)
+    return DEFAULT
+
+
+def catalogue_path(lang: str) -> resources.abc.Traversable:
+    return resources.files("romestatute") / "locale" / lang / "LC_MESSAGES" / "messages.po"
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def translations(lang: str) -> _gettext.NullTranslations:
+    """The catalogue of ``lang``, compiled from its ``.po`` in memory (fuzzy entries left out)."""
+    if lang == DEFAULT:
+        return _gettext.NullTranslations()
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with catalogue_path(lang).open("rb") as f:
+        catalog = read_po(f, locale=lang)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return _gettext.GNUTranslations(buffer)
+
+
+def gettext(message: str) -> str:
+    """``message`` in the active language."""
+    return translations(_current.get()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return translations(_current.get()).ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    return translations(_current.get()).pgettext(context, message)
+
+
+def N_(message: str) -> str:  # noqa: N802 (gettext's name for a marker)
+    """Mark ``message`` for extraction without translating it (translated where it is shown)."""
+    return message
+
+
+_ = gettext
+
+
+# -- dates -------------------------------------------------------------------------------------------
+
+
+def long_date(day: object) -> str:
+    """A day written out in the active language: "17 July 1998", "17 juillet 1998", "1er juin 2002"."""
+    import datetime as dt
+
+    from babel.dates import format_date
+
+    value = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
+    lang = _current.get()
+    if lang == "fr" and value.day == 1:  # French writes the first of the month as an ordinal
+        return "1er " + format_date(value, "MMMM y", locale="fr")
+    return format_date(value, "d MMMM y", locale=lang)
+
+
+def number(value: int | float) -> str:
+    """``value`` with the active language's grouping and decimal marks ("1,234" / "1 234")."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=_current.get())
+
+
+# -- state names -------------------------------------------------------------------------------------
+
+
+def _uninvert(name: str) -> str:
+    """ISO 3166's inverted form read straight: "Russie, Fédération de" -> "Fédération de Russie"."""
+    head, sep, tail = name.partition(", ")
+    if not sep or ", " in tail:
+        return name
+    if tail.endswith("'"):  # "Iran, République islamique d'" -> "République islamique d'Iran"
+        return f"{tail}{head}"
+    if head.endswith(("ienne", "enne")) and " " not in head:  # an adjective: "Syrienne, République arabe"
+        return f"{tail} {head.lower()}"
+    return f"{tail} {head}"
+
+
+@lru_cache(maxsize=1)
+def _french_table() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """ISO3 -> (the French name shown, every French name accepted), from pycountry and Babel."""
+    import pycountry
+    from babel import Locale
+
+    iso = _gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    cldr = Locale("fr").territories
+    table: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for country in pycountry.countries:
+        iso2 = country.alpha_2
+        name = iso.gettext(country.name)
+        official = getattr(country, "official_name", None)
+        official_fr = iso.gettext(official) if official else ""
+        if official_fr == official:
+            official_fr = ""
+        if official_fr.startswith(("L'", "La ", "Le ")) and ", " not in official_fr:  # "L'État de Palestine"
+            official_fr = official_fr.split(" ", 1)[1] if not official_fr.startswith("L'") else official_fr[2:]
+        straight = _uninvert(name)
+        shown = name if ", " not in name else (official_fr or straight)
+        if name == country.name and iso2 in cldr:  # no translation in iso-codes: CLDR's
+            shown = cldr[iso2]
+        shown = shown.split(" (")[0]  # "Saint-Siège (état de la cité du Vatican)" -> "Saint-Siège"
+        accepted = {n for n in (name, straight, official_fr, cldr.get(iso2, ""), shown) if n}
+        table[country.alpha_3] = (shown, tuple(sorted(accepted)))
+    return table
+
+
+def state_name(iso3: str, english: str) -> str:
+    """A state's name in the active language (``english``, our own short name, in English)."""
+    if _current.get() == DEFAULT:
+        return english
+    entry = _french_table().get(iso3.upper())
+    return entry[0] if entry else english
+
+
+def french_names(iso3: str) -> tuple[str, ...]:
+    """Every French name of the state ``iso3`` that a user may type."""
+    entry = _french_table().get(iso3.upper())
+    return entry[1] if entry else ()

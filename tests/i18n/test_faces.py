@@ -1,0 +1,105 @@
+"""French on every face: ``--lang`` and the locale on the CLI, ``?lang=`` and ``Accept-Language`` on the web,
+keys and codes unchanged."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+
+def _keys(obj: Any) -> Any:
+    """The shape of a JSON answer: its keys all the way down, and its codes (not its prose)."""
+    if isinstance(obj, dict):
+        return {k: _keys(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_keys(v) for v in obj]
+    return type(obj).__name__
+
+
+def test_lang_is_on_every_command(rome: Callable[..., Any]) -> None:
+    from romestatute.cli.main import cli
+
+    def walk(command: Any, path: str) -> list[str]:
+        missing = [] if any(p.name == "lang" for p in command.params) else [path]
+        for name, sub in getattr(command, "commands", {}).items():
+            missing += walk(sub, f"{path} {name}")
+        return missing
+
+    assert walk(cli, "rome") == []
+
+
+def test_json_keys_and_codes_do_not_change_with_the_language(rome: Callable[..., Any]) -> None:
+    en = rome("status", "CIV", "--on", "2012-01-01", "--json").json()
+    fr = rome("status", "Côte d’Ivoire", "--on", "2012-01-01", "--json", "--lang", "fr").json()
+    assert _keys(en) == _keys(fr)
+    assert (en["state"], en["status"], en["since"]) == (fr["state"], fr["status"], fr["since"])
+
+
+def test_french_names_are_accepted_by_the_cli(rome: Callable[..., Any]) -> None:
+    assert rome("status", "Afrique du Sud", "--json").json()["state"] == "ZAF"
+    assert rome("status", "Fédération de Russie", "--json").json()["state"] == "RUS"
+
+
+def test_a_bad_language_is_one_line_and_exit_2(rome: Callable[..., Any]) -> None:
+    r = rome("status", "CIV", "--lang", "klingon")
+    assert r.code == 2 and "unsupported language 'klingon'" in r.err and "Traceback" not in r.err
+    assert len(r.err.strip().splitlines()) == 1
+
+
+def test_the_locale_decides_when_no_flag(rome: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    from romestatute import i18n
+
+    seen = []
+    monkeypatch.setattr("romestatute.queries.status.status", lambda *a, **k: seen.append(i18n.language()) or {})
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    rome("status", "CIV", "--json")
+    rome("status", "CIV", "--json", "--lang", "en")  # the flag beats the locale
+    rome("--lang", "en", "status", "CIV", "--json")  # on the group too
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    rome("status", "CIV", "--json")
+    assert seen == ["fr", "en", "en", "en"]
+    assert i18n.language() == "en"  # a run leaves the process's language as it was
+
+
+def test_page_language_from_query_then_header_then_english(client: Any) -> None:
+    r = client.get("/state/CIV", params={"lang": "fr"}, headers={"accept-language": "en"})
+    assert '<html lang="fr">' in r.text and r.headers["content-language"] == "fr"
+    assert "Accept-Language" not in r.headers.get("vary", "")  # asked for in the address: the header did not count
+    r = client.get("/state/CIV", headers={"accept-language": "fr-CH, fr;q=0.9, en;q=0.8"})
+    assert '<html lang="fr">' in r.text and r.headers["content-language"] == "fr"
+    assert "Accept-Language" in r.headers["vary"]
+    r = client.get("/state/CIV", headers={"accept-language": "de"})
+    assert '<html lang="en">' in r.text and r.headers["content-language"] == "en"
+
+
+def test_every_link_keeps_the_language_and_the_switch_is_on_every_page(client: Any) -> None:
+    for path in ("/", "/state/CIV", "/jurisdiction", "/obligation", "/situations", "/warrants", "/articles", "/read"):
+        html = client.get(path, params={"lang": "fr"}).text
+        internal = re.findall(r'<a [^>]*href="(/[^"]*)"', html)
+        assert internal, path
+        bare = [h for h in internal if "lang=" not in h and not h.startswith(("/static/", "/docs", "/openapi"))]
+        assert bare == [], (path, bare[:5])
+        assert 'hreflang="en"' in html and 'hreflang="fr"' in html, path
+        assert f'href="{path}?lang=en"' in html  # the switch leads to this very page
+
+
+def test_the_api_says_which_language_it_used(client: Any) -> None:
+    r = client.get("/api/status/ZAF", params={"lang": "fr"})
+    assert r.status_code == 200 and r.headers["content-language"] == "fr"
+    en = client.get("/api/status/ZAF", params={"lang": "en"})
+    assert en.headers["content-language"] == "en" and _keys(en.json()) == _keys(r.json())
+    assert client.get("/api/status/ZAF", headers={"accept-language": "fr"}).headers["content-language"] == "fr"
+    assert client.get("/api/status/Afrique du Sud").json()["state"] == "ZAF"
+    bad = client.get("/api/status/ZAF", params={"lang": "de"})
+    assert bad.status_code == 422 and bad.json() == {"error": "unsupported language 'de' (one of en, fr)", "field": "lang"}
+
+
+def test_lang_is_in_the_spec(client: Any) -> None:
+    spec = client.get("/openapi.json").json()
+    params = [p for p in spec["paths"]["/api/status/{state}"]["get"]["parameters"] if p["name"] == "lang"]
+    assert params and params[0]["in"] == "query"
