@@ -129,7 +129,7 @@ def test_the_spec_declares_what_read_takes(client: Any) -> None:
     content = op["requestBody"]["content"]
     assert set(content) == {"application/json", "application/x-www-form-urlencoded", "text/plain", "text/html"}
     assert content["text/html"]["schema"]["minLength"] == 1
-    assert [p["name"] for p in op["parameters"]] == ["date"]
+    assert "date" in [p["name"] for p in op["parameters"]]
     r = client.post("/api/read?date=2016-02-30", content=b"Russia withdraws", headers={"content-type": "text/plain"})
     assert r.status_code == 422 and r.json()["field"] == "date"
 
