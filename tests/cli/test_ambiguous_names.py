@@ -68,3 +68,4 @@ def test_the_api_says_it_in_a_header() -> None:
     assert r.status_code == 200 and "(PRK" in r.headers["x-rome-note"]
     r = api.post("/api/jurisdiction", json={"crimes": ["genocide"], "territory": ["Sudan"], "from": "2020-01-01"})
     assert r.status_code == 200 and "(SSD" in r.headers["x-rome-note"]
+

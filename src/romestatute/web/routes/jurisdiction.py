@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from romestatute.model.errors import QueryError
+from romestatute.names import collect_notes
 from romestatute.queries.conduct import MAX_LIST
 from romestatute.web.answers import cached_json, noted_json
 from romestatute.web.errors import message as error_message
@@ -188,13 +189,15 @@ def checker_page(request: Request) -> HTMLResponse:
     error: dict[str, Any] | None = None
     status = 200
     run = engine()
+    notes: list[str] = []
     if query and run is not None:
         try:
-            result = run(query)
+            with collect_notes() as notes:  # "Congo": which state was taken, and which others it could mean
+                result = run(query)
         except QueryError as exc:
             status = rome_status_code(exc)
             error = {"message": error_message(exc, api=False), "field": exc.field}
-    return HTMLResponse(render("jurisdiction.html", query=query, result=result, error=error,
+    return HTMLResponse(render("jurisdiction.html", query=query, result=result, error=error, notes=notes,
                                available=run is not None, crimes=CRIMES, triggers=TRIGGERS,
                                not_yet=NOT_YET), status_code=status)
 

@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from romestatute import engine
 from romestatute.facts import docket as docket_data
 from romestatute.model.errors import BadValue, QueryError
+from romestatute.names import collect_notes
 from romestatute.queries import obligation
 from romestatute.web import worldmap
 from romestatute.web.answers import noted_json
@@ -97,13 +98,15 @@ def obligation_page(request: Request) -> HTMLResponse:
     chart: dict[str, Any] | None = None
     error: dict[str, Any] | None = None
     code = 200
+    notes: list[str] = []
     if query["person"] or query["state"]:
         try:
             if not query["person"]:
                 raise BadValue("person: give the name of a person named in a warrant, e.g. Putin",
                                           field="person")
             if query["state"]:
-                result = obligation.obligation(query["person"], query["state"], query["on"] or None)
+                with collect_notes() as notes:  # "Korea": which state was taken, and the other
+                    result = obligation.obligation(query["person"], query["state"], query["on"] or None)
             else:
                 chart = obligation_map(query["person"], query["on"] or None)
         except QueryError as exc:
@@ -118,5 +121,5 @@ def obligation_page(request: Request) -> HTMLResponse:
     obliged = {s["state"]: s["bases"][0] if s["bases"] else "party" for s in (chart or {}).get("states", [])}
     return HTMLResponse(render("obligation.html", query=query, result=result, chart=chart, error=error,
                                example=EXAMPLE, visits=visits_on_record(), people=_people(),
-                               basis_label=BASIS_LABEL, shapes=shapes, obliged=obliged,
+                               basis_label=BASIS_LABEL, shapes=shapes, obliged=obliged, notes=notes,
                                names=engine.names().states, viewbox=worldmap.viewbox()), status_code=code)
