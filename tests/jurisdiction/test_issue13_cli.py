@@ -106,7 +106,7 @@ def test_under_eighteen_every_route_says_no(rome: Any) -> None:
         "state_referral": "no", "proprio_motu": "no", "unsc_referral": "no"}
     text = rome(*YOUNG).out
     assert "state referral: no; proprio motu: no" in text
-    assert "Security Council referral: no" in text
+    assert "Security Council referral: no (Art. 26)" in text
 
 
 @pytest.mark.parametrize("age,want", [("17", "no"), ("18", "yes")])

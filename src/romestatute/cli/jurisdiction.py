@@ -47,7 +47,8 @@ def render_finding(f: dict[str, Any]) -> str:
     lines += ["", "Routes:",
               f"  state referral: {r['state_referral']['outcome']}; proprio motu: "
               + (f"{pm}, with a Pre-Trial Chamber's authorisation (Art. 15(4))" if pm != "no" else "no"),
-              f"  Security Council referral: {u['outcome']}" + (" (hypothetical referral)" if u.get("hypothetical") else
+              f"  Security Council referral: {u['outcome']}" + (" (Art. 26)" if "Art. 26" in (u.get("in_law") or "") else
+                                                                 " (hypothetical referral)" if u.get("hypothetical") else
                                                                  "" if u.get("act") in ("adopted", "vetoed") else " in law")
               + f"; needs {u['requires']}."]
     if "aggression" in q["crimes"] and r["state_referral"].get("conditions"):
