@@ -192,6 +192,13 @@ def number(value: int | float) -> str:
     return format_decimal(value, locale=_current.get())
 
 
+def sort_key(name: str) -> str:
+    """A name as it sorts in a list of names: accents and case ignored ("Égypte" between "Équateur" and "Érythrée")."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
 # -- state names -------------------------------------------------------------------------------------
 
 

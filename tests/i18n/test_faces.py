@@ -103,3 +103,35 @@ def test_lang_is_in_the_spec(client: Any) -> None:
     spec = client.get("/openapi.json").json()
     params = [p for p in spec["paths"]["/api/status/{state}"]["get"]["parameters"] if p["name"] == "lang"]
     assert params and params[0]["in"] == "query"
+
+
+def test_meanings_are_translated_and_codes_are_not(client: Any) -> None:
+    fr = client.get("/api/status/ZAF", params={"lang": "fr", "on": "2012-01-01"}).json()
+    en = client.get("/api/status/ZAF", params={"on": "2012-01-01"}).json()
+    assert en["status"] == fr["status"] == "party"
+    assert en["meaning"].startswith("bound by the Statute")
+    assert fr["meaning"].startswith("lié par le Statut")
+
+
+def test_lang_is_not_part_of_a_jurisdiction_question(client: Any) -> None:
+    params = {"crimes": "war_crimes", "territory": "SYR", "nationality": "RUS", "from": "2016-09-01",
+              "to": "2016-12-31", "as_of": "2016-11-17"}
+    en = client.get("/api/jurisdiction", params=params)
+    fr = client.get("/api/jurisdiction", params={**params, "lang": "fr"})
+    assert en.status_code == fr.status_code == 200
+    assert en.json()["outcome"] == fr.json()["outcome"] and _keys(en.json()) == _keys(fr.json())
+    page = client.get("/jurisdiction", params={**params, "lang": "fr"}).text
+    assert 'id="query-error"' not in page and "Périodes pour lesquelles la Cour est compétente" in page or \
+        "Aucune période" in page
+
+
+def test_pages_in_french(client: Any) -> None:
+    home = client.get("/", params={"lang": "fr", "on": "2016-11-17"}).text
+    assert "États parties" in home and "17 novembre 2016" in home and "Fédération de Russie" in home
+    assert "Légende" in home and "lié par le Statut" in home
+    state = client.get("/state/RUS", params={"lang": "fr"}).text
+    assert "<h1>Fédération de Russie" in state and "Signature retirée" in state
+    error = client.get("/state/Atlantis", params={"lang": "fr"})
+    assert error.status_code == 404 and "Introuvable" in error.text and '<html lang="fr">' in error.text
+    duty = client.get("/obligation", params={"lang": "fr", "person": "Putin", "state": "MNG", "on": "2024-09-03"}).text
+    assert "Tenu d’arrêter" in duty and 'data-outcome="yes" id="obliged">oui<' in duty and "Mongolie" in duty

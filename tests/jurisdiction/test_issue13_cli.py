@@ -303,7 +303,7 @@ def test_deportation_into_bangladesh_brings_the_crime_within_reach_citing_both_d
     assert f["outcome"] == "yes"
     assert f["windows"][0]["bases"][0]["state"] == "BGD"
     element = [r for r in reasons(f, "12(2)(a)") if r["holds"] and "element" in r["explanation"]]
-    assert element and "ICC-RoC46(3)-01/18-37" in element[0]["reading"] and "ICC-01/19-27" in element[0]["reading"]
+    assert element and "ICC-RoC46(3)-01/18, 6 Sep 2018" in element[0]["reading"] and "ICC-01/19-27" in element[0]["reading"]
     without = finding(rome, *ROHINGYA)
     assert without["outcome"] == "no"
 

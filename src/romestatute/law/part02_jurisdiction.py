@@ -108,7 +108,7 @@ def declaration_covering(ctx: Context, iso3: str, day: dt.date) -> Any:
 
 #: The decisions that read Art. 12(2)(a) as reached when one element of a crime occurs on a party's territory.
 ELEMENT_DECISIONS = ("PTC I, Decision on the Prosecution's request for a ruling on jurisdiction under "
-                     "article 19(3), ICC-RoC46(3)-01/18-37, 6 Sep 2018 (deportation from Myanmar into Bangladesh); "
+                     "article 19(3), in ICC-RoC46(3)-01/18, 6 Sep 2018 (deportation from Myanmar into Bangladesh); "
                      "PTC III, Decision authorising the investigation into the situation in Bangladesh/Myanmar, "
                      "ICC-01/19-27, 14 Nov 2019")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from romestatute import engine
+from romestatute import engine, i18n
 from romestatute.ledger import Ledger, StateLedger
 from romestatute.model.dates import iso
 from romestatute.model.vocab import STATUS_MEANING, Status
@@ -47,7 +47,7 @@ def status_record(led: StateLedger, day: dt.date, ledger: Ledger, *, events: boo
     status, since = led.status_on(day)
     pending = led.pending_withdrawal(day)
     withdrawn = withdrawn_instruments(led, day)
-    meaning = STATUS_MEANING[status]
+    meaning = i18n.gettext(STATUS_MEANING[status])  # in the active language (codes stay English)
     if withdrawn and status in (Status.NON_SIGNATORY, Status.SIGNATORY):
         w = withdrawn[-1]
         meaning = (f"not bound: it deposited an instrument of {w['instrument'] or 'accession'} on {w['deposited']} "

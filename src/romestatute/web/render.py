@@ -27,6 +27,42 @@ STATUS_LABEL = i18n.Translated({
     "former_party": N_("Former party"),
     "non_signatory": N_("Neither signed nor joined"),
 })
+#: Codes shown to people, in the page's language (the codes themselves stay in the markup and the JSON).
+CRIME_LABEL = i18n.Translated({
+    "genocide": N_("genocide"), "crimes_against_humanity": N_("crimes against humanity"),
+    "war_crimes": N_("war crimes"), "aggression": N_("crime of aggression"),
+})
+TRIGGER_LABEL = i18n.Translated({
+    "state_referral": N_("referral by a State Party"), "unsc_referral": N_("referral by the Security Council"),
+    "proprio_motu": N_("the Prosecutor's own initiative (proprio motu)"),
+})
+OUTCOME_LABEL = i18n.Translated({"yes": N_("yes"), "no": N_("no"), "partial": N_("partial")})
+CONFIDENCE_LABEL = i18n.Translated({"high": N_("high confidence"), "medium": N_("medium confidence"),
+                                    "low": N_("low confidence")})
+EVENT_LABEL = i18n.Translated({
+    "signature": N_("signature"), "signature_withdrawn": N_("signature withdrawn"),
+    "ratification": N_("ratification"), "accession": N_("accession"), "acceptance": N_("acceptance"),
+    "approval": N_("approval"), "succession": N_("succession"), "entry_into_force": N_("entry into force"),
+    "instrument_withdrawn": N_("instrument withdrawn"), "withdrawal_notification": N_("withdrawal notification"),
+    "withdrawal_effective": N_("withdrawal takes effect"), "withdrawal_revoked": N_("withdrawal revoked"),
+    "declaration_12_3": N_("declaration under Art. 12(3)"), "declaration_124": N_("declaration under Art. 124"),
+    "declaration_15bis4": N_("declaration under Art. 15 bis(4)"),
+})
+WARRANT_KIND_LABEL = i18n.Translated({"arrest_warrant": N_("arrest warrant"), "summons": N_("summons to appear")})
+WARRANT_STATUS_LABEL = i18n.Translated({
+    "at_large": N_("at large"), "in_custody": N_("in custody"), "convicted": N_("convicted"),
+    "acquitted": N_("acquitted"), "deceased": N_("deceased"), "appeared": N_("appeared"),
+    "proceedings_terminated": N_("proceedings terminated"), "withdrawn": N_("withdrawn"),
+})
+FINDING_LABEL = i18n.Translated({
+    "non_compliance": N_("finding of non-compliance"), "no_finding": N_("no finding"),
+    "no_referral": N_("non-compliance found, no referral"), "referral_deferred": N_("non-compliance found, referral postponed"),
+    "informed_of_visit": N_("Security Council and Assembly informed of the visit"),
+})
+LABELS = {"status_label": STATUS_LABEL, "crime_label": CRIME_LABEL, "trigger_label": TRIGGER_LABEL,
+          "outcome_label": OUTCOME_LABEL, "confidence_label": CONFIDENCE_LABEL, "event_label": EVENT_LABEL,
+          "warrant_kind_label": WARRANT_KIND_LABEL, "warrant_status_label": WARRANT_STATUS_LABEL,
+          "finding_label": FINDING_LABEL}
 STATUS_MEANINGS = i18n.Translated({s.value: m for s, m in STATUS_MEANING.items()})
 
 
@@ -64,6 +100,7 @@ def environment() -> Environment:
     # the callables read the active language at each call, so one environment serves every language
     env.install_gettext_callables(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
         i18n.gettext, i18n.ngettext, newstyle=True, pgettext=i18n.pgettext)
+    env.globals.update(LABELS)  # read in the active language at each look-up (macros see only globals)
     env.globals.update(
         lang=i18n.language, link_lang=language.link_lang, languages=language.switch, state_name=i18n.state_name, number=i18n.number,
         version=__version__, status_label=STATUS_LABEL, status_order=STATUS_ORDER,
@@ -78,7 +115,8 @@ def render(template: str, **context: Any) -> str:
     context.setdefault("checked_on", facts().checked_on.isoformat())
     context.setdefault("today", dt.date.today().isoformat())
     # the labels and meanings in the page's language, as plain dicts (the map's script reads them as JSON)
-    context.setdefault("status_label", dict(STATUS_LABEL.items()))
+    for key, labels in LABELS.items():
+        context.setdefault(key, dict(labels.items()))
     context.setdefault("status_meaning", dict(STATUS_MEANINGS.items()))
     html = environment().get_template(template).render(**context)
     return language.keep_language(html, language.link_lang())

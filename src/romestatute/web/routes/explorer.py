@@ -28,18 +28,18 @@ def home(on: str | None = Query(None)) -> HTMLResponse:
 def _home(day: dt.date, today: dt.date, lang: str, link_lang: str | None) -> str:
     """The home page for a day (read-only data: the same day renders the same page)."""
     record = overview.statuses(day)
-    names = engine.names().states
+    names = {iso3: i18n.state_name(iso3, name) for iso3, name in engine.names().states.items()}  # the page's language
     shapes = worldmap.shapes()
     drawn = {s.iso3 for s in shapes if not s.small}  # a speck on the map is listed beside it too
-    missing = sorted((iso3 for iso3 in names if iso3 not in drawn), key=lambda i: names[i])
+    missing = sorted((iso3 for iso3 in names if iso3 not in drawn), key=lambda i: i18n.sort_key(names[i]))
     chart = overview.chart(today)
-    pending = sorted(record["withdrawal_pending"].items(), key=lambda kv: names[kv[0]])
+    pending = sorted(record["withdrawal_pending"].items(), key=lambda kv: i18n.sort_key(names[kv[0]]))
     return render(
         "home.html", day=day.isoformat(), first=FIRST_DAY.isoformat(), last=today.isoformat(),
         record=record, shapes=shapes, names=names, missing=missing, pending=pending,
         chart=chart, marker_x=chart["x_of"](day), viewbox=worldmap.viewbox(),
         slider_max=(today - FIRST_DAY).days, slider_value=(day - FIRST_DAY).days,
-        by_name=sorted(names, key=lambda i: names[i]),
+        by_name=sorted(names, key=lambda i: i18n.sort_key(names[i])),
     )
 
 

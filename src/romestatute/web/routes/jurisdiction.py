@@ -73,7 +73,7 @@ def clean(items: Iterable[tuple[str, str]]) -> dict[str, Any]:
     query: dict[str, Any] = {}
     for key, value in items:
         value = value.strip()
-        if not value:
+        if not value or key == "lang":  # the answer's language, not part of the question (web.language)
             continue
         if key in LISTS:
             parts = value.splitlines() if key in ("assume", "elements") else [value]

@@ -15,8 +15,9 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from romestatute import engine
+from romestatute import engine, i18n
 from romestatute.facts import docket as docket_data
+from romestatute.i18n import N_
 from romestatute.model.errors import BadValue, QueryError
 from romestatute.names import collect_notes
 from romestatute.queries import obligation
@@ -32,10 +33,10 @@ from romestatute.web.schemas import ObligationAnswer, ObligationMapAnswer, error
 router = APIRouter(tags=["obligation"])
 
 #: How each basis of a duty is named on the page (the keys are the query's ``bases``).
-BASIS_LABEL = {"party": "State Party (Arts. 86, 89(1))",
-               "declaration_12_3": "Accepted jurisdiction by a declaration (Art. 12(3))",
-               "unsc_resolution": "Bound by a Security Council resolution (Art. 13(b))",
-               "former_party": "Former party, proceedings begun before its withdrawal (Art. 127(2))"}
+BASIS_LABEL = i18n.Translated({"party": N_("State Party (Arts. 86, 89(1))"),
+                               "declaration_12_3": N_("Accepted jurisdiction by a declaration (Art. 12(3))"),
+                               "unsc_resolution": N_("Bound by a Security Council resolution (Art. 13(b))"),
+                               "former_party": N_("Former party, proceedings begun before its withdrawal (Art. 127(2))")})
 EXAMPLE = {"person": "Putin", "state": "MNG", "on": "2024-09-03"}
 
 
@@ -121,5 +122,5 @@ def obligation_page(request: Request) -> HTMLResponse:
     obliged = {s["state"]: s["bases"][0] if s["bases"] else "party" for s in (chart or {}).get("states", [])}
     return HTMLResponse(render("obligation.html", query=query, result=result, chart=chart, error=error,
                                example=EXAMPLE, visits=visits_on_record(), people=_people(),
-                               basis_label=BASIS_LABEL, shapes=shapes, obliged=obliged, notes=notes,
-                               names=engine.names().states, viewbox=worldmap.viewbox()), status_code=code)
+                               basis_label=dict(BASIS_LABEL.items()), shapes=shapes, obliged=obliged, notes=notes,
+                               names={i: i18n.state_name(i, n) for i, n in engine.names().states.items()}, viewbox=worldmap.viewbox()), status_code=code)

@@ -19,9 +19,12 @@
 
   function isoOf(index) { return new Date(first.getTime() + index * DAY).toISOString().slice(0, 10); }
   function indexOf(iso) { return Math.round((new Date(iso + "T00:00:00Z") - first) / DAY); }
+  // the page's words in its language (the template puts them on the map), English if absent
+  var words = JSON.parse((document.getElementById("map") || document.body).getAttribute("data-words") || "{}");
+  function say(key, english, day) { return (words[key] || english).replace("%(day)s", day || ""); }
   function humanDate(iso) {
     var d = new Date(iso + "T00:00:00Z");
-    return d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    return d.toLocaleDateString(document.documentElement.lang === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   }
   function text(el, value) { if (el) { el.textContent = value; } }
 
@@ -33,7 +36,7 @@
       if (!st) { return; }
       var cls = "st-" + st + (pending[iso3] ? " pending" : "");
       var name = node.getAttribute("data-name");
-      var label = name + ": " + (labels[st] || st) + (pending[iso3] ? ", withdrawal pending" : "");
+      var label = name + ": " + (labels[st] || st) + (pending[iso3] ? say("pending", ", withdrawal pending") : "");
       var shape = node.querySelector("path");
       if (shape) {
         shape.setAttribute("class", "c " + cls);
@@ -48,7 +51,7 @@
     document.querySelectorAll("[data-status-of]").forEach(function (cell) {
       var iso3 = cell.getAttribute("data-status-of");
       var st = rec.statuses[iso3];
-      cell.textContent = (labels[st] || st) + (pending[iso3] ? " (withdrawal pending, effective " + pending[iso3] + ")" : "");
+      cell.textContent = (labels[st] || st) + (pending[iso3] ? " (" + say("pending_effective", "withdrawal pending, effective %(day)s", pending[iso3]) + ")" : "");
     });
     Object.keys(rec.counts).forEach(function (st) { text(document.querySelector('[data-count="' + st + '"]'), rec.counts[st]); });
     text(document.querySelector('[data-count="pending"]'), Object.keys(pending).length);
@@ -65,7 +68,7 @@
     list.textContent = "";
     var keys = Object.keys(pending);
     if (keys.length) {
-      list.appendChild(document.createTextNode("Withdrawal pending: "));
+      list.appendChild(document.createTextNode(say("pending_list", "Withdrawal pending:") + " "));
       keys.forEach(function (iso3, i) {
         var a = document.createElement("a");
         var linkLang = document.body.getAttribute("data-link-lang");
@@ -73,7 +76,7 @@
         var node = document.querySelector('[data-state="' + iso3 + '"]');
         a.textContent = node ? node.getAttribute("data-name") : iso3;
         list.appendChild(a);
-        list.appendChild(document.createTextNode(" (takes effect " + pending[iso3] + ")" + (i < keys.length - 1 ? ", " : ".")));
+        list.appendChild(document.createTextNode(" (" + say("takes_effect", "takes effect %(day)s", pending[iso3]) + ")" + (i < keys.length - 1 ? ", " : ".")));
       });
     }
     map.setAttribute("data-on", rec.on);
@@ -100,7 +103,8 @@
     slider.setAttribute("aria-valuetext", iso);
     dateInput.value = iso;
     if (push !== false && window.history && history.replaceState) {
-      history.replaceState(null, "", "/?on=" + iso);
+      var keep = document.body.getAttribute("data-link-lang");
+      history.replaceState(null, "", "/?on=" + iso + (keep ? "&lang=" + keep : ""));
     }
     var done = function (rec) { if (wanted === rec.on) { paint(rec); } };
     if (cache[iso]) { done(cache[iso]); return Promise.resolve(); }
@@ -129,7 +133,7 @@
 
   function stop() {
     if (timer) { clearInterval(timer); timer = null; }
-    play.textContent = "Play";
+    play.textContent = say("play", "Play");
     play.setAttribute("aria-pressed", "false");
   }
   play.addEventListener("click", function () {
@@ -137,7 +141,7 @@
     var max = parseInt(slider.max, 10);
     var i = parseInt(slider.value, 10);
     if (i >= max) { i = 0; }
-    play.textContent = "Pause";
+    play.textContent = say("pause", "Pause");
     play.setAttribute("aria-pressed", "true");
     timer = setInterval(function () {
       i = Math.min(max, i + 30);
