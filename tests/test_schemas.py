@@ -131,7 +131,7 @@ def test_cli_read_conforms(tmp_path: Path) -> None:
     report.write_text(SAMPLE, encoding="utf-8")
     out = CliRunner().invoke(cli, ["read", str(report), "--json"])
     assert out.exit_code == 0, out.output
-    assert check(json.loads(out.output)) == "romestatute.reading/1"
+    assert check(json.loads(out.output)) == "romestatute.reading/2"
 
 
 API = {
@@ -171,7 +171,7 @@ def test_api_answers_conform(client: Any, name: str) -> None:
 
 def test_api_post_answers_conform(client: Any) -> None:
     assert check(client.post("/api/jurisdiction", json=ALEPPO).json()) == "romestatute.finding/1"
-    assert check(client.post("/api/read", json={"text": SAMPLE}).json()) == "romestatute.reading/1"
+    assert check(client.post("/api/read", json={"text": SAMPLE}).json()) == "romestatute.reading/2"
 
 
 def test_api_spec_uses_the_same_definitions(client: Any) -> None:

@@ -277,15 +277,18 @@ DiffAnswer.__doc__ = "Every state whose standing differs between two days (``rom
 class Reading(TypedDict):
     """What a news report means in law on its own date (``rome read --json``, ``POST /api/read``)."""
 
-    schema: Literal["romestatute.reading/1"]
-    date: dict[str, Any]
+    schema: Literal["romestatute.reading/2"]
+    date: dict[str, Any]  # the report's date: value, the text it was found in, and how
     today: str
-    states: list[dict[str, Any]]
-    acts: list[dict[str, Any]]
-    corrections: list[dict[str, Any]]
+    language: str | None  # the report's language (ISO 639-1), as detected
+    states: list[dict[str, Any]]  # each state mentioned, its status on the report's date and today
+    people: list[dict[str, Any]]  # each person named in a public warrant, each warrant's status then
+    acts: list[dict[str, Any]]  # each treaty act mentioned, with the record and its legal effect
+    claims: list[dict[str, Any]]  # claims checked against the record: right, wrong or loose
+    corrections: list[dict[str, Any]]  # where the report's wording and the record differ
     triggers: list[dict[str, Any]]
-    questions: list[dict[str, Any]]
-    empty: bool
+    questions: list[dict[str, Any]]  # kind 'jurisdiction' (query and finding) or 'obligation'
+    empty: bool  # True when nothing in the text concerns the Statute
     caveats: list[str]
 
 
@@ -311,7 +314,7 @@ ANSWERS: dict[str, type] = {
     "romestatute.warrants/1": WarrantsAnswer,
     "romestatute.obligation/1": ObligationAnswer,
     "romestatute.obligation_map/1": ObligationMapAnswer,
-    "romestatute.reading/1": Reading,
+    "romestatute.reading/2": Reading,
     "romestatute.articles/1": ArticlesAnswer,
 }
 

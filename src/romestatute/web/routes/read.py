@@ -23,6 +23,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from romestatute.model.errors import QueryError
 from romestatute.read import read
+from romestatute.read.source import check_text
 from romestatute.web.errors import message as error_message
 from romestatute.web.errors import rome_status_code
 from romestatute.web.params import DATE_HELP, DATE_OR_BLANK, NOT_BLANK
@@ -144,6 +145,10 @@ async def parse(request: Request) -> tuple[str, str | None]:
         raise BodyError(422, f"date: {str(date)[:60]!r} is not {DATE_HELP}", "date")
     if not text or not text.strip():
         raise BodyError(422, EMPTY, "text")
+    try:
+        check_text(text)
+    except QueryError as exc:
+        raise BodyError(422, str(exc), "text") from None
     if len(text.encode("utf-8")) > MAX_TEXT:
         raise BodyError(413, TOO_LARGE, "text")
     return text, (date or None)
