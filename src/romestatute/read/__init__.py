@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
+import types
 from typing import Any
 
 __all__ = ["read", "warm"]
@@ -28,3 +30,15 @@ def warm() -> None:
     """Load what the reader needs (dateparser's tables, the language profiles, geonames, the name tables) once,
     so the first report a server reads is as fast as the others."""
     read(_WARM, today="2026-01-01")
+
+
+class _CallableModule(types.ModuleType):
+    """``romestatute.read`` is this package and, in the public API, a function (``rs.read(text)``). Importing
+    the package replaces the function in ``romestatute``'s namespace by the package (Python's import system
+    sets the attribute), so the package answers a call the same way."""
+
+    def __call__(self, text: str, date: str | dt.date | None = None) -> dict[str, Any]:
+        return read(text, date)
+
+
+sys.modules[__name__].__class__ = _CallableModule
