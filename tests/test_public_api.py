@@ -13,8 +13,10 @@ from romestatute.cli.main import cli
 def test_all_names_are_exported_and_sorted() -> None:
     import inspect
 
-    defined = [n for n, v in vars(romestatute).items()
-               if inspect.isfunction(v) and v.__module__ == "romestatute" and not n.startswith("_")]
+    import romestatute.read  # noqa: F401  (the package of the same name replaces the function; still callable)
+
+    defined = [n for n, v in vars(romestatute).items() if not n.startswith("_") and (
+               inspect.isfunction(v) and v.__module__ == "romestatute" or n == "read" and callable(v))]
     assert romestatute.__all__ == sorted(["__version__", *defined], key=str.casefold)
 
 
@@ -46,6 +48,48 @@ def test_every_registered_rule_cites_an_article_in_the_index() -> None:
     assert RULES
     missing = [r.article for r in RULES if articles.article(r.article) is None]
     assert missing == []
+
+
+def test_every_query_of_the_cli_and_the_api_is_exported() -> None:
+    for name in ("status", "statuses", "parties", "timeline", "jurisdiction", "obligation", "obligation_map",
+                 "situations", "situation", "warrants", "read", "annotate", "schema", "diff", "brief"):
+        assert name in romestatute.__all__ and callable(getattr(romestatute, name)), name
+
+
+def test_jurisdiction_takes_keywords_as_well_as_the_mapping() -> None:
+    mapping = {"crimes": ["war_crimes"], "territory": ["UKR"], "nationality": ["RUS"], "from": "2014-02-20",
+               "to": "2025-06-30", "as_of": "2025-06-30"}
+    by_keywords = romestatute.jurisdiction(crimes=["war_crimes"], territory="UKR", nationality=["RUS"],
+                                           from_="2014-02-20", to="2025-06-30", as_of="2025-06-30")
+    assert by_keywords == romestatute.jurisdiction(mapping)
+    assert by_keywords["outcome"] == "yes"
+    later = romestatute.jurisdiction(mapping, as_of="2014-03-01")  # a keyword replaces the mapping's key
+    assert later["query"]["as_of"] == "2014-03-01" and mapping["as_of"] == "2025-06-30"
+
+
+def test_python_answers_equal_the_cli_s() -> None:
+    for args, answer in ((["situation", "darfur", "--json"], romestatute.situation("darfur")),
+                         (["warrants", "--status", "at_large", "--json"], romestatute.warrants("at_large")),
+                         (["obligation", "--person", "Putin", "--state", "MNG", "--on", "2024-09-03", "--json"],
+                          romestatute.obligation("Putin", "MNG", "2024-09-03"))):
+        out = CliRunner().invoke(cli, args)
+        assert out.exit_code == 0, out.output
+        assert json.loads(out.output) == json.loads(json.dumps(answer)), args
+
+
+def test_read_is_callable_before_and_after_its_package_is_imported() -> None:
+    import romestatute.read
+
+    text = "The Hague, 20 November 2016. Russia withdraws from the International Criminal Court."
+    assert romestatute.read(text) == romestatute.read.read(text)
+    assert romestatute.read(text, "2016-11-20")["date"]["value"] == "2016-11-20"
+
+
+def test_statuses_is_a_fresh_copy_each_time() -> None:
+    first = romestatute.statuses("2016-11-17")
+    first["statuses"]["NLD"] = "former_party"
+    assert romestatute.statuses("2016-11-17")["statuses"]["NLD"] == "party"
+    assert romestatute.statuses("2016-11-17")["count"] == romestatute.parties("2016-11-17")["count"]
 
 
 def test_cli_json_equals_python_api_for_diff_and_the_brief_too(tmp_path) -> None:  # type: ignore[no-untyped-def]

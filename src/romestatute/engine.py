@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
 
+from romestatute import i18n
 from romestatute.facts.load import DATA_ENV, facts
 from romestatute.ledger import Ledger
 from romestatute.model.dates import parse_date
@@ -61,5 +62,6 @@ def as_of(value: str | dt.date | None, *, field: str = "on") -> dt.date:
 def horizon_caveats(day: dt.date) -> list[str]:
     checked = facts().checked_on
     if day > checked:
-        return [f"The data were last checked on {checked.isoformat()}; events after that day may be missing."]
+        return [i18n.gettext("The data were last checked on %(day)s; events after that day may be missing.")
+                % {"day": checked.isoformat()}]
     return []

@@ -135,3 +135,13 @@ def test_pages_in_french(client: Any) -> None:
     assert error.status_code == 404 and "Introuvable" in error.text and '<html lang="fr">' in error.text
     duty = client.get("/obligation", params={"lang": "fr", "person": "Putin", "state": "MNG", "on": "2024-09-03"}).text
     assert "Tenu d’arrêter" in duty and 'data-outcome="yes" id="obliged">oui<' in duty and "Mongolie" in duty
+
+
+def test_status_reads_in_french_and_english_is_unchanged(rome: Callable[..., Any]) -> None:
+    fr = rome("status", "Afrique du Sud", "--on", "2017-01-01", "--lang", "fr")
+    assert fr.code == 0
+    assert fr.out.startswith("Afrique du Sud (ZAF) au 2017-01-01\u00a0: party depuis le 2002-07-01")
+    assert "lié par le Statut" in fr.out and "la notification a été révoquée le 2017-03-07" in fr.out
+    en = rome("status", "ZAF", "--on", "2017-01-01")
+    assert en.out.startswith("South Africa (ZAF) on 2017-01-01: party since 2002-07-01")
+    assert "the notice was revoked on 2017-03-07 and never took effect" in en.out

@@ -30,11 +30,19 @@ def test_withdrawal_by_a_signatory_that_never_ratified_is_corrected() -> None:
     rus = state(r, "RUS")
     assert rus["on_report_date"]["status"] == "signatory"
     assert rus["today"]["status"] == "signature_withdrawn"
-    a = act(r, "RUS")
-    assert a["correction"]["record_shows"] == "signature_withdrawn"
-    assert "never a party" in a["effect"] and "after the report" in a["effect"]
+    # on that day no notice had reached the depositary: the 'withdrawal' is a claim corrected, not an act
+    assert [a for a in r["acts"] if a["state"] == "RUS"] == []
+    [claim] = [c for c in r["claims"] if c["kind"] == "act" and c["state"] == "RUS"]
+    assert claim["act"] == "withdrawal" and claim["verdict"] == "wrong"
+    assert "never became a party" in claim["record"] and "after the report" in claim["record"]
     assert [c["state"] for c in r["corrections"]] == ["RUS"]
-    assert any(e["event"] == "signature_withdrawn" and e["after_report"] and e["source"] for e in a["record"])
+    assert any(e["event"] == "signature_withdrawn" and e["after_report"] and e["source"] for e in claim["events"])
+
+
+def test_withdrawal_by_a_signatory_after_its_notice_is_its_notice_not_to_become_a_party() -> None:
+    r = read("Russia has withdrawn from the International Criminal Court.", date="2016-12-05", today=TODAY)
+    a = act(r, "RUS", "not_party_notice")
+    assert a["report_says"] == "withdrawal" and a["correction"]["record_shows"] == "signature_withdrawn"
 
 
 def test_a_withdrawal_later_revoked_never_took_effect() -> None:
@@ -78,7 +86,10 @@ def test_variant_name_resolves_and_finds_the_declaration() -> None:
 def test_list_after_the_same_move_gets_the_act() -> None:
     r = read("Russia quit the ICC, following the same move by Gambia, South Africa, and Burundi.",
              date="2016-11-17", today=TODAY)
-    assert {a["state"] for a in r["acts"] if a["kind"] == "withdrawal"} == {"RUS", "GMB", "ZAF", "BDI"}
+    assert {a["state"] for a in r["acts"] if a["kind"] == "withdrawal"} == {"GMB", "ZAF", "BDI"}
+    # Russia never ratified and its notice came on 30 November: on the report's date its 'quit' is corrected
+    assert [(c["state"], c["act"], c["verdict"]) for c in r["claims"] if c["kind"] == "act"] == [("RUS", "withdrawal",
+                                                                                                   "wrong")]
 
 
 def test_strikes_by_one_state_in_another_raise_a_jurisdiction_question() -> None:

@@ -35,7 +35,7 @@ def client() -> Iterator[Any]:
     ("/api/timeline/" + "x" * (guard.MAX_VALUE + 1), "state"),
     ("/state/" + "é" * (guard.MAX_VALUE + 1), "state"),
     ("/api/articles/" + "9" * (guard.MAX_VALUE + 1), "id"),
-    ("/api/situations/" + "u" * (guard.MAX_VALUE + 1), "name"),
+    ("/api/situations/" + "u" * (guard.MAX_VALUE + 1), "id"),
     ("/api/obligation?person=Putin&state=" + "M" * (guard.MAX_VALUE + 1), "state"),
     ("/api/status/NLD?on=" + "2" * (guard.MAX_VALUE + 1), "on"),
     ("/jurisdiction?crimes=war_crimes&territory=" + "S" * (guard.MAX_VALUE + 1), "territory"),

@@ -63,7 +63,7 @@ def test_answers_are_cached_per_app_and_errors_are_not() -> None:
         assert c.get("/api/status/BDI?on=2016-11-17").status_code == 200
         assert c.get("/api/status/Atlantis").status_code == 404
         assert c.get("/api/status/BDI?on=2016-13-45").status_code == 422
-        assert c.get("/api/status/Atlantis?on=2016-13-45").status_code == 404  # the state is checked first
+        assert c.get("/api/status/Atlantis?on=2016-13-45").status_code == 422  # the spec's checks come first
         cache = c.app.state.answers  # type: ignore[attr-defined]
         assert len(cache) == 2  # one answer, plain and gzipped (the test client accepts gzip)
     with TestClient(create_app()) as c:
@@ -124,7 +124,7 @@ def test_cached_jurisdiction_is_the_uncached_answer() -> None:
             c.get(url).json()["windows"] != c.get(whatif).json()["windows"]
         assert c.get("/api/jurisdiction?crimes=war_crimes").status_code == 422  # an error, not cached
         assert len(c.app.state.answers) == 4  # type: ignore[attr-defined]  # plain and gzipped
-        padded = url + "&age=" * (CACHED_QUERY // 5 + 1)  # blank values are dropped; too long to keep
+        padded = url + "&as_of=" * (CACHED_QUERY // 7 + 1)  # blank values are dropped; too long to keep
         r = c.get(padded)
         assert r.status_code == 200 and r.content == c.get(url).content
         assert len(c.app.state.answers) == 4  # type: ignore[attr-defined]

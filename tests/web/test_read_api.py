@@ -17,7 +17,7 @@ def test_json_body_is_the_python_reading(client: Any) -> None:
     assert r.status_code == 200
     body = r.json()
     assert body == read(REPORT)
-    assert body["schema"] == "romestatute.reading/1"
+    assert body["schema"] == "romestatute.reading/2"
     assert body["date"]["value"] == "2016-12-05"
     assert [c["state"] for c in body["corrections"]] == ["RUS"]
 
@@ -90,3 +90,25 @@ def test_read_is_in_the_openapi_spec(client: Any) -> None:
     assert "413" in op["responses"]
     for path in ("/api/situations", "/api/warrants", "/api/obligation", "/api/obligation/map"):
         assert path in spec["paths"], path
+
+
+def test_binary_text_is_refused_with_422_naming_text(client: Any) -> None:
+    noise = bytes(range(256)).decode("latin-1") * 20
+    r = client.post("/api/read", json={"text": noise})
+    assert r.status_code == 422 and r.json()["field"] == "text" and "not text" in r.json()["error"]
+
+
+def test_people_duties_and_claims_are_shown_on_the_page_and_in_the_api(client: Any) -> None:
+    text = ("2 September 2024. Russian President Vladimir Putin arrived in Ulaanbaatar. There are 120 countries "
+            "that are parties to the International Criminal Court.")
+    body = client.post("/api/read", json={"text": text}).json()
+    assert body["schema"] == "romestatute.reading/2"
+    assert [p["key"] for p in body["people"]] == ["putin"]
+    [q] = [q for q in body["questions"] if q["kind"] == "obligation"]
+    assert q["query"]["state"] == "MNG" and q["answer"]["obliged"] is True
+    assert [c["verdict"] for c in body["claims"] if c["kind"] == "party_count"] == ["wrong"]
+    page = client.post("/read", data={"text": text})
+    assert page.status_code == 200
+    html = page.text
+    assert 'id="people"' in html and "Vladimir Vladimirovich Putin" in html
+    assert "Must Mongolia arrest and surrender" in html and 'id="claims"' in html

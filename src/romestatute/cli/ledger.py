@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from romestatute import i18n
 from romestatute.cli.output import (
     brief_option,
     check_brief,
@@ -19,33 +20,38 @@ from romestatute.cli.output import (
     write_brief,
     write_csv,
 )
+from romestatute.i18n import gettext as _
 
 
 def _render_status(s: dict[str, Any]) -> str:
-    lines = [f"{s['name']} ({s['state']}) on {s['on']}: {s['status']}"
-             + (f" since {s['since']}" if s["since"] else ""),
+    name = i18n.state_name(s["state"], s["name"])
+    head = _("%(name)s (%(iso3)s) on %(day)s: %(status)s") % {"name": name, "iso3": s["state"], "day": s["on"],
+                                                              "status": s["status"]}
+    lines = [head + (" " + _("since %(day)s") % {"day": s["since"]} if s["since"] else ""),
              f"  {s['meaning']}"]
     if s["withdrawal_pending"]:
         w = s["withdrawal_pending"]
-        lines.append(f"  withdrawal pending: notified {w['notified']}, takes effect {w['effective']} (Art. 127(1))"
-                     + (f"; later: the notice was revoked on {w['revoked_later']} and never took effect"
+        lines.append("  " + _("withdrawal pending: notified %(notified)s, takes effect %(effective)s (Art. 127(1))")
+                     % {"notified": w["notified"], "effective": w["effective"]}
+                     + (_("; later: the notice was revoked on %(day)s and never took effect") % {"day": w["revoked_later"]}
                         if w.get("revoked_later") else ""))
     for wi in s.get("withdrawn_instruments") or []:
         lines.append(f"  deposited its instrument of {wi['instrument']} on {wi['deposited']} and withdrew it on "
                      f"{wi['withdrawn']}, before it took effect" + (f" (it would have on {wi['would_have_taken_effect']})"
                                                                    if wi.get("would_have_taken_effect") else ""))
     for d in s["declarations_12_3"]:
-        to = d["covers_to"] or "open-ended"
-        lines.append(f"  Art. 12(3) declaration of {d['date']}: conduct from {d['covers_from']} to {to}")
+        lines.append("  " + _("Art. 12(3) declaration of %(day)s: conduct from %(start)s to %(end)s")
+                     % {"day": d["date"], "start": d["covers_from"], "end": d["covers_to"] or _("open-ended")})
     for a in s["amendments"]:
-        lines.append(f"  amendment in force: {a['title']} (from {a['in_force']}, Art. 121(5))")
+        lines.append("  " + _("amendment in force: %(title)s (from %(day)s, Art. 121(5))") % {"title": a["title"],
+                                                                                              "day": a["in_force"]})
     if s.get("events"):
         lines.append("")
         lines.append(table(["date", "event", "effective", "article", "source"],
                            [[e["date"], e["event"], e["effective_date"] or "-", e["article"],
                              source_label(e["source"])] for e in s["events"]]))
     for c in s.get("caveats", []):
-        lines.append(f"note: {c}")
+        lines.append(_("note: %(text)s") % {"text": c})
     return "\n".join(lines)
 
 

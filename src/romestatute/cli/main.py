@@ -103,7 +103,7 @@ def _main(argv: list[str] | None) -> None:
     except DataError as exc:
         fail(f"data: {exc}", 1)
     except RomeError as exc:
-        fail(str(exc))
+        fail(str(exc) + (f"; see 'rome {exc.see}'" if exc.see else ""))
     except BrokenPipeError:
         sys.exit(0)
     except KeyboardInterrupt:

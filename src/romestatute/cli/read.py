@@ -22,19 +22,24 @@ def read(source: str, date: str | None, today: str | None, as_json: bool, brief:
     jurisdiction questions it raises."""
     import json
 
-    from romestatute.read import read as read_report
+    from romestatute.read.explain import reading
     from romestatute.read.extract import MAX_INPUT
+    from romestatute.read.source import decode
 
     check_brief(brief)
+    limit = MAX_INPUT * 4 + 4  # bytes: up to MAX_INPUT characters of UTF-8
     try:
         if source == "-":
-            raw = sys.stdin.read(MAX_INPUT + 1)
+            data = sys.stdin.buffer.read(limit + 1)
         else:
-            with open(source, encoding="utf-8", errors="replace") as f:
-                raw = f.read(MAX_INPUT + 1)
+            with open(source, "rb") as f:
+                data = f.read(limit + 1)
     except OSError as exc:
         raise BadValue(f"FILE: cannot read {quoted(source)}: {exc.strerror or exc}", field="file") from None
-    result = read_report(raw, date, today=today)
+    if len(data) > limit:
+        raise BadValue(f"text: longer than {MAX_INPUT} characters", field="text")
+    raw, _encoding, caveats = decode(data)
+    result = reading(raw, date, today, caveats=caveats)
     write_brief("read", result, brief)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))

@@ -5,12 +5,15 @@ Our exception hierarchy:
 * RomeError
   * DataError        - a data file is corrupt or inconsistent (names file and line)
   * QueryError       - the question cannot be answered as asked
-    * UnknownState   - a state name or code that resolves to no state (with suggestions)
+    * NotFound       - a name or id that names nothing on record (the API's 404)
+      * UnknownState - a state name or code that resolves to no state (with suggestions)
     * BadDate        - a date that is malformed or outside the supported range
     * BadValue       - any other field with a value outside its vocabulary
   * RuleError        - the law code met a case it does not model
 
-Every message is one line, written for the person who typed the query.
+Every message is one line, written for the person who typed the query. Where the message would point
+to a list of what exists, ``see`` names it (``"warrants"``) and each face words the pointer in its own
+terms: ``see 'rome warrants'`` on the command line, ``see /api/warrants`` in the API.
 """
 
 from __future__ import annotations
@@ -45,11 +48,15 @@ class RomeError(Exception):
     """Base of every error romestatute raises on purpose."""
 
     field: str | None = None
+    #: The list a reader should look at, named as the resource (``"warrants"``, ``"situations"``).
+    see: str | None = None
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(self, message: str, *, field: str | None = None, see: str | None = None) -> None:
         super().__init__(message)
         if field is not None:
             self.field = field
+        if see is not None:
+            self.see = see
 
 
 class DataError(RomeError):
@@ -66,7 +73,11 @@ class QueryError(RomeError):
     """The query cannot be answered as asked."""
 
 
-class UnknownState(QueryError):
+class NotFound(QueryError):
+    """A name or id that names nothing on record: no state, situation or person by that name."""
+
+
+class UnknownState(NotFound):
     """A state that resolves to nothing in the bundled list."""
 
     def __init__(self, given: str, suggestions: list[str], *, field: str = "state") -> None:

@@ -31,7 +31,7 @@ from typing import Any
 
 from romestatute import engine
 from romestatute.facts import docket
-from romestatute.model.errors import BadValue, quoted
+from romestatute.model.errors import BadValue, NotFound, quoted
 from romestatute.queries.jurisdiction import jurisdiction
 
 SCHEMA = "romestatute.situation/1"
@@ -66,9 +66,29 @@ def find_situation(name: str) -> dict[str, Any]:
         return hits[0]
     if hits:
         raise BadValue(f"situation: {quoted(name)} matches several: {', '.join(s['id'] for s in hits)}", field="situation")
-    close = difflib.get_close_matches(key, [_key(s["id"]) for s in sits], n=4, cutoff=0.4)
-    hint = f"; did you mean {', '.join(close)}?" if close else "; see 'rome situations'"
-    raise BadValue(f"situation: unknown situation {quoted(name)}{hint}", field="situation")
+    raise unknown_situation(name, sits, field="situation")
+
+
+def unknown_situation(name: str, sits: list[dict[str, Any]], *, field: str) -> NotFound:
+    """The error for a situation that is not on record, with the closest ids (or a pointer to the list)."""
+    close = difflib.get_close_matches(name.strip().lower(), [s["id"] for s in sits], n=4, cutoff=0.4)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    return NotFound(f"{field}: unknown situation {quoted(name)}{hint}", field=field, see=None if close else "situations")
+
+
+def situation_by_id(sid: str, *, field: str = "id") -> dict[str, Any]:
+    """The situation whose id is exactly ``sid`` (``darfur``, ``car-ii``); NotFound otherwise."""
+    sits = all_situations()
+    for s in sits:
+        if s["id"] == sid:
+            return s
+    raise unknown_situation(sid, sits, field=field)
+
+
+def search_situations(text: str) -> list[str]:
+    """The ids of the situations whose id or name holds ``text`` (case and accents ignored), or all."""
+    key = _key(text or "")
+    return [s["id"] for s in all_situations() if not key or key in _key(s["name"]) or key in _key(s["id"])]
 
 
 # -- the question put to the engine ---------------------------------------------------------------

@@ -23,7 +23,7 @@ from romestatute.law import articles, calendar, scope
 from romestatute.law import part09_cooperation as law
 from romestatute.law.registry import article_id
 from romestatute.ledger import Ledger
-from romestatute.model.errors import BadValue, quoted
+from romestatute.model.errors import BadValue, NotFound, quoted
 from romestatute.queries.trace import fact
 
 SCHEMA = "romestatute.obligation/1"
@@ -47,7 +47,9 @@ def _people() -> dict[str, list[dict[str, Any]]]:
 
 def find_person(name: str) -> tuple[str, list[dict[str, Any]]]:
     """The person whose name or an alias contains every word given (case, accents, hyphens and 'al' ignored)."""
-    return _find_person(name or "", str(docket.data_dir()))
+    if not (name or "").strip():
+        raise BadValue("person: give a name, e.g. Putin or al-Bashir", field="person")
+    return _find_person(name, str(docket.data_dir()))
 
 
 @lru_cache(maxsize=1024)
@@ -55,8 +57,8 @@ def _find_person(name: str, folder: str) -> tuple[str, list[dict[str, Any]]]:
     # once per name and data folder: matching tokenises every name and alias of every warrant (a diff or
     # a map asks the same person hundreds of times)
     given = _tokens(name)
-    if not given:
-        raise BadValue("person: give a name, e.g. Putin or al-Bashir", field="person")
+    if not given:  # only punctuation, or letters that have no Latin form: no warrant's name has them
+        raise NotFound(f"person: no public warrant names {quoted(name)}", field="person", see="warrants")
     people = _people()
     exact, partial = [], []
     for person, ws in people.items():
@@ -74,9 +76,10 @@ def _find_person(name: str, folder: str) -> tuple[str, list[dict[str, Any]]]:
     if len(found) > 1:
         raise BadValue(f"person: {quoted(name)} matches several people: {'; '.join(sorted(found))}", field="person")
     flat = {" ".join(_tokens(n)): p for p, ws in people.items() for n in [p] + [a for w in ws for a in w.get("aliases") or []]}
-    close = difflib.get_close_matches(" ".join(given), list(flat), n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(dict.fromkeys(flat[c] for c in close))}?" if close else "; see 'rome warrants'"
-    raise BadValue(f"person: no public warrant names {quoted(name)}{hint}", field="person")
+    close = difflib.get_close_matches(" ".join(given), list(flat), n=3, cutoff=0.6) if given else []
+    hint = f"; did you mean {', '.join(dict.fromkeys(flat[c] for c in close))}?" if close else ""
+    raise NotFound(f"person: no public warrant names {quoted(name)}{hint}", field="person",
+                   see=None if close else "warrants")
 
 
 # -- the finding ---------------------------------------------------------------------------------

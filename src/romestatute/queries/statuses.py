@@ -68,7 +68,8 @@ def statuses(on: str | dt.date | None = None, status: str | Iterable[str] | None
     only the states that have one of those statuses on the day.
     """
     wanted = parse_statuses(status)
-    record = _statuses(engine.as_of(on))
+    day = engine.as_of(on)
+    record = {**_statuses(day), "caveats": engine.horizon_caveats(day)}  # the caveats in the active language
     if not wanted:
         return record
     kept = {iso3: st for iso3, st in record["statuses"].items() if st in wanted}

@@ -116,9 +116,11 @@ def withdrawal(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, A
                 "correction": _correction("withdrawal", "never_a_party",
                                           f"{n} was never a party to the Statute: there is nothing to withdraw from.",
                                           "127")}
-    return {"record": [], "article": "127(1)", "correction": None,
-            "effect": f"No notice of withdrawal by {n} is on record: an announcement has no legal effect until the "
-                      "notice reaches the UN Secretary-General, and even then only a year later (Art. 127(1))."}
+    text = (f"No notice of withdrawal by {n} is on record: an announcement has no legal effect until the notice "
+            "reaches the UN Secretary-General, and even then only a year later (Art. 127(1)).")
+    return {"record": [], "article": "127(1)", "effect": text,
+            "correction": _correction("withdrawal", "no_notice", f"The report says {n} withdrew, but {text[0].lower()}"
+                                      f"{text[1:]} On {long(report)} {n} was {_status_phrase(led, report)}.", "127(1)")}
 
 
 def not_party_notice(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, Any]:
@@ -144,6 +146,14 @@ def not_party_notice(led: StateLedger, report: dt.date, today: dt.date) -> dict[
 def signature(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, Any]:
     signed = [e for e in led.events if e.event == "signature"]
     if not signed:
+        deposits = [e for e in led.events if e.event in DEPOSITS]
+        if deposits:
+            d = deposits[0]
+            text = (f"{led.name} never signed the Statute: signature was open only until 31 December 2000 "
+                    f"(Art. 125(1)); it deposited an instrument of {d.event} on {long(d.date)}, which made it a party "
+                    f"from {long(d.effective_date)} (Arts. 125(3), 126(2)).")
+            return {"record": [_ev(e, report) for e in deposits], "article": "125", "effect": text,
+                    "correction": _correction("signature", d.event, text, "125")}
         return {"record": [], "article": "125(1)", "correction": None,
                 "effect": f"No signature of the Statute by {led.name} is on record."}
     return {"record": [_ev(e, report) for e in signed], "article": "125(1)", "correction": None,
@@ -169,6 +179,18 @@ def ratification(led: StateLedger, report: dt.date, today: dt.date, negated: boo
         correction = _correction("not ratified", d.event,
                                  f"The report says {n} did not ratify, but it had deposited its instrument on "
                                  f"{long(d.date)}.", "126")
+    elif not negated and d.date > report:
+        correction = _correction(
+            "ratification", "not_yet_deposited",
+            f"On the report's date ({long(report)}) {n} had not ratified in law: a vote in parliament or a decision "
+            f"to ratify is a domestic step; the ratification counts when the instrument is deposited with the UN "
+            f"Secretary-General, which {n} did on {long(d.date)}, and the Statute entered into force for it on the "
+            f"first day of the month after the 60th day following the deposit, {long(d.effective_date)} "
+            "(Art. 126(2)).", "126(2)")
+        effect += f" Both are after the report's date: on {long(report)} {n} was {_status_phrase(led, report)}."
+    elif not negated and d.effective_date is not None and d.effective_date > report:
+        effect += (f" On the report's date ({long(report)}) the instrument was deposited but not yet in force: "
+                   f"{n} became a party only on {long(d.effective_date)} (Art. 126(2)).")
     return {"record": [_ev(e, report) for e in led.events if e.event in DEPOSITS | {"entry_into_force"}],
             "article": "126", "effect": effect, "correction": correction}
 

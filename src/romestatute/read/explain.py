@@ -1,6 +1,6 @@
 """Assemble the reading of a report: states, acts, corrections, triggers and questions, on the report's date.
 
-The one schema (``romestatute.reading/1``) shared by ``rome read --json``, the
+The one schema (``romestatute.reading/2``) shared by ``rome read --json``, the
 Python function ``romestatute.read.read`` and, later, ``POST /api/read``.  Every
 statement carries the article it applies and the record events (with sources)
 behind it.
@@ -13,14 +13,22 @@ import re
 from typing import Any
 
 from romestatute import engine
+from romestatute.facts.records import DEPOSITS
 from romestatute.model.dates import parse_date
 from romestatute.model.errors import BadValue
+from romestatute.queries.obligation import obligation
 from romestatute.queries.status import status_record
 from romestatute.read import acts as act_rules
-from romestatute.read import extract, questions
+from romestatute.read import claims, dates, extract, questions, source
+from romestatute.read import people as people_mod
 from romestatute.read.mentions import LIST_GAP, Mention, find_cues, find_states, sentences
+from romestatute.read.people import PersonMention
 
-SCHEMA = "romestatute.reading/1"
+SCHEMA = "romestatute.reading/2"
+#: Bounds on what one reading lists (a long page repeats itself).
+MAX_TRIGGERS = 40
+MAX_MENTIONS = 20
+MAX_VISITS = 12
 
 
 def _list_around(here: list[Mention], idx: int, text: str) -> list[Mention]:
@@ -33,9 +41,19 @@ def _list_around(here: list[Mention], idx: int, text: str) -> list[Mention]:
     return here[lo:hi + 1]
 
 
-def associate(cue: Mention, states: list[Mention], text: str) -> list[Mention]:
+def by_sentence(states: list[Mention]) -> dict[int, list[Mention]]:
+    """The state mentions (places left out) of each sentence, in order."""
+    out: dict[int, list[Mention]] = {}
+    for m in states:
+        if m.via != "place":
+            out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def associate(cue: Mention, states: list[Mention] | dict[int, list[Mention]], text: str) -> list[Mention]:
     """The states an act or trigger is about: the nearest in its sentence, with its list."""
-    here = [m for m in states if m.sentence == cue.sentence and m.via != "place"]
+    index = states if isinstance(states, dict) else by_sentence(states)
+    here = index.get(cue.sentence, [])
     if not here:
         return []
     idx = min(range(len(here)), key=lambda i: min(abs(here[i].end - cue.start), abs(cue.end - here[i].start)))
@@ -62,17 +80,24 @@ def _state_entry(iso3: str, mentions: list[Mention], report: dt.date, today: dt.
 
 
 def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date,
-          today: dt.date) -> list[dict[str, Any]]:
+          today: dt.date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(acts the report states as done, announcements of acts) by the states they are about."""
     ledger = engine.ledger()
     grouped: dict[tuple[str, str, bool], dict[str, Any]] = {}
+    announced: dict[tuple[str, str], dict[str, Any]] = {}
     last_kind = "withdrawal"
+    index = by_sentence(states)
     for cue in (c for c in cues if c.kind == "act"):
         kind = cue.key
         if cue.extra.get("anaphora"):
             kind = last_kind
         else:
             last_kind = kind
-        for m in associate(cue, states, text):
+        for m in associate(cue, index, text):
+            if cue.extra.get("mode") == "announced":
+                if (m.key, kind) not in announced:
+                    announced[(m.key, kind)] = claims.announcement(m.key, kind, cue, report)
+                continue
             key = (m.key, kind, cue.negated)
             entry = grouped.get(key)
             if entry is None:
@@ -83,55 +108,256 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
                                         "mentions": [], **found}
             entry["mentions"].append({"text": cue.text, "start": cue.start, "end": cue.end,
                                       "state_text": m.text, **({"anaphora": True} if cue.extra.get("anaphora") else {})})
-    return list(grouped.values())
+    # a revocation presupposes the notice it revokes: "reversed its withdrawal" states both
+    for (iso3, kind, negated), entry in list(grouped.items()):
+        if kind == "revocation" and not negated and (iso3, "withdrawal", False) not in grouped:
+            led = ledger.state(iso3)
+            if any(w.revoked and w.notified <= report for w in led.withdrawals):
+                grouped[(iso3, "withdrawal", False)] = {
+                    "state": iso3, "name": led.name, "kind": "withdrawal", "label": act_rules.ACT_LABEL["withdrawal"],
+                    "negated": False, "implied_by": "revocation", "mentions": list(entry["mentions"]),
+                    **act_rules.explain_act("withdrawal", led, report, today)}
+    done = {(s, k) for s, k, _ in grouped}
+    return list(grouped.values()), [a for (s, k), a in announced.items() if (s, k) not in done]
+
+
+def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: dt.date,
+            today: dt.date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Acts as the record has them: a 'withdrawal' by a state that never ratified is its notice of not becoming a
+    party; an act the record shows never happened (a signature by a state that acceded, a ratification not yet
+    deposited on the report's date, a withdrawal by a state never a party) is a claim corrected, not an act;
+    'X is not a party' said rightly is a ratification the report says did not happen."""
+    ledger = engine.ledger()
+    kept, moved = [], []
+    for a in acts:
+        shows = (a.get("correction") or {}).get("record_shows")
+        unsigned = [e.date for e in ledger.state(a["state"]).events if e.event == "signature_withdrawn"]
+        if a["kind"] == "withdrawal" and shows == "signature_withdrawn" and unsigned and unsigned[0] > report:
+            m = a["mentions"][0]
+            moved.append({"kind": "act", "text": m["text"], "start": m["start"], "end": m["end"], "state": a["state"],
+                          "verdict": "wrong", "record": a["correction"]["text"] + " " + a["effect"],
+                          "article": a["correction"]["article"], "events": a["record"], "act": a["kind"]})
+            continue
+        if a["kind"] == "withdrawal" and shows == "signature_withdrawn":
+            a = {**a, "kind": "not_party_notice", "label": act_rules.ACT_LABEL["not_party_notice"], "report_says":
+                 "withdrawal"}
+        elif shows in ("none", "not_yet_deposited", "never_a_party") or (a["kind"] == "signature" and shows in DEPOSITS):
+            m = a["mentions"][0]
+            moved.append({"kind": "act", "text": m["text"], "start": m["start"], "end": m["end"], "state": a["state"],
+                          "verdict": "wrong", "record": a["correction"]["text"], "article": a["correction"]["article"],
+                          "events": a["record"], "act": a["kind"]})
+            continue
+        kept.append(a)
+    have = {(a["state"], a["kind"], a["negated"]) for a in kept}
+    for c in checked:
+        says = c.get("says") or {}
+        if c["kind"] == "status" and says.get("negated") and c["verdict"] == "right" and \
+                says.get("status", "").startswith(("part", "member", "état", "etat", "membre")) and \
+                (c["state"], "ratification", True) not in have:
+            have.add((c["state"], "ratification", True))
+            led = ledger.state(c["state"])
+            kept.append({"state": c["state"], "name": led.name, "kind": "ratification",
+                         "label": act_rules.ACT_LABEL["ratification"], "negated": True,
+                         "mentions": [{"text": c["text"], "start": c["start"], "end": c["end"], "state_text": c["text"]}],
+                         **act_rules.explain_act("ratification", led, report, today, True)})
+    return kept, moved
 
 
 def _triggers(cues: list[Mention], states: list[Mention], text: str, spans: list[tuple[int, int]],
-              report: dt.date, names: dict[str, str]) -> list[dict[str, Any]]:
+              report: dt.date, names: dict[str, str], people: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     grouped: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}
+    by_sentence: dict[int, set[str]] = {}
+    for m in states:
+        by_sentence.setdefault(m.sentence, set()).add(m.key)
     for cue in (c for c in cues if c.kind == "trigger"):
-        involved = frozenset(m.key for m in states if m.sentence == cue.sentence)
+        involved = frozenset(by_sentence.get(cue.sentence, set()))
         key = (cue.key, involved)
         if key not in grouped:
+            if len(grouped) >= MAX_TRIGGERS:
+                continue
             s0, s1 = spans[cue.sentence]
-            grouped[key] = {"kind": cue.key, "states": sorted(involved), "mentions": [],
-                            **questions.explain_trigger(cue.key, text[s0:s1], set(involved), report, names)}
-        grouped[key]["mentions"].append({"text": cue.text, "start": cue.start, "end": cue.end})
+            found = questions.explain_trigger(cue.key, text[s0:s1], set(involved), report, names)
+            if cue.key == "warrant" and people:
+                found = _people_warrants(people, report) or found
+            grouped[key] = {"kind": cue.key, "states": sorted(involved), "mentions": [], **found}
+        if len(grouped[key]["mentions"]) < MAX_MENTIONS:
+            grouped[key]["mentions"].append({"text": cue.text, "start": cue.start, "end": cue.end})
     return list(grouped.values())
 
 
-def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | None = None) -> dict[str, Any]:
+def _people_warrants(people: list[dict[str, Any]], report: dt.date) -> dict[str, Any] | None:
+    """What the record shows for a warrant the report names, from the people it names."""
+    rows = [{"id": w["id"], "person": p["person"], "nationality": p["nationality"], "situation": w["situation"],
+             "kind": w["kind"], "date": w["issued"], "public": w["public_from"], "status": w["status_on_report_date"],
+             "later": w["later"], "document": w["document"], "source": w["source"], "confidence": w["confidence"]}
+            for p in people for w in p["warrants"] if w["public_on_report_date"]]
+    if not rows:
+        return None
+    return {"record": rows, "article": "58",
+            "effect": "Public warrants on record on the report's date for the people it names: " + "; ".join(
+                f"{r['person']}, {r['id']}, issued {r['date']}, {str(r['status']).replace('_', ' ')}"
+                + (f" (later: {r['later']['status'].replace('_', ' ')}"
+                   + (f" on {r['later']['date']})" if r["later"].get("date") else ", date not recorded)")
+                   if r["later"] else "") for r in rows) + "."}
+
+
+def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], cues: list[Mention],
+               found_people: list[PersonMention], people: list[dict[str, Any]], acts: list[dict[str, Any]],
+               report: dt.date, names: dict[str, str]) -> list[dict[str, Any]]:
+    """Every question the report raises: conduct, warrants and situations, visits (duty to arrest)."""
+    crimes = [c for c in cues if c.kind == "crime"]
+    out = [{"kind": "jurisdiction", **q} for q in
+           questions.run_questions(questions.conduct_questions(text, spans, states, crimes, report), report, names)]
+    asked = {(tuple(q["query"]["territory"]), tuple(q["query"]["nationality"]), q["query"]["from"]) for q in out}
+
+    def add(q: dict[str, Any] | None) -> None:
+        if q is None:
+            return
+        key = (tuple(q["query"]["territory"]), tuple(q["query"]["nationality"]), q["query"]["from"])
+        if key not in asked:
+            asked.add(key)
+            out.append(q)
+
+    # a person with a public warrant: the situation's question
+    for p in people:
+        public = [w for w in p["warrants"] if w["public_on_report_date"]]
+        sit = questions._situation(p["situation"])
+        if public and sit:
+            crimes_w = sorted({c for w in public for c in w["crimes"]})
+            add(questions.situation_question(sit, crimes_w, report, [
+                {"text": m["text"], "start": m["start"], "end": m["end"], "sentence": "person named with a warrant"}
+                for m in p["mentions"][:3]], "the warrant's situation"))
+    # investigations, referrals and warrants named with a state; accessions and declarations
+    touched: dict[str, list[dict[str, Any]]] = {}
+    by_sentence: dict[int, set[str]] = {}
+    for m in states:
+        by_sentence.setdefault(m.sentence, set()).add(m.key)
+    for c in cues:
+        if c.kind == "trigger" and c.key in ("investigation", "referral", "warrant", "veto"):
+            for iso3 in by_sentence.get(c.sentence, set()):
+                touched.setdefault(iso3, []).append({"text": c.text, "start": c.start, "end": c.end,
+                                                     "sentence": text[spans[c.sentence][0]:spans[c.sentence][1]][:300]})
+    for a in acts:
+        if a["kind"] in ("ratification", "declaration_12_3") and not a["negated"]:
+            touched.setdefault(a["state"], []).extend(
+                {"text": m["text"], "start": m["start"], "end": m["end"], "sentence": a["label"]} for m in a["mentions"][:2])
+    ledger = engine.ledger()
+    for iso3, why in touched.items():
+        found = [questions._situation(s["id"]) for s in questions.situations_for({iso3}, report)]
+        sits = [s for s in found if s and s.get("territory")]
+        for sit in sits[:2]:
+            add(questions.situation_question(sit, None, report, why[:3], "the situation on the report's date"))
+        if not sits:
+            led = ledger.state(iso3)
+            decl = [d for d in led.declarations if d.kind == "12_3" and (d.lodged or d.date) <= report
+                    and d.covers is not None and d.declarant == "state"]
+            start = None
+            basis = ""
+            if decl:
+                start = min(d.covers.start for d in decl if d.covers is not None)
+                basis = "from the start of the conduct its Art. 12(3) declaration covers"
+            else:
+                eif = [e.effective_date for e in led.events if e.event in DEPOSITS and e.effective_date]
+                if eif and eif[0] <= report:
+                    start, basis = eif[0], "from the day the Statute entered into force for it (Art. 11(2))"
+            if start is None and any(w["text"].lower().startswith("veto") for w in why):
+                start = dt.date(2002, 7, 1)
+                basis = ("from the Statute's entry into force (Art. 11(1)): the vetoed referral would have set the "
+                         "Art. 12 preconditions aside")
+            if start is not None and start <= report:
+                add(questions.territory_question(iso3, start, report, why[:3], basis, names))
+    # a withdrawal that took effect: what the Court can still do after it (Art. 127(2))
+    for a in acts:
+        if a["kind"] != "withdrawal" or a["negated"]:
+            continue
+        done = [w for w in ledger.state(a["state"]).withdrawals if not w.revoked and w.effective <= report]
+        if done:
+            w = done[-1]
+            add(questions.territory_question(
+                a["state"], w.effective, report, [{"text": m["text"], "start": m["start"], "end": m["end"],
+                                                    "sentence": a["label"]} for m in a["mentions"][:2]],
+                "from the day its withdrawal took effect (Art. 127(1))", names))
+    # visits: the duty to arrest, answered as `rome obligation` answers it
+    nationality = {p["key"]: p["nationality"] for p in people}
+    full = {p["key"]: p["person"] for p in people}
+    wanted = {p["key"] for p in people if any(w["public_on_report_date"] for w in p["warrants"])}
+    seen: set[tuple[str, str]] = set()
+    found_visits = questions.visits(text, spans, states, found_people, nationality)
+    if any(c.kind == "trigger" and c.key == "warrant" for c in cues):
+        # a report about a warrant: the duty of the wanted person's own state (Art. 86, or a Council referral)
+        first = {m.key: m for m in reversed(found_people)}
+        found_visits += [(k, nationality[k], {"text": first[k].text, "start": first[k].start, "end": first[k].end,
+                                             "sentence": "a warrant the report names, and the person's own state"})
+                         for k in first if nationality.get(k)]
+    for key, iso3, ev in found_visits:
+        if key not in wanted or (key, iso3) in seen or len(seen) >= MAX_VISITS:
+            continue
+        seen.add((key, iso3))
+        answer = obligation(full[key], iso3, report)
+        out.append({"kind": "obligation",
+                    "title": f"Must {names.get(iso3, iso3)} arrest and surrender {full[key]} on {report.isoformat()}?",
+                    "why": [ev], "query": {"person": full[key], "person_key": key, "state": iso3,
+                                           "on": report.isoformat()},
+                    "answer": answer})
+    return out
+
+
+def _date(raw: str, text: str, date: str | dt.date | None, now: dt.date, language: str | None,
+          caveats: list[str]) -> tuple[dt.date, dict[str, Any]]:
+    if date is not None and date != "":
+        report = parse_date(date, field="date")
+        return report, {"value": report.isoformat(), "text": None, "start": None, "how": "given"}
+    langs = [language] + [x for x in dates.LANGUAGES if x != language] if language in dates.LANGUAGES else None
+    found = extract.meta_date(raw) or dates.find_date(text, langs, now)
+    if found is None:
+        caveats.append("No full date (day, month and year) was found in the report; it is read as of today. "
+                       "Give --date to read it as of the day it was written.")
+        return now, {"value": now.isoformat(), "text": None, "start": None, "how": "today"}
+    if found.how == "weekday":
+        caveats.append(f"The report's date was found as \"{found.text}\", with no year: the year taken is the one in "
+                       f"which that day is a {found.date:%A} ({found.date.year}); give --date if it is another.")
+    return found.date, found.to_json()
+
+
+def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | None = None,
+            caveats: list[str] | None = None) -> dict[str, Any]:
     """Read a news report (plain text or HTML) and explain its legal effect on its own date."""
     if not isinstance(raw, str):
         raise BadValue("text: expected a string", field="text")
     if len(raw) > extract.MAX_INPUT:
         raise BadValue(f"text: longer than {extract.MAX_INPUT} characters", field="text")
+    source.check_text(raw)
     text, was_html = extract.to_text(raw)
-    caveats: list[str] = []
+    caveats = list(caveats or [])
     now = engine.as_of(today, field="today")
-    if date is not None and date != "":
-        report = parse_date(date, field="date")
-        date_info: dict[str, Any] = {"value": report.isoformat(), "text": None, "start": None, "how": "given"}
-    else:
-        found = extract.find_date(raw, text)
-        if found is None:
-            report = now
-            date_info = {"value": report.isoformat(), "text": None, "start": None, "how": "today"}
-            caveats.append("No date was found in the report; it is read as of today. Give --date to read it as of "
-                           "the day it was written.")
-        else:
-            report = found.date
-            date_info = found.to_json()
+    language = source.language(text)
+    if language and language not in source.READS:
+        name = source.LANGUAGE_NAMES.get(language, language)
+        caveats.append(f"The report seems to be in {name} ({language}); the reader reads English and French, so "
+                       "states, acts and people written in other words may be missed.")
+    report, date_info = _date(raw, text, date, now, language, caveats)
     spans = sentences(text)
-    states = find_states(text, spans)
+    states = find_states(text, spans, language or "en")
     cues = find_cues(text, spans)
+    found_people = people_mod.find_people(text)
+    people = people_mod.people_entries(found_people, report)
     names = dict(engine.names().states)
     order: dict[str, list[Mention]] = {}
     for m in states:
         order.setdefault(m.key, []).append(m)
-    acts = _acts(cues, states, text, report, now)
+    acts, announcements = _acts(cues, states, text, report, now)
     crimes = [c for c in cues if c.kind == "crime"]
-    raw_q = questions.conduct_questions(text, spans, states, crimes, report)
+    checked = (claims.party_counts(text, report) + claims.statuses(text, states, spans, report)
+               + claims.firsts(text, states, spans, report) + announcements)
+    checked.sort(key=lambda c: c["start"])
+    acts, moved = _settle(acts, checked, report, now)
+    checked = sorted(checked + moved, key=lambda c: c["start"])
+    corrections = [{"state": a["state"], "name": a["name"], "kind": a["kind"], **a["correction"],
+                    "mentions": a["mentions"]} for a in acts if a.get("correction")]
+    corrections += [{"state": c["state"], "name": names.get(c["state"] or "", "") if c["state"] else "",
+                     "kind": c["kind"], "report_says": c["text"], "record_shows": c["record"], "text": c["record"],
+                     "article": c["article"], "mentions": [{"text": c["text"], "start": c["start"], "end": c["end"]}]}
+                    for c in checked if c["verdict"] in ("wrong", "loose") and c["kind"] != "announcement"]
     caveats += engine.horizon_caveats(max(report, now))
     if report > now:
         caveats.append("The report's date is after today.")
@@ -139,22 +365,25 @@ def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | 
         "schema": SCHEMA,
         "date": date_info,
         "today": now.isoformat(),
+        "language": language,
         "input": {"html": was_html, "characters": len(raw), "text_characters": len(text), "sentences": len(spans)},
         "text": text,
         "mentions": {
             "states": [m.to_json() for m in states if m.via != "place"],
             "places": [m.to_json() for m in states if m.via == "place"],
+            "people": [{"key": p.key, "text": p.text, "start": p.start, "end": p.end} for p in found_people],
             "acts": [c.to_json() for c in cues if c.kind == "act"],
             "triggers": [c.to_json() for c in cues if c.kind == "trigger"],
             "crimes": [c.to_json() for c in crimes],
         },
         "states": [_state_entry(iso3, ms, report, now) for iso3, ms in order.items()],
+        "people": people,
         "acts": acts,
-        "corrections": [{"state": a["state"], "name": a["name"], "kind": a["kind"], **a["correction"],
-                         "mentions": a["mentions"]} for a in acts if a.get("correction")],
-        "triggers": _triggers(cues, states, text, spans, report, names),
-        "questions": questions.run_questions(raw_q, report, names),
-        "empty": not states and not cues,
+        "claims": checked,
+        "corrections": corrections,
+        "triggers": _triggers(cues, states, text, spans, report, names, people),
+        "questions": _questions(text, spans, states, cues, found_people, people, acts, report, names),
+        "empty": not states and not cues and not people,
         "caveats": caveats,
     }
 

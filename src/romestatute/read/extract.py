@@ -132,13 +132,11 @@ def meta_date(raw: str) -> FoundDate | None:
 
 
 def find_date(raw: str, text: str) -> FoundDate | None:
-    """The report's own date: page metadata, else the dateline, else the first full date."""
+    """The report's own date: page metadata, else what ``read.dates`` finds in the text."""
+    from romestatute.read import dates
+
     meta = meta_date(raw)
     if meta is not None:
         return meta
-    found = dates_in(text)
-    if not found:
-        return None
-    first = found[0]
-    how = "dateline" if first.start is not None and first.start < DATELINE_CHARS else "text"
-    return FoundDate(first.date, first.text, first.start, how)
+    found = dates.find_date(text)
+    return None if found is None else FoundDate(found.date, found.text, found.start, found.how)

@@ -17,10 +17,26 @@ import re
 DEMONYMS: dict[str, str] = {
     "French": "FRA", "British": "GBR", "Briton": "GBR", "Britons": "GBR", "Chinese": "CHN",
     "American": "USA", "Americans": "USA", "German": "DEU", "Germans": "DEU", "Dutch": "NLD", "Swiss": "CHE",
-    "Turkish": "TUR", "Burmese": "MMR", "Ivorian": "CIV", "Ivorians": "CIV", "Filipino": "PHL",
+    "Turkish": "TUR", "Burmese": "MMR", "Ivorian": "CIV", "Ivorians": "CIV", "Filipino": "PHL", "Philippine": "PHL",
     "Filipinos": "PHL", "Spanish": "ESP", "Greek": "GRC", "Belgian": "BEL", "Swedish": "SWE",
     "Norwegian": "NOR", "Danish": "DNK", "Finnish": "FIN", "Portuguese": "PRT", "Malian": "MLI",
     "Malians": "MLI", "Kosovar": "XKX", "Emirati": "ARE", "Saudi": "SAU", "Yemeni": "YEM", "Lebanese": "LBN",
+}
+#: French adjectives of nationality (written in lower case in French: "le président russe"), for French reports.
+DEMONYMS_FR: dict[str, str] = {
+    "russe": "RUS", "russes": "RUS", "ukrainien": "UKR", "ukrainienne": "UKR", "ukrainiens": "UKR",
+    "burundais": "BDI", "burundaise": "BDI", "burundaises": "BDI", "sud-africain": "ZAF", "sud-africaine": "ZAF",
+    "sud-africains": "ZAF", "gambien": "GMB", "gambienne": "GMB", "philippin": "PHL", "philippine": "PHL",
+    "philippins": "PHL", "israélien": "ISR", "israélienne": "ISR", "israéliens": "ISR", "palestinien": "PSE",
+    "palestinienne": "PSE", "palestiniens": "PSE", "soudanais": "SDN", "soudanaise": "SDN", "mongol": "MNG",
+    "mongole": "MNG", "hongrois": "HUN", "hongroise": "HUN", "américain": "USA", "américaine": "USA",
+    "américains": "USA", "vénézuélien": "VEN", "vénézuélienne": "VEN", "ivoirien": "CIV", "ivoirienne": "CIV",
+    "ivoiriens": "CIV", "congolais": "COD", "kényan": "KEN", "kenyan": "KEN", "libyen": "LBY", "libyenne": "LBY",
+    "malien": "MLI", "malienne": "MLI", "syrien": "SYR", "syrienne": "SYR", "afghan": "AFG", "birman": "MMR",
+    "birmane": "MMR", "bangladais": "BGD", "géorgien": "GEO", "géorgienne": "GEO", "ougandais": "UGA",
+    "centrafricain": "CAF", "centrafricaine": "CAF", "tchadien": "TCD", "jordanien": "JOR", "jordanienne": "JOR",
+    "français": "FRA", "française": "FRA", "britannique": "GBR", "allemand": "DEU", "chinois": "CHN",
+    "néerlandais": "NLD", "tadjik": "TJK", "azerbaïdjanais": "AZE",
 }
 #: Words before "American(s)" that make it not the United States.
 NOT_USA_BEFORE = {"latin", "south", "north", "central", "native", "african", "asian", "mexican", "pan",
@@ -28,7 +44,7 @@ NOT_USA_BEFORE = {"latin", "south", "north", "central", "native", "african", "as
 
 #: Words standing for a state's government or the state itself.
 METONYMS: dict[str, str] = {
-    "Kremlin": "RUS", "Moscow": "RUS", "Kyiv": "UKR", "Kiev": "UKR", "Damascus": "SYR", "Assad regime": "SYR",
+    "Kremlin": "RUS", "Moscow": "RUS", "Moscou": "RUS", "Oulan-Bator": "MNG", "Ulan Bator": "MNG", "Kyiv": "UKR", "Kiev": "UKR", "Damascus": "SYR", "Assad regime": "SYR",
     "Assad government": "SYR", "Beijing": "CHN", "White House": "USA", "Pretoria": "ZAF", "Banjul": "GMB",
     "Bujumbura": "BDI", "Gitega": "BDI", "Manila": "PHL", "Caracas": "VEN", "Budapest": "HUN", "Kabul": "AFG",
     "Khartoum": "SDN", "Downing Street": "GBR", "Elysee": "FRA", "Élysée": "FRA", "Tbilisi": "GEO",
@@ -59,46 +75,99 @@ US_GEORGIA = re.compile(r"\b(Atlanta|Savannah|U\.?S\.? state|state of Georgia|Pe
 STATE_FORM_WORDS = {"republic", "kingdom", "hashemite", "state", "of", "the", "federation", "democratic"}
 
 #: Treaty-context words: an act cue counts only in a sentence that speaks of the Court or the Statute.
-TREATY_CONTEXT = re.compile(r"\b(ICC|International Criminal Court|Rome Statute|Statute|the Court|treaty|"
-                            r"agreement|the body|tribunal|court's|ICC's)\b", re.IGNORECASE)
+TREATY_CONTEXT = re.compile(r"\b(ICC|CPI|International Criminal Court|Cour p[ée]nale internationale|Rome Statute|"
+                            r"Statut de Rome|Statute|Statut|the Court|la Cour|treaty|trait[ée]|agreement|the body|"
+                            r"tribunal|court's|ICC's|instance judiciaire|juridiction p[ée]nale)\b", re.IGNORECASE)
 
 _I = re.IGNORECASE
-#: Treaty acts: (kind, pattern, needs treaty context).  Longer, more specific patterns first.
+#: Treaty acts: (kind, pattern, needs treaty context).  Longer, more specific patterns first.  English and French.
 ACT_CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("not_party_notice", re.compile(
         r"\bnot\s+(?:to\s+)?becom\w*\s+a\s+(?:state\s+)?party|\b(?:does|do|did)\s+not\s+intend\s+to\s+"
         r"(?:become|ratify)|\bun-?sign\w*|\b(?:withdr\w+|remov\w+|revok\w+|cancel\w*)\s+(?:its\s+|their\s+|the\s+)?"
-        r"signature", _I), False),
+        r"signature|\bretir\w*\s+(?:sa|leur)\s+signature", _I), False),
     ("declaration_12_3", re.compile(
-        r"\b12\s*\(3\)|\baccept\w*\s+(?:the\s+)?(?:ICC'?s?\s+|Court'?s?\s+)?jurisdiction|"
-        r"\b(?:lodg|fil|submitt)\w+\s+(?:a\s+|an?\s+)?(?:\w+\s+)?declaration", _I), False),
-    ("revocation", re.compile(r"\b(?:revok\w+|rescind\w*|rescission|revers\w+\s+(?:its|the)\s+"
-                              r"(?:decision|withdrawal)|U-turn)", _I), True),
-    ("withdrawal", re.compile(r"\b(?:withdraw(?:s|n|ing|al|als)?|withdrew|pull(?:s|ed|ing)?\s+out|"
-                              r"quit(?:s|ting)?|exit(?:s|ed|ing)?|leav(?:e|es|ing))\b", _I), True),
+        r"\b12\s*\(3\)|\baccept\w*\s+(?:the\s+)?(?:ICC['’]?s?\s+|[Cc]ourt['’]?s?\s+)?jurisdiction|"
+        r"\b(?:lodg|fil|submitt)\w+\s+(?:a\s+|an?\s+)?(?:\w+\s+)?declaration|\baccept\w*\s+la\s+comp[ée]tence", _I), False),
+    ("revocation", re.compile(r"\b(?:revok\w+|rescind\w*|rescission|revers\w+\s+(?:its|the|their)\s+"
+                              r"(?:decision|withdrawal|move)|U-turn|r[ée]voqu\w+|annul\w+\s+(?:son|le|leur)\s+retrait|"
+                              r"renonc\w+\s+à\s+(?:son|leur)\s+retrait|revenu\w*\s+sur\s+(?:sa|leur)\s+d[ée]cision)", _I), True),
+    ("withdrawal", re.compile(r"\b(?:withdraw(?:s|n|ing|al|als)?|withdrew|pull(?:s|ed|ing)?[\s-]+out|pull-?out|"
+                              r"quit(?:s|ting)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|"
+                              r"retrait|retir\w+|quitt\w*|sortie)\b", _I), True),
     ("withdrawal", re.compile(r"\b(?:the\s+)?(?:same|similar)\s+(?:move|step|decision)\b", _I), True),
     ("ratification", re.compile(r"\bratif(?:y|ies|ied|ying|ication|ications)\b|\baccede\w*|\baccession\b|"
-                                r"\bjoin(?:s|ed|ing)?\b", _I), True),
-    ("signature", re.compile(r"\bsign(?:ed|s|ing)?\b|\bsignator(?:y|ies)\b|\bsignature\b", _I), True),
+                                r"\bjoin(?:s|ed|ing)?\b|\bratifi\w+|\badh[ée]r\w+|\badh[ée]sion|\brejoin\w*", _I), True),
+    ("signature", re.compile(r"\bsign(?:ed|s|ing)?\b|\bsignature\b|\bsign[ée]\w*", _I), True),
 ]
-#: "signed an order" is not a signature of the Statute.
-NOT_A_TREATY_SIGNATURE = re.compile(r"^\s+(?:an?|the|this)\s+(?:\w+\s+)?(?:order|decree|law|bill|letter|"
-                                    r"statement|deal|contract|petition)\b", _I)
-NEGATION = re.compile(r"\b(?:never|not|n't|yet\s+to|failed\s+to|refus\w+\s+to|without)\s+(?:\w+\s+){0,2}$", _I)
+#: What the Statute or the Court is called as the object of an act ("joined the ICC", "signed the Rome Statute").
+STATUTE_OBJECT = re.compile(r"^[\s,]*(?:(?:from|to|of|with|de|du|à|au|la|le|l'|l’)\s*)*(?:the\s+|an?\s+|its\s+|their\s+|"
+                            r"le\s+|la\s+|l['’])?(?:(?:founding|court's|ICC's|treaty's|\d{4})\s+)?"
+                            r"(?:ICC|CPI|International\s+Criminal\s+Court|Cour\s+p[ée]nale|Rome\s+(?:Statute|Treaty)|Statute|"
+                            r"Statut|court|cour|treaty|trait[ée]|tribunal|Hague-based)", _I)
+#: Another object after an act word: "signed an order", "left the country", "withdrew the charges".
+OTHER_OBJECT = re.compile(r"^\s+(?:an?|the|this|that|its|his|her|their|un|une|le|la|les|ce|cet|cette|ses|son|sa)\s+"
+                          r"(?:\w+\s+){0,2}?(?:order|decree|law|bill|letter|statement|deal|contract|petition|"
+                          r"document|agreement|memorandum|accord|pact|warrant|charges?|troops?|forces?|ambassador|"
+                          r"country|capital|city|summit|meeting|room|hall|office|building|post|application|"
+                          r"request|support|case|deal|plane|airport|amendments?|ordonnance|d[ée]cret|loi|lettre|"
+                          r"accord|pays|troupes)\b", _I)
+#: After another object: it is the Statute after all ("an agreement to join the court", "a treaty establishing it").
+ESTABLISHING = re.compile(r"^\s+\w+\s+(?:\w+\s+)?(?:(?:to|that)\s+(?:establish|create|join|set\s+up)|establishing|creating|"
+                          r"setting\s+up|founding)\b", _I)
+#: Nouns: "Burundi's withdrawal", "la sortie"; they need no object.
+ACT_NOUNS = re.compile(r"^(?:withdrawals?|retrait|sortie|exit|pull-?out|accession|adh[ée]sion|ratifications?|"
+                       r"signature|signataire|signator(?:y|ies))$", _I)
+#: "withdrawal of the charges", "signature of the agreement": a noun whose object is something else.
+NOUN_OTHER_OBJECT = re.compile(r"^\s+(?:of|des?|du)\s+(?:the\s+|its\s+|les?\s+|la\s+)?(?!ICC|CPI|Court|Cour|Rome|"
+                               r"Statut|treaty|trait|International)\w+", _I)
+#: Before an act word: it is announced, planned or threatened, not done.
+ANNOUNCED = re.compile(r"(?:\b(?:will|would|shall|to|could|may|might|plans?|planned|planning|intends?|intended|"
+                       r"intention|threat\w*|wants?|decided|decision|vot\w+|bill|move|considering|consider|"
+                       r"proposed|proposal|possible|potential|announc\w+|va|veut|compte|entend|menac\w+|"
+                       r"envisag\w+|projet|intention\s+de|annonc\w+|pourrait|d[ée]cid\w+|entam\w+|proc[ée]dure)\b[\w\s,'’]{0,25})$", _I)
+#: ... unless it is a record ("the first country to leave").
+ANNOUNCED_NOT = re.compile(r"\b(?:first|second|third|1st|2nd|3rd|only|last|latest|premier|première|seul|second)\s+(?:\w+\s+){0,2}"
+                           r"(?:to|à)\s+$", _I)
+NOT_A_TREATY_SIGNATURE = OTHER_OBJECT
+#: A revocation is of a withdrawal (or its notice or the decision): "revoked the licences" is not one.
+REVOKED_WITHDRAWAL = re.compile(r"\b(?:withdr\w+|notice|notification|instrument|decision|retrait|d[ée]cision|move|exit|"
+                                r"pull-?out|U-turn)\b", _I)
+#: "had not ratified it until now": the negation is over, the act is done.
+UNTIL_NOW = re.compile(r"^(?:\s+\w+){0,2}\s+(?:until|till)\s+(?:now|today|this\s+week)|^(?:\s+\w+){0,2}\s+"
+                       r"jusqu['’](?:à\s+présent|ici|aujourd)", _I)
+NEGATION = re.compile(r"(?:\b(?:never|not|n't|yet\s+to|failed\s+to|refus\w+\s+to|without|jamais|pas|non)\s+"
+                      r"(?:\w+\s+){0,2}|n['’]a\s+(?:\w+\s+){0,2})$", _I)
 
 TRIGGER_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("veto", re.compile(r"\bveto(?:es|ed|ing)?\b", _I)),
-    ("referral", re.compile(r"\brefer(?:s|red|ring|ral|rals)?\b", _I)),
-    ("investigation", re.compile(r"\binvestigat\w+|\bpreliminary\s+examination|\bprobe\b", _I)),
-    ("warrant", re.compile(r"\bwarrants?\b", _I)),
+    ("referral", re.compile(r"\brefer(?:s|red|ring|ral|rals)?\b|\brenvo[iy]\w*|\bd[ée]f[ée]r\w+", _I)),
+    ("investigation", re.compile(r"\binvestigat\w+|\bpreliminary\s+examination|\bprobe\b|\benqu[êe]tes?\b|"
+                                 r"\bexamen\s+pr[ée]liminaire", _I)),
+    ("warrant", re.compile(r"\bwarrants?\b|\bmandats?\s+d['’]arr[êe]t", _I)),
 ]
 CRIME_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("genocide", re.compile(r"\bgenocid\w*", _I)),
-    ("crimes_against_humanity", re.compile(r"\bcrimes?\s+against\s+humanity\b", _I)),
-    ("war_crimes", re.compile(r"\bwar\s+crimes?\b", _I)),
-    ("aggression", re.compile(r"\b(?:crime\s+of\s+)?aggression\b", _I)),
+    ("genocide", re.compile(r"\bg[ée]nocid\w*", _I)),
+    ("crimes_against_humanity", re.compile(r"\bcrimes?\s+(?:against\s+humanity|contre\s+l['’]humanit[ée])", _I)),
+    ("war_crimes", re.compile(r"\bwar\s+crimes?\b|\bcrimes?\s+de\s+guerre\b", _I)),
+    ("aggression", re.compile(r"\b(?:crime\s+(?:of|d['’])\s*)?agr?ession\b", _I)),
 ]
 #: Conduct a report can place on a territory.
 CONDUCT = re.compile(r"\b(?:air\s*-?strikes?|strikes?|bomb(?:s|ed|ing|ings|ardment|ardments)?|shell(?:ed|ing)|"
                      r"attacks?|attacked|offensive|invasion|invaded|annex(?:ation|ed)|occupation|occupied|"
                      r"deportations?|deported|kill(?:ed|ing|ings))\b", _I)
+
+#: Words that put a person somewhere: a visit, a trip, a summit, an arrival (English and French).
+VISIT = re.compile(r"\b(?:visit\w*|trip|travel\w*|arriv\w+|land(?:ed|s|ing)|summit|hosted|host(?:s|ing)|"
+                   r"welcom\w+|red\s+carpet|tour\w*|flew|fly(?:ing)?|attend\w*|visite\w*|voyage\w*|sommet|"
+                   r"accueill\w+|se\s+rend\w*|s['’]est\s+rendu\w*|arriv[ée]\w*|s[ée]jour\w*)\b", _I)
+#: Places that stand for the Court or the UN, not for the state they are in.
+SEATS = {"The Hague", "Hague", "La Haye", "New York", "Geneva", "Genève", "Rome"}
+#: Regions that matter to the Court, with the state whose territory they are (names as journalists write them).
+REGIONS: dict[str, str] = {
+    "Gaza": "PSE", "Gaza Strip": "PSE", "West Bank": "PSE", "East Jerusalem": "PSE", "Cisjordanie": "PSE",
+    "bande de Gaza": "PSE", "Ituri": "COD", "North Kivu": "COD", "South Kivu": "COD", "Kivu": "COD",
+    "Nord-Kivu": "COD", "Sud-Kivu": "COD", "Cox's Bazar": "BGD", "Cox’s Bazar": "BGD", "Rakhine": "MMR",
+    "Darfour": "SDN", "Crimée": "UKR", "Donbass": "UKR", "Abkhazia": "GEO", "South Ossetia": "GEO",
+    "Tskhinvali": "GEO", "Mindanao": "PHL", "Davao": "PHL", "Kherson": "UKR", "Zaporizhzhia": "UKR",
+}

@@ -24,17 +24,20 @@ States are found as journalists write them, deterministically:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from romestatute import engine
 from romestatute.read import lexicon as lx
+from romestatute.read import places
+from romestatute.read.gazetteer import Gazetteer
 
 WORD = r"(?:[dl][’']|al-|el-)?[A-ZÀ-ÖØ-Þ][\w’'.\-]*"
 CONNECT = r"(?:of|the|de|du|da|del|des|la|le|von|van)"
 PHRASE = re.compile(rf"{WORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{WORD})*")
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])|\n+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
 DEMONYM_ENDINGS = {"", "n", "ns", "an", "ans", "ian", "ians", "e", "ese", "i", "is", "ish", "'s", "’s", "ean", "eans",
                    "ien", "iens", "ic"}
 PLACE_PREPOSITIONS = re.compile(r"\b(?:in|into|to|from|with|against|of|on|over|across|by|and)\s+$", re.IGNORECASE)
@@ -114,12 +117,34 @@ def _window_matches(rx: re.Pattern[str], window: str) -> bool:
     return not (len(core.replace(".", "")) <= 3 and not core.replace(".", "").isupper())
 
 
+@lru_cache(maxsize=1)
+def _any_pattern() -> re.Pattern[str] | None:
+    """All of country_converter's patterns as one: a phrase none of them matches needs no closer look."""
+    pats = _patterns()
+    flags = {rx.flags for _, rx in pats}
+    if len(flags) != 1:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{rx.pattern})" for _, rx in pats), next(iter(flags)))
+    except re.error:
+        return None
+
+
 def _phrase_states(phrase: str, offset: int) -> list[tuple[str, int, int]]:
     """(iso3, start, end) for the states named in one capitalised phrase."""
+    return [(iso3, offset + s, offset + e) for iso3, s, e in _phrase_states_at(phrase)]
+
+
+@lru_cache(maxsize=20_000)
+def _phrase_states_at(phrase: str) -> tuple[tuple[str, int, int], ...]:
+    """(iso3, start, end) within ``phrase`` (a phrase recurs in a report: computed once)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", phrase)]
     # the whole phrase, as country_converter's patterns expect a name; plus abbreviations written in
     # capitals ("The US" fails the anchored ``^u\.?s\.?$`` as a phrase but not as a word)
     caps = [phrase[s:e].rstrip(".,;:") for s, e in words if phrase[s:e].rstrip(",;:").replace(".", "").isupper()]
+    quick = _any_pattern()
+    if quick is not None and not quick.search(phrase) and not any(quick.search(c) for c in caps):
+        return ()
     candidates = [(iso3, rx) for iso3, rx in _patterns()
                   if rx.search(phrase) or any(_window_matches(rx, c) for c in caps)]
     found: list[tuple[int, int, int, str]] = []  # (-length, start, end, iso3)
@@ -140,40 +165,59 @@ def _phrase_states(phrase: str, offset: int) -> list[tuple[str, int, int]]:
     for _, s, e, iso3 in sorted(found):
         if all(e <= s2 or s >= e2 for _, s2, e2 in out):
             out.append((iso3, s, e))
-    return [(iso3, offset + s, offset + e) for iso3, s, e in out]
+    return tuple(out)
 
 
-def _literal(table: dict[str, str], text: str) -> list[tuple[str, str, int, int]]:
-    out = []
-    for word, iso3 in table.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-            out.append((iso3, word, m.start(), m.end()))
-    return out
+@lru_cache(maxsize=8)
+def _gazetteer(name: str) -> Gazetteer[str]:
+    table = {"metonyms": lx.METONYMS, "demonyms": lx.DEMONYMS, "demonyms_fr": lx.DEMONYMS_FR,
+             "places": {k: v["state"] for k, v in lx.PLACES.items()}}[name]
+    if name == "demonyms_fr":
+        return Gazetteer(dict(table), capital_start=False, normalize=str.lower, word_normalize=str.lower)
+    return Gazetteer(dict(table))
+
+
+def _literal(name: str, text: str) -> list[tuple[str, str, int, int]]:
+    """(ISO3, word, start, end) for the words of one of the lexicon's tables."""
+    return _gazetteer(name).find(text)
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(spans):
-        if s <= pos < e:
-            return i
-    return max(0, len(spans) - 1)
+    i = bisect.bisect_right(spans, (pos, len(spans) and spans[-1][1] + 1)) - 1
+    if 0 <= i < len(spans) and spans[i][0] <= pos < spans[i][1]:
+        return i
+    return max(0, min(i, len(spans) - 1))
 
 
-def find_states(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
-    taken: list[tuple[int, int]] = []
+def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -> list[Mention]:
+    taken = bytearray(len(text) + 1)  # 1 where a mention already stands: overlap checks in O(length of mention)
     out: list[Mention] = []
+    starts = [s for s, _ in spans]
+    evidence: dict[str, bool] = {}
 
     def add(iso3: str, s: int, e: int, via: str, **extra: str) -> None:
-        if not _known(iso3) or any(s < e2 and s2 < e for s2, e2 in taken):
+        if not _known(iso3) or any(taken[s:e]):
             return
-        taken.append((s, e))
-        out.append(Mention("state", iso3, text[s:e], s, e, _sentence_of(spans, s), via, extra=dict(extra)))
+        taken[s:e] = b"\x01" * (e - s)
+        sentence = max(0, bisect.bisect_right(starts, s) - 1)
+        out.append(Mention("state", iso3, text[s:e], s, e, sentence, via, extra=dict(extra)))
 
-    for iso3, word, s, e in _literal(lx.METONYMS, text):
+    for iso3, word, s, e in _literal("metonyms", text):
         add(iso3, s, e, "metonym" if word != "Ivory Coast" else "name")
-    for word, place in lx.PLACES.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-            add(place["state"], m.start(), m.end(), "place", place=word)
-    for iso3, _word, s, e in _literal(lx.DEMONYMS, text):
+    for iso3, word, s, e in _literal("places", text):
+        add(iso3, s, e, "place", place=word)
+    for iso3, word, s, e in places.find(text, "region"):
+        add(iso3, s, e, "place", place=word)
+    for iso3, word, s, e in places.find(text, "capital"):
+        add(iso3, s, e, "metonym", capital=word)
+    for iso3, word, s, e in places.find(text, "city"):
+        add(iso3, s, e, "place", place=word)
+    for iso3, _word, s, e in places.find(text, "foreign", language):
+        add(iso3, s, e, "name")
+    if language == "fr":
+        for iso3, _word, s, e in _literal("demonyms_fr", text):
+            add(iso3, s, e, "demonym")
+    for iso3, _word, s, e in _literal("demonyms", text):
         before = text[max(0, s - 20):s].split()
         if iso3 == "USA" and before and before[-1].lower().strip(",") in lx.NOT_USA_BEFORE:
             continue
@@ -182,7 +226,7 @@ def find_states(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         for piece in re.finditer(r"[^,;]+", pm.group(0)):
             for iso3, s, e in _phrase_states(piece.group(0).strip(), pm.start() + piece.start()
                                              + (len(piece.group(0)) - len(piece.group(0).lstrip()))):
-                if iso3 in lx.AMBIGUOUS and not _plausible_state(text, spans, iso3, s, e, pm):
+                if iso3 in lx.AMBIGUOUS and not _plausible_state(text, spans, iso3, s, e, pm, evidence):
                     continue
                 word = text[s:e].lower()
                 demonym = any(word.endswith(x) for x in ("ian", "ians", "ese", "ish", "an", "ans", "i"))
@@ -191,7 +235,14 @@ def find_states(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
-def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int, e: int, phrase: re.Match[str]) -> bool:
+def _evidence_in(text: str, iso3: str) -> bool:
+    """Whether the text has the demonym or the capital of an ambiguous name."""
+    info = lx.AMBIGUOUS[iso3]
+    return bool(re.search(rf"\b{info['demonym']}", text, re.IGNORECASE)) or info["capital"] in text
+
+
+def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int, e: int, phrase: re.Match[str],
+                     evidence: dict[str, bool] | None = None) -> bool:
     """Jordan, Chad, Georgia: a state only with evidence (see the module docstring)."""
     info = lx.AMBIGUOUS[iso3]
     word = text[s:e].lower()
@@ -205,7 +256,11 @@ def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int,
         return False  # "Michael Jordan", "Chad Smith", "Georgia Tech"
     if word.startswith(info["demonym"]):
         return True
-    if re.search(rf"\b{info['demonym']}", text, re.IGNORECASE) or info["capital"] in text:
+    if evidence is None:
+        evidence = {}
+    if iso3 not in evidence:  # once per text and name, not once per mention
+        evidence[iso3] = _evidence_in(text, iso3)
+    if evidence[iso3]:
         return True
     if PLACE_PREPOSITIONS.search(text[max(sent[0], s - 12):s]):
         return True
@@ -215,26 +270,96 @@ def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int,
         rx.search(chunk) for chunk in (before, after) for iso, rx in _patterns() if iso != iso3)
 
 
+#: An act word counts in a sentence that names the Court or the Statute, or follows one that did within this many.
+CONTEXT_SENTENCES = 2
+NEEDS_OBJECT = re.compile(r"^(?:leav\w*|left|join\w*|rejoin\w*|sign|signed|signs|signing|sign[ée]\w*|quitt\w*|"
+                          r"retir\w+|exit\w*)$", re.IGNORECASE)
+#: In a sentence about the Court, "the agreement" or "the treaty" with nothing more is the Statute.
+THE_AGREEMENT = re.compile(r"^\s+the\s+(?:agreement|accord|pact)\b(?!\s+(?:on|with|between|to)\b)", re.IGNORECASE)
+RELATIVE_BEFORE = re.compile(r"\b(?:it|which|that|they|she|he)\s+(?:had\s+|has\s+)?$", re.IGNORECASE)
+DATED_AFTER = re.compile(r"^\s+(?:in|on)\s+(?:\d{4}|\d{1,2}\s+\w+|\w+\s+\d{1,2})", re.IGNORECASE)
+NOTICE_BEFORE = re.compile(r"\b(?:notif\w+|notice|instrument|deposit\w*|formally\s+(?:withdr|left|quit)|"
+                           r"officially)\b", re.IGNORECASE)
+
+
+def act_cue_ok(kind: str, sentence: str, word: str, end: int) -> bool:
+    """Whether an act word (``word``, ending at ``end`` in the sentence) has the Statute (or the Court) as its
+    object, or no other object."""
+    after = sentence[end:end + 80]
+    if kind == "revocation":
+        start = end - len(word)
+        return bool(lx.REVOKED_WITHDRAWAL.search(word) or lx.REVOKED_WITHDRAWAL.search(sentence[max(0, start - 60):start])
+                    or lx.REVOKED_WITHDRAWAL.search(after[:60]))
+    if kind not in ("withdrawal", "ratification", "signature") or " " in word.strip() and "move" in word.lower():
+        return True
+    if lx.ACT_NOUNS.match(word):
+        if lx.STATUTE_OBJECT.match(after):
+            return True
+        other = lx.NOUN_OTHER_OBJECT.match(after)
+        return not (other and other.group(0).split()[-1][:1].islower())
+    if lx.STATUTE_OBJECT.match(after):
+        return True
+    if lx.ESTABLISHING.match(after) or THE_AGREEMENT.match(after):
+        return True
+    if NEEDS_OBJECT.match(word) and kind == "signature" and RELATIVE_BEFORE.search(sentence[max(0, end - len(word) - 25):
+                                                                                          end - len(word)]) \
+            and DATED_AFTER.match(after):
+        return True  # "the agreement it signed in 2000": the object comes before
+    if lx.OTHER_OBJECT.match(after) or NEEDS_OBJECT.match(word):
+        return False
+    return True
+
+
+FUTURE_FR = re.compile(r"\w+(?:era|eront|erait|eraient|ira|iront|irait)$", re.IGNORECASE)
+
+
+def act_mode(sentence: str, start: int, word: str = "") -> str:
+    """'announced' when the act is only announced, planned, voted or threatened; else 'done'."""
+    if word and FUTURE_FR.match(word):
+        return "announced"  # "la Hongrie se retirera"
+    before = sentence[max(0, start - 45):start]
+    if lx.ANNOUNCED_NOT.search(before) or NOTICE_BEFORE.search(sentence[max(0, start - 70):start]):
+        return "done"
+    return "announced" if lx.ANNOUNCED.search(before) else "done"
+
+
 def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
-    """Treaty acts, triggers and crimes, each with its position; overlapping cues keep the longest."""
+    """Treaty acts, triggers and crimes, each with its position; overlapping cues keep the longest.
+
+    Each pattern runs once over the whole text (linear); a match is placed in its sentence by bisection."""
     raw: list[Mention] = []
-    for i, (s0, e0) in enumerate(spans):
-        sentence = text[s0:e0]
-        context = bool(lx.TREATY_CONTEXT.search(sentence))
-        for kind, rx, needs in lx.ACT_CUES:
-            if needs and not context:
+    starts = [s for s, _ in spans]
+
+    def where(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    named = sorted({where(m.start()) for m in lx.TREATY_CONTEXT.finditer(text)})
+
+    def in_context(i: int) -> bool:  # the sentence, or one of the CONTEXT_SENTENCES before it, names the Court
+        k = bisect.bisect_right(named, i) - 1
+        return k >= 0 and i - named[k] <= CONTEXT_SENTENCES
+
+    for kind, rx, needs in lx.ACT_CUES:
+        for m in rx.finditer(text):
+            i = where(m.start())
+            s0, e0 = spans[i] if spans else (0, len(text))
+            if m.end() > e0 or (needs and not in_context(i)):
                 continue
-            for m in rx.finditer(sentence):
-                if kind == "signature" and lx.NOT_A_TREATY_SIGNATURE.match(sentence[m.end():]):
-                    continue
-                negated = bool(lx.NEGATION.search(sentence[max(0, m.start() - 30):m.start()]))
-                anaphora = kind == "withdrawal" and any(w in m.group(0).lower() for w in ("move", "step", "decision"))
-                raw.append(Mention("act", kind, m.group(0), s0 + m.start(), s0 + m.end(), i, negated=negated,
-                                   extra={"anaphora": "yes"} if anaphora else {}))
-        for kind, rx in lx.TRIGGER_CUES:
-            raw += [Mention("trigger", kind, m.group(0), s0 + m.start(), s0 + m.end(), i) for m in rx.finditer(sentence)]
-        for kind, rx in lx.CRIME_CUES:
-            raw += [Mention("crime", kind, m.group(0), s0 + m.start(), s0 + m.end(), i) for m in rx.finditer(sentence)]
+            sentence = text[s0:e0]
+            r0, r1 = m.start() - s0, m.end() - s0
+            if not act_cue_ok(kind, sentence, m.group(0), r1):
+                continue
+            negated = bool(lx.NEGATION.search(sentence[max(0, r0 - 30):r0])) and not \
+                lx.UNTIL_NOW.match(sentence[r1:r1 + 30])
+            anaphora = kind == "withdrawal" and any(w in m.group(0).lower() for w in ("move", "step", "decision"))
+            extra = {"anaphora": "yes"} if anaphora else {}
+            if act_mode(sentence, r0, m.group(0)) == "announced" and not anaphora:
+                extra["mode"] = "announced"
+            raw.append(Mention("act", kind, m.group(0), m.start(), m.end(), i, negated=negated, extra=extra))
+    for kind, rx in lx.TRIGGER_CUES:
+        raw += [Mention("trigger", kind, m.group(0), m.start(), m.end(), where(m.start())) for m in rx.finditer(text)]
+    for kind, rx in lx.CRIME_CUES:
+        raw += [Mention("crime", kind, m.group(0), m.start(), m.end(), where(m.start())) for m in rx.finditer(text)]
     raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
     for mention in raw:

@@ -48,9 +48,17 @@ def conduct_questions(text: str, spans: list[tuple[int, int]], states: list[Ment
                       report: dt.date) -> list[dict[str, Any]]:
     """(territory, nationality) pairs with their evidence, merged across sentences."""
     found: dict[tuple[str, str], dict[str, Any]] = {}
+    index: dict[int, list[Mention]] = {}
+    for m in states:
+        index.setdefault(m.sentence, []).append(m)
+    crimes_in: dict[int, set[str]] = {}
+    for c in crimes:
+        crimes_in.setdefault(c.sentence, set()).add(c.key)
     for i, (s0, e0) in enumerate(spans):
+        here = index.get(i, [])
+        if not here:
+            continue
         sentence = text[s0:e0]
-        here = [m for m in states if m.sentence == i]
         for cm in lx.CONDUCT.finditer(sentence):
             c0, c1 = s0 + cm.start(), s0 + cm.end()
             territories = {m.key for m in here if m.via == "place"}
@@ -74,7 +82,7 @@ def conduct_questions(text: str, spans: list[tuple[int, int]], states: list[Ment
                         q["from"], q["period_basis"] = start, how
                     q["evidence"].append({"text": sentence[cm.start():cm.end()], "start": c0, "end": c1,
                                           "sentence": text[s0:e0]})
-                    q["crimes"] |= {c.key for c in crimes if c.sentence == i}
+                    q["crimes"] |= crimes_in.get(i, set())
     for m in states:
         place = lx.PLACES.get(m.extra.get("place", ""), {})
         if place.get("occupier"):
@@ -84,7 +92,7 @@ def conduct_questions(text: str, spans: list[tuple[int, int]], states: list[Ment
             q["period_basis"] = f"{m.extra['place']}: from {place['since']}, the start of the events our data date it from"
             q["evidence"].append({"text": m.text, "start": m.start, "end": m.end,
                                   "sentence": text[spans[m.sentence][0]:spans[m.sentence][1]]})
-            q["crimes"] |= {c.key for c in crimes if c.sentence == m.sentence}
+            q["crimes"] |= crimes_in.get(m.sentence, set())
     return list(found.values())
 
 
@@ -178,16 +186,22 @@ def explain_trigger(kind: str, sentence: str, states: set[str], report: dt.date,
 
 
 def situations_for(states: set[str], report: dt.date) -> list[dict[str, Any]]:
-    """Situations touching ``states`` already opened (examination or investigation) by the report's date."""
+    """Situations touching ``states`` already opened (examination or investigation) or referred by the report's
+    date."""
     out = []
     for s in (docket.load("situations.yaml") or {}).get("situations") or []:
         if not set(s.get("territory") or []) & states:
             continue
         pe = (s.get("preliminary_examination") or {}).get("opened")
         inv = (s.get("trigger") or {}).get("investigation_opened")
+        referred = (s.get("trigger") or {}).get("referral_date")
         day = report.isoformat()
         if inv and str(inv) <= day:
             summary = f"{s.get('name')}: investigation opened {inv}"
+        elif referred and str(referred) <= day:
+            summary = f"{s.get('name')}: referred to the Prosecutor on {referred}"
+            if inv:
+                summary += f" (the investigation was opened on {inv}, after the report)"
         elif pe and str(pe) <= day:
             summary = f"{s.get('name')}: preliminary examination opened {pe}"
             if inv:
@@ -197,4 +211,109 @@ def situations_for(states: set[str], report: dt.date) -> list[dict[str, Any]]:
         out.append({"id": s.get("id"), "name": s.get("name"), "kind": s.get("kind"), "summary": summary,
                     "preliminary_examination_opened": pe, "investigation_opened": inv, "source": s.get("source"),
                     "confidence": s.get("confidence")})
+    return out
+
+
+# -- questions from people, warrants, investigations and accessions --------------------------------
+
+JURISDICTION_CRIMES = ("genocide", "crimes_against_humanity", "war_crimes")
+IN_STATE = re.compile(r"\b(?:in|to|into|at|visit\w*|en|à|au|aux|dans|vers)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+                      re.IGNORECASE)
+ARREST = re.compile(r"\barrest\w*|\barr[êe]t[ée]\w*|\bdetain\w*|\bsurrender\w*|\bremis\b", re.IGNORECASE)
+PRONOUN = re.compile(r"\b(?:he|his|him|she|her|il|elle)\b", re.IGNORECASE)
+
+
+def _situation(sid: str | None) -> dict[str, Any] | None:
+    for s in (docket.load("situations.yaml") or {}).get("situations") or []:
+        if s.get("id") == sid:
+            return dict(s)
+    return None
+
+
+def _trigger(sit: dict[str, Any], report: dt.date) -> dict[str, Any]:
+    """The situation's trigger (Art. 13) as query fields, if it had happened by the report's date."""
+    t = sit.get("trigger") or {}
+    kind = t.get("kind")
+    day = {"unsc_referral": t.get("referral_date") or t.get("investigation_opened"),
+           "state_referral": t.get("referral_date") or t.get("investigation_opened"),
+           "proprio_motu": t.get("ptc_authorisation") or t.get("investigation_opened")}.get(kind or "")
+    if not day or str(day)[:10] > report.isoformat():
+        return {}
+    if kind == "unsc_referral":
+        return {"trigger": kind, "resolution": t.get("resolution")} if t.get("resolution") else {}
+    if kind == "state_referral" and t.get("referred_by"):
+        return {"trigger": kind, "referred_by": t["referred_by"][0], "trigger_date": str(day)[:10]}
+    if kind == "proprio_motu":
+        return {"trigger": kind, "trigger_date": str(day)[:10]}
+    return {}
+
+
+def situation_question(sit: dict[str, Any], crimes: list[str] | None, report: dt.date, why: list[dict[str, Any]],
+                       basis: str) -> dict[str, Any] | None:
+    """The jurisdiction question of a situation: its territory and nationality, its period, as of the report."""
+    territory = list(sit.get("territory") or [])
+    if not territory and not sit.get("nationality"):
+        return None
+    start = sit.get("conduct_from") or (sit.get("preliminary_examination") or {}).get("opened")
+    if not start:
+        return None
+    start_day = dt.date.fromisoformat(str(start)[:10])
+    end = sit.get("conduct_to")
+    end_day = min(dt.date.fromisoformat(str(end)[:10]), report) if end else report
+    if start_day > end_day:
+        return None
+    asked = sorted(set(crimes or sit.get("crimes") or JURISDICTION_CRIMES) & set(JURISDICTION_CRIMES)) or ["war_crimes"]
+    query = {"crimes": asked, "territory": territory, "nationality": list(sit.get("nationality") or []),
+             "from": start_day.isoformat(), "to": end_day.isoformat(), "as_of": report.isoformat()}
+    query.update(_trigger(sit, report))
+    return {"kind": "jurisdiction", "title": f"Can the Court act on the {sit.get('name')}, as the law stood on the "
+                                             f"report's date?",
+            "why": why, "situation": sit.get("id"), "period_basis": f"the conduct the situation covers ({basis})",
+            "crimes_basis": "the crimes of the warrant" if crimes else "the crimes the situation covers",
+            "query": query, "finding": jurisdiction(query)}
+
+
+def territory_question(state: str, start: dt.date, report: dt.date, why: list[dict[str, Any]],
+                       basis: str, names: dict[str, str]) -> dict[str, Any]:
+    query = {"crimes": list(JURISDICTION_CRIMES), "territory": [state], "nationality": [],
+             "from": start.isoformat(), "to": report.isoformat(), "as_of": report.isoformat()}
+    return {"kind": "jurisdiction", "title": f"Can the Court act on crimes on the territory of {names.get(state, state)}?",
+            "why": why, "period_basis": basis, "crimes_basis": "the crimes within the Court's jurisdiction",
+            "query": query, "finding": jurisdiction(query)}
+
+
+def visits(text: str, spans: list[tuple[int, int]], states: list[Mention], people: list[Any],
+           nationality: dict[str, str]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(person key, state, evidence) for each sentence that puts a wanted person in a state."""
+    out: list[tuple[str, str, dict[str, Any]]] = []
+    by_sentence: dict[int, list[Any]] = {}
+    starts = [s for s, _ in spans]
+    import bisect
+
+    for p in people:
+        i = max(0, bisect.bisect_right(starts, p.start) - 1)
+        by_sentence.setdefault(i, []).append(p)
+    states_by_sentence: dict[int, list[Mention]] = {}
+    for m in states:
+        states_by_sentence.setdefault(m.sentence, []).append(m)
+    for i, (s0, e0) in enumerate(spans):
+        here_people = by_sentence.get(i, [])
+        sentence = text[s0:e0]
+        if not here_people and lx.VISIT.search(sentence):
+            # "his arrival in South Africa": the wanted person named last, within the three sentences before
+            for back in (1, 2, 3):
+                prev = by_sentence.get(i - back, [])
+                if prev:
+                    here_people = prev[-1:]
+                    break
+        if not here_people:
+            continue
+        visit = lx.VISIT.search(sentence)
+        for m in states_by_sentence.get(i, []):
+            if not (visit or IN_STATE.search(text[max(s0, m.start - 14):m.start])):
+                continue
+            for p in here_people:
+                if m.key == nationality.get(p.key) and not ARREST.search(sentence):
+                    continue
+                out.append((p.key, m.key, {"text": m.text, "start": m.start, "end": m.end, "sentence": sentence[:300]}))
     return out

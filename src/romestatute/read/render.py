@@ -50,6 +50,9 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
 
     d = r["date"]
     how = {"given": "given with --date", "today": "no date found: read as of today",
+           "published": f"from its \"Published\" line: \"{d.get('text')}\"",
+           "weekday": f"from \"{d.get('text')}\", with no year (the year in which that day is that weekday)",
+           "updated": f"from its \"Updated\" line: \"{d.get('text')}\"",
            "metadata": "from the page's publication metadata",
            "dateline": f"found in the dateline: \"{d.get('text')}\"", "text": f"found in the text: \"{d.get('text')}\""}
     line(f"Report dated {long(d['value'])} ({how[d['how']]}); today is {long(r['today'])}.", "bold")
@@ -70,6 +73,31 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
             words = ", ".join(f"\"{m['text']}\" (at {m['start']})" for m in c["mentions"])
             line(f"✗ {c['name']}: {c['text']} ({_art(c['article'])})", "bold red")
             line(f"report's words: {words}", "", 4)
+
+    if r.get("claims"):
+        head("Claims checked against the record")
+        for c in r["claims"]:
+            mark = {"right": "✓ right", "wrong": "✗ wrong", "loose": "≈ loose"}[c["verdict"]]
+            line(f"{mark}: \"{c['text']}\" ({c['kind'].replace('_', ' ')}) — {c['record']} ({_art(c['article'])})",
+                 "bold red" if c["verdict"] == "wrong" else "", 0)
+
+    if r.get("people"):
+        head("People named who are wanted by the Court")
+        for p in r["people"]:
+            names = sorted({m["text"] for m in p["mentions"]})
+            line(f"{p['person']} ({p['role']}; national of {p['nationality']}; situation {p['situation']}) — "
+                 f"named as {', '.join(names)}", "bold")
+            for w in p["warrants"]:
+                if w["public_on_report_date"]:
+                    now = f"on the report's date: {str(w['status_on_report_date']).replace('_', ' ')}"
+                else:
+                    now = "not yet public on the report's date"
+                later = ""
+                if w.get("later"):
+                    later = f"; later: {w['later']['status'].replace('_', ' ')} " + (
+                        f"on {w['later']['date']}" if w["later"].get("date") else "(date not recorded)")
+                line(f"{w['id']} ({str(w['kind']).replace('_', ' ')}, issued {w['issued']}): {now}{later} "
+                     f"{_src({'url': w.get('source'), 'confidence': w.get('confidence')})}", "", 2)
 
     head("States the report mentions")
     for s in r["states"]:
@@ -119,14 +147,30 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
     if r["questions"]:
         head("Questions the report raises")
         for q in r["questions"]:
-            f, qq = q["finding"], q["query"]
+            qq = q["query"]
             line(f"Q: {q['title']}", "bold")
+            if q.get("kind") == "obligation":
+                a = q["answer"]
+                for ev in q["why"]:
+                    line(f"because the report says: \"{ev['text']}\" — {ev['sentence'][:140]}", "", 2)
+                line(f"Answer: {'YES' if a['obliged'] else 'NO'} — {a['state_name']} "
+                     f"{'was' if a['obliged'] else 'was not'} obliged to arrest and surrender {a['person']} on {a['on']}"
+                     + (f" ({', '.join(a['bases'])})" if a["bases"] else "") + " (as `rome obligation` answers)",
+                     "bold green" if a["obliged"] else "bold red", 2)
+                for reason in a["reasons"]:
+                    line(f"{_art(reason['article'])}: {reason['explanation']}", "", 4)
+                continue
+            f = q["finding"]
             line(f"conduct {qq['from']} to {qq['to']} ({q['period_basis']}); {q['crimes_basis']}; "
                  f"assessed as of {qq['as_of']}", "dim", 2)
+            route = qq.get("trigger")
             for ev in q["why"]:
                 line(f"because the report says: \"{ev['text']}\" — {ev['sentence'][:140]}", "", 2)
             style = {"yes": "bold green", "no": "bold red", "partial": "bold yellow"}[f["outcome"]]
-            line(f"Answer: {f['outcome'].upper()} (on a state referral or the Prosecutor's own motion)", style, 2)
+            basis = {"unsc_referral": "on the Security Council's referral", "state_referral": "on the state referral",
+                     "proprio_motu": "on the Prosecutor's own motion, authorised"}.get(
+                route or "", "on a state referral or the Prosecutor's own motion")
+            line(f"Answer: {f['outcome'].upper()} ({basis})", style, 2)
             for w in f["windows"]:
                 line(f"{w['from']} to {w['to'] or 'open'}: {', '.join(w['crimes'])} [{'; '.join(w['basis'])}]", "", 4)
             for reason in f["reasons"]:
@@ -135,7 +179,9 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
                     line(f"{_art(reason['article'])} ({mark}): {reason['explanation']}", "", 4)
                     for fact in reason["facts"][:4]:
                         line(f"- {fact.get('date', '')} {fact['fact']} {_src(fact.get('source'))}", "dim", 6)
-            u = f["routes"]["unsc_referral"]
+            u = f.get("routes", {}).get("unsc_referral")
+            if not u:
+                continue
             line(f"Security Council route: {u['outcome'].upper()} in law — {u['in_law']} It needs {u['requires']}.",
                  "", 2)
             if u["permanent_members_involved"]:

@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.gzip import GZipMiddleware
 
 from romestatute import __version__, engine
+from romestatute.read import warm as read_warm
 from romestatute.web import answers, errors, language, overview, worldmap
 from romestatute.web.guard import GuardMiddleware, document_limits
 from romestatute.web.routes import (
@@ -57,6 +58,7 @@ def warm() -> None:
     engine.ledger()
     engine.names().resolve("NLD")
     overview.statuses(None)
+    read_warm()  # the reader's tables (dateparser, language profiles, geonames): seconds, paid here once
     try:
         worldmap.shapes()
         explorer.home(None)

@@ -1,8 +1,8 @@
 """Errors as 4xx JSON naming the bad field (API) or as a readable page (explorer).
 
-* ``UnknownState``            -> 404 ``{"error": ..., "field": ...}``
+* ``NotFound`` (an unknown state, situation or person) -> 404 ``{"error": ..., "field": ...}``
 * other ``QueryError``         -> 422
-* FastAPI validation errors    -> 422, reshaped to the same two keys
+* FastAPI validation errors    -> 422, reshaped to the same two keys, saying what the field takes
 * ``HTTPException``            -> its status, same two keys
 * ``DataError`` / ``RuleError``  -> 500 (a bug or corrupt data: the message names the file)
 """
@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from romestatute.model.errors import QueryError, RomeError, UnknownState, clip
+from romestatute.model.errors import NotFound, QueryError, RomeError, clip, quoted
 
 logger = logging.getLogger("romestatute.web")
 
@@ -39,16 +39,42 @@ def error_response(request: Request, status: int, message: str, field: str | Non
 
 
 def rome_status_code(exc: RomeError) -> int:
-    if isinstance(exc, UnknownState):
+    if isinstance(exc, NotFound):
         return 404
     if isinstance(exc, QueryError):
         return 422
     return 500
 
 
+def message(exc: RomeError, *, api: bool = True) -> str:
+    """The error's line, its pointer (if any) to the list in the API's terms or the explorer's."""
+    if not exc.see:
+        return str(exc)
+    return f"{exc}; see /api/{exc.see}" if api else f"{exc}; see /{exc.see}"
+
+
 async def _rome_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RomeError)
-    return error_response(request, rome_status_code(exc), str(exc), exc.field)
+    return error_response(request, rome_status_code(exc), message(exc, api=wants_json(request)), exc.field)
+
+
+def _explained(first: dict[str, Any], field: str | None) -> str:
+    """One line for a failed check of the spec, in the spec's words (a pattern is named by what it means)."""
+    from romestatute.web.params import NOT_BLANK, PATTERN_HELP
+
+    kind = first.get("type")
+    ctx = first.get("ctx") or {}
+    given = first.get("input")
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == NOT_BLANK:
+        return "blank; give a value"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") in PATTERN_HELP:
+        return f"{quoted(given)} is not {PATTERN_HELP[ctx['pattern']]}"
+    if kind == "missing":
+        return "required"
+    if kind in ("string_too_long", "too_long"):
+        return f"longer than {ctx.get('max_length')} " + ("characters" if kind == "string_too_long" else "values")
+    msg = str(first.get("msg", "invalid request"))
+    return f"{quoted(given)}: {msg}" if kind in ("literal_error", "int_parsing") and given is not None else msg
 
 
 async def _validation_error(request: Request, exc: Exception) -> Response:
@@ -60,7 +86,7 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
     if raw[:1] == ["body"] and (not loc or loc[0].isdigit()):
         loc = ["body"]  # the body as a whole (e.g. JSON that does not parse), not a numbered position in it
     field = loc[0] if loc else None
-    msg = str(first.get("msg", "invalid request"))
+    msg = _explained(first, field)
     return error_response(request, 422, f"{field}: {msg}" if field else msg, field)
 
 

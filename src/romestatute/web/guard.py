@@ -161,7 +161,7 @@ def document_limits(app: Any) -> None:
             return app.openapi_schema  # type: ignore[no-any-return]
         spec: dict[str, Any] = build()
         known = spec.get("components", {}).get("schemas", {})
-        schema = {"$ref": "#/components/schemas/ErrorOut"} if "ErrorOut" in known else {"type": "object"}
+        schema = {"$ref": "#/components/schemas/Error"} if "Error" in known else {"type": "object"}
         for operations in spec.get("paths", {}).values():
             for operation in operations.values():
                 responses = operation.setdefault("responses", {})

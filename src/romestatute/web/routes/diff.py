@@ -19,12 +19,12 @@ from romestatute.queries.diff import ledger_known_on
 from romestatute.web import worldmap
 from romestatute.web.answers import cached_json
 from romestatute.web.errors import rome_status_code
+from romestatute.web.params import DAY_ONLY
 from romestatute.web.render import render
-from romestatute.web.schemas import DiffOut, errors
+from romestatute.web.schemas import DiffAnswer, errors
 
 router = APIRouter(tags=["diff"])
 
-DATE = r"^\d{4}-\d{2}-\d{2}$"
 EXAMPLE = {"from": "2016-01-01", "to": "2019-12-31"}
 #: How each kind of change is named on the page and its map (the keys are :func:`change_kind`'s).
 CHANGE_LABEL = {"joined": "Became a State Party", "left": "Left the Statute (former party)",
@@ -34,10 +34,10 @@ CHANGE_LABEL = {"joined": "Became a State Party", "left": "Left the Statute (for
 
 def _date(description: str, example: str, alias: str | None = None, required: bool = True) -> Any:
     return Query(... if required else None, alias=alias, description=description, examples=[example],
-                 pattern=DATE, json_schema_extra={"format": "date"})
+                 pattern=DAY_ONLY, json_schema_extra={"format": "date"})
 
 
-@router.get("/api/diff", response_model=None, responses={200: {"model": DiffOut}, **errors(422)})
+@router.get("/api/diff", response_model=None, responses={200: {"model": DiffAnswer}, **errors(422)})
 async def read_diff(
     request: Request,
     from_: str = _date("The first day, YYYY-MM-DD.", "2016-01-01", alias="from"),

@@ -14,14 +14,30 @@ from typing import Any
 
 from fastapi import APIRouter, Body, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from romestatute.model.errors import QueryError
 from romestatute.names import collect_notes
+from romestatute.queries.conduct import MAX_LIST
 from romestatute.web.answers import cached_json, noted_json
+from romestatute.web.errors import message as error_message
 from romestatute.web.errors import rome_status_code
+from romestatute.web.params import (
+    DATE,
+    Assume,
+    Crimes,
+    Day,
+    DayOrBlank,
+    Elements,
+    Flag,
+    OneState,
+    Resolution,
+    States,
+    TriggerKey,
+)
 from romestatute.web.render import render
-from romestatute.web.schemas import JurisdictionOut, errors
+from romestatute.web.schemas import Finding, errors
 
 router = APIRouter(tags=["jurisdiction"])
 
@@ -74,35 +90,47 @@ def answer(query: dict[str, Any]) -> dict[str, Any]:
     return run(query)
 
 
-def _list(description: str, example: str) -> Any:
-    return Query([], description=description + " Repeat the parameter or separate values by commas.",
-                 examples=[[example]])
+def _list(description: str, example: str, *, required: bool = False) -> Any:
+    return Query(... if required else [], description=description + " Repeat the parameter or separate values by "
+                 f"commas; at most {MAX_LIST}.", examples=[[example]], min_length=1 if required else None,
+                 max_length=MAX_LIST)
+
+
+CRIMES_HELP = ("Crimes: genocide, crimes_against_humanity, war_crimes, aggression, or a war crime added by an "
+               "amendment as war_crimes:<key> (e.g. war_crimes:starvation_niac).")
+STATE_HELP = "A state (ISO3 or ISO2 code or English name); an unknown state answers 404."
+NEEDS = " A territory, a vessel flag or a nationality is required (422 naming `territory` otherwise)."
 
 
 @router.get("/api/jurisdiction", response_model=None,
-            responses={200: {"model": JurisdictionOut}, **errors(404, 422, 503)})
+            responses={200: {"model": Finding}, **errors(404, 422, 503)})
 async def read_jurisdiction(
     request: Request,
-    crimes: list[str] = _list("Crimes: genocide, crimes_against_humanity, war_crimes, aggression.", "war_crimes"),  # noqa: B008
-    territory: list[str] = _list("States where the conduct took place.", "SYR"),  # noqa: B008
-    vessel_flag: list[str] = _list("Flag states of a vessel or aircraft involved.", "MLT"),  # noqa: B008
-    nationality: list[str] = _list("Nationalities of the accused.", "RUS"),  # noqa: B008
-    from_: str | None = Query(None, alias="from", description="First day of the conduct.", examples=["2016-09-01"]),
-    to: str | None = Query(None, description="Last day of the conduct (default: the first).",
-                           examples=["2016-12-31"]),
-    age: str | None = Query(None, description="Age of the accused at the time (Art. 26)."),
-    trigger: str | None = Query(None, description="state_referral, proprio_motu or unsc_referral."),
-    referred_by: str | None = Query(None, description="The referring State Party."),
-    resolution: str | None = Query(None, description="The Security Council resolution referring the situation."),
-    trigger_date: str | None = Query(None, description="When the trigger happened."),
-    aggressor: str | None = Query(None, description="For aggression: the alleged aggressor state."),
-    victim: str | None = Query(None, description="For aggression: the victim state."),
-    assume: list[str] = _list("What-if events STATE:EVENT:DATE[..DATE].", "SYR:declaration_12_3:2011-03-15"),  # noqa: B008
-    as_of: str | None = Query(None, description="The day to answer as of; default today."),
-    authorised_operation: str | None = Query(None, description="yes if the accused served in an operation the "
-                                             "Security Council or the African Union established or authorised "
-                                             "(Res. 1593 and 1970, para. 6; Art. 16 requests)."),
-    elements: list[str] = _list("An element of a crime on another territory, ACT:STATE.", "deportation:BGD"),  # noqa: B008
+    crimes: list[Crimes] = _list(CRIMES_HELP, "war_crimes", required=True),  # noqa: B008
+    territory: list[States] = _list("States where the conduct took place." + NEEDS, "SYR"),  # noqa: B008
+    vessel_flag: list[States] = _list("Flag states of a vessel or aircraft involved.", "MLT"),  # noqa: B008
+    nationality: list[States] = _list("Nationalities of the accused.", "RUS"),  # noqa: B008
+    from_: Day = Query(alias="from", pattern=DATE, description="First day of the conduct, YYYY-MM-DD.", examples=["2016-09-01"]),
+    to: DayOrBlank | None = Query(None, description="Last day of the conduct (default: the first); not before "
+                                  "`from`.", examples=["2016-12-31"]),
+    age: int | None = Query(None, ge=0, le=130, description="Age of the accused at the time (Art. 26)."),
+    trigger: TriggerKey | None = Query(None, description="How the Court was seized (Art. 13)."),
+    referred_by: OneState | None = Query(None, description="The referring State Party (Art. 14)."),
+    resolution: Resolution | None = Query(None, description="The Security Council resolution referring the "
+                                          "situation (Art. 13(b)), e.g. 1593 or S/RES/1593 (2005).",
+                                          examples=["1593"]),
+    trigger_date: DayOrBlank | None = Query(None, description="When the trigger happened, YYYY-MM-DD."),
+    aggressor: OneState | None = Query(None, description="For aggression: the alleged aggressor state."),
+    victim: OneState | None = Query(None, description="For aggression: the victim state."),
+    assume: list[Assume] = _list("What-if events STATE:EVENT:DATE[..DATE], overlaid on the record.",  # noqa: B008
+                                 "SYR:declaration_12_3:2011-03-15"),
+    as_of: DayOrBlank | None = Query(None, description="The day to answer as of; default today."),
+    authorised_operation: Flag | None = Query(None, description="yes if the accused served in an operation the "
+                                              "Security Council or the African Union established or authorised "
+                                              "(Res. 1593 and 1970, para. 6; Art. 16 requests)."),
+    elements: list[Elements] = _list("An element of a crime on another territory, ACT:STATE (ACT: deportation, "  # noqa: B008
+                                     "persecution, other_inhumane_acts or a crime named in `crimes`).",
+                                     "deportation:BGD"),
 ) -> Response:
     """Whether the Court could exercise jurisdiction over the given conduct, with windows and the full trace."""
     def run() -> dict[str, Any]:
@@ -115,14 +143,43 @@ async def read_jurisdiction(
     return await cached_json(request, ("jurisdiction", raw, dt.date.today()), run)
 
 
+OneOrMany = list[States] | States
+
+
+class Question(BaseModel):
+    """A jurisdiction question as a JSON object: the GET parameters' keys; lists or comma-separated text for
+    the repeatable ones; null or an empty list is the same as leaving a key out. (A finding's ``query``
+    is such an object.)"""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    crimes: list[Crimes] | Crimes = Field(description=CRIMES_HELP)
+    territory: OneOrMany | None = Field(None, description="States where the conduct took place." + NEEDS)
+    vessel_flag: OneOrMany | None = None
+    nationality: OneOrMany | None = None
+    from_: Day = Field(alias="from", description="First day of the conduct.")
+    to: DayOrBlank | None = None
+    age: int | None = Field(None, ge=0, le=130)
+    trigger: TriggerKey | None = None
+    referred_by: OneState | None = None
+    resolution: Resolution | None = None
+    trigger_date: DayOrBlank | None = None
+    aggressor: OneState | None = None
+    victim: OneState | None = None
+    assume: list[Assume] | Assume | None = None
+    as_of: DayOrBlank | None = None
+    authorised_operation: bool | Flag | None = None
+    elements: list[Elements] | Elements | None = None
+
+
 @router.post("/api/jurisdiction", response_model=None,
-             responses={200: {"model": JurisdictionOut}, **errors(404, 422, 503)})
+             responses={200: {"model": Finding}, **errors(404, 422, 503)})
 def post_jurisdiction(
-    body: dict[str, Any] = Body(..., openapi_examples={"aleppo": {"summary": "Aleppo, autumn 2016",  # noqa: B008
-                                                                    "value": ALEPPO}}),
+    body: Question = Body(..., openapi_examples={"aleppo": {"summary": "Aleppo, autumn 2016",  # noqa: B008
+                                                             "value": ALEPPO}}),
 ) -> JSONResponse:
     """The same question as a JSON object (keys as the GET parameters; lists for the repeatable ones)."""
-    return noted_json(answer, body)
+    return noted_json(answer, body.model_dump(by_alias=True, exclude_none=True))
 
 
 @router.get("/jurisdiction", response_class=HTMLResponse, include_in_schema=False)
@@ -139,7 +196,7 @@ def checker_page(request: Request) -> HTMLResponse:
                 result = run(query)
         except QueryError as exc:
             status = rome_status_code(exc)
-            error = {"message": str(exc), "field": exc.field}
+            error = {"message": error_message(exc, api=False), "field": exc.field}
     return HTMLResponse(render("jurisdiction.html", query=query, result=result, error=error, notes=notes,
                                available=run is not None, crimes=CRIMES, triggers=TRIGGERS,
                                not_yet=NOT_YET), status_code=status)

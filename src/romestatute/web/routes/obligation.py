@@ -23,9 +23,12 @@ from romestatute.names import collect_notes
 from romestatute.queries import obligation
 from romestatute.web import worldmap
 from romestatute.web.answers import noted_json
+from romestatute.web.errors import message as error_message
 from romestatute.web.errors import rome_status_code
+from romestatute.web.guard import MAX_VALUE
+from romestatute.web.params import NOT_BLANK, ON_HELP, DayOrBlank, Name
 from romestatute.web.render import render
-from romestatute.web.schemas import errors
+from romestatute.web.schemas import ObligationAnswer, ObligationMapAnswer, errors
 
 router = APIRouter(tags=["obligation"])
 
@@ -37,19 +40,25 @@ BASIS_LABEL = i18n.Translated({"party": N_("State Party (Arts. 86, 89(1))"),
 EXAMPLE = {"person": "Putin", "state": "MNG", "on": "2024-09-03"}
 
 
-@router.get("/api/obligation", response_model=None, responses=errors(404, 422))
-def read_obligation(person: str = Query(..., description="The person named in a warrant.", examples=["Putin"]),
-                    state: str = Query(..., description="The state asked to arrest.", examples=["MNG"]),
-                    on: str | None = Query(None, description="YYYY-MM-DD; default today.",
-                                           examples=["2024-09-03"])) -> JSONResponse:
+PERSON = Query(pattern=NOT_BLANK, description="A person named in a public warrant, by a name or alias (case, accents and "
+                            "'al-' ignored); nobody by that name: 404.", examples=["Putin"], max_length=MAX_VALUE)
+
+
+@router.get("/api/obligation", response_model=None,
+            responses={200: {"model": ObligationAnswer}, **errors(404, 422)})
+def read_obligation(person: Name = PERSON,
+                    state: Name = Query(pattern=NOT_BLANK, max_length=MAX_VALUE, description="The state asked to arrest: ISO3 or ISO2 code or English "
+                                        "name; unknown: 404.", examples=["MNG"]),
+                    on: DayOrBlank | None = Query(None, description=ON_HELP, examples=["2024-09-03"])) -> JSONResponse:
     """Whether a state must arrest and surrender a person on a day (Part 9), with the trace."""
     return noted_json(obligation.obligation, person, state, on)
 
 
-@router.get("/api/obligation/map", response_model=None, responses=errors(422))
-def read_obligation_map(person: str = Query(..., description="The person named in a warrant.", examples=["Putin"]),
-                        on: str | None = Query(None, description="YYYY-MM-DD; default today.",
-                                               examples=["2024-09-03"])) -> JSONResponse:
+@router.get("/api/obligation/map", response_model=None,
+            responses={200: {"model": ObligationMapAnswer}, **errors(404, 422)})
+def read_obligation_map(person: Name = PERSON,
+                        on: DayOrBlank | None = Query(None, description=ON_HELP, examples=["2024-09-03"])
+                        ) -> JSONResponse:
     """Every state obliged to arrest and surrender a person on a day, with the basis of each duty."""
     return JSONResponse(obligation_map(person, on))
 
@@ -103,7 +112,7 @@ def obligation_page(request: Request) -> HTMLResponse:
                 chart = obligation_map(query["person"], query["on"] or None)
         except QueryError as exc:
             code = rome_status_code(exc)
-            error = {"message": str(exc), "field": exc.field}
+            error = {"message": error_message(exc, api=False), "field": exc.field}
     shapes: list[worldmap.Shape] = []
     if chart is not None:
         try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from typing import Any
 from urllib.parse import parse_qs
@@ -22,9 +23,12 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from romestatute.model.errors import QueryError
 from romestatute.read import read
+from romestatute.read.source import check_text
+from romestatute.web.errors import message as error_message
 from romestatute.web.errors import rome_status_code
+from romestatute.web.params import DATE_HELP, DATE_OR_BLANK, NOT_BLANK
 from romestatute.web.render import render
-from romestatute.web.schemas import ErrorOut, ReadingOut, errors
+from romestatute.web.schemas import Error, Reading, errors
 
 router = APIRouter(tags=["read"])
 
@@ -47,20 +51,23 @@ SAMPLE = ("The Hague, 20 November 2016. Russia withdraws from the International 
           "Russian air strikes on Aleppo in Syria went on this month. A draft Security Council referral of Syria "
           "to the court was vetoed in 2014.")
 
+_TEXT = {"type": "string", "minLength": 1, "maxLength": MAX_TEXT, "pattern": NOT_BLANK}
+_DATE = {"type": "string", "pattern": DATE_OR_BLANK,
+         "description": "The report's date, YYYY-MM-DD, if it is not found in the text."}
 REQUEST_BODY: dict[str, Any] = {
     "required": True,
     "content": {
         "application/json": {"schema": {"type": "object", "required": ["text"], "properties": {
-            "text": {"type": "string", "description": f"The report: plain text or HTML, at most {MAX_TEXT} bytes."},
-            "date": {"type": "string", "format": "date",
-                     "description": "The report's date, if it is not found in the text."}}},
-            "example": {"text": SAMPLE}},
+            "text": {**_TEXT, "description": f"The report: plain text or HTML, at most {MAX_TEXT} bytes of UTF-8."},
+            "date": _DATE}}, "example": {"text": SAMPLE}},
         "application/x-www-form-urlencoded": {"schema": {"type": "object", "required": ["text"], "properties": {
-            "text": {"type": "string"}, "date": {"type": "string", "format": "date"}}}},
-        "text/plain": {"schema": {"type": "string", "description": "The report itself; give ?date= if needed."}},
-        "text/html": {"schema": {"type": "string", "description": "A whole page; boilerplate is dropped."}},
+            "text": _TEXT, "date": _DATE}}},
+        "text/plain": {"schema": {**_TEXT, "description": "The report itself; give ?date= if needed."}},
+        "text/html": {"schema": {**_TEXT, "description": "A whole page; boilerplate is dropped."}},
     },
 }
+#: ``?date=`` for a body that is the report itself (a JSON object or a form carries its own).
+DATE_PARAMETER: dict[str, Any] = {"name": "date", "in": "query", "required": False, "schema": _DATE}
 
 
 class Busy(Exception):
@@ -134,18 +141,22 @@ async def parse(request: Request) -> tuple[str, str | None]:
         raise BodyError(415, f"body: cannot read {kind}; send JSON, a form, or text/plain", "body")
     if text is not None and not isinstance(text, str):
         raise BodyError(422, "text: expected a string", "text")
-    if date is not None and not isinstance(date, str):
-        raise BodyError(422, "date: expected YYYY-MM-DD", "date")
+    if date is not None and not (isinstance(date, str) and re.fullmatch(DATE_OR_BLANK, date)):
+        raise BodyError(422, f"date: {str(date)[:60]!r} is not {DATE_HELP}", "date")
     if not text or not text.strip():
         raise BodyError(422, EMPTY, "text")
+    try:
+        check_text(text)
+    except QueryError as exc:
+        raise BodyError(422, str(exc), "text") from None
     if len(text.encode("utf-8")) > MAX_TEXT:
         raise BodyError(413, TOO_LARGE, "text")
     return text, (date or None)
 
 
-@router.post("/api/read", response_model=None, openapi_extra={"requestBody": REQUEST_BODY},
-             responses={200: {"model": ReadingOut}, **errors(413, 415, 422),
-                        503: {"model": ErrorOut, "description": f"{MAX_READERS} reports were being read already "
+@router.post("/api/read", response_model=None, openapi_extra={"requestBody": REQUEST_BODY, "parameters": [DATE_PARAMETER]},
+             responses={200: {"model": Reading}, **errors(413, 415, 422),
+                        503: {"model": Error, "description": f"{MAX_READERS} reports were being read already "
                               f"for {READ_WAIT:g} s (Retry-After: 5), or the answer took longer than the time "
                               "limit."}})
 async def read_report(request: Request) -> JSONResponse:
@@ -186,5 +197,5 @@ async def read_page(request: Request) -> HTMLResponse:
         response.headers.update(BUSY_HEADERS)
         return response
     except QueryError as exc:
-        return page(text, date or "", error={"message": str(exc), "field": exc.field}, status=rome_status_code(exc))
+        return page(text, date or "", error={"message": error_message(exc, api=False), "field": exc.field}, status=rome_status_code(exc))
     return page(text, date or "", reading)

@@ -1,5 +1,9 @@
 """Situations: ``/api/situations`` (as ``rome situations/situation --json``) and their pages.
 
+In the API an id is exact (``/api/situations/darfur``; anything else is 404 naming the closest ids);
+finding a situation by a word of its name is the search, ``/api/situations?q=darfur``. The pages
+still take a name and redirect to the id.
+
 ``/situations`` lists every situation with the engine's finding beside the Court's
 record; ``/situation/{id}`` shows one: its facts, the decisions, the Court's
 recorded position, and the engine's finding with its trace and a link that puts
@@ -9,14 +13,17 @@ the same question to the checker.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import BadValue, NotFound
 from romestatute.queries import docket
+from romestatute.web.guard import MAX_VALUE
+from romestatute.web.params import NOT_BLANK, Name
 from romestatute.web.render import render
-from romestatute.web.schemas import errors
+from romestatute.web.schemas import SituationAnswer, SituationsAnswer, errors
 
 router = APIRouter(tags=["situations"])
 
@@ -30,16 +37,30 @@ VERDICT_LABEL = {"agrees": "agrees", "explained": "disagrees (explained)", "unex
                  "no_record": "no Court record to compare"}
 
 
-@router.get("/api/situations", response_model=None)
-def list_situations() -> JSONResponse:
+@router.get("/api/situations", response_model=None,
+            responses={200: {"model": SituationsAnswer}, **errors(422)})
+def list_situations(q: str | None = Query(None, max_length=MAX_VALUE, examples=["darfur"],
+                                          description="Search: keep the situations whose id or name holds "
+                                                      "this text (case and accents ignored).")) -> JSONResponse:
     """Every situation before the Court, with the engine's re-derivation of its jurisdictional basis."""
-    return JSONResponse(docket.situations())
+    record = docket.situations()
+    if q:
+        found = set(docket.search_situations(q))
+        record["situations"] = [s for s in record["situations"] if s["id"] in found]
+    return JSONResponse(record)
 
 
-@router.get("/api/situations/{name}", response_model=None, responses=errors(404, 422))
-def read_situation(name: str) -> JSONResponse:
-    """One situation, by id or name."""
-    return JSONResponse(docket.situation(name))
+@router.get("/api/situations/{id}", response_model=None,
+            responses={200: {"model": SituationAnswer}, **errors(404, 422)})
+def read_situation(id: Name = Path(pattern=NOT_BLANK, max_length=MAX_VALUE, description="The situation's id, exactly (darfur, car-ii); an unknown id "
+                                               "answers 404. To find one by name: /api/situations?q=...",
+                                   examples=["darfur"])) -> JSONResponse:
+    """One situation by its id, re-derived by the engine beside the Court's record."""
+    try:
+        found = docket.situation_by_id(id)
+    except NotFound as exc:  # an id names one situation or none; finding one by name is the search's job
+        raise NotFound(f"{exc}; search by name: /api/situations?q={quote(id, safe='')}", field="id") from None
+    return JSONResponse(docket.rederive(found))
 
 
 def _globals() -> dict[str, Any]:

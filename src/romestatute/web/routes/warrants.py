@@ -13,9 +13,11 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from romestatute.model.errors import QueryError
 from romestatute.queries import docket
+from romestatute.web.errors import message as error_message
 from romestatute.web.errors import rome_status_code
+from romestatute.web.params import Name, WarrantStatus
 from romestatute.web.render import render
-from romestatute.web.schemas import errors
+from romestatute.web.schemas import WarrantsAnswer, errors
 
 router = APIRouter(tags=["warrants"])
 
@@ -25,11 +27,13 @@ WARRANT_STATUS = {"at_large": "at large", "in_custody": "in custody", "appeared"
 KIND_LABEL = {"arrest_warrant": "warrant of arrest", "summons": "summons to appear"}
 
 
-@router.get("/api/warrants", response_model=None, responses=errors(422))
-def list_warrants(status: list[str] = Query([], description="Filter by status; repeatable."),  # noqa: B008
-                  situation: str | None = Query(None, description="Filter by situation.")) -> JSONResponse:
+@router.get("/api/warrants", response_model=None, responses={200: {"model": WarrantsAnswer}, **errors(404, 422)})
+def list_warrants(status: list[WarrantStatus] = Query([], description="Keep these statuses; repeatable."),  # noqa: B008
+                  situation: Name | None = Query(None, description="Keep one situation, by its id (darfur); an "
+                                                 "unknown id answers 404.", examples=["darfur"])) -> JSONResponse:
     """Arrest warrants and summonses, optionally filtered."""
-    return JSONResponse(docket.warrants(status or None, situation))
+    sid = docket.situation_by_id(situation, field="situation")["id"] if situation else None
+    return JSONResponse(docket.warrants(list(status) or None, sid))
 
 
 @router.get("/warrants", response_class=HTMLResponse, include_in_schema=False)
@@ -43,7 +47,7 @@ def warrants_page(request: Request) -> HTMLResponse:
         record = docket.warrants(status or None, situation)
     except QueryError as exc:
         code = rome_status_code(exc)
-        error = {"message": str(exc), "field": exc.field}
+        error = {"message": error_message(exc, api=False), "field": exc.field}
         record = docket.warrants(None, None)
     sits = {s["id"]: s["name"] for s in docket.all_situations()}
     chosen = {"status": status, "situation": record["filters"]["situation"] if not error else situation}
