@@ -74,15 +74,14 @@ class Context:
         return {}
 
     def first_in_force(self, key: str) -> dt.date | None:
-        """The first day amendment ``key`` was in force for any state (what-ifs included), or None."""
-        if key not in self._first_in_force:
-            days = [a.in_force for led in self.ledger.states.values() for a in led.amendments if a.key == key]
-            self._first_in_force[key] = min(days, default=None)
-        return self._first_in_force[key]
+        """The first day amendment ``key`` was in force for any state (what-ifs included), or None.
 
-    @cached_property
-    def _first_in_force(self) -> dict[str, dt.date | None]:
-        return {}
+        Kept on the ledger (a what-if ledger is another object), so each is computed once per ledger."""
+        known: dict[str, dt.date | None] = self.ledger.__dict__.setdefault("_first_in_force", {})
+        if key not in known:
+            days = [a.in_force for led in self.ledger.states.values() for a in led.amendments if a.key == key]
+            known[key] = min(days, default=None)
+        return known[key]
 
 
 # -- Art. 11: jurisdiction ratione temporis ------------------------------------------------------
