@@ -111,3 +111,19 @@ def screenshot(page: Any, name: str, full_page: bool = True) -> Path:
 @pytest.fixture()
 def shoot() -> Any:
     return screenshot
+
+
+def _move_slider(page: Any, day: str) -> None:
+    """Set the home page's date slider to ``day`` (yyyy-mm-dd) as a user dragging it would, and wait for the map."""
+    page.eval_on_selector("#slider", """(el, day) => {
+        const first = new Date(el.dataset.first + 'T00:00:00Z');
+        el.value = String(Math.round((new Date(day + 'T00:00:00Z') - first) / 86400000));
+        el.dispatchEvent(new Event('input', {bubbles: true}));
+    }""", day)
+    page.wait_for_selector(f'#map[data-on="{day}"]')
+
+
+@pytest.fixture
+def move_slider() -> Any:
+    """The slider helper, for browser tests of the home page."""
+    return _move_slider

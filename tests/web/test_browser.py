@@ -18,15 +18,10 @@ def test_map_renders_with_legend_and_chart(page: Any, live_server: str, shoot: A
     assert page.console_errors == []
 
 
-def test_slider_to_2016_11_17_shows_burundi_pending(page: Any, live_server: str, shoot: Any) -> None:
+def test_slider_to_2016_11_17_shows_burundi_pending(page: Any, live_server: str, shoot: Any, move_slider: Any) -> None:
     page.goto(live_server + "/?on=2010-01-01")
     assert "pending" not in (page.get_attribute(BDI_PATH, "class") or "")
-    page.eval_on_selector("#slider", """(el) => {
-        const first = new Date(el.dataset.first + 'T00:00:00Z');
-        el.value = String(Math.round((new Date('2016-11-17T00:00:00Z') - first) / 86400000));
-        el.dispatchEvent(new Event('input', {bubbles: true}));
-    }""")
-    page.wait_for_selector('#map[data-on="2016-11-17"]')
+    move_slider(page, "2016-11-17")
     classes = (page.get_attribute(BDI_PATH, "class") or "").split()
     assert "st-party" in classes and "pending" in classes
     assert "Burundi: State Party, withdrawal pending" == page.get_attribute('#map a[data-state="BDI"]', "aria-label")

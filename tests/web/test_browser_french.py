@@ -81,14 +81,9 @@ def test_home_page_in_french(page: Any, live_server: str, browser: Any, shoot: A
     assert page.console_errors == []
 
 
-def test_the_slider_keeps_the_page_french(page: Any, live_server: str) -> None:
+def test_the_slider_keeps_the_page_french(page: Any, live_server: str, move_slider: Any) -> None:
     page.goto(live_server + "/?lang=fr&on=2010-01-01")
-    page.eval_on_selector("#slider", """(el) => {
-        const first = new Date(el.dataset.first + 'T00:00:00Z');
-        el.value = String(Math.round((new Date('2016-11-17T00:00:00Z') - first) / 86400000));
-        el.dispatchEvent(new Event('input', {bubbles: true}));
-    }""")
-    page.wait_for_selector('#map[data-on="2016-11-17"]')
+    move_slider(page, "2016-11-17")
     summary = page.inner_text("#summary")
     assert "17 novembre 2016" in summary and "prend effet le 2017-10-27" in summary
     assert "lang=fr" in page.url
