@@ -221,7 +221,7 @@ def segments(as_of: dt.date | None = None, *, ledger: Ledger | None = None,
         crimes = tuple(sorted(crime_keys()))
     bars = _CouncilBars(ledger, as_of, crimes, council) if council else None
     # on the Council route an amendment's crime exists only from its first entry into force (law.amendment_crime_existed)
-    firsts = frozenset(d for a in ledger.facts.amendments.values() if a.rule == "121(5)"
+    firsts = frozenset(d for a in ledger.facts.amendments.values() if a.rule == "121(5)" and set(a.crimes) & set(crimes)
                        and (d := ctx.first_in_force(a.key)) is not None) if council else frozenset()
     out: list[Segment] = []
     for iso3 in sorted(ledger.states):
