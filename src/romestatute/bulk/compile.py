@@ -276,7 +276,7 @@ def amendment_of(crime: str, ledger: Ledger | None = None) -> str | None:
     """The key of the Art. 121(5) amendment that added ``crime`` (None for crimes of the 1998 text)."""
     ledger = ledger or engine.ledger()
     ctx = law.Context(ledger, SimpleNamespace(as_of=default_as_of()))  # type: ignore[arg-type]
-    amendment = ctx.amendment_for(crime)
-    if amendment is None or amendment.rule != "121(5)":
+    amendment = ctx.amendment_121_5(crime)
+    if amendment is None:
         return None
     return str(amendment.key)

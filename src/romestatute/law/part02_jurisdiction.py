@@ -73,6 +73,12 @@ class Context:
     def _amendment_of(self) -> dict[str, Any]:
         return {}
 
+    def amendment_121_5(self, crime: str) -> Any:
+        """The Art. 121(5) amendment that added ``crime``; None for the Statute's own crimes and for aggression
+        (which has its own regime, Arts. 15 bis and 15 ter)."""
+        amendment = self.amendment_for(crime)
+        return amendment if amendment is not None and amendment.rule == "121(5)" else None
+
     def first_in_force(self, key: str) -> dt.date | None:
         """The first day amendment ``key`` was in force for any state (what-ifs included), or None.
 
@@ -165,8 +171,8 @@ def national(ctx: Context, day: dt.date) -> list[Basis]:
       "crime when committed by its nationals or on its territory (the 'negative' second sentence)")
 def amendment_scope(ctx: Context, crime: str, day: dt.date, bases: list[Basis]) -> tuple[list[Basis], list[str]]:
     """Keep the bases whose state has the amendment adding ``crime`` in force; list the parties barring it."""
-    amendment = ctx.amendment_for(crime)
-    if amendment is None or amendment.rule != "121(5)":  # aggression has its own regime (15 bis, 15 ter)
+    amendment = ctx.amendment_121_5(crime)
+    if amendment is None:
         return bases, []
 
     def accepted(iso3: str) -> bool:
@@ -192,8 +198,8 @@ COUNCIL_22_SET_ASIDE = ("that a referral reaching back to 1 July 2002 carries ev
       reading=COUNCIL_22_READING)
 def amendment_crime_existed(ctx: Context, crime: str, day: dt.date) -> bool:
     """On ``day``, was ``crime`` (if added by a 121(5) amendment) in force for the Court for any state?"""
-    amendment = ctx.amendment_for(crime)
-    if amendment is None or amendment.rule != "121(5)":  # the Statute's own crimes; aggression has its own regime
+    amendment = ctx.amendment_121_5(crime)
+    if amendment is None:
         return True
     first = ctx.first_in_force(amendment.key)
     return first is not None and day >= first

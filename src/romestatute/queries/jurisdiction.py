@@ -61,8 +61,8 @@ def _state_points(ctx: Context) -> frozenset[dt.date]:
     for iso3 in states:
         points.update(ctx.ledger.state(iso3).change_points())
     for crime in q.crimes:  # an amendment's crime exists for the Court from its first entry into force (Art. 22(1))
-        amendment = ctx.amendment_for(crime)
-        if amendment is not None and amendment.rule == "121(5)" and (first := ctx.first_in_force(amendment.key)):
+        amendment = ctx.amendment_121_5(crime)
+        if amendment is not None and (first := ctx.first_in_force(amendment.key)):
             points.add(first)
     ctx.__dict__["_state_points"] = frozen = frozenset(points)
     return frozen

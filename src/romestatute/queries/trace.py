@@ -175,8 +175,8 @@ class Trace:
     def special_regimes(self, pieces: list[Any]) -> None:
         ctx = self.ctx
         for crime in self.q.crimes:
-            amendment = ctx.amendment_for(crime)
-            if amendment is not None and amendment.rule == "121(5)":
+            amendment = ctx.amendment_121_5(crime)
+            if amendment is not None:
                 states = self.q.territory + self.q.vessel_flag + self.q.nationality
                 lines = []
                 for s in states:
@@ -336,7 +336,7 @@ class Trace:
                          "period, but it does not bar a Security Council referral: it derogates only from the "
                          "acceptance of Art. 12(1)-(2), which this route does not need.", [],
                          reading=law.COUNCIL_124_READING, set_aside=law.COUNCIL_124_SET_ASIDE)
-        if any((a := self.ctx.amendment_for(c)) is not None and a.rule == "121(5)" for c in q.crimes):
+        if any(self.ctx.amendment_121_5(c) is not None for c in q.crimes):
             self.add("121(5)", None, "On a Council referral the amendment's crime is barred only where a State Party "
                      "that has not accepted the amendment is the territorial or nationality state; non-parties do "
                      "not bar it.", [], reading=law.COUNCIL_121_5_READING, set_aside=law.COUNCIL_121_5_SET_ASIDE)
@@ -346,8 +346,8 @@ class Trace:
         """Arts. 22(1), 24(1): an amendment's crime reaches no conduct before the amendment first entered into force."""
         q = self.q
         for crime in q.crimes:
-            amendment = self.ctx.amendment_for(crime)
-            if amendment is None or amendment.rule != "121(5)":
+            amendment = self.ctx.amendment_121_5(crime)
+            if amendment is None:
                 continue
             first = self.ctx.first_in_force(amendment.key)
             if first is None:

@@ -110,8 +110,8 @@ OTHER_OBJECT = re.compile(r"^\s+(?:an?|the|this|that|its|his|her|their|un|une|le
                           r"(?:\w+\s+){0,2}?(?:order|decree|law|bill|letter|statement|deal|contract|petition|"
                           r"document|agreement|memorandum|accord|pact|warrant|charges?|troops?|forces?|ambassador|"
                           r"country|capital|city|summit|meeting|room|hall|office|building|post|application|"
-                          r"request|support|case|deal|plane|airport|amendments?|ordonnance|d[ée]cret|loi|lettre|"
-                          r"accord|pays|troupes)\b", _I)
+                          r"request|support|case|plane|airport|amendments?|ordonnance|d[ée]cret|loi|lettre|"
+                          r"pays|troupes)\b", _I)
 #: After another object: it is the Statute after all ("an agreement to join the court", "a treaty establishing it").
 ESTABLISHING = re.compile(r"^\s+\w+\s+(?:\w+\s+)?(?:(?:to|that)\s+(?:establish|create|join|set\s+up)|establishing|creating|"
                           r"setting\s+up|founding)\b", _I)
@@ -129,7 +129,6 @@ ANNOUNCED = re.compile(r"(?:\b(?:will|would|shall|to|could|may|might|plans?|plan
 #: ... unless it is a record ("the first country to leave").
 ANNOUNCED_NOT = re.compile(r"\b(?:first|second|third|1st|2nd|3rd|only|last|latest|premier|première|seul|second)\s+(?:\w+\s+){0,2}"
                            r"(?:to|à)\s+$", _I)
-NOT_A_TREATY_SIGNATURE = OTHER_OBJECT
 #: A revocation is of a withdrawal (or its notice or the decision): "revoked the licences" is not one.
 REVOKED_WITHDRAWAL = re.compile(r"\b(?:withdr\w+|notice|notification|instrument|decision|retrait|d[ée]cision|move|exit|"
                                 r"pull-?out|U-turn)\b", _I)
