@@ -37,6 +37,7 @@ def _lower_pattern(rx: re.Pattern[str]) -> re.Pattern[str] | None:
             ASSERT,
             ASSERT_NOT,
             AT,
+            AT_BOUNDARY,
             ATOMIC_GROUP,
             BRANCH,
             CATEGORY,
@@ -104,11 +105,81 @@ def _lower_pattern(rx: re.Pattern[str]) -> re.Pattern[str] | None:
             else:  # back-references and anything else: not rewritten
                 raise ValueError(op)
 
+    word = re.compile(r"\w")
+
+    def word_start(data: list[tuple[Any, Any]], apply: bool) -> bool:
+        """Whether ``data`` always starts with a word character (and, with ``apply``, put after its first
+        letters the check that no word character comes before them, which then stands for the ``\\b``)."""
+        if not data:
+            return False
+        op, av = data[0]
+        if op is LITERAL and word.match(chr(av)):
+            run = 1
+            while run < len(data) and data[run][0] is LITERAL and word.match(chr(data[run][1])):
+                run += 1
+            if apply:
+                data.insert(run, (ASSERT_NOT, (-1, _parser.parse(r"\w" * (run + 1), re.UNICODE))))
+            return True
+        if op is IN and all((o is LITERAL and word.match(chr(a))) or (o is CATEGORY and str(a) == "CATEGORY_WORD")
+                            for o, a in av):
+            if apply:
+                data.insert(1, (ASSERT_NOT, (-1, _parser.parse(r"\w\w", re.UNICODE))))
+            return True
+        if op is BRANCH:
+            return all(word_start(alt.data, apply) for alt in av[1])
+        if op is SUBPATTERN and not av[1] and not av[2]:
+            return word_start(av[3].data, apply)
+        return False
+
+    def no_groups(data: list[tuple[Any, Any]]) -> bool:
+        return "SUBPATTERN" not in str(data) and "GROUPREF" not in str(data)
+
+    def unfold_optional(data: list[tuple[Any, Any]]) -> None:
+        """``(?:X)?Y`` at the start as ``XY|Y`` (the same tries in the same order), so that the letters a
+        match may start with are known."""
+        if data and data[0][0] is MAX_REPEAT and data[0][1][:2] == (0, 1) and no_groups(data[:1]):
+            body, rest = data[0][1][2], data[1:]
+            state = body.state
+            data[:] = [(BRANCH, (None, [_parser.SubPattern(state, list(body.data) + list(rest)),
+                                        _parser.SubPattern(state, list(rest))]))]
+
+    def boundary_first(data: list[tuple[Any, Any]]) -> None:
+        """``\\b`` then a word character, as a search can skip to: the letter first (``re`` then looks only
+        where that letter or one of those letters is), the check for no word character before it after."""
+        if data and data[0] == (AT, AT_BOUNDARY):
+            rest = data[1:]
+            unfold_optional(rest)
+            if word_start(rest, False):
+                data[1:] = rest
+        elif len(data) == 1 and data[0][0] is BRANCH:
+            for alt in data[0][1][1]:
+                if alt.data and alt.data[0] == (AT, AT_BOUNDARY):
+                    rest = alt.data[1:]
+                    unfold_optional(rest)
+                    if word_start(rest, False):
+                        alt.data[1:] = rest
+        if data and data[0] == (AT, AT_BOUNDARY) and word_start(data[1:], False):
+            del data[0]
+            word_start(data, True)
+        elif len(data) == 1 and data[0][0] is BRANCH and all(
+                alt.data and alt.data[0] == (AT, AT_BOUNDARY) and word_start(alt.data[1:], False)
+                for alt in data[0][1][1]):
+            for alt in data[0][1][1]:
+                del alt.data[0]
+                word_start(alt.data, True)
+
     try:
         tree = _parser.parse(rx.pattern, rx.flags)
         if tree.state.flags & re.VERBOSE or tree.state.flags != rx.flags:
             return None
         walk(tree)
+        boundary_first(tree.data)
+        if len(tree.data) == 1 and tree.data[0][0] is BRANCH:  # "a|(?:b|c)" as "a|b|c": one set of first letters
+            alts: list[Any] = []
+            for alt in tree.data[0][1][1]:
+                inner = alt.data[0] if len(alt.data) == 1 else None
+                alts += inner[1][1] if inner is not None and inner[0] is BRANCH else [alt]
+            tree.data[0] = (BRANCH, (None, alts))
         tree.state.flags &= ~re.IGNORECASE
         return _compiler.compile(tree, 0)  # type: ignore[no-any-return]
     except Exception:  # noqa: BLE001 - any surprise: match the ordinary way
