@@ -141,3 +141,23 @@ def test_collector_paused_only_for_long_texts() -> None:
         assert gc.isenabled()
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_texts_kept_per_thread() -> None:
+    """The words and the lowered text of the last report are kept per thread: two readings at once (the web
+    server reads two) never see each other's."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"Vladimir Putin flew to Ulan Bator. Russia LEFT the ICC in {year}; Gambia's U-turn. " * 40
+             + "Omar al-Bashir visited Amman." * (year % 3) for year in range(2000, 2012)]
+
+    def find(text: str) -> tuple[object, ...]:
+        spans = mentions.sentences(text)
+        return (tuple(m.to_json().items() for m in mentions.find_states(text, spans)),
+                tuple(m.to_json().items() for m in mentions.find_cues(text, spans)),
+                tuple(people.find_people(text)))
+
+    alone = [find(t) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        for _ in range(3):
+            assert list(pool.map(find, texts)) == alone

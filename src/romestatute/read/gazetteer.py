@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from heapq import merge
@@ -141,13 +142,15 @@ class _Words:
         return self._by_spelling
 
 
-_last: list[_Words] = []
+_local = threading.local()
 
 
 def _words(text: str) -> _Words:
-    """The words of a text, computed once for the several tables run over the same text."""
-    if _last and _last[0].text is text:
-        return _last[0]
+    """The words of a text, computed once for the several tables run over the same text (the text last
+    asked about in this thread)."""
+    last = getattr(_local, "last", None)
+    if last is not None and last.text is text:
+        return last  # type: ignore[no-any-return]
     found = _Words(text)
-    _last[:] = [found]
+    _local.last = found
     return found

@@ -18,11 +18,12 @@ later Python, the pattern is used as it is.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from typing import Any
 
 _cache: dict[re.Pattern[str], re.Pattern[str] | None] = {}
-_last: list[tuple[str, str | None]] = []
+_local = threading.local()
 
 
 def _lower_pattern(rx: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -193,13 +194,15 @@ def lowered_pattern(rx: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def lowered_text(text: str) -> str | None:
-    """The text lowered one character for one, or None when that is not how ``re`` lowers it."""
-    if _last and _last[0][0] is text:
-        return _last[0][1]
+    """The text lowered one character for one, or None when that is not how ``re`` lowers it (kept for the
+    text last asked about in this thread: the several patterns run over one report lower it once)."""
+    last = getattr(_local, "last", None)
+    if last is not None and last[0] is text:
+        return last[1]  # type: ignore[no-any-return]
     low: str | None = text.lower()
     if len(low) != len(text) or "Σ" in text:  # type: ignore[arg-type]
         low = None
-    _last[:] = [(text, low)]
+    _local.last = (text, low)
     return low
 
 
