@@ -227,3 +227,21 @@ def test_the_reading_resolves_relative_dates_against_the_report_s_day() -> None:
     got = {x["text"]: x["value"] for x in r["date"]["relative"]}
     assert got == {"Friday": "2017-10-27", "27 October": "2017-10-27"}
     assert all(x["how"] == "relative" and r["text"][x["start"]:].startswith(x["text"]) for x in r["date"]["relative"])
+
+
+# -- written dates dateparser's search misreads -----------------------------------------------------------
+
+def test_written_dates_in_three_languages_are_read_whole() -> None:
+    assert _date("El fiscal abrió este jueves 4 de noviembre de 2021 una investigación sobre Venezuela.") == "2021-11-04"
+    assert _date("Le 1er avril 2025, la Hongrie a confirmé son retrait.") == "2025-04-01"
+    assert _date("By Jane Doe | March 11, 2025 | 5 min read\nDuterte arrested.") == "2025-03-11"  # not 11/05
+
+
+def test_a_short_sentence_quoting_a_date_is_not_a_dateline() -> None:
+    assert _date("Duterte arrested\nThe court said on 7 March 2025 that a warrant was issued under seal.\n"
+                 "He was arrested on Tuesday.") is None
+
+
+def test_a_publication_line_with_a_two_digit_year() -> None:
+    found = find_date("Publié le 03/04/25\nLa Hongrie annonce son retrait.", LANGS, NOW)
+    assert found is not None and found.how == "published" and found.date == dt.date(2025, 4, 3)

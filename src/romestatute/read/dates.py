@@ -19,7 +19,10 @@ The order of evidence, strongest first:
    range ("since 26 April 2015", "until 26 October 2017") and other dates quoted in the body are events
    the report tells of, not its date.
 
-Photo captions ("Photo: ...", "(AFP)", "Reuters/...") are passed over.  Text glued to a year ("October 21,
+Dates written with a month name ("4 de noviembre de 2021", "1er avril 2025", "March 11, 2025") are read
+whole, the month checked against Babel's names, before dateparser's search, which reads the other forms
+(ISO stamps, times) but can take part of one ("de noviembre de 2021 una" as 1 November).  Photo captions
+("Photo: ...", "(AFP)", "Reuters/...") are passed over.  Text glued to a year ("October 21,
 2016South Africa") is split before parsing.  Only full dates (day, month and year) count: with no year the
 report is read as of today, with a caveat (and ``weekday_hint`` names the latest year in which a weekday
 and a day agree, for the user to confirm with ``--date``).  Numeric dates (11/12/2017, and 03.05.09 or
@@ -67,6 +70,10 @@ WEEKDAY_DATE = re.compile(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b,?\s+(?:(?P<d
 DAY_MONTH = re.compile(r"(?<![\w/.-])(?:(?P<d1>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?P<m1>[^\W\d]{3,10})\.?|"
                        r"(?P<m2>[^\W\d]{3,10})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:h]))"
                        r"(?![\w,]*\s*(?:de\s+)?(?:19|20)\d\d)")
+#: A date written with a month name (checked in ``_months``): "4 de noviembre de 2021", "March 11, 2025".
+WRITTEN = re.compile(r"(?<![\w/.-])(?:(?P<d1>\d{1,2})(?:er|st|nd|rd|th|º|°)?\s*(?:de\s+|of\s+)?(?P<m1>[^\W\d_]{3,10})\.?,?"
+                     r"\s*(?:de\s+|del\s+)?(?P<y1>(?:19[5-9]|20\d)\d)|(?P<m2>[^\W\d_]{3,10})\.?\s*(?P<d2>\d{1,2})"
+                     r"(?:st|nd|rd|th)?,?\s*(?P<y2>(?:19[5-9]|20\d)\d))(?!\d)")
 #: A weekday, "today" or "yesterday" on its own (not the head of a written date): "voted Wednesday", "hoy martes".
 RELATIVE_WORD = re.compile(r"(?<![\w'’])(?P<w>" + "|".join(list(WEEKDAYS) + [re.escape(w) for w in TODAY_WORDS])
                            + r")(?![\w'’])", re.IGNORECASE)
@@ -163,8 +170,10 @@ def dates_in_line(line: str, offset: int, day_first: bool, languages: list[str],
         return []
     from dateparser.search import search_dates
 
-    fixed = ABBREVIATION_DOT.sub(" ", GLUED.sub(" ", line))  # "Nov. 17" -> "Nov  17"; positions found again below
-    found = _numeric(line, offset, day_first, days=days)
+    # "Nov. 17" -> "Nov  17", "2016South" -> "2016 South", "|" -> ","; the same length, so positions hold
+    fixed = ABBREVIATION_DOT.sub(" ", GLUED.sub(" ", line)).replace("|", ",")
+    found = _numeric(line, offset, day_first, days=days) + _written(line, offset)
+    taken = [(pos - offset, pos - offset + len(said)) for said, pos, _ in found]
     try:
         hits = search_dates(fixed, languages=languages, settings=_settings(day_first)) or []
     except (ValueError, OverflowError):  # dateparser refuses some odd strings
@@ -177,11 +186,29 @@ def dates_in_line(line: str, offset: int, day_first: bool, languages: list[str],
         if pos < 0:
             pos = line.find(said.split()[0], cursor)
         cursor = max(cursor, pos + 1)
-        if when.year < 1950:
-            continue
-        found.append((line[max(pos, 0):max(pos, 0) + len(said.strip())] if pos >= 0 else said.strip(),
-                      offset + max(pos, 0), when.date()))
+        pos = max(pos, 0)
+        end = pos + len(said.strip())
+        if when.year < 1950 or any(a < end and pos < b for a, b in taken):
+            continue  # a date already read whole (dateparser's search can take "de noviembre de 2021 una" alone)
+        found.append((line[pos:end], offset + pos, when.date()))
     return sorted(found, key=lambda t: t[1])
+
+
+def _written(line: str, offset: int) -> list[tuple[str, int, dt.date]]:
+    """Dates written out with a month name: "4 de noviembre de 2021", "1er avril 2025", "March 11, 2025",
+    "15June2015" (the month checked against Babel's names; dateparser's search misreads some of these)."""
+    out = []
+    for m in WRITTEN.finditer(line):
+        day, name, year = ((m.group("d1"), m.group("m1"), m.group("y1")) if m.group("d1")
+                           else (m.group("d2"), m.group("m2"), m.group("y2")))
+        month = _month_number(name)
+        if month is None:
+            continue
+        try:
+            out.append((m.group(0), offset + m.start(), dt.date(int(year), month, int(day))))
+        except ValueError:
+            continue
+    return out
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -295,7 +322,8 @@ def find_date(text: str, languages: list[str] | None = None, today: dt.date | No
             if p > TOP_CHARS * 4:
                 break
             if label.search(ln):
-                hits = dates_in_line(ln[:300], p, day_first, langs, days)
+                hits = (dates_in_line(ln[:300], p, day_first, langs, days)
+                        or _numeric(ln[:300], p, day_first, short=True, days=days, today=today))
                 if hits:
                     said, pos, day = hits[0]
                     return FoundDate(day, said, pos, how)
@@ -307,7 +335,8 @@ def find_date(text: str, languages: list[str] | None = None, today: dt.date | No
         if short and not hits:
             hits = _numeric(ln, p, day_first, short=True, days=days, today=today)
         for said, pos, day in hits[:1]:
-            if _is_head(text[p:pos]) or (short and not RANGE_BEFORE.search(text[p:pos])):
+            rest = text[pos + len(said):p + len(ln)].strip()
+            if _is_head(text[p:pos]) or (short and len(rest) <= 25 and not RANGE_BEFORE.search(text[p:pos])):
                 return FoundDate(day, said, pos, "dateline")
     known = _all_dates([(p, ln) for p, ln in lines if p < TOP_CHARS * 4], day_first, langs, days)
     for said, pos, day in known:
