@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from romestatute.cli.main import cli, main
@@ -245,3 +245,34 @@ def test_a_short_sentence_quoting_a_date_is_not_a_dateline() -> None:
 def test_a_publication_line_with_a_two_digit_year() -> None:
     found = find_date("Publié le 03/04/25\nLa Hongrie annonce son retrait.", LANGS, NOW)
     assert found is not None and found.how == "published" and found.date == dt.date(2025, 4, 3)
+
+
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]
+MONTHS_ES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+             "noviembre", "diciembre"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.dates(min_value=dt.date(1998, 7, 17), max_value=dt.date(2026, 11, 30)), st.integers(0, 2))
+def test_a_written_dateline_is_read_back_in_each_language(day: dt.date, lang: int) -> None:
+    written = [f"{MONTHS_EN[day.month - 1]} {day.day}, {day.year}", f"{day.day} {MONTHS_FR[day.month - 1]} {day.year}",
+               f"{day.day} de {MONTHS_ES[day.month - 1]} de {day.year}"][lang]
+    text = f"THE HAGUE, {written} - The Court said its decision was final and would be published in full later."
+    found = find_date(text, LANGS, NOW)
+    assert found is not None and found.date == day and found.how == "dateline"
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2026, 11, 30)))
+def test_an_ambiguous_numeric_dateline_takes_the_reading_on_the_weekday_said_today(day: dt.date) -> None:
+    # written month first, against the day-first default: only the weekday the report names can tell
+    try:
+        other = dt.date(day.year, day.day, day.month)
+    except ValueError:
+        other = None
+    assume(other is None or other.weekday() != day.weekday())
+    text = (f"en Los Tiempos el {day.month:02d}-{day.day:02d}-{day.year % 100:02d} 12:23\n\n"
+            f"La oficina publicó hoy {WEEKDAYS_ES[day.weekday()]} un comunicado.")
+    found = find_date(text, LANGS, NOW)
+    assert found is not None and found.date == day
