@@ -155,14 +155,15 @@ def statuses(on: str | None, status: tuple[str, ...], fmt: str | None, as_json: 
 
 
 def _render_timeline(t: dict[str, Any]) -> str:
-    lines = [f"{t['name']} ({t['state']})", ""]
-    lines.append(table(["from", "to", "status"], [[p["from"], p["to"] or "", p["status"]] for p in t["periods"]]))
+    lines = [f"{i18n.state_name(t['state'], t['name'])} ({t['state']})", ""]
+    lines.append(table([_("from"), _("to"), _("status")],
+                       [[p["from"], p["to"] or "", p["status"]] for p in t["periods"]]))
     lines.append("")
     for e in t["events"]:
-        mark = " (computed)" if e["derived"] else ""
+        mark = _(" (computed)") if e["derived"] else ""
         lines.append(f"{e['date']}  {e['event']}{mark}: {e['meaning']} [Art. {e['article']}]")
         if e["source"] and not e["derived"]:
-            lines.append(f"            source: {source_label(e['source'])}")
+            lines.append(_("            source: %(source)s") % {"source": source_label(e["source"])})
     return "\n".join(lines)
 
 

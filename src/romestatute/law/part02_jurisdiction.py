@@ -46,7 +46,7 @@ class Basis:
 
     def label(self) -> str:
         if self.state is None:
-            return "Art. %(article)s (%(via)s)" % {"article": self.article, "via": _(VIA.get(self.via, self.via))}
+            return f"Art. {self.article} ({_(VIA.get(self.via, self.via))})"
         return _("Art. %(article)s: %(state)s (%(via)s)") % {
             "article": self.article, "state": self.state, "via": _(VIA_STATE.get(self.via, self.via))}
 

@@ -19,13 +19,13 @@ from typing import Any
 
 from romestatute import engine, i18n
 from romestatute.facts import docket
+from romestatute.i18n import N_
+from romestatute.i18n import gettext as _
 from romestatute.law import articles, calendar, scope
 from romestatute.law import part09_cooperation as law
 from romestatute.law.registry import article_id
 from romestatute.ledger import Ledger
 from romestatute.model.errors import BadValue, NotFound, quoted
-from romestatute.i18n import N_
-from romestatute.i18n import gettext as _
 from romestatute.queries.trace import crime_words, fact, status_words
 
 SCHEMA = "romestatute.obligation/1"
@@ -231,10 +231,14 @@ def obligation(person: str, state: str, on: str | dt.date | None = None, *, ledg
             bases.append(basis)
     if used:
         nat = warrants[0].get("nationality")
-        trace.add("27(2)", True if obliged else None, _(
+        # the role is the record's English: quoted in English only (a French sentence names the nationality alone)
+        trace.add("27(2)", True if obliged else None, (_(
             "%(person)s (%(role)s, national of %(nationality)s): official capacity does not exempt anyone from the "
-            "Statute, and immunities attached to it do not bar the Court.")
-            % {"person": who, "role": warrants[0].get("role", ""), "nationality": nat}, reading=law.JORDAN_APPEAL)
+            "Statute, and immunities attached to it do not bar the Court.") if i18n.language() == i18n.DEFAULT else _(
+            "%(person)s (national of %(nationality)s): official capacity does not exempt anyone from the Statute, and "
+            "immunities attached to it do not bar the Court."))
+            % {"person": who, "role": warrants[0].get("role", ""),
+               "nationality": i18n.state_name(nat, nat) if nat in led.states else nat}, reading=law.JORDAN_APPEAL)
         trace.add("98(1)", True if obliged else None, _(
             "No immunity owed to the person's state relieves an obliged state of the request to arrest: before an "
             "international court there is no head-of-state immunity to respect."), reading=law.JORDAN_APPEAL)
@@ -249,10 +253,17 @@ def obligation(person: str, state: str, on: str | dt.date | None = None, *, ledg
         words = {"after": i18n.day(day), "forum": _(forum), "summary": f.get("summary", ""),
                  "decision": i18n.day(f["decision_date"]) if f.get("decision_date") else _("date not recorded"),
                  "finding": _(FINDING_WORDS.get(f.get("finding", ""), f.get("finding", "").replace("_", " ")))}
-        trace.add("87(7)", None, (_("Later (after %(after)s): %(decision)s, %(finding)s - %(summary)s (Art. 87(7): "
-                                    "the Court may refer such a finding to %(forum)s.)") if f["later"] else
-                                  _("On record: %(decision)s, %(finding)s - %(summary)s (Art. 87(7): the Court may "
-                                    "refer such a finding to %(forum)s.)")) % words,
+        if i18n.language() == i18n.DEFAULT:  # the record's English summary; other languages leave it to the fact below
+            text = (_("Later (after %(after)s): %(decision)s, %(finding)s - %(summary)s (Art. 87(7): the Court may "
+                      "refer such a finding to %(forum)s.)") if f["later"] else
+                    _("On record: %(decision)s, %(finding)s - %(summary)s (Art. 87(7): the Court may refer such a "
+                      "finding to %(forum)s.)"))
+        else:
+            text = (_("Later (after %(after)s): %(decision)s, %(finding)s (Art. 87(7): the Court may refer such a "
+                      "finding to %(forum)s.)") if f["later"] else
+                    _("On record: %(decision)s, %(finding)s (Art. 87(7): the Court may refer such a finding to "
+                      "%(forum)s.)"))
+        trace.add("87(7)", None, text % words,
                   [{"fact": f.get("summary", ""), "date": f.get("decision_date"), "source": _source(f)}])
     caveats = [_("The duty arises on the Court's request; the Registry sends requests for public warrants to the "
                  "States Parties and to the states otherwise bound. Sealed warrants are requested case by case.")]
