@@ -16,6 +16,7 @@ names ("Russie", "Côte d’Ivoire"). Both are accepted as input.
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext as _gettext
 import io
 import os
@@ -177,8 +178,6 @@ _ = gettext
 
 def long_date(day: object) -> str:
     """A day written out in the active language: "17 July 1998", "17 juillet 1998", "1er juin 2002"."""
-    import datetime as dt
-
     from babel.dates import format_date
 
     value = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
@@ -191,8 +190,6 @@ def long_date(day: object) -> str:
 def day(value: object) -> str:
     """A day inside one of the engine's sentences: ISO 8601 in English (as the engine has always written it,
     so English answers stay stable), written out in French ("1er juillet 2002")."""
-    import datetime as dt
-
     if _current.get() == DEFAULT:
         return value.isoformat() if isinstance(value, dt.date) else str(value)
     if not isinstance(value, dt.date):
@@ -242,8 +239,6 @@ def english(sentence: Said) -> str:
 
 
 def _is_day(value: object) -> bool:
-    import datetime as dt
-
     return isinstance(value, dt.date)
 
 

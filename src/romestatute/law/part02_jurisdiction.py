@@ -45,6 +45,10 @@ class Basis:
     via: str  # party | declaration_12_3 | unsc_referral | aggression_15_ter
 
     def label(self) -> str:
+        if i18n.language() == i18n.DEFAULT:  # the hot path (every window, twice): the English as it always was
+            if self.state is None:
+                return f"Art. {self.article} ({self.via.replace('_', ' ')})"
+            return f"Art. {self.article}: {self.state} ({VIA_STATE.get(self.via, self.via)})"
         if self.state is None:
             return f"Art. {self.article} ({_(VIA.get(self.via, self.via))})"
         return _("Art. %(article)s: %(state)s (%(via)s)") % {
@@ -268,11 +272,13 @@ def aggression_state_route(ctx: Context, day: dt.date) -> tuple[bool, list[str]]
             problems.append(_("no aggressor state given") if role == "aggressor" else _("no victim state given"))
             continue
         led = ctx.ledger.state(iso3)
-        words = {"state": iso3, "role": _(role)}
+        words = {"state": iso3, "role": role}  # the role said in the active language only where a problem is
         if led.status_on(day)[0] != Status.PARTY:
+            words["role"] = _(role)
             problems.append(_("%(state)s (%(role)s) is not a State Party [15 bis(5)]") % words)
         elif not any(a.key == "aggression_2010" and a.in_force <= day for a in led.amendments):
             later = sorted(a.in_force for a in led.amendments if a.key == "aggression_2010")
+            words["role"] = _(role)
             if later:
                 problems.append(_("the aggression amendment is in force for %(state)s (%(role)s) only from %(day)s "
                                   "[Art. 121(5); ICC-ASP/16/Res.5 para. 2]") % {**words, "day": i18n.day(later[0])})
@@ -284,7 +290,8 @@ def aggression_state_route(ctx: Context, day: dt.date) -> tuple[bool, list[str]]
                 problems.append(_("%(state)s (%(role)s) has not accepted the aggression amendment [ICC-ASP/16/Res.5 "
                                   "para. 2]") % words)
         if role == "aggressor" and any(d.kind == "15bis4" and d.effective <= day for d in led.declarations):
-            problems.append(_("%(state)s declared it does not accept aggression jurisdiction [15 bis(4)]") % words)
+            problems.append(_("%(state)s declared it does not accept aggression jurisdiction [15 bis(4)]")
+                            % {"state": iso3})
     return not problems, problems
 
 

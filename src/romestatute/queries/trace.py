@@ -7,7 +7,7 @@ and carries the facts it used with their sources.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -42,8 +42,9 @@ def _heading(article: str) -> tuple[str, str]:
     return article_id(article), articles.title(article)
 
 
-def fact(e: Event) -> dict[str, Any]:
-    return {"fact": e.text(), "event": e.event, "date": e.date.isoformat(),
+def fact(e: Event, english: bool = False) -> dict[str, Any]:
+    """An event as a fact of a reason (``english``: the caller knows the language is English, the hot path)."""
+    return {"fact": e.meaning if english else e.text(), "event": e.event, "date": e.date.isoformat(),
             "effective_date": None if e.effective_date is None else e.effective_date.isoformat(),
             "derived": e.derived, "source": None if e.source is None else e.source.to_json()}
 
@@ -52,9 +53,16 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _iso(value: Any) -> str:
+    """A day as English sentences write it (ISO 8601); anything else as it is."""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
 def _fmt(iv: Interval) -> str:
     """A span of days for a sentence: "2002-07-01 to 2005-12-31", "du 1er juillet 2002 au 31 décembre 2005"."""
     last = iv.last_day
+    if i18n.language() == i18n.DEFAULT:
+        return f"{iv.start.isoformat()} to {last.isoformat()}" if last else f"{iv.start.isoformat()} onwards"
     if last:
         return _("%(start)s to %(end)s") % {"start": i18n.day(iv.start), "end": i18n.day(last)}
     return _("%(start)s onwards") % {"start": i18n.day(iv.start)}
@@ -89,6 +97,11 @@ def names(iso3s: Sequence[str]) -> str:
 class Trace:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        #: the language's translator and day writer, chosen once per answer (English, the hot path, calls no
+        #: context lookup per sentence: its messages are the sentences and its days ISO dates)
+        self.english = i18n.language() == i18n.DEFAULT
+        self._: Callable[[str], str] = str if self.english else i18n.gettext
+        self.day: Callable[[Any], str] = _iso if self.english else i18n.day
         self.q = ctx.query
         self.reasons: list[dict[str, Any]] = []
         self.caveats: list[str] = []
@@ -98,18 +111,20 @@ class Trace:
         ident, title = _heading(article)
         self.reasons.append({
             "article": article, "article_id": ident, "title": title,
-            "holds": holds, "explanation": explanation, "facts": facts, **({"reading": _(reading)} if reading else {}),
-            **({"set_aside": _(set_aside)} if set_aside else {}),
+            "holds": holds, "explanation": explanation, "facts": facts, **({"reading": self._(reading)} if reading else {}),
+            **({"set_aside": self._(set_aside)} if set_aside else {}),
         })
 
     def state_facts(self, iso3: str) -> list[dict[str, Any]]:
         led = self.ctx.ledger.state(iso3)
-        return [fact(e) for e in led.events if e.event in FACT_EVENTS and e.date <= max(self.q.as_of, e.date)
+        english = self.english
+        return [fact(e, english) for e in led.events if e.event in FACT_EVENTS and e.date <= max(self.q.as_of, e.date)
                 and (e.date <= self.q.as_of or e.source is not None and e.source.confidence == "hypothetical")]
 
     # -- subject matter and time ------------------------------------------------------------------
 
     def crimes(self) -> None:
+        _ = self._
         added = scope.added_by_amendment(self.q.crimes)
         crimes = ", ".join(crime_words(c) for c in self.q.crimes)
         if added:
@@ -120,6 +135,8 @@ class Trace:
         self.add("5", True, text % {"crimes": crimes}, [])
 
     def temporal(self) -> None:
+        _ = self._
+        dated = self.day
         eif = self.ctx.ledger.statute_in_force
         p = self.q.period
         holds = p.end is None or p.end > eif
@@ -130,11 +147,13 @@ class Trace:
         else:
             text = _("All the conduct predates %(day)s, when the Statute entered into force: the Court cannot act "
                      "on it.")
-        self.add("11(1)", holds, text % {"day": i18n.day(eif)}, [])
+        self.add("11(1)", holds, text % {"day": dated(eif)}, [])
 
     # -- preconditions ---------------------------------------------------------------------------------
 
     def _state_reason(self, article: str, iso3: str, role: str, pieces: list[Any], reading: str | None = None) -> None:
+        _ = self._
+        dated = self.day
         led = self.ctx.ledger.state(iso3)
         p = self.q.period
         history = led.intervals()
@@ -148,7 +167,7 @@ class Trace:
             bits.append(_("%(name)s was a State Party from %(span)s of the period") % {"name": name, "span": _fmt(iv)})
         for d in used:
             span = d.covers.intersect(p)  # type: ignore[union-attr]
-            words = {"name": name, "day": i18n.day(d.effective), "dated": i18n.day(d.date),
+            words = {"name": name, "day": dated(d.effective), "dated": dated(d.date),
                      "span": _fmt(span) if span else _("the period")}
             if d.date != d.effective:
                 bits.append(_("%(name)s's Art. 12(3) declaration (dated %(dated)s), received by the Registrar on "
@@ -160,11 +179,11 @@ class Trace:
             if not d.valid:
                 bits.append(_("the declaration lodged for %(name)s on %(day)s was not accepted as a State's own "
                               "declaration (%(declarant)s)")
-                            % {"name": name, "day": i18n.day(d.effective), "declarant": _(DECLARANT[d.declarant])
+                            % {"name": name, "day": dated(d.effective), "declarant": _(DECLARANT[d.declarant])
                                if d.declarant in DECLARANT else d.declarant.replace("_", " ")})
             elif d.effective > self.q.as_of:
                 bits.append(_("%(name)s's declaration was lodged only on %(day)s, after the as-of date")
-                            % {"name": name, "day": i18n.day(d.effective)})
+                            % {"name": name, "day": dated(d.effective)})
         # The precondition itself holds when the state accepted jurisdiction for some of the period from the
         # Statute's entry into force, even where a crime's own regime (121(5), 124, 15 bis) then narrows the
         # finding: that regime's reason says so, not this one.
@@ -187,7 +206,7 @@ class Trace:
             spans = [d.covers.intersect(before) for d in used if d.covers is not None]
             covered = any(s is not None and s == before for s in spans)
             some = any(s is not None for s in spans)
-            words = {"name": name, "day": i18n.day(first)}
+            words = {"name": name, "day": dated(first)}
             self.add("11(2)", True if covered else (None if some else False),
                      (_("%(name)s became a party only on %(day)s; for conduct before that day its Art. 12(3) "
                         "declaration supplies the acceptance.") if covered else
@@ -202,8 +221,8 @@ class Trace:
             self.add("127(2)", True,
                      _("%(name)s's withdrawal, notified on %(notified)s, took effect on %(effective)s; conduct while "
                        "it was a party stays within the Court's jurisdiction, and matters already before the Court "
-                       "continue.") % {"name": name, "notified": i18n.day(w.notified),
-                                       "effective": i18n.day(w.effective)},
+                       "continue.") % {"name": name, "notified": dated(w.notified),
+                                       "effective": dated(w.effective)},
                      [], reading=_(WITHDRAWAL_READING) + (_("; Art. 127(1): %(reading)s") % {"reading": _(leap)}
                                                           if leap else ""))
         pending = [w for w in led.withdrawals if w.effective > self.q.as_of >= w.notified and w.revoked is None]
@@ -211,10 +230,11 @@ class Trace:
             leap = calendar.leap_day_reading(w.notified)
             if leap:
                 self.add("127(1)", None, _("%(name)s's withdrawal notice of %(notified)s takes effect on "
-                                           "%(effective)s.") % {"name": name, "notified": i18n.day(w.notified),
-                                                                 "effective": i18n.day(w.effective)}, [], reading=leap)
+                                           "%(effective)s.") % {"name": name, "notified": dated(w.notified),
+                                                                 "effective": dated(w.effective)}, [], reading=leap)
 
     def preconditions(self, pieces: list[Any]) -> None:
+        _ = self._
         for iso3 in self.q.territory:
             self._state_reason("12(2)(a)", iso3, _("As the state where the conduct occurred"), pieces)
         for iso3 in self.q.vessel_flag:
@@ -229,6 +249,8 @@ class Trace:
                 reading=law.territorial.reading)  # type: ignore[attr-defined]
 
     def special_regimes(self, pieces: list[Any]) -> None:
+        _ = self._
+        dated = self.day
         ctx = self.ctx
         for crime in self.q.crimes:
             amendment = ctx.amendment_121_5(crime)
@@ -238,7 +260,7 @@ class Trace:
                 for s in states:
                     acc = [a for a in ctx.ledger.state(s).amendments if a.key == amendment.key]
                     if acc:
-                        words = {"state": s, "accepted": i18n.day(acc[0].accepted), "day": i18n.day(acc[0].in_force)}
+                        words = {"state": s, "accepted": dated(acc[0].accepted), "day": dated(acc[0].in_force)}
                     if acc and acc[0].in_force > self.q.as_of:
                         lines.append(_("%(state)s: accepted on %(accepted)s, in force for it only from %(day)s (later "
                                        "than the as-of date)") % words)
@@ -277,6 +299,8 @@ class Trace:
             self._aggression(pieces)
 
     def _aggression(self, pieces: list[Any]) -> None:
+        _ = self._
+        dated = self.day
         ctx = self.ctx
         a = ctx.aggression
         act = a.activation_date if a else None
@@ -284,7 +308,7 @@ class Trace:
                                   "a state's political or military action can commit it."), [])
         self.add("15 bis(2)", bool(act and (self.q.period.end is None or self.q.period.end > act)),
                  _("The Court's jurisdiction over aggression was activated with effect from %(day)s (%(resolution)s).")
-                 % {"day": i18n.day(act) if act else act,
+                 % {"day": dated(act) if act else act,
                     "resolution": a.activation_resolution if a else _("no activation on record")}, [])
         day = max(self.q.period.start, act or self.q.period.start)
         ok, problems = law.aggression_state_route(ctx, min(day, self.q.period.last_day or day))
@@ -298,7 +322,7 @@ class Trace:
                     "activated; the Council must first adopt the referral.") + " "
         self.add("15 ter", after, council + ("" if after else _(
             "All the conduct asked about predates the activation (%(day)s).")
-            % {"day": i18n.day(act) if act else _("none on record")}), [])
+            % {"day": dated(act) if act else _("none on record")}), [])
 
     # -- triggers ----------------------------------------------------------------------------------------
 
@@ -306,13 +330,15 @@ class Trace:
         return self.q.trigger_date or self.q.as_of
 
     def referral_by_party(self) -> bool:
+        _ = self._
+        dated = self.day
         ref = self.q.referred_by
         day = self.trigger_day()
         if ref is None:
             self.add("14(1)", None, _("No referring state was given; any State Party may refer the situation."), [])
             return True
         ok = law.may_refer(self.ctx, ref, day)
-        words = {"name": name(self.ctx, ref), "day": i18n.day(day),
+        words = {"name": name(self.ctx, ref), "day": dated(day),
                  "status": status_words(self.ctx.ledger.status_on(ref, day))}
         self.add("14(1)", ok, (_("%(name)s is a State Party on %(day)s: it may refer a situation (Art. 13(a)).") if ok
                                else _("%(name)s is not a State Party (%(status)s) on %(day)s: only a State Party may "
@@ -322,6 +348,8 @@ class Trace:
 
     def council_act(self, act: law.CouncilAct, outcome: Outcome) -> None:
         """Art. 13(b): the act named, as the record had it on the as-of date: adopted, vetoed or a what-if."""
+        _ = self._
+        dated = self.day
         r = act.record or {}
         said = _("Security Council draft %(act)s") if act.kind == "vetoed" else _("Security Council %(act)s")
         src = [{"fact": (said % {"act": r.get("document") or r.get("resolution")}
@@ -333,11 +361,11 @@ class Trace:
         reading = law.council_act.reading  # type: ignore[attr-defined]
         if act.kind == "adopted":
             start, end = r.get("conduct_from"), r.get("conduct_to")
-            words = {"resolution": r.get("resolution"), "date": i18n.day(r.get("date")),
+            words = {"resolution": r.get("resolution"), "date": dated(r.get("date")),
                      "situation": r.get("situation"),
                      "where": names(r.get("territory") or []) or _("the situation"),
                      "scope": (_("conduct from %(start)s to %(end)s") if end else _("conduct from %(start)s onwards"))
-                     % {"start": i18n.day(start), "end": i18n.day(end) if end else end}}
+                     % {"start": dated(start), "end": dated(end) if end else end}}
             self.add("13(b)", outcome != Outcome.NO,
                      (_("%(resolution)s of %(date)s referred the situation in %(situation)s (%(where)s); it reaches "
                         "%(scope)s, whatever the states' status, and the conduct asked about falls within it.")
@@ -351,7 +379,7 @@ class Trace:
                      src, reading=law.council_scope.reading)  # type: ignore[attr-defined]
         elif act.kind == "vetoed":
             votes = r.get("votes") or {}
-            words = {"document": r.get("document"), "date": i18n.day(r.get("date")), "subject": r.get("subject"),
+            words = {"document": r.get("document"), "date": dated(r.get("date")), "subject": r.get("subject"),
                      "vetoed_by": names(r.get("vetoed_by") or []), "for": votes.get("for"),
                      "against": votes.get("against")}
             self.add("13(b)", False,
@@ -367,7 +395,7 @@ class Trace:
             self.add("13(b)", False,
                      _("%(act)s of %(date)s is on record, but it refers no situation to the Prosecutor (%(subject)s); "
                        "it cannot seize the Court under Art. 13(b).")
-                     % {"act": r.get("resolution") or r.get("document"), "date": i18n.day(r.get("date")),
+                     % {"act": r.get("resolution") or r.get("document"), "date": dated(r.get("date")),
                         "subject": (r.get("subject") or r.get("scope") or "").strip()[:160]}, src, reading=reading)
         else:
             text = (_("No adopted Security Council referral matching %(resolution)s is on record by %(day)s: the "
@@ -377,11 +405,12 @@ class Trace:
                     _("No resolution was named: the finding is a what-if for a hypothetical referral, taken to cover "
                       "the conduct asked about. A referral needs nine affirmative votes and no veto of a permanent "
                       "member (UN Charter Art. 27(3))."))
-            self.add("13(b)", None, text % {"resolution": repr(self.q.resolution), "day": i18n.day(self.q.as_of)},
+            self.add("13(b)", None, text % {"resolution": repr(self.q.resolution), "day": dated(self.q.as_of)},
                      src, reading=reading)
 
     def carve_out(self, referral: dict[str, Any] | None) -> None:
         """The referral's own para. 6: nationals of non-party contributing states (Res. 1593, Res. 1970)."""
+        _ = self._
         if not referral or not referral.get("non_party_nationals_excluded"):
             return
         day = max(self.q.period.start, self.ctx.ledger.statute_in_force)
@@ -414,6 +443,7 @@ class Trace:
 
     def council_readings(self) -> None:
         """Arts. 124 and 121(5) on the Council route: the reading applied and the view set aside."""
+        _ = self._
         q = self.q
         states = set(q.territory + q.vessel_flag + q.nationality)
         if any(c.startswith("war_crimes") for c in q.crimes):
@@ -433,6 +463,8 @@ class Trace:
 
     def _amendment_existed(self) -> None:
         """Arts. 22(1), 24(1): an amendment's crime reaches no conduct before the amendment first entered into force."""
+        _ = self._
+        dated = self.day
         q = self.q
         for crime in q.crimes:
             amendment = self.ctx.amendment_121_5(crime)
@@ -447,7 +479,7 @@ class Trace:
                          reading=law.COUNCIL_22_READING, set_aside=law.COUNCIL_22_SET_ASIDE)
             elif q.period.start < first:
                 whole = q.period.end is not None and q.period.end <= first
-                words = {"crime": crime, "resolution": amendment.resolution, "day": i18n.day(first)}
+                words = {"crime": crime, "resolution": amendment.resolution, "day": dated(first)}
                 self.add("22(1)", False if whole else None,
                          (_("'%(crime)s' was added by %(resolution)s, first in force for a state on %(day)s: conduct "
                             "in the whole period was not a crime within the Court's jurisdiction when it took place, "
@@ -457,11 +489,13 @@ class Trace:
                             "referral reaches it.")) % words, [], reading=law.COUNCIL_22_READING, set_aside=law.COUNCIL_22_SET_ASIDE)
 
     def aggression_filter(self) -> None:
+        _ = self._
         self.add("15 bis(6)", None, _("Before investigating aggression on a state referral or on her or his own "
                                       "motion, %(filter)s. This is a condition of the route, not of jurisdiction.")
                  % {"filter": law.aggression_filter(self.ctx)}, [], reading=law.aggression_filter.reading)  # type: ignore[attr-defined]
 
     def proprio_motu(self) -> None:
+        _ = self._
         if not scope.needs_authorisation(self.q.trigger):
             return
         self.add("15(4)", None, _("The Prosecutor may open an investigation on her or his own motion only with the "
@@ -470,6 +504,8 @@ class Trace:
 
     def deferrals(self) -> list[dict[str, Any]]:
         """Art. 16 requests in force on the trigger day (else the as-of date), shown beside the outcome."""
+        _ = self._
+        dated = self.day
         day = self.trigger_day()
         out = []
         for d in law.deferrals_in_force(self.ctx, day):
@@ -478,8 +514,8 @@ class Trace:
                    "non-party).") if reaches is False else _("It covers the accused only if they served a non-party "
                    "contributing state in such an operation (say so with authorised_operation)."))
             hypothetical = d.get("confidence") == "hypothetical"
-            words = {"resolution": d.get("resolution"), "start": i18n.day(d.get("period_from")),
-                     "end": i18n.day(d.get("period_to")), "covers": who}
+            words = {"resolution": d.get("resolution"), "start": dated(d.get("period_from")),
+                     "end": dated(d.get("period_to")), "covers": who}
             # holds: nothing in the request stops proceedings against the accused; fails: it does; note: unknown
             self.add("16", {True: False, False: True, None: None}[reaches],
                      (_("What-if: ") if hypothetical else "")
@@ -502,7 +538,7 @@ class Trace:
                                      else _("A Security Council deferral (%(resolution)s) was in force on %(day)s: if "
                                             "the accused served a non-party contributing state in a UN operation, "
                                             "proceedings could not begin then."))
-                                    % {"resolution": d.get("resolution"), "day": i18n.day(day)})
+                                    % {"resolution": d.get("resolution"), "day": dated(day)})
             out.append({"id": d.get("id"), "resolution": d.get("resolution"), "date": str(d.get("date")),
                         "from": str(d.get("period_from")), "until": str(d.get("period_to")),
                         "on": day.isoformat(), "covers_accused": reaches, "hypothetical": hypothetical,
@@ -510,6 +546,7 @@ class Trace:
         return out
 
     def age(self) -> bool:
+        _ = self._
         if self.q.age is None:
             return True
         ok = law.old_enough(self.ctx)
@@ -523,6 +560,8 @@ class Trace:
 
     def routes(self, art12: Outcome, council: Outcome, council_pieces: list[Any],
                act: law.CouncilAct) -> dict[str, Any]:
+        _ = self._
+        dated = self.day
         unsc = self.ctx.unsc
         as_of = self.q.as_of
         p5 = (unsc.get("permanent_members") or {}).get("states") or []
@@ -536,7 +575,7 @@ class Trace:
             votes = referral.get("votes") or {}
             requires = (_("nothing more: %(resolution)s was adopted on %(day)s (%(for)s in favour, %(against)s "
                           "against, %(abstain)s abstaining)")
-                        % {"resolution": referral.get("resolution"), "day": i18n.day(referral.get("date")),
+                        % {"resolution": referral.get("resolution"), "day": dated(referral.get("date")),
                            "for": votes.get("for"), "against": votes.get("against"), "abstain": votes.get("abstain")})
         elif act.kind == "vetoed":
             requires = (_("a new resolution: draft %(document)s was vetoed (nine affirmative votes and no veto by a "
