@@ -230,12 +230,13 @@ def say(sentence: Said) -> str:
 
 
 def english(sentence: Said) -> str:
-    """A kept sentence in English whatever the active language (what a shared record stores)."""
-    token = _current.set(DEFAULT)
-    try:
-        return say(sentence)
-    finally:
-        _current.reset(token)
+    """A kept sentence in English whatever the active language (what a shared record stores): the message itself,
+    its days ISO dates."""
+    message, params = sentence
+    if not params:
+        return message
+    return message % {k: english(v) if isinstance(v, tuple) else v.isoformat() if isinstance(v, dt.date) else v  # type: ignore[arg-type]
+                      for k, v in params}
 
 
 def _is_day(value: object) -> bool:
