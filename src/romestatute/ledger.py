@@ -39,6 +39,8 @@ class Event:
     derived: bool = False  # an effect computed by a rule, not an act recorded in the data
     #: the meaning kept as a sentence to say in the language active when it is shown (the ledger is shared)
     said: Said | None = field(default=None, compare=False, repr=False)
+    #: this event as a fact of a trace, per language (built once: the ledger outlives the answers that cite it)
+    as_fact: dict[str, dict[str, object]] = field(default_factory=dict, compare=False, repr=False)
 
     def text(self) -> str:
         """The meaning in the active language (``meaning`` is the English, kept for the shared record)."""

@@ -150,11 +150,13 @@ def _coverage(pieces: list[Piece], q: JurisdictionQuery) -> Outcome:
 
 
 def _windows(pieces: list[Piece]) -> list[dict[str, Any]]:
-    return [
-        {**p.span.to_json(), "crimes": list(p.crimes), "basis": [b.label() for b in p.bases],
-         "bases": [b.to_json() for b in p.bases]}
-        for p in pieces if p.crimes
-    ]
+    out = []
+    for p in pieces:
+        if p.crimes:
+            bases = [b.to_json() for b in p.bases]  # each label said once, in the answer's language
+            out.append({**p.span.to_json(), "crimes": list(p.crimes), "basis": [b["label"] for b in bases],
+                        "bases": bases})
+    return out
 
 
 def _territory_split(ctx: Context, pieces: list[Piece]) -> list[str]:

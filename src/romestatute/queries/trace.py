@@ -43,10 +43,21 @@ def _heading(article: str) -> tuple[str, str]:
 
 
 def fact(e: Event, english: bool = False) -> dict[str, Any]:
-    """An event as a fact of a reason (``english``: the caller knows the language is English, the hot path)."""
-    return {"fact": e.meaning if english else e.text(), "event": e.event, "date": e.date.isoformat(),
+    """An event as a fact of a reason (``english``: the caller knows the language is English, the hot path).
+
+    Built once per event and language and kept on the event; each answer gets its own copy (callers may change
+    it), its source a copy too."""
+    lang = i18n.DEFAULT if english else i18n.language()
+    kept = e.as_fact.get(lang)
+    if kept is None:
+        kept = e.as_fact[lang] = {
+            "fact": e.meaning if lang == i18n.DEFAULT else e.text(), "event": e.event, "date": e.date.isoformat(),
             "effective_date": None if e.effective_date is None else e.effective_date.isoformat(),
             "derived": e.derived, "source": None if e.source is None else e.source.to_json()}
+    out = kept.copy()
+    if out["source"] is not None:
+        out["source"] = out["source"].copy()  # type: ignore[attr-defined]
+    return out
 
 
 def _cap(text: str) -> str:
@@ -115,6 +126,16 @@ class Trace:
             **({"set_aside": self._(set_aside)} if set_aside else {}),
         })
 
+    def span(self, iv: Interval) -> str:
+        """A span of days in the answer's language (English's as it always was)."""
+        if self.english:
+            last = iv.last_day
+            return f"{iv.start.isoformat()} to {last.isoformat()}" if last else f"{iv.start.isoformat()} onwards"
+        return _fmt(iv)
+
+    def status(self, status: Status) -> str:
+        return status.value.replace("_", " ") if self.english else status_words(status)
+
     def state_facts(self, iso3: str) -> list[dict[str, Any]]:
         led = self.ctx.ledger.state(iso3)
         english = self.english
@@ -126,7 +147,7 @@ class Trace:
     def crimes(self) -> None:
         _ = self._
         added = scope.added_by_amendment(self.q.crimes)
-        crimes = ", ".join(crime_words(c) for c in self.q.crimes)
+        crimes = ", ".join(c.replace("_", " ") if self.english else crime_words(c) for c in self.q.crimes)
         if added:
             text = _("The conduct is charged as %(crimes)s: crimes within the Court's subject-matter jurisdiction. "
                      "Crimes added by amendment reach only states that accepted the amendment (Art. 121(5)).")
@@ -164,11 +185,11 @@ class Trace:
         bits = []
         name = i18n.state_name(iso3, led.name)
         for iv in party_spans:
-            bits.append(_("%(name)s was a State Party from %(span)s of the period") % {"name": name, "span": _fmt(iv)})
+            bits.append(_("%(name)s was a State Party from %(span)s of the period") % {"name": name, "span": self.span(iv)})
         for d in used:
             span = d.covers.intersect(p)  # type: ignore[union-attr]
             words = {"name": name, "day": dated(d.effective), "dated": dated(d.date),
-                     "span": _fmt(span) if span else _("the period")}
+                     "span": self.span(span) if span else _("the period")}
             if d.date != d.effective:
                 bits.append(_("%(name)s's Art. 12(3) declaration (dated %(dated)s), received by the Registrar on "
                               "%(day)s and counting from that day, accepts jurisdiction for %(span)s") % words)
@@ -195,8 +216,8 @@ class Trace:
         if not bits:
             status, _since = led.status_on(min(p.last_day or p.start, self.q.as_of))
             bits.append(_("%(name)s was not a State Party on any day of the period and no declaration of its covers "
-                          "it (its status then: %(status)s)") % {"name": name, "status": status_words(status)})
-        text = _("%(role)s: %(reasons)s.") % {"role": role, "reasons": "; ".join(bits)}
+                          "it (its status then: %(status)s)") % {"name": name, "status": self.status(status)})
+        text = _("%(role)s: %(reasons)s.") % {"role": role, "reasons": _("; ").join(bits)}
         self.add(article, holds, text, self.state_facts(iso3), reading=reading)
         # Art. 11(2): also when the whole period precedes a party status acquired by the as-of date
         later = [iv for iv, s in history if s == Status.PARTY and max(p.start, eif) < iv.start <= self.q.as_of]
@@ -274,14 +295,14 @@ class Trace:
                 self.add("121(5)", holds, _("'%(crime)s' was added by %(resolution)s (%(title)s); it binds only the "
                                             "parties that accepted it, one year after each deposit. %(states)s.")
                          % {"crime": crime, "resolution": amendment.resolution, "title": amendment.title,
-                            "states": "; ".join(lines)},
+                            "states": _("; ").join(lines)},
                          [], reading=law.amendment_scope.reading)  # type: ignore[attr-defined]
         if any(c.startswith("war_crimes") for c in self.q.crimes):
             for s in set(self.q.territory + self.q.vessel_flag + self.q.nationality):
                 for d in ctx.ledger.state(s).declarations:
                     if d.kind == "124" and d.covers is not None and d.covers.intersect(self.q.period):
                         bites = s in self.q.nationality or d.scope != "nationals"
-                        words = {"state": s, "span": _fmt(d.covers)}
+                        words = {"state": s, "span": self.span(d.covers)}
                         if d.scope == "nationals":
                             text = (_("%(state)s declared under Art. 124 that war crimes by its nationals were "
                                       "excluded from %(span)s; war crimes in that span are outside the Court's reach "
@@ -339,7 +360,7 @@ class Trace:
             return True
         ok = law.may_refer(self.ctx, ref, day)
         words = {"name": name(self.ctx, ref), "day": dated(day),
-                 "status": status_words(self.ctx.ledger.status_on(ref, day))}
+                 "status": self.status(self.ctx.ledger.status_on(ref, day))}
         self.add("14(1)", ok, (_("%(name)s is a State Party on %(day)s: it may refer a situation (Art. 13(a)).") if ok
                                else _("%(name)s is not a State Party (%(status)s) on %(day)s: only a State Party may "
                                       "refer a situation (Art. 13(a)).")) % words,
