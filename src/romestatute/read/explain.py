@@ -50,14 +50,46 @@ def by_sentence(states: list[Mention]) -> dict[int, list[Mention]]:
     return out
 
 
-def associate(cue: Mention, states: list[Mention] | dict[int, list[Mention]], text: str) -> list[Mention]:
-    """The states an act or trigger is about: the nearest in its sentence, with its list."""
+#: A pronoun subject right before an act word: its state is named before, not after.
+PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|ils|elles|il|elle)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+#: Before a state that did the same act as the sentence's subject: "as did the U.S.", "after South Africa".
+COMPANION_BEFORE = re.compile(r"(?:\bas\s+(?:did|ha(?:s|d|ve))|\b(?:just\s+)?like|\bafter|\bfollowing|\bapr[èe]s|"
+                              r"\b(?:tout\s+)?comme|\bà\s+l['’]instar\s+(?:de|du|des))\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$",
+                              re.IGNORECASE)
+#: ... and after it the phrase ends ("after Burundi in 2017,", "as did the U.S. —").
+COMPANION_AFTER = re.compile(r"^\s*(?:(?:in|en)\s+\d{4}\b\s*)?(?:[,;.:—–)]|-\s|$)")
+
+
+def _companion(m: Mention, text: str, sentence: tuple[int, int]) -> bool:
+    return bool(COMPANION_BEFORE.search(text[max(sentence[0], m.start - 30):m.start])
+                and COMPANION_AFTER.match(text[m.end:sentence[1]]))
+
+
+def associate(cue: Mention, states: list[Mention] | dict[int, list[Mention]], text: str,
+              spans: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """The states an act or trigger is about: the nearest in its sentence, with its list.  With ``spans``, a
+    companion ("Russia signed -- as did the U.S.", "the second to leave, after South Africa") shares the act
+    of the sentence's subject, and the subject an act whose nearest state is a companion."""
     index = states if isinstance(states, dict) else by_sentence(states)
     here = index.get(cue.sentence, [])
     if not here:
         return []
-    idx = min(range(len(here)), key=lambda i: min(abs(here[i].end - cue.start), abs(cue.end - here[i].start)))
-    return _list_around(here, idx, text)
+    pool = range(len(here))
+    if spans is not None and PRONOUN_SUBJECT.search(text[max(spans[cue.sentence][0], cue.start - 30):cue.start]):
+        pool = [i for i in pool if here[i].end <= cue.start] or pool  # "they are not signatories": named before
+    idx = min(pool, key=lambda i: min(abs(here[i].end - cue.start), abs(cue.end - here[i].start)))
+    found = _list_around(here, idx, text)
+    if spans is None:
+        return found
+    span = spans[cue.sentence]
+    companions = [m for m in here if _companion(m, text, span)]
+    if not companions:
+        return found
+    if any(m in companions for m in found):
+        subjects = [m for m in here if m.start < found[0].start and m not in companions]
+        if subjects:
+            found = _list_around(here, here.index(subjects[0]), text) + found
+    return found + [m for m in companions if m not in found and m.start > cue.start - 200]
 
 
 def _state_entry(iso3: str, mentions: list[Mention], report: dt.date, today: dt.date) -> dict[str, Any]:
@@ -79,21 +111,54 @@ def _state_entry(iso3: str, mentions: list[Mention], report: dt.date, today: dt.
     }
 
 
+#: Words standing for a state named before: "his country", "the country's", "its government".
+STATE_ANAPHOR = re.compile(r"\b(?:(?P<person>his|her)|its|their|the)\s+(?:country|nation|government)(?:['’]s)?\b|"
+                           r"\b(?:son|leur)\s+pays\b|\ble\s+pays\b", re.IGNORECASE)
+
+
+def _antecedent(cue: Mention, index: dict[int, list[Mention]], text: str, spans: list[tuple[int, int]],
+                people: list[PersonMention]) -> list[Mention]:
+    """In a sentence naming no state, "his country" (or "the country", "its government") next to an act word is
+    the state of the person named before it in the sentence (a wanted person's nationality) or else the state
+    named last in the two sentences before."""
+    s0, e0 = spans[cue.sentence]
+    lo = max(s0, cue.start - 40)
+    anaphor = STATE_ANAPHOR.search(text, lo, min(e0, cue.end + 40))
+    if anaphor is None:
+        return []
+    if anaphor.group("person"):
+        before = [p for p in people if s0 <= p.start < cue.start]
+        iso3 = (people_mod.warrants_of(before[-1].key) or [{}])[0].get("nationality") if before else None
+        if iso3:
+            return [Mention("state", str(iso3), anaphor.group(0), anaphor.start(), anaphor.end(), cue.sentence,
+                            "anaphor")]
+    for back in (1, 2):
+        prev = index.get(cue.sentence - back)
+        if prev:
+            return prev[-1:]
+    return []
+
+
 def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date,
-          today: dt.date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+          today: dt.date, spans: list[tuple[int, int]] | None = None,
+          people: list[PersonMention] | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(acts the report states as done, announcements of acts) by the states they are about."""
+    spans = spans if spans is not None else sentences(text)
+    people = people or []
     ledger = engine.ledger()
     grouped: dict[tuple[str, str, bool], dict[str, Any]] = {}
     announced: dict[tuple[str, str], dict[str, Any]] = {}
-    last_kind = "withdrawal"
+    last_kind, last_sentence = "withdrawal", -10
     index = by_sentence(states)
     for cue in (c for c in cues if c.kind == "act"):
         kind = cue.key
         if cue.extra.get("anaphora"):
+            if cue.extra.get("needs_antecedent") and cue.sentence - last_sentence > 1:
+                continue  # "a request to do so" with no act before it: not a treaty act
             kind = last_kind
         else:
-            last_kind = kind
-        for m in associate(cue, index, text):
+            last_kind, last_sentence = kind, cue.sentence
+        for m in associate(cue, index, text, spans) or _antecedent(cue, index, text, spans, people):
             if cue.extra.get("mode") == "announced":
                 if (m.key, kind) not in announced:
                     announced[(m.key, kind)] = claims.announcement(m.key, kind, cue, report)
@@ -124,8 +189,10 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
 def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: dt.date,
             today: dt.date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Acts as the record has them: a 'withdrawal' by a state that never ratified is its notice of not becoming a
-    party; an act the record shows never happened (a signature by a state that acceded, a ratification not yet
-    deposited on the report's date, a withdrawal by a state never a party) is a claim corrected, not an act;
+    party; an act the record shows never happened (a ratification not yet deposited on the report's date, a
+    withdrawal by a state never a party) is a claim corrected, not an act; an act the record shows was done in
+    another form (a 'signature' by a state that acceded, a 'withdrawal' of an instrument before it entered into
+    force) stays an act, as the report asserts it, with its correction;
     'X is not a party' said rightly is a ratification the report says did not happen."""
     ledger = engine.ledger()
     kept, moved = [], []
@@ -141,7 +208,7 @@ def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: d
         if a["kind"] == "withdrawal" and shows == "signature_withdrawn":
             a = {**a, "kind": "not_party_notice", "label": act_rules.ACT_LABEL["not_party_notice"], "report_says":
                  "withdrawal"}
-        elif shows in ("none", "not_yet_deposited", "never_a_party") or (a["kind"] == "signature" and shows in DEPOSITS):
+        elif shows in ("none", "not_yet_deposited", "never_a_party", "not_yet_notified"):
             m = a["mentions"][0]
             moved.append({"kind": "act", "text": m["text"], "start": m["start"], "end": m["end"], "state": a["state"],
                           "verdict": "wrong", "record": a["correction"]["text"], "article": a["correction"]["article"],
@@ -345,7 +412,7 @@ def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | 
     order: dict[str, list[Mention]] = {}
     for m in states:
         order.setdefault(m.key, []).append(m)
-    acts, announcements = _acts(cues, states, text, report, now)
+    acts, announcements = _acts(cues, states, text, report, now, spans, found_people)
     crimes = [c for c in cues if c.kind == "crime"]
     checked = (claims.party_counts(text, report) + claims.statuses(text, states, spans, report)
                + claims.firsts(text, states, spans, report) + announcements)

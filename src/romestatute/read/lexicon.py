@@ -95,16 +95,20 @@ ACT_CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("withdrawal", re.compile(r"\b(?:withdraw(?:s|n|ing|al|als)?|withdrew|pull(?:s|ed|ing)?[\s-]+out|pull-?out|"
                               r"quit(?:s|ting)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|"
                               r"retrait|retir\w+|quitt\w*|sortie)\b", _I), True),
-    ("withdrawal", re.compile(r"\b(?:the\s+)?(?:same|similar)\s+(?:move|step|decision)\b", _I), True),
+    ("withdrawal", re.compile(r"\b(?:the\s+)?(?:same|similar)\s+(?:move|step|decision)\b|\bto\s+do\s+so\b|"
+                              r"\bfollow(?:ed|s|ing)?\s+suit\b|\bà\s+le\s+faire\b", _I), True),
     ("ratification", re.compile(r"\bratif(?:y|ies|ied|ying|ication|ications)\b|\baccede\w*|\baccession\b|"
                                 r"\bjoin(?:s|ed|ing)?\b|\bratifi\w+|\badh[ée]r\w+|\badh[ée]sion|\brejoin\w*", _I), True),
-    ("signature", re.compile(r"\bsign(?:ed|s|ing)?\b|\bsignature\b|\bsign[ée]\w*", _I), True),
+    ("signature", re.compile(r"\bsign(?:ed|s|ing)?\b|\bsignature\b|\bsign[ée]\w*|\bsignator(?:y|ies)\b|"
+                             r"\bsignataires?\b", _I), True),
 ]
 #: What the Statute or the Court is called as the object of an act ("joined the ICC", "signed the Rome Statute").
-STATUTE_OBJECT = re.compile(r"^[\s,]*(?:(?:from|to|of|with|de|du|à|au|la|le|l'|l’)\s*)*(?:the\s+|an?\s+|its\s+|their\s+|"
+STATUTE_OBJECT = re.compile(r"^[\s,]*(?:(?:\w+ly|\w+ment|(?:on\s+)?\w+day|today|tomorrow|lundi|mardi|mercredi|jeudi|"
+                            r"vendredi|samedi|dimanche|aujourd['’]hui|demain)\s+){0,2}(?:(?:its|his|her|their|the)\s+(?:country['’]s\s+)?)?(?:membership\s+(?:in|of|from)\s+)?"
+                            r"(?:(?:from|to|of|with|de|du|à|au|la|le|l'|l’)\s*)*(?:the\s+|an?\s+|its\s+|their\s+|"
                             r"le\s+|la\s+|l['’])?(?:(?:founding|court's|ICC's|treaty's|\d{4})\s+)?"
                             r"(?:ICC|CPI|International\s+Criminal\s+Court|Cour\s+p[ée]nale|Rome\s+(?:Statute|Treaty)|Statute|"
-                            r"Statut|court|cour|treaty|trait[ée]|tribunal|Hague-based)", _I)
+                            r"Statut|court|cour|treaty|trait[ée]|tribunal|Hague-based|instance\s+judiciaire|juridiction\s+p[ée]nale)", _I)
 #: Another object after an act word: "signed an order", "left the country", "withdrew the charges".
 OTHER_OBJECT = re.compile(r"^\s+(?:an?|the|this|that|its|his|her|their|un|une|le|la|les|ce|cet|cette|ses|son|sa)\s+"
                           r"(?:\w+\s+){0,2}?(?:order|decree|law|bill|letter|statement|deal|contract|petition|"
@@ -119,10 +123,10 @@ ESTABLISHING = re.compile(r"^\s+\w+\s+(?:\w+\s+)?(?:(?:to|that)\s+(?:establish|c
 ACT_NOUNS = re.compile(r"^(?:withdrawals?|retrait|sortie|exit|pull-?out|accession|adh[ée]sion|ratifications?|"
                        r"signature|signataire|signator(?:y|ies))$", _I)
 #: "withdrawal of the charges", "signature of the agreement": a noun whose object is something else.
-NOUN_OTHER_OBJECT = re.compile(r"^\s+(?:of|des?|du)\s+(?:the\s+|its\s+|les?\s+|la\s+)?(?!ICC|CPI|Court|Cour|Rome|"
-                               r"Statut|treaty|trait|International)\w+", _I)
+NOUN_OTHER_OBJECT = re.compile(r"^\s+(?:of|des?|du)\s+(?:the\s+|its\s+|les?\s+|la\s+|l['’])?(?!ICC|CPI|Court|Cour|Rome|"
+                               r"Statut|treaty|trait|International|instance\s+judiciaire|juridiction)\w+", _I)
 #: Before an act word: it is announced, planned or threatened, not done.
-ANNOUNCED = re.compile(r"(?:\b(?:will|would|shall|to|could|may|might|plans?|planned|planning|intends?|intended|"
+ANNOUNCED = re.compile(r"(?:\bto\s+(?:\w+ly\s+)?|\b(?:will|would|shall|could|may|might|plans?|planned|planning|intends?|intended|"
                        r"intention|threat\w*|wants?|decided|decision|vot\w+|bill|move|considering|consider|"
                        r"proposed|proposal|possible|potential|announc\w+|va|veut|compte|entend|menac\w+|"
                        r"envisag\w+|projet|intention\s+de|annonc\w+|pourrait|d[ée]cid\w+|entam\w+|proc[ée]dure)\b[\w\s,'’]{0,25})$", _I)
