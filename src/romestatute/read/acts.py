@@ -111,7 +111,7 @@ def withdrawal(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, A
             "withdrawal", "instrument_withdrawn",
             f"The report calls it a withdrawal from the Statute, but {n} never became a party: it withdrew {what} "
             f"on {long(p.date)}, before the Statute entered into force for it (Art. 126(2)).", "126(2)")
-        return {"record": _events(led, DEPOSITS | {"instrument_withdrawn"}, report), "effect": effect,
+        return {"record": _events(led, set(DEPOSITS) | {"instrument_withdrawn"}, report), "effect": effect,
                 "article": "126(2)", "correction": correction}
     if unsign and not ever_party:
         u = unsign[0]

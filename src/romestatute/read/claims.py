@@ -203,4 +203,4 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
     else:
         rec, events = f"An announced {kind.replace('_', ' ')} has no legal effect until the act reaches the depositary", []
     return _claim("announcement", cue.text, cue.start, cue.end, state, "loose" if "not a" in rec else "right",
-                  rec + ".", "127(1)" if kind == "withdrawal" else "125-126", events)
+                  rec + ".", "127(1)" if kind == "withdrawal" else "125-126", events) | {"act": kind}

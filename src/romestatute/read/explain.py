@@ -16,7 +16,8 @@ from romestatute import engine
 from romestatute.facts.records import DEPOSITS
 from romestatute.model.dates import parse_date
 from romestatute.model.errors import BadValue
-from romestatute.queries.obligation import obligation
+from romestatute.model.vocab import Status
+from romestatute.queries.obligation import obligation, obligation_map
 from romestatute.queries.status import status_record
 from romestatute.read import acts as act_rules
 from romestatute.read import claims, dates, extract, questions, source
@@ -28,7 +29,7 @@ SCHEMA = "romestatute.reading/2"
 #: Bounds on what one reading lists (a long page repeats itself).
 MAX_TRIGGERS = 40
 MAX_MENTIONS = 20
-MAX_VISITS = 12
+MAX_VISITS = 16
 
 
 def _list_around(here: list[Mention], idx: int, text: str) -> list[Mention]:
@@ -74,7 +75,7 @@ def associate(cue: Mention, states: list[Mention] | dict[int, list[Mention]], te
     here = index.get(cue.sentence, [])
     if not here:
         return []
-    pool = range(len(here))
+    pool: list[int] = list(range(len(here)))
     if spans is not None and PRONOUN_SUBJECT.search(text[max(spans[cue.sentence][0], cue.start - 30):cue.start]):
         pool = [i for i in pool if here[i].end <= cue.start] or pool  # "they are not signatories": named before
     idx = min(pool, key=lambda i: min(abs(here[i].end - cue.start), abs(cue.end - here[i].start)))
@@ -186,8 +187,21 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
     return list(grouped.values()), [a for (s, k), a in announced.items() if (s, k) not in done]
 
 
+#: A notice sent: the act is done when it is sent, though the depositary receives it days later.
+NOTICE_SENT = re.compile(r"\b(?:transmit\w*|sent|send[s]?|deliver\w*|submit\w*|lodg\w*|deposit\w*|notif\w+|"
+                         r"letter|transmis\w*|envoy\w*|adress\w*|lettre)\b", re.IGNORECASE)
+
+
+def _sentence_at(text: str, spans: list[tuple[int, int]], pos: int) -> str:
+    import bisect
+
+    i = max(0, bisect.bisect_right([s for s, _ in spans], pos) - 1)
+    return text[spans[i][0]:spans[i][1]] if spans else text
+
+
 def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: dt.date,
-            today: dt.date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+            today: dt.date, text: str = "", spans: list[tuple[int, int]] | None = None
+            ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Acts as the record has them: a 'withdrawal' by a state that never ratified is its notice of not becoming a
     party; an act the record shows never happened (a ratification not yet deposited on the report's date, a
     withdrawal by a state never a party) is a claim corrected, not an act; an act the record shows was done in
@@ -195,6 +209,7 @@ def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: d
     force) stays an act, as the report asserts it, with its correction;
     'X is not a party' said rightly is a ratification the report says did not happen."""
     ledger = engine.ledger()
+    spans = spans if spans is not None else [(0, len(text))]
     kept, moved = [], []
     for a in acts:
         shows = (a.get("correction") or {}).get("record_shows")
@@ -208,7 +223,9 @@ def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: d
         if a["kind"] == "withdrawal" and shows == "signature_withdrawn":
             a = {**a, "kind": "not_party_notice", "label": act_rules.ACT_LABEL["not_party_notice"], "report_says":
                  "withdrawal"}
-        elif shows in ("none", "not_yet_deposited", "never_a_party", "not_yet_notified"):
+        elif shows in ("none", "not_yet_deposited", "never_a_party") or (
+                shows == "not_yet_notified" and not any(NOTICE_SENT.search(_sentence_at(text, spans, m["start"]))
+                                                         for m in a["mentions"])):
             m = a["mentions"][0]
             moved.append({"kind": "act", "text": m["text"], "start": m["start"], "end": m["end"], "state": a["state"],
                           "verdict": "wrong", "record": a["correction"]["text"], "article": a["correction"]["article"],
@@ -252,6 +269,14 @@ def _triggers(cues: list[Mention], states: list[Mention], text: str, spans: list
     return list(grouped.values())
 
 
+def _obliged_to_arrest(person: str, report: dt.date) -> dict[str, Any]:
+    """The states bound to arrest and surrender ``person`` on the report's date, as ``rome obligation --map``
+    gives them (Part 9: Arts. 86, 89(1); a Council referral's duties)."""
+    m = obligation_map(person, report)
+    return {"on": m["on"], "count": m["count"], "states": m["states"],
+            "query": {"person": m["person"], "on": m["on"], "map": True}}
+
+
 def _people_warrants(people: list[dict[str, Any]], report: dt.date) -> dict[str, Any] | None:
     """What the record shows for a warrant the report names, from the people it names."""
     rows = [{"id": w["id"], "person": p["person"], "nationality": p["nationality"], "situation": w["situation"],
@@ -270,8 +295,11 @@ def _people_warrants(people: list[dict[str, Any]], report: dt.date) -> dict[str,
 
 def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], cues: list[Mention],
                found_people: list[PersonMention], people: list[dict[str, Any]], acts: list[dict[str, Any]],
-               report: dt.date, names: dict[str, str]) -> list[dict[str, Any]]:
-    """Every question the report raises: conduct, warrants and situations, visits (duty to arrest)."""
+               report: dt.date, names: dict[str, str],
+               announced: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Every question the report raises: conduct, warrants and situations, withdrawals, visits and arrests (duty
+    to arrest); a partial answer is followed by the parts of the period it covers."""
+    announced = announced or []
     crimes = [c for c in cues if c.kind == "crime"]
     out = [{"kind": "jurisdiction", **q} for q in
            questions.run_questions(questions.conduct_questions(text, spans, states, crimes, report), report, names)]
@@ -304,11 +332,20 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
             for iso3 in by_sentence.get(c.sentence, set()):
                 touched.setdefault(iso3, []).append({"text": c.text, "start": c.start, "end": c.end,
                                                      "sentence": text[spans[c.sentence][0]:spans[c.sentence][1]][:300]})
+    ledger = engine.ledger()
     for a in acts:
         if a["kind"] in ("ratification", "declaration_12_3") and not a["negated"]:
             touched.setdefault(a["state"], []).extend(
                 {"text": m["text"], "start": m["start"], "end": m["end"], "sentence": a["label"]} for m in a["mentions"][:2])
-    ledger = engine.ledger()
+    # a withdrawal notified or announced by a state still a party: the Court keeps jurisdiction until it takes
+    # effect, and over what was done before (Art. 127(1), (2))
+    leaving = [(a["state"], a["mentions"][:2], a["label"]) for a in acts if a["kind"] == "withdrawal" and not a["negated"]]
+    leaving += [(c["state"], [c], "an announced withdrawal") for c in announced
+                if c.get("kind") == "announcement" and c.get("act") == "withdrawal" and c.get("state")]
+    for iso3, ms, label in leaving:
+        if ledger.state(iso3).status_on(report)[0] == Status.PARTY:
+            touched.setdefault(iso3, []).extend({"text": m["text"], "start": m["start"], "end": m["end"],
+                                                 "sentence": label} for m in ms)
     for iso3, why in touched.items():
         found = [questions._situation(s["id"]) for s in questions.situations_for({iso3}, report)]
         sits = [s for s in found if s and s.get("territory")]
@@ -344,6 +381,9 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
                 a["state"], w.effective, report, [{"text": m["text"], "start": m["start"], "end": m["end"],
                                                     "sentence": a["label"]} for m in a["mentions"][:2]],
                 "from the day its withdrawal took effect (Art. 127(1))", names))
+    for q in list(out):
+        for part in questions.covered_parts(q):
+            add(part)
     # visits: the duty to arrest, answered as `rome obligation` answers it
     nationality = {p["key"]: p["nationality"] for p in people}
     full = {p["key"]: p["person"] for p in people}
@@ -356,6 +396,15 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
         found_visits += [(k, nationality[k], {"text": first[k].text, "start": first[k].start, "end": first[k].end,
                                              "sentence": "a warrant the report names, and the person's own state"})
                          for k in first if nationality.get(k)]
+    found_visits += questions.arrest_duties(text, spans, states, found_people)
+    if any(c.kind == "trigger" and c.key == "warrant" for c in cues) or found_visits:
+        # a report about a warrant or a wanted person's whereabouts: the duty of each State Party it names
+        party_named = [m for m in states if m.via in ("name", "metonym")
+                       and ledger.state(m.key).status_on(report)[0] == Status.PARTY]
+        firsts = {m.key: m for m in reversed(party_named)}
+        found_visits += [(k, iso3, {"text": m.text, "start": m.start, "end": m.end,
+                                    "sentence": "a State Party named in a report about a wanted person"})
+                         for k in dict.fromkeys(p.key for p in found_people) for iso3, m in firsts.items()]
     for key, iso3, ev in found_visits:
         if key not in wanted or (key, iso3) in seen or len(seen) >= MAX_VISITS:
             continue
@@ -408,6 +457,9 @@ def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | 
     cues = find_cues(text, spans)
     found_people = people_mod.find_people(text)
     people = people_mod.people_entries(found_people, report)
+    for p in people:
+        if any(w["public_on_report_date"] for w in p["warrants"]):
+            p["obliged_to_arrest"] = _obliged_to_arrest(p["person"], report)
     names = dict(engine.names().states)
     order: dict[str, list[Mention]] = {}
     for m in states:
@@ -417,7 +469,7 @@ def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | 
     checked = (claims.party_counts(text, report) + claims.statuses(text, states, spans, report)
                + claims.firsts(text, states, spans, report) + announcements)
     checked.sort(key=lambda c: c["start"])
-    acts, moved = _settle(acts, checked, report, now)
+    acts, moved = _settle(acts, checked, report, now, text, spans)
     checked = sorted(checked + moved, key=lambda c: c["start"])
     corrections = [{"state": a["state"], "name": a["name"], "kind": a["kind"], **a["correction"],
                     "mentions": a["mentions"]} for a in acts if a.get("correction")]
@@ -449,7 +501,8 @@ def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | 
         "claims": checked,
         "corrections": corrections,
         "triggers": _triggers(cues, states, text, spans, report, names, people),
-        "questions": _questions(text, spans, states, cues, found_people, people, acts, report, names),
+        "questions": _questions(text, spans, states, cues, found_people, people, acts, report, names,
+                                [c for c in checked if c["kind"] == "announcement"]),
         "empty": not states and not cues and not people,
         "caveats": caveats,
     }

@@ -162,6 +162,8 @@ CONDUCT = re.compile(r"\b(?:air\s*-?strikes?|strikes?|bomb(?:s|ed|ing|ings|ardme
 
 #: Words that put a person somewhere: a visit, a trip, a summit, an arrival (English and French).
 VISIT = re.compile(r"\b(?:visit\w*|trip|travel\w*|arriv\w+|land(?:ed|s|ing)|summit|hosted|host(?:s|ing)|"
+                   r"plane|flight|flown|took\s+off|taken\s+off|hid(?:e|es|ing)|hiding\s+out|shelter\w*|"
+                   r"moving\s+(?:among|between|around|in)|believed\s+to\s+be\s+in|roam\w*|"
                    r"welcom\w+|red\s+carpet|tour\w*|flew|fly(?:ing)?|attend\w*|visite\w*|voyage\w*|sommet|"
                    r"accueill\w+|se\s+rend\w*|s['’]est\s+rendu\w*|arriv[ée]\w*|s[ée]jour\w*)\b", _I)
 #: Places that stand for the Court or the UN, not for the state they are in.

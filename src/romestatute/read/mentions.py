@@ -44,7 +44,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9À
 DEMONYM_ENDINGS = {"", "n", "ns", "an", "ans", "ian", "ians", "e", "ese", "i", "is", "ish", "'s", "’s", "ean", "eans",
                    "ien", "iens", "ic"}
 PLACE_PREPOSITIONS = re.compile(r"\b(?:in|into|to|from|with|against|of|on|over|across|by|and)\s+$", re.IGNORECASE)
-LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+|et\s+)?|and\s+|or\s+|nor\s+|et\s+|ou\s+|ni\s+|&\s*)"
+LIST_GAP = re.compile(r"^(?:[ \t]+[A-ZÀ-Ö][\w’'-]*)*\s*(?:,\s*(?:and\s+|or\s+|et\s+)?|and\s+|or\s+|nor\s+|et\s+|ou\s+|ni\s+|&\s*)"
                       r"(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$", re.IGNORECASE)
 MAX_WINDOW = 7
 
