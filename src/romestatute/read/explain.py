@@ -112,6 +112,7 @@ def _state_entry(iso3: str, mentions: list[Mention], report: dt.date, today: dt.
     }
 
 
+SIGNATURE_WITHDRAWN_WORDS = re.compile(r"\b(?:withdr\w+|remov\w+|revok\w+|cancel\w*|retir\w+)\b", re.IGNORECASE)
 #: Words standing for a state named before: "his country", "the country's", "its government".
 STATE_ANAPHOR = re.compile(r"\b(?:(?P<person>his|her)|its|their|the)\s+(?:country|nation|government)(?:['’]s)?\b|"
                            r"\b(?:son|leur)\s+pays\b|\ble\s+pays\b", re.IGNORECASE)
@@ -183,6 +184,15 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
                     "state": iso3, "name": led.name, "kind": "withdrawal", "label": act_rules.ACT_LABEL["withdrawal"],
                     "negated": False, "implied_by": "revocation", "mentions": list(entry["mentions"]),
                     **act_rules.explain_act("withdrawal", led, report, today)}
+    # "withdrew its signature": a signature cannot be withdrawn; the notice only says the state will not become a party
+    for entry in grouped.values():
+        if entry["kind"] == "not_party_notice" and entry.get("correction") is None and any(
+                SIGNATURE_WITHDRAWN_WORDS.search(m["text"]) for m in entry["mentions"]):
+            entry["correction"] = {
+                "report_says": "signature withdrawn", "record_shows": "signature_kept", "article": "18 VCLT",
+                "text": f"A signature cannot be withdrawn: {entry['name']}'s signature stays on the depositary's list, "
+                        "with its notice that it does not intend to become a party, which frees it of the duty not to "
+                        "defeat the treaty's object (Vienna Convention on the Law of Treaties, Art. 18)."}
     done = {(s, k) for s, k, _ in grouped}
     return list(grouped.values()), [a for (s, k), a in announced.items() if (s, k) not in done]
 
@@ -192,10 +202,14 @@ NOTICE_SENT = re.compile(r"\b(?:transmit\w*|sent|send[s]?|deliver\w*|submit\w*|l
                          r"letter|transmis\w*|envoy\w*|adress\w*|lettre)\b", re.IGNORECASE)
 
 
-def _sentence_at(text: str, spans: list[tuple[int, int]], pos: int) -> str:
+def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
     import bisect
 
-    i = max(0, bisect.bisect_right([s for s, _ in spans], pos) - 1)
+    return max(0, bisect.bisect_right([s for s, _ in spans], pos) - 1)
+
+
+def _sentence_at(text: str, spans: list[tuple[int, int]], pos: int) -> str:
+    i = _sentence_index(spans, pos)
     return text[spans[i][0]:spans[i][1]] if spans else text
 
 
@@ -466,8 +480,14 @@ def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | 
         order.setdefault(m.key, []).append(m)
     acts, announcements = _acts(cues, states, text, report, now, spans, found_people)
     crimes = [c for c in cues if c.kind == "crime"]
+    leaving = [(a["state"], _sentence_index(spans, m["start"])) for a in acts if a["kind"] == "withdrawal"
+               and not a["negated"] for m in a["mentions"]]
+    leaving += [(c["state"], _sentence_index(spans, c["start"])) for c in announcements if c.get("act") == "withdrawal"]
     checked = (claims.party_counts(text, report) + claims.statuses(text, states, spans, report)
-               + claims.firsts(text, states, spans, report) + announcements)
+               + claims.as_statuses(text, states, spans, report)
+               + claims.firsts(text, states, spans, report) + announcements
+               + claims.immediate_effect(text, spans, leaving, report) + claims.statute_facts(text, report)
+               + claims.warrant_years(text, spans, found_people) + claims.first_signatories(text, states, spans))
     checked.sort(key=lambda c: c["start"])
     acts, moved = _settle(acts, checked, report, now, text, spans)
     checked = sorted(checked + moved, key=lambda c: c["start"])
