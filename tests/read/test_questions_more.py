@@ -77,3 +77,12 @@ def test_a_warrant_report_lists_the_states_obliged_to_arrest() -> None:
     assert p["obliged_to_arrest"]["count"] == m["count"] > 120
     assert {s["state"] for s in p["obliged_to_arrest"]["states"]} == {s["state"] for s in m["states"]}
     assert "RUS" not in {s["state"] for s in p["obliged_to_arrest"]["states"]}
+
+
+def test_a_spanish_warrant_report_asks_the_persons_own_state() -> None:
+    r = read("El expresidente Rodrigo Duterte fue detenido en Manila. La Interpol recibió una copia de la orden de "
+             "arresto de la Corte Penal Internacional (CPI) por crímenes de lesa humanidad.", date="2025-03-11",
+             today=TODAY)
+    assert duties(r)[("duterte", "PHL")] is obligation("Rodrigo Duterte", "PHL", "2025-03-11")["obliged"] is False
+    assert any(t["kind"] == "warrant" for t in r["triggers"])
+    assert "crimes_against_humanity" in {c["key"] for c in r["mentions"]["crimes"]}

@@ -77,7 +77,8 @@ STATE_FORM_WORDS = {"republic", "kingdom", "hashemite", "state", "of", "the", "f
 #: Treaty-context words: an act cue counts only in a sentence that speaks of the Court or the Statute.
 TREATY_CONTEXT = re.compile(r"\b(ICC|CPI|International Criminal Court|Cour p[ée]nale internationale|Rome Statute|"
                             r"Statut de Rome|Statute|Statut|the Court|la Cour|treaty|trait[ée]|agreement|the body|"
-                            r"tribunal|court's|ICC's|instance judiciaire|juridiction p[ée]nale)\b", re.IGNORECASE)
+                            r"tribunal|court's|ICC's|instance judiciaire|juridiction p[ée]nale|Corte Penal Internacional|Estatuto de Roma|"
+                            r"TPI)\b", re.IGNORECASE)
 
 _I = re.IGNORECASE
 #: Treaty acts: (kind, pattern, needs treaty context).  Longer, more specific patterns first.  English and French.
@@ -98,7 +99,7 @@ ACT_CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("withdrawal", re.compile(r"\b(?:the\s+)?(?:same|similar)\s+(?:move|step|decision)\b|\bto\s+do\s+so\b|"
                               r"\bfollow(?:ed|s|ing)?\s+suit\b|\bà\s+le\s+faire\b", _I), True),
     ("ratification", re.compile(r"\bratif(?:y|ies|ied|ying|ication|ications)\b|\baccede\w*|\baccession\b|"
-                                r"\bjoin(?:s|ed|ing)?\b|\bratifi\w+|\badh[ée]r\w+|\badh[ée]sion|\brejoin\w*", _I), True),
+                                r"\bjoin(?:s|ed|ing)?\b|\bratifi\w+|\badh[ée]r\w+|\badh[ée]sion|\badhesi[óo]n|\brejoin\w*", _I), True),
     ("signature", re.compile(r"\bsign(?:ed|s|ing)?\b|\bsignature\b|\bsign[ée]\w*|\bsignator(?:y|ies)\b|"
                              r"\bsignataires?\b", _I), True),
 ]
@@ -108,7 +109,7 @@ STATUTE_OBJECT = re.compile(r"^[\s,]*(?:(?:\w+ly|\w+ment|(?:on\s+)?\w+day|today|
                             r"(?:(?:from|to|of|with|de|du|à|au|la|le|l'|l’)\s*)*(?:the\s+|an?\s+|its\s+|their\s+|"
                             r"le\s+|la\s+|l['’])?(?:(?:founding|court's|ICC's|treaty's|\d{4})\s+)?"
                             r"(?:ICC|CPI|International\s+Criminal\s+Court|Cour\s+p[ée]nale|Rome\s+(?:Statute|Treaty)|Statute|"
-                            r"Statut|court|cour|treaty|trait[ée]|tribunal|Hague-based|instance\s+judiciaire|juridiction\s+p[ée]nale)", _I)
+                            r"Statut|court|cour|Corte\s+Penal|Estatuto|TPI|treaty|trait[ée]|tribunal|Hague-based|instance\s+judiciaire|juridiction\s+p[ée]nale)", _I)
 #: Another object after an act word: "signed an order", "left the country", "withdrew the charges".
 OTHER_OBJECT = re.compile(r"^\s+(?:an?|the|this|that|its|his|her|their|un|une|le|la|les|ce|cet|cette|ses|son|sa)\s+"
                           r"(?:\w+\s+){0,2}?(?:order|decree|law|bill|letter|statement|deal|contract|petition|"
@@ -145,14 +146,16 @@ NEGATION = re.compile(r"(?:\b(?:never|not|n't|yet\s+to|failed\s+to|refus\w+\s+to
 TRIGGER_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("veto", re.compile(r"\bveto(?:es|ed|ing)?\b", _I)),
     ("referral", re.compile(r"\brefer(?:s|red|ring|ral|rals)?\b|\brenvo[iy]\w*|\bd[ée]f[ée]r\w+", _I)),
-    ("investigation", re.compile(r"\binvestigat\w+|\bpreliminary\s+examination|\bprobe\b|\benqu[êe]tes?\b|"
+    ("investigation", re.compile(r"\binvestigat\w+|\binvestigaci[óo]n\w*|\bpreliminary\s+examination|\bprobe\b|\benqu[êe]tes?\b|"
                                  r"\bexamen\s+pr[ée]liminaire", _I)),
-    ("warrant", re.compile(r"\bwarrants?\b|\bmandats?\s+d['’]arr[êe]t", _I)),
+    ("warrant", re.compile(r"\bwarrants?\b|\bmandats?\s+d['’]arr[êe]t|\b[óo]rden(?:es)?\s+de\s+(?:arresto|detenci[óo]n|"
+                           r"captura)", _I)),
 ]
 CRIME_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("genocide", re.compile(r"\bg[ée]nocid\w*", _I)),
-    ("crimes_against_humanity", re.compile(r"\bcrimes?\s+(?:against\s+humanity|contre\s+l['’]humanit[ée])", _I)),
-    ("war_crimes", re.compile(r"\bwar\s+crimes?\b|\bcrimes?\s+de\s+guerre\b", _I)),
+    ("crimes_against_humanity", re.compile(r"\bcrimes?\s+(?:against\s+humanity|contre\s+l['’]humanit[ée])|"
+                                           r"\b(?:cr[íi]men(?:es)?\s+de\s+)?lesa\s+humanidad", _I)),
+    ("war_crimes", re.compile(r"\bwar\s+crimes?\b|\bcrimes?\s+de\s+guerre\b|\bcr[íi]men(?:es)?\s+de\s+guerra\b", _I)),
     ("aggression", re.compile(r"\b(?:crime\s+(?:of|d['’])\s*)?agr?ession\b", _I)),
 ]
 #: Conduct a report can place on a territory.

@@ -219,10 +219,11 @@ def situations_for(states: set[str], report: dt.date) -> list[dict[str, Any]]:
 JURISDICTION_CRIMES = ("genocide", "crimes_against_humanity", "war_crimes")
 IN_STATE = re.compile(r"\b(?:in|to|into|at|visit\w*|en|à|au|aux|dans|vers)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
                       re.IGNORECASE)
-ARREST = re.compile(r"\barrest\w*|\barr[êe]t[ée]\w*|\bdetain\w*|\bsurrender\w*|\bremis\b", re.IGNORECASE)
+ARREST = re.compile(r"\barrest\w*|\barr[êe]t[ée]\w*|\bdetain\w*|\bsurrender\w*|\bremis\b|\bdetenid\w*|\bcapturad\w*",
+                    re.IGNORECASE)
 #: A duty to arrest named in a sentence: "an order to arrest", "failed to hand him over", "must arrest".
 DUTY = re.compile(r"\b(?:arrest(?:ed|ing)?|hand(?:ed|ing)?\s+(?:\w+\s+)?over|surrender\w*|detain\w*|execut\w+\s+the\s+"
-                  r"warrant|arr[êe]ter|remettre|livrer|extrad\w+)\b", re.IGNORECASE)
+                  r"warrant|arr[êe]ter|remettre|livrer|extrad\w+|detener|arrestar|entregar)\b", re.IGNORECASE)
 #: Seats of courts and organisations: the state a wanted person is in when flown or brought there.
 SEAT_STATES = {"The Hague": "NLD", "La Haye": "NLD", "Scheveningen": "NLD", "Geneva": "CHE", "Genève": "CHE",
                "New York": "USA"}
