@@ -100,3 +100,11 @@ def test_among_the_first_signatories_is_checked_against_the_order_of_signatures(
              "signatories.", date="2017-02-17", today=TODAY)
     [c] = [c for c in r["claims"] if c["kind"] == "first_signatory"]
     assert c["state"] == "GMB" and c["verdict"] == "loose" and "4 December 1998" in c["record"]
+
+
+def test_a_date_next_to_an_act_is_checked_against_the_record() -> None:
+    r = read("The probe covers killings from November 1, 2011, the date the Philippines joined the ICC, to March 16, "
+             "2019, when the Philippines withdrew its membership from the court.", date="2021-09-16", today=TODAY)
+    [c] = [c for c in r["claims"] if c["kind"] == "act_date"]
+    assert c["state"] == "PHL" and c["verdict"] == "loose" and c["text"] == "March 16, 2019"
+    assert "17 March 2018" in c["record"] and "17 March 2019" in c["record"] and c["article"] == "127(1)"

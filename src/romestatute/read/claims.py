@@ -337,8 +337,9 @@ def statute_facts(text: str, report: dt.date) -> list[dict[str, Any]]:
                               f"{long(IN_FORCE)} (Art. 126(1)); it is the {ADOPTED.year} Statute.", "126(1)"))
     for m in FOUNDED.finditer(text):
         year = int(m.group("y") or m.group("y2"))
+        said = m.group(0).lstrip(".!?\n \t")
         if year not in (ADOPTED.year, IN_FORCE.year, INAUGURATED_YEAR):
-            out.append(_claim("founding", m.group(0).strip(), m.start(), m.end(), None, "wrong",
+            out.append(_claim("founding", said, m.end() - len(said), m.end(), None, "wrong",
                               f"The Statute creating the Court was adopted on {long(ADOPTED)} and entered into force "
                               f"on {long(IN_FORCE)} (Art. 126(1)), the day from which the Court has jurisdiction "
                               f"(Art. 11(1)); its first judges took office in {INAUGURATED_YEAR}.", "126(1)"))
@@ -411,4 +412,64 @@ def first_signatories(text: str, states: list[Mention], spans: list[tuple[int, i
                           f"{long(ADOPTED)} (Art. 125(1)), when {on_day_one} states on record signed, and {earlier} had "
                           "signed before it.", "125(1)",
                           [_src(e) for e in ledger.state(st.key).events if e.event == "signature"]))
+    return out
+
+
+#: A date written as the act's own: "..., the date X joined", "..., when he withdrew" (date first); "joined the ICC
+#: on 1 November 2011", "signed it in 2000" (act first).
+DATE_THEN_ACT = re.compile(r"^,?\s*(?:(?:the\s+)?(?:date|day)\s+|when\s+|on\s+which\s+|lorsque\s+|quand\s+|date\s+à\s+laquelle\s+)"
+                           r"[^,;.]{0,50}$", re.IGNORECASE)
+ACT_THEN_DATE = re.compile(r"^[^,;.]{0,50}\b(?:on|le|el|effective)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _dates_act(text: str, d0: int, d1: int, m: dict[str, Any]) -> bool:
+    if d1 <= m["start"]:
+        return bool(DATE_THEN_ACT.match(text[d1:m["start"]]))
+    if d0 >= m["end"]:
+        return bool(ACT_THEN_DATE.match(text[m["end"]:d0]))
+    return False
+
+
+def act_dates(text: str, spans: list[tuple[int, int]], acts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A full date written next to an act the report states ("March 16, 2019, when he withdrew") against the record's
+    dates for that act: the notice and its taking effect (Art. 127(1)), the deposit and entry into force (Art. 126),
+    the signature (Art. 125(1)).  Each date goes with the act word nearest to it."""
+    from romestatute.read.extract import dates_in
+
+    out = []
+    ledger = engine.ledger()
+    kinds = {"withdrawal": ({"withdrawal_notification", "withdrawal_effective", "withdrawal_revoked"}, "127(1)"),
+             "ratification": (set(DEPOSITS) | {"entry_into_force"}, "126"), "signature": ({"signature"}, "125(1)")}
+    by_sentence: dict[int, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
+    for a in acts:
+        if not a["negated"] and a["kind"] in kinds and not a.get("implied_by"):
+            for m in a["mentions"]:
+                by_sentence.setdefault(_sentence_index(spans, m["start"]), []).append((a, m))
+    for i, pairs in by_sentence.items():
+        s0, e0 = spans[i]
+        for f in dates_in(text[s0:e0]):
+            if f.start is None:
+                continue
+            pos = s0 + f.start
+            linked = [(a, m) for a, m in pairs if _dates_act(text, pos, pos + len(f.text), m)]
+            if not linked:
+                continue
+            a, m = min(linked, key=lambda am: min(abs(am[1]["start"] - pos - len(f.text)), abs(pos - am[1]["end"])))
+            events, article = kinds[a["kind"]]
+            led = ledger.state(a["state"])
+            on_record = [e for e in led.events if e.event in events]
+            days = {e.date for e in on_record} | {e.effective_date for e in on_record if e.effective_date}
+            if a["kind"] == "withdrawal":
+                days |= {w.notified for w in led.withdrawals} | {w.effective for w in led.withdrawals}
+            if not days or f.date in days:
+                continue
+            shown = "; ".join(f"{e.meaning or e.event.replace('_', ' ')}: {long(e.date)}" for e in on_record[:4])
+            if a["kind"] == "withdrawal" and led.withdrawals:
+                w = led.withdrawals[-1]
+                shown = f"the notice was received on {long(w.notified)}, to take effect on {long(w.effective)}" + (
+                    f"; it was revoked on {long(w.revoked)}" if w.revoked else
+                    f", so {long(w.effective - dt.timedelta(days=1))} was the last day as a party")
+            out.append(_claim("act_date", f.text, pos, pos + len(f.text), a["state"], "loose",
+                              f"The report dates {led.name}'s {a['label']} {long(f.date)}; on record: {shown} "
+                              f"(Art. {article}).", article, [_src(e) for e in on_record]))
     return out

@@ -490,7 +490,7 @@ def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | 
                + claims.warrant_years(text, spans, found_people) + claims.first_signatories(text, states, spans))
     checked.sort(key=lambda c: c["start"])
     acts, moved = _settle(acts, checked, report, now, text, spans)
-    checked = sorted(checked + moved, key=lambda c: c["start"])
+    checked = sorted(checked + moved + claims.act_dates(text, spans, acts), key=lambda c: c["start"])
     corrections = [{"state": a["state"], "name": a["name"], "kind": a["kind"], **a["correction"],
                     "mentions": a["mentions"]} for a in acts if a.get("correction")]
     corrections += [{"state": c["state"], "name": names.get(c["state"] or "", "") if c["state"] else "",
