@@ -44,7 +44,7 @@ def test_states(scores: dict[str, Any]) -> None:
 
 def test_acts(scores: dict[str, Any]) -> None:
     assert scores["acts"]["precision"] >= 0.99  # target 0.95
-    assert scores["acts"]["recall"] >= 0.79  # target 0.9
+    assert scores["acts"]["recall"] >= 0.95  # target 0.9; 0.984 on the 58-report corpus (i12-acts)
 
 
 def test_people(scores: dict[str, Any]) -> None:
@@ -54,13 +54,13 @@ def test_people(scores: dict[str, Any]) -> None:
 
 def test_questions(scores: dict[str, Any]) -> None:
     q, asking = scores["questions"], scores["asking_reports"]
-    assert q["right_rate"] >= 0.80
+    assert q["right_rate"] >= 0.90  # 0.940 on the 58-report corpus (i12-acts)
     # target: every report about conduct, a warrant, an investigation or a visit has one question answered right
-    assert asking["with_a_question_right"] >= 45
+    assert asking["with_a_question_right"] >= 49  # 50 of 52; the two others are read with a wrong date
 
 
 def test_claims(scores: dict[str, Any]) -> None:
-    assert scores["claims"]["recall"] >= 0.31  # 0.314 on the 58-report corpus (Hungary 2026, Malawi 2011 added)
+    assert scores["claims"]["recall"] >= 0.55  # 0.583 (21/36) on the 58-report corpus (i12-acts)
 
 
 def test_no_invented_acts_of_signing_or_withdrawing(scores: dict[str, Any]) -> None:
