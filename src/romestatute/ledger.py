@@ -88,6 +88,10 @@ class StateLedger:
     # (len(starts) when built, the intervals): rebuilt if the history grew since (only while building)
     _intervals: tuple[int, tuple[tuple[Interval, Status], ...]] | None = field(
         default=None, init=False, repr=False, compare=False)
+    # built on first use by the queries (a state's history is complete by then): see ``change_points``, ``party_spans``
+    _points: frozenset[dt.date] | None = field(default=None, init=False, repr=False, compare=False)
+    _party: tuple[Interval, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    _by_kind: dict[str, tuple[Declaration, ...]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def status_on(self, day: dt.date) -> tuple[Status, dt.date | None]:
         """The status on ``day`` and the day it began (None: always, since before adoption)."""
@@ -111,8 +115,28 @@ class StateLedger:
             out.append((Interval(start, end), status))
         return tuple(out)
 
-    def change_points(self) -> set[dt.date]:
-        """Every day on which something about this state changes: status, declarations, amendments."""
+    def party_spans(self) -> tuple[Interval, ...]:
+        """The intervals of the history during which the state was a party (built once)."""
+        if self._party is None or self._intervals is None or self._intervals[0] != len(self.starts):
+            self._party = tuple(iv for iv, s in self.intervals() if s == Status.PARTY)
+        return self._party
+
+    def declarations_of_kind(self, kind: str) -> tuple[Declaration, ...]:
+        """The declarations of ``kind`` (``12_3``, ``124``, ``15bis4``), in order of effect (grouped once)."""
+        if self._by_kind is None:
+            by_kind: dict[str, list[Declaration]] = {}
+            for d in self.declarations:
+                by_kind.setdefault(d.kind, []).append(d)
+            self._by_kind = {k: tuple(v) for k, v in by_kind.items()}
+        return self._by_kind.get(kind, ())
+
+    def change_points(self) -> frozenset[dt.date]:
+        """Every day on which something about this state changes: status, declarations, amendments (built once)."""
+        if self._points is None:
+            self._points = frozenset(self._change_points())
+        return self._points
+
+    def _change_points(self) -> set[dt.date]:
         points = set(self.starts)
         points.update(a.in_force for a in self.amendments)
         for d in self.declarations:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import lru_cache
 from typing import Any
 
 from romestatute.facts import docket
@@ -46,20 +46,26 @@ class Basis:
 
 
 class Context:
-    """The facts a finding may use: the ledger (with any what-ifs), the query and the UNSC record."""
+    """The facts a finding may use: the ledger (with any what-ifs), the query and the UNSC record.
+
+    Everything here that depends only on the ledger or the query is worked out once per finding (the rules
+    ask for it on every piece of the period)."""
 
     def __init__(self, ledger: Ledger, query: JurisdictionQuery) -> None:
         self.ledger = ledger
         self.query = query
         self.as_of = query.as_of
+        self.aggression: Any = ledger.facts.amendments.get("aggression_2010")
+        self._amendment_of: dict[str, Any] = {}
+        self._amendment_121_5: dict[str, Any] = {}
 
-    @cached_property
+    @property
     def unsc(self) -> dict[str, Any]:
-        return docket.load("unsc.yaml") or {}
-
-    @cached_property
-    def aggression(self) -> Any:
-        return self.ledger.facts.amendments.get("aggression_2010")
+        """The Security Council record (parsed once per process, looked up once per finding)."""
+        found: dict[str, Any] | None = self.__dict__.get("_unsc")
+        if found is None:
+            found = self.__dict__["_unsc"] = docket.load("unsc.yaml") or {}
+        return found
 
     def amendment_for(self, crime: str) -> Any:
         """The amendment that added ``crime`` (None for the Statute's own crimes); looked up once per finding."""
@@ -69,15 +75,24 @@ class Context:
                 (a for a in self.ledger.facts.amendments.values() if crime in a.crimes), None)
         return found
 
-    @cached_property
-    def _amendment_of(self) -> dict[str, Any]:
-        return {}
-
     def amendment_121_5(self, crime: str) -> Any:
         """The Art. 121(5) amendment that added ``crime``; None for the Statute's own crimes and for aggression
         (which has its own regime, Arts. 15 bis and 15 ter)."""
-        amendment = self.amendment_for(crime)
-        return amendment if amendment is not None and amendment.rule == "121(5)" else None
+        found = self._amendment_121_5.get(crime, False)
+        if found is False:
+            amendment = self.amendment_for(crime)
+            found = self._amendment_121_5[crime] = (
+                amendment if amendment is not None and amendment.rule == "121(5)" else None)
+        return found
+
+    @property
+    def states(self) -> tuple[str, ...]:
+        """The territories, flags and nationalities of the conduct, in that order (with repeats, as given)."""
+        found: tuple[str, ...] | None = self.__dict__.get("_states")
+        if found is None:
+            q = self.query
+            found = self.__dict__["_states"] = q.territory + q.vessel_flag + q.nationality
+        return found
 
     def first_in_force(self, key: str) -> dt.date | None:
         """The first day amendment ``key`` was in force for any state (what-ifs included), or None.
@@ -116,8 +131,8 @@ def acceptance(ctx: Context, iso3: str, day: dt.date) -> str | None:
 @rule("12(3)", "Acceptance by a non-party through a declaration")
 def declaration_covering(ctx: Context, iso3: str, day: dt.date) -> Any:
     """A valid declaration, lodged by the as-of date, whose period covers ``day`` (or None)."""
-    for d in ctx.ledger.state(iso3).declarations:
-        if d.kind == "12_3" and d.valid and d.effective <= ctx.as_of and d.covers is not None and day in d.covers:
+    for d in ctx.ledger.state(iso3).declarations_of_kind("12_3"):
+        if d.valid and d.effective <= ctx.as_of and d.covers is not None and day in d.covers:
             return d
     return None
 
@@ -149,6 +164,8 @@ def places(ctx: Context, crime: str | None = None) -> tuple[str, ...]:
     """The territories and flags of the conduct, with the states where an element of ``crime`` took place."""
     q = ctx.query
     own = q.territory + q.vessel_flag
+    if not q.elements:
+        return own
     extra = [e.territory for e in q.elements if crime is not None and e.crime == crime and e.territory not in own]
     return own + tuple(dict.fromkeys(extra))
 
@@ -179,8 +196,7 @@ def amendment_scope(ctx: Context, crime: str, day: dt.date, bases: list[Basis]) 
         return any(a.key == amendment.key and a.in_force <= day for a in ctx.ledger.state(iso3).amendments)
 
     kept = [b for b in bases if b.state is None or accepted(b.state)]
-    barring = sorted({s for s in ctx.query.territory + ctx.query.vessel_flag + ctx.query.nationality
-                      if ctx.ledger.is_party(s, day) and not accepted(s)})
+    barring = sorted({s for s in ctx.states if ctx.ledger.is_party(s, day) and not accepted(s)})
     return kept, barring
 
 
@@ -210,9 +226,9 @@ def war_crimes_opt_out(ctx: Context, day: dt.date) -> list[str]:
     """States whose Art. 124 declaration excludes war crimes by their nationals or on their territory."""
     q = ctx.query
     out = set()
-    for iso3 in set(q.territory + q.vessel_flag + q.nationality):
-        for d in ctx.ledger.state(iso3).declarations:
-            if d.kind == "124" and d.covers is not None and day in d.covers and (d.withdrawn is None or day < d.withdrawn):
+    for iso3 in set(ctx.states):
+        for d in ctx.ledger.state(iso3).declarations_of_kind("124"):
+            if d.covers is not None and day in d.covers and (d.withdrawn is None or day < d.withdrawn):
                 # a declaration may exclude only crimes by the state's nationals (its ``scope``)
                 if iso3 in q.nationality or d.scope != "nationals":
                     out.add(iso3)
@@ -292,6 +308,7 @@ def victim(ctx: Context) -> str | None:
 
 # -- Art. 13(b): the Security Council route ----------------------------------------------------------
 
+@lru_cache(maxsize=1024)
 def _symbol(text: str) -> tuple[str, str]:
     """('draft', 'S/2014/348') for a draft's symbol, ('resolution', '1593') for a resolution, else ('', '')."""
     t = re.sub(r"\s+", "", str(text)).upper()
@@ -390,8 +407,8 @@ def council_scope(ctx: Context, day: dt.date, referral: dict[str, Any] | None) -
     """A Council referral reaches conduct in its situation and period, whatever the states' status."""
     if referral is None:  # a referral that does not exist yet: open in law for this conduct
         return Basis("13(b)", None, "unsc_referral")
-    territory = set(referral.get("territory") or [])
-    if territory and not territory & set(ctx.query.territory):
+    territory = referral.get("territory") or ()
+    if territory and not any(t in territory for t in ctx.query.territory):
         return None
     start = _date(referral.get("conduct_from"))
     end = _date(referral.get("conduct_to"))
@@ -403,7 +420,18 @@ def council_scope(ctx: Context, day: dt.date, referral: dict[str, Any] | None) -
 def _date(value: Any) -> dt.date | None:
     if value is None or value == "":
         return None
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    if isinstance(value, dt.date):
+        return value
+    text = str(value)
+    found = _DATES.get(text)
+    if found is None:  # the record's dates are text (docket.jsonable): each is parsed once per process
+        found = dt.date.fromisoformat(text)
+        if len(_DATES) < 4096:
+            _DATES[text] = found
+    return found
+
+
+_DATES: dict[str, dt.date] = {}
 
 
 # -- Art. 26 and Art. 16 ---------------------------------------------------------------------------------

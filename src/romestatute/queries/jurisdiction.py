@@ -56,7 +56,7 @@ def _state_points(ctx: Context) -> frozenset[dt.date]:
     points = {q.period.start, ctx.ledger.statute_in_force}
     if ctx.aggression is not None and ctx.aggression.activation_date:
         points.add(ctx.aggression.activation_date)
-    states = set(q.territory + q.vessel_flag + q.nationality)
+    states = set(ctx.states)
     states.update(s for s in (law.aggressor(ctx), law.victim(ctx)) if s)
     for iso3 in states:
         points.update(ctx.ledger.state(iso3).change_points())
@@ -71,22 +71,23 @@ def _state_points(ctx: Context) -> frozenset[dt.date]:
 def _pieces(ctx: Context, evaluate: Any) -> list[Piece]:
     q = ctx.query
     cuts = _cut_points(ctx, getattr(evaluate, "referral", None))
-    pieces: list[Piece] = []
-    for i, start in enumerate(cuts):
-        end = cuts[i + 1] if i + 1 < len(cuts) else q.period.end
-        span = Interval(start, end)
-        crimes, bases = [], []
+    # (start, crimes, bases) of each run of cuts where the rules agree; the Pieces are made once at the end
+    runs: list[tuple[dt.date, tuple[str, ...], tuple[Basis, ...]]] = []
+    for start in cuts:
+        crimes: list[str] = []
+        bases: list[Basis] = []
         for crime in q.crimes:
             got = evaluate(ctx, crime, start)
             if got is not None:
                 crimes.append(crime)
                 bases += [b for b in got if b not in bases]
-        piece = Piece(span, tuple(crimes), tuple(bases))
-        if pieces and pieces[-1].crimes == piece.crimes and pieces[-1].bases == piece.bases:
-            pieces[-1] = Piece(Interval(pieces[-1].span.start, end), piece.crimes, piece.bases)
-        else:
-            pieces.append(piece)
-    return pieces
+        if runs and runs[-1][1] == tuple(crimes) and runs[-1][2] == tuple(bases):
+            continue
+        runs.append((start, tuple(crimes), tuple(bases)))
+    if not runs:
+        return []
+    ends = [r[0] for r in runs[1:]] + [q.period.end]
+    return [Piece(Interval(start, end), crimes_, bases_) for (start, crimes_, bases_), end in zip(runs, ends, strict=True)]
 
 
 def art12_day(ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
@@ -149,11 +150,13 @@ def _coverage(pieces: list[Piece], q: JurisdictionQuery) -> Outcome:
 
 
 def _windows(pieces: list[Piece]) -> list[dict[str, Any]]:
-    return [
-        {**p.span.to_json(), "crimes": list(p.crimes), "basis": [b.label() for b in p.bases],
-         "bases": [b.to_json() for b in p.bases]}
-        for p in pieces if p.crimes
-    ]
+    out = []
+    for p in pieces:
+        if p.crimes:
+            bases = [b.to_json() for b in p.bases]  # each carries its label: "basis" lists them
+            out.append({**p.span.to_json(), "crimes": list(p.crimes), "basis": [b["label"] for b in bases],
+                        "bases": bases})
+    return out
 
 
 def _territory_split(ctx: Context, pieces: list[Piece]) -> list[str]:

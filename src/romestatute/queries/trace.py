@@ -55,16 +55,18 @@ class Trace:
     def add(self, article: str, holds: bool | None, explanation: str, facts: list[dict[str, Any]],
             reading: str | None = None, set_aside: str | None = None) -> None:
         ident, title = _heading(article)
-        self.reasons.append({
-            "article": article, "article_id": ident, "title": title,
-            "holds": holds, "explanation": explanation, "facts": facts, **({"reading": reading} if reading else {}),
-            **({"set_aside": set_aside} if set_aside else {}),
-        })
+        reason = {"article": article, "article_id": ident, "title": title,
+                  "holds": holds, "explanation": explanation, "facts": facts}
+        if reading:
+            reason["reading"] = reading
+        if set_aside:
+            reason["set_aside"] = set_aside
+        self.reasons.append(reason)
 
     def state_facts(self, iso3: str) -> list[dict[str, Any]]:
-        led = self.ctx.ledger.state(iso3)
-        return [fact(e) for e in led.events if e.event in FACT_EVENTS and e.date <= max(self.q.as_of, e.date)
-                and (e.date <= self.q.as_of or e.source is not None and e.source.confidence == "hypothetical")]
+        as_of = self.q.as_of
+        return [fact(e) for e in self.ctx.ledger.state(iso3).events if e.event in FACT_EVENTS
+                and (e.date <= as_of or e.source is not None and e.source.confidence == "hypothetical")]
 
     # -- subject matter and time ------------------------------------------------------------------
 
@@ -94,9 +96,10 @@ class Trace:
         led = self.ctx.ledger.state(iso3)
         p = self.q.period
         history = led.intervals()
-        overlaps = [iv.intersect(p) for iv, s in history if s == Status.PARTY]
+        party = led.party_spans()
+        overlaps = [iv.intersect(p) for iv in party]
         party_spans = [iv for iv in overlaps if iv is not None and iv.start <= self.q.as_of]
-        decls = [d for d in led.declarations if d.kind == "12_3" and d.covers is not None and d.covers.intersect(p)]
+        decls = [d for d in led.declarations_of_kind("12_3") if d.covers is not None and d.covers.intersect(p)]
         used = [d for d in decls if d.valid and d.effective <= self.q.as_of]
         bits = []
         name = led.name
@@ -129,7 +132,7 @@ class Trace:
         text = f"As the {role}: " + "; ".join(bits) + "."
         self.add(article, holds, text, self.state_facts(iso3), reading=reading)
         # Art. 11(2): also when the whole period precedes a party status acquired by the as-of date
-        later = [iv for iv, s in history if s == Status.PARTY and max(p.start, eif) < iv.start <= self.q.as_of]
+        later = [iv for iv in party if max(p.start, eif) < iv.start <= self.q.as_of]
         if later and iv_start_after_eif(history, self.ctx) and (p.end is None or p.end > eif):
             first = later[0].start
             before = Interval(max(p.start, eif), min(first, p.end) if p.end else first)
