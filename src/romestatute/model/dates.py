@@ -94,9 +94,9 @@ class Interval:
         return self.end is not None and self.end <= self.start
 
     def intersect(self, other: Interval) -> Interval | None:
-        start = max(self.start, other.start)
-        ends = [e for e in (self.end, other.end) if e is not None]
-        end = min(ends) if ends else None
+        start = self.start if self.start >= other.start else other.start
+        a, b = self.end, other.end
+        end = b if a is None else a if b is None or a <= b else b  # the earlier end; None only if both are open
         if end is not None and end <= start:
             return None
         return Interval(start, end)

@@ -51,7 +51,12 @@ def _as_list(value: Any, name: str) -> list[str]:
     for item in items:
         if not isinstance(item, str):
             raise BadValue(f"{name}: expected text, got {type(item).__name__}", field=name)
-        out += [p.strip() for p in item.split(",") if p.strip()] if name != "assume" else [item.strip()]
+        if name == "assume":
+            out.append(item.strip())
+        elif "," in item:
+            out += [p.strip() for p in item.split(",") if p.strip()]
+        elif stripped := item.strip():
+            out.append(stripped)
     if len(out) > MAX_LIST:
         raise BadValue(f"{name}: at most {MAX_LIST} values", field=name)
     for item in out:

@@ -9,6 +9,7 @@ aggression is activated).  On each piece the day-level rules of
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -35,20 +36,26 @@ class Piece:
 
 
 def _cut_points(ctx: Context, referral: dict[str, Any] | None) -> list[dt.date]:
-    q = ctx.query
-    period = q.period
-    points = set(_state_points(ctx))
+    """The days in the period where some fact changes, in order (the period's first day among them)."""
+    period = ctx.query.period
+    start, end = period.start, period.end
+    points = _state_points(ctx)
+    cuts = list(points[bisect_left(points, start):len(points) if end is None else bisect_left(points, end)])
     if referral:
+        extra: set[dt.date] = set()
         for key, shift in (("conduct_from", 0), ("conduct_to", 1)):
             day = law._date(referral.get(key))
             if day:
-                points.add(day + dt.timedelta(days=shift))
-    start, end = period.start, period.end
-    return sorted(p for p in points if start <= p and (end is None or p < end))
+                extra.add(day + dt.timedelta(days=shift))
+        extra = {p for p in extra if start <= p and (end is None or p < end)}
+        if extra - set(cuts):
+            cuts = sorted(extra.union(cuts))
+    return cuts
 
 
-def _state_points(ctx: Context) -> frozenset[dt.date]:
-    """Days where a fact about a state in the query changes; computed once per finding (both routes use it)."""
+def _state_points(ctx: Context) -> tuple[dt.date, ...]:
+    """Days where a fact about a state in the query changes, in order; computed once per finding (both routes
+    use it)."""
     cached = ctx.__dict__.get("_state_points")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
@@ -64,8 +71,8 @@ def _state_points(ctx: Context) -> frozenset[dt.date]:
         amendment = ctx.amendment_121_5(crime)
         if amendment is not None and (first := ctx.first_in_force(amendment.key)):
             points.add(first)
-    ctx.__dict__["_state_points"] = frozen = frozenset(points)
-    return frozen
+    ctx.__dict__["_state_points"] = ordered = tuple(sorted(points))
+    return ordered
 
 
 def _pieces(ctx: Context, evaluate: Any) -> list[Piece]:
@@ -98,7 +105,7 @@ def art12_day(ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
         if not law.aggression_activated(ctx, day):
             return None
         ok, _ = law.aggression_state_route(ctx, day)
-        return [Basis("15 bis", law.aggressor(ctx), "party")] if ok else None
+        return [law.basis("15 bis", law.aggressor(ctx), "party")] if ok else None
     bases = law.territorial(ctx, day, crime) + law.national(ctx, day)
     if crime.startswith("war_crimes") and law.war_crimes_opt_out(ctx, day):
         return None
@@ -106,6 +113,9 @@ def art12_day(ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
     if barring:
         return None
     return bases or None
+
+
+_COUNCIL_AGGRESSION = Basis("15 ter", None, "unsc_referral")
 
 
 class CouncilDay:
@@ -116,9 +126,10 @@ class CouncilDay:
             act = CouncilAct("none") if act is None else CouncilAct("adopted", act)
         self.act = act
         self.referral = act.referral
+        self.refers_nothing = act.kind in ("vetoed", "not_a_referral")
 
     def __call__(self, ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
-        if self.act.kind in ("vetoed", "not_a_referral"):
+        if self.refers_nothing:
             return None  # a vetoed draft, or an act that refers nothing, seizes the Court of nothing
         if not law.after_entry_into_force(ctx, day):
             return None
@@ -129,7 +140,7 @@ class CouncilDay:
         if basis is None:
             return None
         if crime == "aggression":
-            return [Basis("15 ter", None, "unsc_referral")] if law.aggression_council_route(ctx, day) else None
+            return [_COUNCIL_AGGRESSION] if law.aggression_council_route(ctx, day) else None
         if not law.amendment_crime_existed(ctx, crime, day):
             return None  # conduct before the amendment's crime was in force for anyone (Arts. 22(1), 24(1))
         # Art. 124 does not bar this route (law.opt_out_bars_council_route); Art. 121(5) does

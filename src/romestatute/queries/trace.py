@@ -431,8 +431,7 @@ class Trace:
         p5 = (unsc.get("permanent_members") or {}).get("states") or []
         involved = set(self.q.territory + self.q.nationality)
         # later facts are left out: only the acts adopted or vetoed by the as-of date
-        vetoed = [v for v in unsc.get("vetoed_referrals") or [] if not law._later(self.ctx, v)]
-        adopted = [r for r in unsc.get("referrals") or [] if not law._later(self.ctx, r)]
+        vetoed, adopted = law.council_record(self.ctx)
         relevant = [v for v in vetoed if set(v.get("territory") or []) & involved]
         referral = act.referral
         if act.kind == "adopted" and referral is not None:
