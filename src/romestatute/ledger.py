@@ -92,6 +92,8 @@ class StateLedger:
     _points: frozenset[dt.date] | None = field(default=None, init=False, repr=False, compare=False)
     _party: tuple[Interval, ...] | None = field(default=None, init=False, repr=False, compare=False)
     _by_kind: dict[str, tuple[Declaration, ...]] | None = field(default=None, init=False, repr=False, compare=False)
+    _accepting: tuple[tuple[dt.date, dt.date, dt.date | None, Declaration], ...] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     def status_on(self, day: dt.date) -> tuple[Status, dt.date | None]:
         """The status on ``day`` and the day it began (None: always, since before adoption)."""
@@ -129,6 +131,14 @@ class StateLedger:
                 by_kind.setdefault(d.kind, []).append(d)
             self._by_kind = {k: tuple(v) for k, v in by_kind.items()}
         return self._by_kind.get(kind, ())
+
+    def accepting_declarations(self) -> tuple[tuple[dt.date, dt.date, dt.date | None, Declaration], ...]:
+        """(day lodged, first day covered, first day not covered, declaration) for each valid Art. 12(3) declaration
+        with a period: what ``law.declaration_covering`` reads on every day it is asked about (built once)."""
+        if self._accepting is None:
+            self._accepting = tuple((d.effective, d.covers.start, d.covers.end, d) for d in self.declarations_of_kind("12_3")
+                                    if d.valid and d.covers is not None)
+        return self._accepting
 
     def change_points(self) -> frozenset[dt.date]:
         """Every day on which something about this state changes: status, declarations, amendments (built once)."""

@@ -79,10 +79,13 @@ class Context:
 
     @property
     def unsc(self) -> dict[str, Any]:
-        """The Security Council record (parsed once per process, looked up once per finding)."""
+        """The Security Council record of the data folder the ledger's facts came from (parsed once per process,
+        looked up once per finding, without asking the environment again)."""
         found: dict[str, Any] | None = self.__dict__.get("_unsc")
         if found is None:
-            found = self.__dict__["_unsc"] = docket.load("unsc.yaml") or {}
+            folder = self.ledger.facts.data_dir
+            found = self.__dict__["_unsc"] = (docket.load_from(folder, "unsc.yaml") if folder
+                                               else docket.load("unsc.yaml")) or {}
         return found
 
     def amendment_for(self, crime: str) -> Any:
@@ -170,8 +173,8 @@ def acceptance(ctx: Context, iso3: str, day: dt.date) -> str | None:
 @rule("12(3)", "Acceptance by a non-party through a declaration")
 def declaration_covering(ctx: Context, iso3: str, day: dt.date) -> Any:
     """A valid declaration, lodged by the as-of date, whose period covers ``day`` (or None)."""
-    for d in ctx.ledger.state(iso3).declarations_of_kind("12_3"):
-        if d.valid and d.effective <= ctx.as_of and d.covers is not None and day in d.covers:
+    for effective, start, end, d in ctx.ledger.states[iso3].accepting_declarations():
+        if effective <= ctx.as_of and start <= day and (end is None or day < end):
             return d
     return None
 
@@ -263,6 +266,8 @@ def amendment_crime_existed(ctx: Context, crime: str, day: dt.date) -> bool:
 @rule("124", "Transitional provision: war crimes excluded for seven years by declaration")
 def war_crimes_opt_out(ctx: Context, day: dt.date) -> list[str]:
     """States whose Art. 124 declaration excludes war crimes by their nationals or on their territory."""
+    if not ctx.declarations_124:
+        return []
     q = ctx.query
     out = set()
     for iso3, d in ctx.declarations_124:
