@@ -22,6 +22,7 @@ from romestatute.model.dates import Interval
 from romestatute.model.vocab import Status
 
 ADOPTION = dt.date(1998, 7, 17)  # the day the Statute was adopted and opened for signature
+WHAT_IFS_KEPT = 64  # what-if ledgers kept per ledger (``Ledger.with_events``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +357,15 @@ class Ledger:
         extra = tuple(extra)
         if not extra:
             return self
+        # the same what-ifs give the same ledger: the last few asked are kept (a what-if is often asked again)
+        known: dict[tuple[TreatyAction | Declaration | Acceptance, ...], Ledger] | None = \
+            self.__dict__.setdefault("_what_ifs", {})
+        try:
+            found = known.get(extra)  # type: ignore[union-attr]
+        except TypeError:  # a record that cannot be a key (not one of ours): built every time
+            known = found = None
+        if found is not None:
+            return found
         clone = object.__new__(Ledger)
         clone.facts = self.facts
         clone.extra = self.extra + extra
@@ -363,6 +373,10 @@ class Ledger:
         clone.states = dict(self.states)
         for iso3 in {e.state for e in extra}:
             clone.states[iso3] = clone._build(iso3)
+        if known is not None:
+            if len(known) >= WHAT_IFS_KEPT:
+                known.clear()
+            known[extra] = clone
         return clone
 
 

@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from romestatute import engine
+from romestatute import ledger as ledger_module
 from romestatute.law import part02_jurisdiction as law
 from romestatute.law.question import JurisdictionQuery
 from romestatute.model import dates
@@ -52,6 +53,23 @@ def test_an_answer_does_not_depend_on_the_questions_asked_before_it() -> None:
     jurisdiction({**QUESTIONS[0], "territory": ["SYR"], "assume": ["SYR:accession:2014-01-01"]})
     assert jurisdiction(QUESTIONS[1]) == first[1]
     assert jurisdiction({**QUESTIONS[1], "assume": []})["outcome"] == "no"  # without the what-if: no acceptance
+
+
+def test_a_what_if_ledger_is_kept_per_set_of_events_and_leaves_the_record_alone() -> None:
+    led = engine.ledger()
+    syria = parse_query(QUESTIONS[1]).assume
+    again = parse_query({**QUESTIONS[1], "as_of": "2016-11-17"}).assume  # parsed anew: equal records
+    assert syria == again and syria[0] is not again[0]
+    assert led.with_events(syria) is led.with_events(again)
+    other = led.with_events(parse_query({**QUESTIONS[1], "assume": ["SYR:declaration_12_3:2012-01-01"]}).assume)
+    assert other is not led.with_events(syria)
+    assert other.state("SYR").declarations != led.with_events(syria).state("SYR").declarations
+    assert led.with_events(()) is led and "hypothetical" not in str(led.state("SYR").declarations)
+    for n in range(ledger_module.WHAT_IFS_KEPT + 5):  # many different what-ifs: still answered, memory bounded
+        day = (dt.date(2011, 1, 1) + dt.timedelta(days=n)).isoformat()
+        what_if = led.with_events(parse_query({**QUESTIONS[1], "assume": [f"SYR:12_3:{day}"]}).assume)
+        assert what_if.state("SYR").declarations[-1].covers.start.isoformat() == day  # type: ignore[union-attr]
+    assert len(led.__dict__["_what_ifs"]) <= ledger_module.WHAT_IFS_KEPT
 
 
 def test_checked_query_is_the_query_the_constructor_makes() -> None:
