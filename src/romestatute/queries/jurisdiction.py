@@ -188,7 +188,8 @@ def _territory_split(ctx: Context, pieces: list[Piece]) -> list[str]:
 def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger | None = None) -> dict[str, Any]:
     """Whether the Court can exercise jurisdiction over the conduct described, with the full trace."""
     q = query if isinstance(query, JurisdictionQuery) else parse_query(query)
-    led = (ledger or engine.ledger()).with_events(q.assume)
+    base = ledger or engine.ledger()
+    led = base.with_events(q.assume)
     ctx = Context(led, q)
     # the Council route in law is always shown; a named resolution only counts when the question takes that route
     act = law.council_act(ctx, q.resolution if q.trigger == Trigger.UNSC_REFERRAL else None)
@@ -255,7 +256,7 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
     caveats += trace.caveats
     caveats.append("Admissibility (Art. 17: complementarity, gravity) and the interests of justice (Art. 53) "
                    "are outside this finding: it answers only whether the Court has jurisdiction.")
-    caveats += engine.horizon_caveats(q.as_of)
+    caveats += engine.horizon_caveats(q.as_of, base.facts if ledger is None else None)
     if what_if:
         caveats.insert(0, "What-if: " + "; ".join(what_if) + ". The outcome holds only on that assumption.")
     return {
