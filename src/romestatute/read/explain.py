@@ -495,7 +495,8 @@ def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | 
                + claims.as_statuses(text, states, spans, report)
                + claims.firsts(text, states, spans, report) + announcements
                + claims.immediate_effect(text, spans, leaving, report) + claims.statute_facts(text, report)
-               + claims.warrant_years(text, spans, found_people) + claims.first_signatories(text, states, spans))
+               + claims.warrant_years(text, spans, found_people) + claims.first_signatories(text, states, spans)
+               + claims.restored(text, states, spans, report) + claims.last_days(text, states, spans))
     checked.sort(key=lambda c: c["start"])
     acts, moved = _settle(acts, checked, report, now, text, spans)
     checked = sorted(checked + moved + claims.act_dates(text, spans, acts), key=lambda c: c["start"])
