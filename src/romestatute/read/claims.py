@@ -24,7 +24,7 @@ from romestatute.model.vocab import Status
 from romestatute.read import lexicon as lx
 from romestatute.read import scan
 from romestatute.read.acts import long
-from romestatute.read.mentions import Mention
+from romestatute.read.mentions import Mention, sentence_index
 
 NUMBER_WORDS = {"hundred": 100}
 COUNT = re.compile(r"(?:\b(?P<qual>more than|over|nearly|almost|about|around|some|roughly|at least|plus de|près de|"
@@ -301,7 +301,7 @@ FIRST_SIGNATORIES = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+|its\s+)?(?:ver
 
 
 def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
-    return max(0, bisect.bisect_right([s for s, _ in spans], pos) - 1)
+    return sentence_index(spans, pos)
 
 
 def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tuple[str, int]],

@@ -22,7 +22,7 @@ from romestatute.queries.status import status_record
 from romestatute.read import acts as act_rules
 from romestatute.read import claims, collector, dates, extract, questions, source
 from romestatute.read import people as people_mod
-from romestatute.read.mentions import LIST_GAP, Mention, find_cues, find_states, sentences
+from romestatute.read.mentions import LIST_GAP, Mention, find_cues, find_states, sentence_index, sentences
 from romestatute.read.people import PersonMention
 
 SCHEMA = "romestatute.reading/2"
@@ -205,9 +205,7 @@ NOTICE_SENT = re.compile(r"\b(?:transmit\w*|sent|send[s]?|deliver\w*|submit\w*|l
 
 
 def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
-    import bisect
-
-    return max(0, bisect.bisect_right([s for s, _ in spans], pos) - 1)
+    return sentence_index(spans, pos)
 
 
 def _sentence_at(text: str, spans: list[tuple[int, int]], pos: int) -> str:
