@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -84,18 +83,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         out.append((start, len(text)))
     return out
-
-
-_starts = threading.local()
-
-
-def sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
-    """The index of the sentence (of ``sentences``) a position falls in, the one before if between two; the
-    starts of the last list of sentences asked about in this thread are kept, so each look-up is a bisection."""
-    last = getattr(_starts, "last", None)
-    if last is None or last[0] is not spans or len(last[1]) != len(spans):
-        last = _starts.last = (spans, [s for s, _ in spans])
-    return max(0, bisect.bisect_right(last[1], pos) - 1)
 
 
 @lru_cache(maxsize=1)
