@@ -101,9 +101,11 @@ class Lookup:
         # (the second half) is unknown with no status
         unknown, no_row, none = OUTCOMES.index("unknown"), np.array([-1, -1]), np.full(self.width, -1)
         self.fast_out = np.concatenate([[unknown, unknown], self.out_t, np.full(self.width, unknown)]).astype(np.int32)
-        self.fast_basis = np.concatenate([no_row, self.basis_t, none]).astype(np.int32)
-        self.fast_route = np.concatenate([no_row, self.route_t, none]).astype(np.int32)
-        self.fast_status = np.concatenate([no_row, self.status, none]).astype(np.int32)
+        self.fast_basis = _nullable(np.concatenate([no_row, self.basis_t, none]))
+        self.fast_route = _nullable(np.concatenate([no_row, self.route_t, none]))
+        self.fast_status = _nullable(np.concatenate([no_row, self.status, none]))
+        self.fast_route_word = np.concatenate([no_row, self.route_t, none])  # the route counts, by cell
+        self.cell_counts = np.zeros(2 * self.width, dtype=np.int64)  # rows per cell (territory only)
         self.counts = {"missing_territory": 0, "missing_date": 0, "bad_date": 0}
         self.route_counts = np.zeros(len(ROUTE_WORDS) + 1, dtype=np.int64)  # [0]: no route
 
@@ -117,7 +119,9 @@ class Lookup:
 
     def routes(self) -> dict[str, int]:
         """Rows per ``icc_route`` value so far (``none``: no route gives jurisdiction)."""
-        return {w: int(n) for w, n in zip(("none", *ROUTE_WORDS), self.route_counts, strict=True) if n}
+        counts = self.route_counts + np.bincount(self.fast_route_word + 1, weights=self.cell_counts,
+                                                 minlength=len(ROUTE_WORDS) + 1).astype(np.int64)
+        return {w: int(n) for w, n in zip(("none", *ROUTE_WORDS), counts, strict=True) if n}
 
     def values(self, role: str) -> list[Any]:
         """The distinct values of a country column met so far."""
@@ -164,7 +168,9 @@ class Lookup:
             row = seen.rows[at]
         if role == "t":
             self.counts["missing_territory"] += int(np.count_nonzero(row == self.missing_row))
-        return self.cells[row * np.int32(2 * self.epochs) + day_column]
+        row *= np.int32(2 * self.epochs)  # a fresh array: the cell's index, in place
+        row += day_column
+        return self.cells[row]
 
     def columns(self, territory: pa.Array, nationality: pa.Array | None, date: pa.Array,
                 raw_date: pa.Array | None = None) -> dict[str, pa.Array]:
@@ -174,21 +180,19 @@ class Lookup:
         column read as it is (its day, in UTC); ``raw_date`` the column as given, to tell a
         missing date from an unreadable one in the counts.
         """
-        days = self._days(date)
-        day_column = self.day_column[np.clip(days, self.day_lo, self.day_hi) - np.int32(self.day_lo)]
+        day_column = self.day_column[self._day_index(date)]
         bad = int(np.count_nonzero(day_column >= self.epochs))
         if bad:
             missing = (raw_date if raw_date is not None else date).null_count
             self.counts["missing_date"] += missing
             self.counts["bad_date"] += bad - missing
         cell_t = self._cells("t", territory, day_column)
-        if nationality is None:  # territory only: four lookups in small tables
-            route = self.fast_route[cell_t]
-            self.route_counts += np.bincount(route + 1, minlength=len(ROUTE_WORDS) + 1)
-            return {"icc_jurisdiction": _dictionary(self.fast_out[cell_t], list(OUTCOMES)),
-                    "icc_basis": _dictionary(self.fast_basis[cell_t], list(self.basis_words)),
-                    "icc_route": _dictionary(route, list(ROUTE_WORDS)),
-                    "icc_territory_status": _dictionary(self.fast_status[cell_t], self.status_words)}
+        if nationality is None:  # territory only: lookups in small tables indexed by the cell
+            self.cell_counts += np.bincount(cell_t, minlength=len(self.cell_counts))
+            return {"icc_jurisdiction": _coded(self.fast_out, None, cell_t, list(OUTCOMES)),
+                    "icc_basis": _coded(*self.fast_basis, cell_t, list(self.basis_words)),
+                    "icc_route": _coded(*self.fast_route, cell_t, list(ROUTE_WORDS)),
+                    "icc_territory_status": _coded(*self.fast_status, cell_t, self.status_words)}
         good = day_column < self.epochs
         seg_t = cell_t.astype(np.int64) % self.width - 2
         seg_n = self._cells("n", nationality, day_column).astype(np.int64) % self.width - 2
@@ -210,20 +214,24 @@ class Lookup:
                 "icc_territory_status": self._per_state(seg_t, self.status, self.status_words),
                 "icc_nationality_status": self._per_state(seg_n, self.status, self.status_words)}
 
-    def _days(self, date: pa.Array) -> np.ndarray:
-        """Days since 1970-01-01 as int32 (a null: int32's minimum, read as a bad date)."""
+    def _day_index(self, date: pa.Array) -> np.ndarray:
+        """Per event, its row of ``day_column``: the day since 1970-01-01 clamped to ``day_lo``..``day_hi``,
+        less ``day_lo`` (a null: 0, ``day_lo``, a bad date).  Computed in place on one fresh array."""
         if pa.types.is_timestamp(date.type):  # naive, e.g. pandas' TIMESTAMP[ns]: floor to the day in numpy
             per_day = {"s": 86_400, "ms": 86_400_000, "us": 86_400_000_000, "ns": 86_400_000_000_000}[date.type.unit]
             ticks = np.frombuffer(date.buffers()[1], dtype=np.int64, count=len(date), offset=8 * date.offset)
-            days = (ticks // per_day).clip(np.iinfo(np.int32).min + 1, np.iinfo(np.int32).max).astype(np.int32)
-            if date.null_count:
-                days[~_valid(date)] = np.iinfo(np.int32).min
-            return days
-        if pa.types.is_date32(date.type):  # DATE: days since 1970-01-01 already
+            days = ticks // per_day
+        elif pa.types.is_date32(date.type):  # DATE: days since 1970-01-01 already
             days = np.frombuffer(date.buffers()[1], dtype=np.int32, count=len(date), offset=4 * date.offset)
-            return np.where(_valid(date), days, np.iinfo(np.int32).min) if date.null_count else days
-        return int32s(call_function("coalesce", [call_function("cast", [date], CastOptions(pa.int32())),
-                                                 _int32(np.iinfo(np.int32).min)]))
+            days = days.astype(np.int64)
+        else:
+            days = int32s(call_function("coalesce", [call_function("cast", [date], CastOptions(pa.int32())),
+                                                     _int32(self.day_lo)])).astype(np.int64)
+        np.clip(days, self.day_lo, self.day_hi, out=days)
+        days -= self.day_lo
+        if date.null_count:
+            days[~_valid(date)] = 0
+        return days
 
     def _mixed(self, seg_t: np.ndarray, seg_n: np.ndarray, unknown: np.ndarray, t_only: np.ndarray,
                n_only: np.ndarray, both: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
@@ -278,6 +286,25 @@ class Lookup:
     @staticmethod
     def _per_state(seg: np.ndarray, table: np.ndarray, words: list[str]) -> pa.Array:
         return _dictionary(np.where(seg < 0, -1, table[np.maximum(seg, 0)]), words)
+
+
+def _nullable(table: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+    """A word table with -1 for none, as (codes with 0 for none, validity or None when every entry has a word)."""
+    valid = table >= 0
+    return np.maximum(table, 0).astype(np.int32), None if valid.all() else valid
+
+
+def _coded(codes: np.ndarray, valid: np.ndarray | None, cell: np.ndarray, words: list[str]) -> pa.Array:
+    """A dictionary-encoded string array of ``words[codes[cell]]``, null where ``valid[cell]`` is False."""
+    indices = codes[cell]
+    validity, nulls = None, 0
+    if valid is not None:
+        present = valid[cell]
+        nulls = len(cell) - int(np.count_nonzero(present))
+        if nulls:
+            validity = pa.py_buffer(np.packbits(present, bitorder="little"))
+    array = pa.Array.from_buffers(pa.int32(), len(indices), [validity, pa.py_buffer(indices)], null_count=nulls)
+    return pa.DictionaryArray.from_arrays(array, _strings(words or [""]))
 
 
 def _dictionary(indices: np.ndarray, words: list[str]) -> pa.Array:
