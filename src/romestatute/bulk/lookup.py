@@ -93,7 +93,7 @@ class Lookup:
         offsets = np.clip(span - self.first, 0, days - 1)  # dates are clamped into the compiled range
         bad = (span < self.lo) | (span > self.hi)
         self.day_column = ((np.searchsorted(starts, offsets, side="right") - 1) + bad * self.epochs).astype(np.int32)
-        cells = plan.segment_of.reshape(states, days)[:, starts] + 2
+        cells = plan.rows_at(starts) + 2
         cells = np.vstack([cells, np.full((2, self.epochs), [[UNMATCHED + 2], [MISSING + 2]])])
         small = np.int16 if 2 * self.width < np.iinfo(np.int16).max else np.int32
         self.cells = np.hstack([cells, cells + self.width]).astype(small).ravel()
