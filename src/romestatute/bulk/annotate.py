@@ -146,12 +146,21 @@ class Run:
     reads: dict[str, str] = field(default_factory=dict)  # __rome_t/_n/_d: the batch column holding each
     counts: Counter[str] = field(default_factory=Counter)  # rows and outcomes seen in the stream
 
-    def batches(self, reader: Any) -> Any:
-        """A RecordBatchReader: the input batches with the annotation columns added."""
+    def batches(self, reader: Any, encoded: bool = False) -> Any:
+        """A RecordBatchReader: the input batches with the annotation columns added.
+
+        ``encoded``: a text territory column read as it is comes out dictionary-encoded, from the codes
+        the lookup found for it (the same values; a Parquet writer then writes it without hashing
+        every value again).
+        """
         import pyarrow as pa
 
         internal = {"__rome_t", "__rome_n", "__rome_d"}
         keep = [f for f in reader.schema if f.name not in internal]
+        territory = next((i for i, f in enumerate(keep) if f.name == self.territory and pa.types.is_string(f.type)
+                          and self.reads.get("__rome_t") == self.territory), None) if encoded else None
+        if territory is not None:
+            keep[territory] = pa.field(self.territory, pa.dictionary(pa.int32(), pa.string()))
         added = [pa.field(c, pa.dictionary(pa.int32(), pa.string())) for c in ADDED
                  if self.nationality is not None or "nationality" not in c]
         schema = pa.schema(keep + added)
@@ -165,6 +174,8 @@ class Run:
                                        if self.nationality is not None else None,
                                        read["__rome_d"], batch.column(self.date))
             arrays = [batch.column(f.name) for f in keep] + [cols[f.name] for f in added]
+            if territory is not None:
+                arrays[territory] = self.lookup.encoded("t")
             counts["rows"] += batch.num_rows
             outcome = cols["icc_jurisdiction"]
             for word, n in zip(outcome.dictionary.to_pylist(),
@@ -394,10 +405,12 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
         run = compile_run(select, types, reads, territory_col, date_col, nationality_col, crimes, as_of, numeric,
                           route)
         summary = run.summary
-        stream = run.batches(ahead)
         if options.startswith("FORMAT parquet") and set(run.types.values()) <= ARROW_TYPES:
-            summary.rows_out = _write_parquet(stream, out, list(run.types))
+            import os
+            stats = [c for c in run.types if not (os.environ.get("ROME_TMP_NOSTATS") and c == territory_col)]
+            summary.rows_out = _write_parquet(run.batches(ahead, encoded=True), out, stats)
         else:
+            stream = run.batches(ahead)
             con.register("rome_stream", stream)
             written = con.execute(f"COPY (SELECT * FROM rome_stream) TO '{target}' ({options})").fetchall()
             summary.rows_out = int(written[0][0]) if written else 0

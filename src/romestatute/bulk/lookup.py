@@ -42,6 +42,7 @@ class _Seen:
     counts: np.ndarray  # rows of each value (kept while some value is unmatched)
     numeric: str
     counting: bool = False
+    codes: pa.Array | None = None  # the last batch's values as positions in ``values`` (null: no value)
 
 
 class Lookup:
@@ -123,6 +124,13 @@ class Lookup:
                                                  minlength=len(ROUTE_WORDS) + 1).astype(np.int64)
         return {w: int(n) for w, n in zip(("none", *ROUTE_WORDS), counts, strict=True) if n}
 
+    def encoded(self, role: str) -> pa.Array:
+        """The last batch's country column, dictionary-encoded: the values met so far and each row's position."""
+        seen = self.seen[role]
+        if seen.codes is None or seen.values is None:
+            raise ValueError(f"no batch of {role} looked up yet")
+        return pa.DictionaryArray.from_arrays(seen.codes, seen.values)
+
     def values(self, role: str) -> list[Any]:
         """The distinct values of a country column met so far."""
         seen = self.seen.get(role)
@@ -162,6 +170,7 @@ class Lookup:
                 new = call_function("and", [call_function("is_null", [idx]), call_function("is_valid", [column])])
                 self._learn(seen, call_function("unique", [call_function("filter", [column, new])]))
                 idx = _index_in(column, seen.values)
+            seen.codes = idx
             at = int32s(call_function("coalesce", [idx, _int32(-1)])) + 1  # 0: no value
             if seen.counting:
                 seen.counts += np.bincount(at, minlength=len(seen.rows))[1:]
