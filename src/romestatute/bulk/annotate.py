@@ -365,16 +365,24 @@ def _dictionary_columns(schema: Any) -> list[str]:
     return [f.name for f in schema if not any(test(f.type) for test in wide)]
 
 
+#: Values the Parquet writer takes at a time (see ``_write_parquet``).
+WRITE_BATCH = 8192
+
+
 def _write_parquet(stream: Any, path: Path, inputs: list[str]) -> int:
     """Write the annotated batches to ``path`` with pyarrow (snappy, as COPY did); return the footer's row count.
 
     Statistics are kept for the input columns (readers use them to skip row groups); the added
-    columns, a handful of words mixed in every row group, get none.
+    columns, a handful of words mixed in every row group, get none.  The writer takes values
+    ``WRITE_BATCH`` at a time (pyarrow's default is 1,024): for a dictionary-encoded column with
+    statistics it finds the distinct codes of each such slice, 5,000 times for 5 M rows; pages
+    still close at pyarrow's 1 MB, at most one slice later.
     """
     import pyarrow.parquet as pq
 
     with pq.ParquetWriter(path, stream.schema, compression="snappy", store_schema=False,
-                          write_statistics=inputs, use_dictionary=_dictionary_columns(stream.schema)) as writer:
+                          write_statistics=inputs, use_dictionary=_dictionary_columns(stream.schema),
+                          write_batch_size=WRITE_BATCH) as writer:
         for batch in stream:
             writer.write_batch(batch)
     return int(pq.read_metadata(path).num_rows)  # what the written file itself says
@@ -406,9 +414,7 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
                           route)
         summary = run.summary
         if options.startswith("FORMAT parquet") and set(run.types.values()) <= ARROW_TYPES:
-            import os
-            stats = [c for c in run.types if not (os.environ.get("ROME_TMP_NOSTATS") and c == territory_col)]
-            summary.rows_out = _write_parquet(run.batches(ahead, encoded=True), out, stats)
+            summary.rows_out = _write_parquet(run.batches(ahead, encoded=True), out, list(run.types))
         else:
             stream = run.batches(ahead)
             con.register("rome_stream", stream)
