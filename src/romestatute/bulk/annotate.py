@@ -121,12 +121,9 @@ _DIRECT = {"VARCHAR", "BIGINT", "INTEGER", "SMALLINT", "TINYINT", "UBIGINT", "UI
            "DOUBLE", "FLOAT", "HUGEINT"}
 
 
-def _country(con: Any, source: str, column: str) -> str:
-    """The SQL expression for a country column (types other than text and numbers are read as text)."""
-    kind = con.execute(f"SELECT typeof({_q(column)}) FROM {source} LIMIT 1").fetchall()
-    if not kind or kind[0][0] in _DIRECT:
-        return _q(column)
-    return f"CAST({_q(column)} AS VARCHAR)"
+def _country(kind: str, column: str) -> str:
+    """The SQL expression for a country column of DuckDB type ``kind`` (other than text and numbers: as text)."""
+    return _q(column) if kind in _DIRECT else f"CAST({_q(column)} AS VARCHAR)"
 
 
 BATCH_ROWS = 1 << 18
@@ -247,9 +244,9 @@ def inspect(con: Any, source: str, territory_col: str, date_col: str,
     clash = [c for c in (*ADDED, "__rome_t", "__rome_n", "__rome_d") if c in cols]
     if clash:
         raise BadValue(f"input: already has a column {clash[0]!r}; rename it first", field="input")
-    exprs = {"__rome_t": _country(con, source, territory_col), "__rome_d": f"TRY_CAST({_q(date_col)} AS DATE)"}
+    exprs = {"__rome_t": _country(types[territory_col], territory_col), "__rome_d": f"TRY_CAST({_q(date_col)} AS DATE)"}
     if nationality_col is not None:
-        exprs["__rome_n"] = _country(con, source, nationality_col)
+        exprs["__rome_n"] = _country(types[nationality_col], nationality_col)
     reads = {name: name for name in exprs}
     for name, col in (("__rome_t", territory_col), ("__rome_n", nationality_col)):
         if exprs.get(name) == _q(col or ""):
