@@ -73,8 +73,8 @@ def conduct_questions(text: str, spans: list[tuple[int, int]], states: list[Ment
                 earlier = [m for m in here if m.end <= c0 and m.via != "place" and m.key not in territories]
                 if earlier:
                     nationals.add(earlier[-1].key)
-            for terr in territories:
-                for nat in nationals - {terr}:
+            for terr in sorted(territories):  # sorted: the questions' order must not depend on the hash seed
+                for nat in sorted(nationals - {terr}):
                     start, how = _period(sentence, report)
                     q = found.setdefault((terr, nat), {"territory": terr, "nationality": nat, "from": start,
                                                        "period_basis": how, "evidence": [], "crimes": set()})
