@@ -39,12 +39,18 @@ def _scanned(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tupl
     return [(m.span(), tuple(m.group(i + 1) for i in range(rx.groups))) for m in scan.matches(rx, text)]
 
 
+def _first(rx: re.Pattern[str], text: str, fast: bool) -> tuple[tuple[int, int], tuple[str | None, ...]] | None:
+    m = scan.search(rx, text) if fast else rx.search(text)
+    return None if m is None else (m.span(), tuple(m.group(i + 1) for i in range(rx.groups)))
+
+
 @settings(max_examples=150, deadline=None)
 @given(_texts())
 def test_scan_finds_what_finditer_finds(text: str) -> None:
     for rx in PATTERNS:
         assert _scanned(rx, text) == _plain(rx, text), rx.pattern
         assert list(scan.finditer(rx, text)) == [m.span() for m in rx.finditer(text)], rx.pattern
+        assert _first(rx, text, True) == _first(rx, text, False), rx.pattern
 
 
 @pytest.mark.parametrize("text", [
@@ -56,6 +62,7 @@ def test_scan_finds_what_finditer_finds(text: str) -> None:
 def test_scan_on_reports(text: str) -> None:
     for rx in PATTERNS:
         assert _scanned(rx, text) == _plain(rx, text), rx.pattern
+        assert _first(rx, text, True) == _first(rx, text, False), rx.pattern
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 14), reason="re's internals are checked on the Pythons we run")

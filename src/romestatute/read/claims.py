@@ -216,9 +216,13 @@ def firsts(text: str, states: list[Mention], spans: list[tuple[int, int]], repor
     effective = sorted((w.effective, iso3) for iso3 in ledger.states for w in ledger.state(iso3).withdrawals
                        if not w.revoked)
     starts = [s for s, _ in spans]
+    named: dict[int, list[Mention]] = {}  # the states named in each sentence (places left out), made once
+    for s in states:
+        if s.via != "place":
+            named.setdefault(s.sentence, []).append(s)
     for m in scan.matches(FIRST, text):
         i = max(0, bisect.bisect_right(starts, m.start()) - 1)
-        here = [s for s in states if s.sentence == i and s.via != "place"]
+        here = named.get(i, [])
         if not here or not effective:
             continue
         subject = min(here, key=lambda s: abs(s.start - m.start()))

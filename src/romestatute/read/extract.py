@@ -106,6 +106,8 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
 
 def dates_in(text: str) -> list[FoundDate]:
     """Every full date written in ``text``, in order of position."""
+    if "19" not in text and "20" not in text:
+        return []  # every pattern needs a year 19xx or 20xx
     found: dict[int, FoundDate] = {}
     for rx in DATE_PATTERNS:
         for m in rx.finditer(text):
