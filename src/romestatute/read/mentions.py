@@ -364,32 +364,33 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         return k >= 0 and i - named[k] <= CONTEXT_SENTENCES
 
     for kind, rx, needs in lx.ACT_CUES:
-        for m in scan.matches(rx, text):
-            i = where(m.start())
+        for m0, m1 in scan.finditer(rx, text):
+            i = where(m0)
             s0, e0 = spans[i] if spans else (0, len(text))
-            if m.end() > e0 or (needs and not in_context(i)):
+            if m1 > e0 or (needs and not in_context(i)):
                 continue
             sentence = text[s0:e0]
-            r0, r1 = m.start() - s0, m.end() - s0
-            if not act_cue_ok(kind, sentence, m.group(0), r1):
+            said = text[m0:m1]
+            r0, r1 = m0 - s0, m1 - s0
+            if not act_cue_ok(kind, sentence, said, r1):
                 continue
             negated = bool(lx.NEGATION.search(sentence[max(0, r0 - 30):r0])) and not \
                 lx.UNTIL_NOW.match(sentence[r1:r1 + 30])
-            anaphora = kind == "withdrawal" and any(w in m.group(0).lower() for w in ("move", "step", "decision",
-                                                                                     "do so", "suit", "le faire"))
+            anaphora = kind == "withdrawal" and any(w in said.lower() for w in ("move", "step", "decision",
+                                                                               "do so", "suit", "le faire"))
             extra = {"anaphora": "yes"} if anaphora else {}
-            if anaphora and not re.search(r"same|similar", m.group(0), re.IGNORECASE):
+            if anaphora and not re.search(r"same|similar", said, re.IGNORECASE):
                 extra["needs_antecedent"] = "yes"  # "to do so", "à le faire": only right after an act
-            if kind == "signature" and SIGNATORY.match(m.group(0)) and not negated and \
+            if kind == "signature" and SIGNATORY.match(said) and not negated and \
                     not FIRST_SIGNERS.search(sentence[max(0, r0 - 30):r0]):
                 continue  # "X, a signatory": a status (a claim), not an act; "not signatories", "its first signatories" are
-            if act_mode(sentence, r0, m.group(0)) == "announced" and not anaphora:
+            if act_mode(sentence, r0, said) == "announced" and not anaphora:
                 extra["mode"] = "announced"
-            raw.append(Mention("act", kind, m.group(0), m.start(), m.end(), i, negated=negated, extra=extra))
+            raw.append(Mention("act", kind, said, m0, m1, i, negated=negated, extra=extra))
     for kind, rx in lx.TRIGGER_CUES:
-        raw += [Mention("trigger", kind, m.group(0), m.start(), m.end(), where(m.start())) for m in scan.matches(rx, text)]
+        raw += [Mention("trigger", kind, text[s:e], s, e, where(s)) for s, e in scan.finditer(rx, text)]
     for kind, rx in lx.CRIME_CUES:
-        raw += [Mention("crime", kind, m.group(0), m.start(), m.end(), where(m.start())) for m in scan.matches(rx, text)]
+        raw += [Mention("crime", kind, text[s:e], s, e, where(s)) for s, e in scan.finditer(rx, text)]
     raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
     for mention in raw:
