@@ -31,6 +31,7 @@ STATUS_LABEL = i18n.Translated({
 CRIME_LABEL = i18n.Translated({
     "genocide": N_("genocide"), "crimes_against_humanity": N_("crimes against humanity"),
     "war_crimes": N_("war crimes"), "aggression": N_("crime of aggression"),
+    "offences_against_administration_of_justice": N_("offences against the administration of justice (Art. 70)"),
 })
 TRIGGER_LABEL = i18n.Translated({
     "state_referral": N_("referral by a State Party"), "unsc_referral": N_("referral by the Security Council"),
