@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from romestatute import i18n
 from romestatute.law import articles, calendar, scope
 from romestatute.law import part02_jurisdiction as law
 from romestatute.law.part02_jurisdiction import Context
@@ -24,9 +25,14 @@ FACT_EVENTS = {"signature", "ratification", "accession", "acceptance", "approval
                "instrument_withdrawn", "declaration_12_3", "declaration_124", "declaration_15bis4"}
 
 
-@lru_cache(maxsize=256)
 def _heading(article: str) -> tuple[str, str]:
-    """The page id and heading of a cited article (the article index is fixed for the process)."""
+    """The page id and heading, in the active language, of a cited article."""
+    return _heading_in(article, i18n.language())
+
+
+@lru_cache(maxsize=512)
+def _heading_in(article: str, lang: str) -> tuple[str, str]:
+    # the article index is fixed for the process; the heading differs by language
     return article_id(article), articles.title(article)
 
 
