@@ -266,12 +266,24 @@ def aggression_state_route(ctx: Context, day: dt.date) -> tuple[bool, list[str]]
             problems.append(f"{iso3} ({role}) is not a State Party [15 bis(5)]")
         elif not any(a.key == "aggression_2010" and a.in_force <= day for a in led.amendments):
             later = sorted(a.in_force for a in led.amendments if a.key == "aggression_2010")
-            problems.append(f"the aggression amendment is in force for {iso3} ({role}) only from "
-                            f"{later[0].isoformat()} [Art. 121(5); ICC-ASP/16/Res.5 para. 2]" if later else
-                            f"{iso3} ({role}) has not accepted the aggression amendment [ICC-ASP/16/Res.5 para. 2]")
+            if later:
+                problems.append(f"the aggression amendment is in force for {iso3} ({role}) only from "
+                                f"{later[0].isoformat()} [Art. 121(5); ICC-ASP/16/Res.5 para. 2]")
+            elif undated_acceptance(ctx, iso3, "aggression_2010"):
+                problems.append(f"{iso3} ({role}) approved the aggression amendment in its own law, but no deposit "
+                                "of its instrument with the Secretary-General is known, so it is not treated as "
+                                "accepted [Art. 121(5); ICC-ASP/16/Res.5 para. 2]")
+            else:
+                problems.append(f"{iso3} ({role}) has not accepted the aggression amendment [ICC-ASP/16/Res.5 para. 2]")
         if role == "aggressor" and any(d.kind == "15bis4" and d.effective <= day for d in led.declarations):
             problems.append(f"{iso3} declared it does not accept aggression jurisdiction [15 bis(4)]")
     return not problems, problems
+
+
+def undated_acceptance(ctx: Context, iso3: str, key: str) -> bool:
+    """A row says ``iso3`` accepted amendment ``key`` in its own law, but no deposit date is known (Art. 121(5)
+    runs from the deposit, so such a row binds no one; it only changes what the finding says)."""
+    return any(a.amendment == key and a.date is None for a in ctx.ledger.facts.acceptances.get(iso3, ()))
 
 
 @rule("15 ter", "Aggression on a Security Council referral")
