@@ -30,7 +30,7 @@ def test_every_english_summary_has_a_french_one(index: dict[str, Any]) -> None:
 def test_every_paragraph_note_and_heading_has_its_french(index: dict[str, Any]) -> None:
     for a in index["articles"]:
         fr = a.get("fr") or {}
-        assert list((a.get("paragraphs") or {})) == list(fr.get("paragraphs") or {}), a["id"]
+        assert list(a.get("paragraphs") or {}) == list(fr.get("paragraphs") or {}), a["id"]
         assert bool(a.get("title")) == bool(fr.get("title")), a["id"]  # art. 10 has no heading in either
     assert all((p.get("fr") or {}).get("name") for p in index["parts"])
 
