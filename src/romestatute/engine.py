@@ -63,5 +63,5 @@ def horizon_caveats(day: dt.date) -> list[str]:
     checked = facts().checked_on
     if day > checked:
         return [i18n.gettext("The data were last checked on %(day)s; events after that day may be missing.")
-                % {"day": checked.isoformat()}]
+                % {"day": i18n.day(checked)}]
     return []

@@ -16,10 +16,11 @@ names ("Russie", "Côte d’Ivoire"). Both are accepted as input.
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext as _gettext
 import io
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar, Token
 from functools import lru_cache
@@ -149,8 +150,11 @@ def translations(lang: str) -> _gettext.NullTranslations:
 
 
 def gettext(message: str) -> str:
-    """``message`` in the active language."""
-    return translations(_current.get()).gettext(message)
+    """``message`` in the active language (English, the source language, is the message itself)."""
+    lang = _current.get()
+    if lang == DEFAULT:  # the engine's hot path: its sentences are built on every answer
+        return message
+    return translations(lang).gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
@@ -174,8 +178,6 @@ _ = gettext
 
 def long_date(day: object) -> str:
     """A day written out in the active language: "17 July 1998", "17 juillet 1998", "1er juin 2002"."""
-    import datetime as dt
-
     from babel.dates import format_date
 
     value = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
@@ -183,6 +185,62 @@ def long_date(day: object) -> str:
     if lang == "fr" and value.day == 1:  # French writes the first of the month as an ordinal
         return "1er " + format_date(value, "MMMM y", locale="fr")
     return format_date(value, "d MMMM y", locale=lang)
+
+
+def day(value: object) -> str:
+    """A day inside one of the engine's sentences: ISO 8601 in English (as the engine has always written it,
+    so English answers stay stable), written out in French ("1er juillet 2002")."""
+    if _current.get() == DEFAULT:
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    if not isinstance(value, dt.date):
+        try:
+            value = dt.date.fromisoformat(str(value))
+        except ValueError:  # not a day (None, "unknown"): said as it is
+            return str(value)
+    return long_date(value)
+
+
+def listing(items: Iterable[str]) -> str:
+    """Names joined as the active language lists them: "A, B" in English (as the engine writes lists), "A, B et C"
+    in French."""
+    items = list(items)
+    if _current.get() == DEFAULT or len(items) < 2:
+        return ", ".join(items)
+    return ", ".join(items[:-1]) + " et " + items[-1]
+
+
+#: A sentence kept to be said later, in whichever language is active then: its message (marked with
+#: :func:`N_`) and its named parameters (days, further sentences, or text used as is).
+Said = tuple[str, tuple[tuple[str, object], ...]]
+
+
+def said(message: str, **params: object) -> Said:
+    """Keep ``message`` and its parameters to be said later (:func:`say`), e.g. in a cached ledger's event."""
+    return message, tuple(params.items())
+
+
+def say(sentence: Said) -> str:
+    """A kept sentence in the active language: its message translated, its days written in that language."""
+    message, params = sentence
+    text = gettext(message)
+    if not params:
+        return text
+    return text % {k: say(v) if isinstance(v, tuple) else day(v) if _is_day(v) else v  # type: ignore[arg-type]
+                   for k, v in params}
+
+
+def english(sentence: Said) -> str:
+    """A kept sentence in English whatever the active language (what a shared record stores): the message itself,
+    its days ISO dates."""
+    message, params = sentence
+    if not params:
+        return message
+    return message % {k: english(v) if isinstance(v, tuple) else v.isoformat() if isinstance(v, dt.date) else v  # type: ignore[arg-type]
+                      for k, v in params}
+
+
+def _is_day(value: object) -> bool:
+    return isinstance(value, dt.date)
 
 
 def number(value: int | float) -> str:

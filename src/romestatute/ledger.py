@@ -16,7 +16,9 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from romestatute import i18n
 from romestatute.facts.records import DEPOSITS, Acceptance, Declaration, Facts, Source, TreatyAction
+from romestatute.i18n import N_, Said
 from romestatute.law import calendar
 from romestatute.model.dates import Interval
 from romestatute.model.vocab import Status
@@ -35,13 +37,23 @@ class Event:
     article: str
     source: Source | None
     derived: bool = False  # an effect computed by a rule, not an act recorded in the data
+    #: the meaning kept as a sentence to say in the language active when it is shown (the ledger is shared)
+    said: Said | None = field(default=None, compare=False, repr=False)
+    #: this event as a fact of a trace, per language (built once: the ledger outlives the answers that cite it)
+    as_fact: dict[str, dict[str, object]] = field(default_factory=dict, compare=False, repr=False)
+
+    def text(self) -> str:
+        """The meaning in the active language (``meaning`` is the English, kept for the shared record)."""
+        if self.said is None or i18n.language() == i18n.DEFAULT:
+            return self.meaning
+        return i18n.say(self.said)
 
     def to_json(self) -> dict[str, object]:
         return {
             "event": self.event,
             "date": self.date.isoformat(),
             "effective_date": None if self.effective_date is None else self.effective_date.isoformat(),
-            "meaning": self.meaning,
+            "meaning": self.text(),
             "article": self.article,
             "derived": self.derived,
             "hypothetical": self.source is not None and self.source.confidence == "hypothetical",
@@ -143,10 +155,30 @@ class StateLedger:
                 if d.kind == kind and d.effective <= day and (d.withdrawn is None or day < d.withdrawn)]
 
 
-def _deposit_meaning(action: str, eif: dt.date) -> str:
-    noun = {"ratification": "ratification", "acceptance": "acceptance", "approval": "approval",
-            "accession": "accession"}[action]
-    return f"deposited its instrument of {noun}; the Statute enters into force for it on {eif.isoformat()}"
+def _event(event: str, date: dt.date, effective: dt.date | None, sentence: Said, article: str,
+           source: Source | None, derived: bool = False) -> Event:
+    """An event whose meaning is kept as a sentence: English in ``meaning``, said in any language by ``text()``."""
+    return Event(event, date, effective, i18n.english(sentence), article, source, derived, sentence)
+
+
+#: What depositing each kind of instrument means (the date is the Statute's entry into force for the state).
+DEPOSIT_MEANING = {
+    "ratification": N_("deposited its instrument of ratification; the Statute enters into force for it on %(day)s"),
+    "acceptance": N_("deposited its instrument of acceptance; the Statute enters into force for it on %(day)s"),
+    "approval": N_("deposited its instrument of approval; the Statute enters into force for it on %(day)s"),
+    "accession": N_("deposited its instrument of accession; the Statute enters into force for it on %(day)s"),
+}
+#: The same instrument withdrawn before the Statute entered into force for the state.
+DEPOSIT_PULLED = {
+    "ratification": N_("deposited an instrument of ratification, later withdrawn before the Statute entered into "
+                       "force for it"),
+    "acceptance": N_("deposited an instrument of acceptance, later withdrawn before the Statute entered into force "
+                     "for it"),
+    "approval": N_("deposited an instrument of approval, later withdrawn before the Statute entered into force for "
+                   "it"),
+    "accession": N_("deposited an instrument of accession, later withdrawn before the Statute entered into force "
+                    "for it"),
+}
 
 
 class Ledger:
@@ -191,61 +223,62 @@ class Ledger:
         for a in actions:
             if a.action == "signature":
                 moves.append((a.date, 0, "sign"))
-                events.append(Event("signature", a.date, a.date, "signed the Statute", "125(1)", a.source))
+                events.append(_event("signature", a.date, a.date, i18n.said(N_("signed the Statute")), "125(1)",
+                                     a.source))
             elif a.action == "signature_withdrawn":
                 moves.append((a.date, 1, "unsign"))
-                events.append(Event("signature_withdrawn", a.date, a.date,
-                                    "told the depositary it does not intend to become a party, so it has no "
-                                    "obligations arising from its signature", "18 VCLT", a.source))
+                events.append(_event("signature_withdrawn", a.date, a.date, i18n.said(N_(
+                    "told the depositary it does not intend to become a party, so it has no obligations arising "
+                    "from its signature")), "18 VCLT", a.source))
             elif a.action in DEPOSITS:
                 eif = calendar.entry_into_force_for_state(a.date, self.sixtieth_deposit)
                 pulled = next((w for w in instrument_withdrawals if a.date <= w.date < eif), None)
                 moves.append((a.date, 2, "deposit"))
                 article = "126(1)" if eif == self.statute_in_force and a.date <= self.sixtieth_deposit else "126(2)"
-                events.append(Event(a.action, a.date, None if pulled else eif, _deposit_meaning(a.action, eif)
-                                    if not pulled else f"deposited an instrument of {a.action}, later withdrawn "
-                                    "before the Statute entered into force for it", article, a.source))
+                events.append(_event(a.action, a.date, None if pulled else eif,
+                                     i18n.said(DEPOSIT_MEANING[a.action], day=eif) if not pulled else
+                                     i18n.said(DEPOSIT_PULLED[a.action]), article, a.source))
                 if pulled is None:
                     moves.append((eif, 3, "in_force"))
-                    events.append(Event("entry_into_force", eif, eif,
-                                        "the Statute entered into force for it: it became a State Party",
-                                        article, a.source, derived=True))
+                    events.append(_event("entry_into_force", eif, eif, i18n.said(N_(
+                        "the Statute entered into force for it: it became a State Party")),
+                        article, a.source, derived=True))
             elif a.action == "succession":
                 start = a.covers_from or a.date
                 moves.append((start, 3, "in_force"))
-                events.append(Event("succession", a.date, start,
-                                    f"declared it succeeded to the Statute; a party from {start.isoformat()}, "
-                                    "the date of succession", "126", a.source))
+                events.append(_event("succession", a.date, start, i18n.said(N_(
+                    "declared it succeeded to the Statute; a party from %(day)s, the date of succession"), day=start),
+                    "126", a.source))
             elif a.action == "instrument_withdrawn":
                 moves.append((a.date, 4, "unposit"))
-                events.append(Event("instrument_withdrawn", a.date, a.date,
-                                    "withdrew its instrument before the Statute entered into force for it, so it "
-                                    "never became a party", "126(2)", a.source))
+                events.append(_event("instrument_withdrawn", a.date, a.date, i18n.said(N_(
+                    "withdrew its instrument before the Statute entered into force for it, so it never became a "
+                    "party")), "126(2)", a.source))
             elif a.action == "withdrawal_notification":
                 effective = calendar.withdrawal_effective(a.date, a.named_effective)
                 revoked = next((r.date for r in revocations if a.date <= r.date < effective), None)
                 led.withdrawals.append(Withdrawal(a.date, effective, revoked, a.source))
-                named = ""
+                named: Said | str = ""
                 if a.named_effective is not None:
-                    named = (", the later date its notice names" if a.named_effective == effective else
-                             f" (its notice names {a.named_effective.isoformat()}, earlier than the year "
-                             "Art. 127(1) requires)")
+                    named = (i18n.said(N_(", the later date its notice names")) if a.named_effective == effective
+                             else i18n.said(N_(" (its notice names %(day)s, earlier than the year Art. 127(1) "
+                                               "requires)"), day=a.named_effective))
                 if revoked is None:
                     moves.append((effective, 5, "withdrawn"))
-                    meaning = f"notified its withdrawal, which takes effect on {effective.isoformat()}{named}"
+                    meaning = i18n.said(N_("notified its withdrawal, which takes effect on %(day)s%(named)s"),
+                                        day=effective, named=named)
                 else:
-                    meaning = (f"notified its withdrawal, due to take effect on {effective.isoformat()}{named}; "
-                               f"revoked on {revoked.isoformat()}, so it never took effect")
-                events.append(Event("withdrawal_notification", a.date, None if revoked else effective,
-                                    meaning, "127(1)", a.source))
+                    meaning = i18n.said(N_("notified its withdrawal, due to take effect on %(day)s%(named)s; revoked "
+                                           "on %(revoked)s, so it never took effect"),
+                                        day=effective, named=named, revoked=revoked)
+                events.append(_event("withdrawal_notification", a.date, None if revoked else effective,
+                                     meaning, "127(1)", a.source))
                 if revoked is None:
-                    events.append(Event("withdrawal_effective", effective, effective,
-                                        "its withdrawal took effect: it is no longer a party", "127(1)",
-                                        a.source, derived=True))
+                    events.append(_event("withdrawal_effective", effective, effective, i18n.said(N_(
+                        "its withdrawal took effect: it is no longer a party")), "127(1)", a.source, derived=True))
             elif a.action == "withdrawal_revoked":
-                events.append(Event("withdrawal_revoked", a.date, a.date,
-                                    "revoked its notice of withdrawal before it took effect; it stays a party",
-                                    "127(1)", a.source))
+                events.append(_event("withdrawal_revoked", a.date, a.date, i18n.said(N_(
+                    "revoked its notice of withdrawal before it took effect; it stays a party")), "127(1)", a.source))
         for d in led.declarations:
             events.append(_declaration_event(d))
         for acc in acceptances:
@@ -257,11 +290,12 @@ class Ledger:
             if in_force is not None:
                 led.amendments.append(AmendmentInForce(acc.amendment, acc.date, in_force, acc.source))
             title = amendment.title if amendment else acc.amendment
-            events.append(Event(
+            events.append(_event(
                 "amendment_accepted", acc.date, in_force,
-                f"accepted the amendment '{title}'"
-                + (f"; in force for it from {in_force.isoformat()}" if in_force
-                   else "; it enters into force only for all parties together, once seven-eighths accept"),
+                i18n.said(N_("accepted the amendment '%(title)s'; in force for it from %(day)s"), title=title,
+                          day=in_force) if in_force else
+                i18n.said(N_("accepted the amendment '%(title)s'; it enters into force only for all parties "
+                             "together, once seven-eighths accept"), title=title),
                 "121(5)" if rule != "121(4)" else "121(4)", acc.source))
         led.events = sorted(events, key=lambda e: (e.date, e.derived))
         self._apply(led, sorted(moves))
@@ -335,30 +369,38 @@ class Ledger:
 def _declaration_event(d: Declaration) -> Event:
     if d.kind == "12_3":
         if d.covers is None:
-            scope = "for a period the declaration does not fix"
+            scope = i18n.said(N_("for a period the declaration does not fix"))
         elif d.covers.end is None:
-            scope = f"for conduct from {d.covers.start.isoformat()} onwards"
+            scope = i18n.said(N_("for conduct from %(day)s onwards"), day=d.covers.start)
         else:
-            scope = f"for conduct from {d.covers.start.isoformat()} to {d.covers.last_day.isoformat()}"  # type: ignore[union-attr]
+            scope = i18n.said(N_("for conduct from %(start)s to %(end)s"), start=d.covers.start,
+                              end=d.covers.last_day)
         if not d.valid:  # Art. 12(3) speaks of a declaration by a State: this one accepted nothing
-            why = ("it was lodged by persons who were not the government" if d.declarant == "not_the_government"
-                   else "the declarant's standing as a State was not settled then")
-            return Event("declaration_12_3", d.date, None,
-                         f"a declaration accepting the Court's jurisdiction {scope} was lodged, but it accepted "
-                         f"no jurisdiction: {why}", "12(3)", d.source)
+            why = (i18n.said(N_("it was lodged by persons who were not the government"))
+                   if d.declarant == "not_the_government"
+                   else i18n.said(N_("the declarant's standing as a State was not settled then")))
+            return _event("declaration_12_3", d.date, None, i18n.said(N_(
+                "a declaration accepting the Court's jurisdiction %(scope)s was lodged, but it accepted no "
+                "jurisdiction: %(why)s"), scope=scope, why=why), "12(3)", d.source)
         # it counts from the day the Registrar received it (Rule 44), which the bullet shows as its date
-        dated = f" (dated {d.date.isoformat()})" if d.effective != d.date else ""
-        return Event("declaration_12_3", d.effective, d.effective,
-                     f"lodged with the Registrar a declaration{dated} accepting the Court's jurisdiction {scope}",
-                     "12(3)", d.source)
+        if d.effective != d.date:
+            sentence = i18n.said(N_("lodged with the Registrar a declaration (dated %(day)s) accepting the Court's "
+                                    "jurisdiction %(scope)s"), day=d.date, scope=scope)
+        else:
+            sentence = i18n.said(N_("lodged with the Registrar a declaration accepting the Court's jurisdiction "
+                                    "%(scope)s"), scope=scope)
+        return _event("declaration_12_3", d.effective, d.effective, sentence, "12(3)", d.source)
     if d.kind == "124":
-        tail = f"; withdrawn on {d.withdrawn.isoformat()}" if d.withdrawn else ""
-        reach = "its nationals" if d.scope == "nationals" else "its nationals or on its territory"
-        return Event("declaration_124", d.date, d.effective,
-                     f"declared that for seven years it does not accept jurisdiction over war crimes by {reach}{tail}",
-                     "124", d.source)
-    return Event("declaration_15bis4", d.date, d.effective,
-                 "declared that it does not accept the Court's jurisdiction over aggression", "15 bis(4)", d.source)
+        tail: Said | str = i18n.said(N_("; withdrawn on %(day)s"), day=d.withdrawn) if d.withdrawn else ""
+        if d.scope == "nationals":
+            sentence = i18n.said(N_("declared that for seven years it does not accept jurisdiction over war crimes "
+                                    "by its nationals%(tail)s"), tail=tail)
+        else:
+            sentence = i18n.said(N_("declared that for seven years it does not accept jurisdiction over war crimes "
+                                    "by its nationals or on its territory%(tail)s"), tail=tail)
+        return _event("declaration_124", d.date, d.effective, sentence, "124", d.source)
+    return _event("declaration_15bis4", d.date, d.effective, i18n.said(N_(
+        "declared that it does not accept the Court's jurisdiction over aggression")), "15 bis(4)", d.source)
 
 
 def hypothetical(record: TreatyAction | Declaration) -> TreatyAction | Declaration:

@@ -43,7 +43,8 @@ def test_html_boilerplate_is_dropped_and_metadata_dates_it() -> None:
     for junk in ("var menu", "Kenya", "Jordan", "Venezuela", "Mexico", "Home"):
         assert junk not in text
     r = read(PAGE, today="2026-01-01")
-    assert r["date"] == {"value": "2016-11-17", "text": "2016-11-17T18:35:00Z", "start": None, "how": "metadata"}
+    assert r["date"] == {"value": "2016-11-17", "text": "2016-11-17T18:35:00Z", "start": None, "how": "metadata",
+                         "relative": []}
     assert [s["state"] for s in r["states"]] == ["BDI"]
     assert r["input"]["html"] is True
 

@@ -34,7 +34,10 @@ def scores() -> dict[str, Any]:
 
 
 def test_dates(scores: dict[str, Any]) -> None:
-    assert scores["date_exact"] >= 0.75  # target 0.95
+    # target 0.95; 1.000 on the 58-report corpus: 46 dated exact + 12 whose page shows no date (date_in_text:
+    # false) read as of today with the caveat
+    assert scores["date_exact"] >= 0.98
+    assert scores["date_counts"]["exact"] >= 46 and scores["date_counts"]["wrong"] <= 1
 
 
 def test_states(scores: dict[str, Any]) -> None:

@@ -24,7 +24,7 @@ def test_json_body_is_the_python_reading(client: Any) -> None:
 
 def test_date_given_in_the_body_wins(client: Any) -> None:
     body = client.post("/api/read", json={"text": REPORT, "date": "2016-11-17"}).json()
-    assert body["date"] == {"value": "2016-11-17", "text": None, "start": None, "how": "given"}
+    assert body["date"] == {"value": "2016-11-17", "text": None, "start": None, "how": "given", "relative": []}
 
 
 def test_form_and_plain_text_bodies(client: Any) -> None:

@@ -6,9 +6,15 @@ from typing import Any
 
 import click
 
+from romestatute import i18n
 from romestatute.cli.output import brief_option, check_brief, emit, json_option, source_label, write_brief
+from romestatute.i18n import N_
+from romestatute.i18n import gettext as _
 
-LABEL = {"kept_on_another_basis": "kept on another basis"}
+LABEL = {"kept_on_another_basis": N_("kept on another basis")}
+#: The codes the text output says in the active language (the JSON keeps the codes).
+WORDS = (N_("unchanged"), N_("opened"), N_("closed"), N_("gained"), N_("lost"),
+         N_("preliminary examination opened"), N_("investigation opened"))
 
 
 def group_duties(duties: list[dict[str, Any]]) -> dict[tuple[str, str, str], list[str]]:
@@ -21,14 +27,17 @@ def group_duties(duties: list[dict[str, Any]]) -> dict[tuple[str, str, str], lis
 
 
 def render_diff(d: dict[str, Any]) -> str:
-    known = f" (as known on {d['as_of']})" if d["as_of"] else ""
-    lines = [f"From {d['from']['date']} to {d['to']['date']}{known}: States Parties {d['from']['count']} -> "
-             f"{d['to']['count']}", ""]
+    known = _(" (as known on %(day)s)") % {"day": d["as_of"]} if d["as_of"] else ""
+    lines = [_("From %(start)s to %(end)s%(known)s: States Parties %(before)s -> %(after)s")
+             % {"start": d["from"]["date"], "end": d["to"]["date"], "known": known, "before": d["from"]["count"],
+                "after": d["to"]["count"]}, ""]
     if not d["changes"]:
-        lines.append("No state's standing changed, and no treaty event fell between the two days.")
+        lines.append(_("No state's standing changed, and no treaty event fell between the two days."))
     for c in d["changes"]:
-        b, a = c["before"]["status"].replace("_", " "), c["after"]["status"].replace("_", " ")
-        head = f"{c['name']} ({c['state']}): {b} -> {a}" if c["changed"] else f"{c['name']} ({c['state']}): {b}, no change"
+        b, a = _(c["before"]["status"].replace("_", " ")), _(c["after"]["status"].replace("_", " "))
+        name = i18n.state_name(c["state"], c["name"])
+        head = f"{name} ({c['state']}): {b} -> {a}" if c["changed"] else \
+            _("%(name)s (%(iso3)s): %(status)s, no change") % {"name": name, "iso3": c["state"], "status": b}
         lines.append(head)
         for e in c["events"]:
             lines.append(f"  {e['date']}  {e['event']}: {e['meaning']} [Art. {e['article']}]"
@@ -37,19 +46,28 @@ def render_diff(d: dict[str, Any]) -> str:
         if j:
             for role in ("territory", "nationality"):
                 r = j[role]
-                lines.append(f"  as the {role} (Art. {r['article']}): {r['before']} -> {r['after']} ({r['change']})")
+                lines.append("  " + (_("as the territory (Art. %(article)s): %(before)s -> %(after)s (%(change)s)")
+                                     if role == "territory" else
+                                     _("as the nationality (Art. %(article)s): %(before)s -> %(after)s (%(change)s)"))
+                             % {"article": r["article"], "before": _(r["before"]), "after": _(r["after"]),
+                                "change": _(r["change"])})
             cont = j["continuation"]
             if cont:
                 w = cont["conduct_while_party"]
-                lines.append(f"  Art. 127(2): conduct while a party ({w['from']} to {w['to']}) asked after the withdrawal "
-                             f"took effect on {cont['effective']}: territory {w['territory']}, nationality {w['nationality']}")
+                lines.append("  " + _("Art. 127(2): conduct while a party (%(start)s to %(end)s) asked after the "
+                                      "withdrawal took effect on %(effective)s: territory %(territory)s, nationality "
+                                      "%(nationality)s")
+                             % {"start": w["from"], "end": w["to"], "effective": cont["effective"],
+                                "territory": _(w["territory"]), "nationality": _(w["nationality"])})
                 for m in cont["matters_under_consideration"]:
-                    lines.append(f"    already under consideration: {m['name']} ({m['what']} {m['since']})")
+                    lines.append("    " + _("already under consideration: %(name)s (%(what)s %(since)s)")
+                                 % {"name": m["name"], "what": _(m["what"]), "since": m["since"]})
         for (change, before, after), people in group_duties(c["arrest_duties"]).items():
-            lines.append(f"  duty to arrest: {LABEL.get(change, change)} ({before or 'no duty'} -> {after or 'no duty'}) "
-                         f"for {len(people)}: {', '.join(people)}")
+            lines.append("  " + _("duty to arrest: %(change)s (%(before)s -> %(after)s) for %(count)s: %(people)s")
+                         % {"change": _(LABEL.get(change, change)), "before": before or _("no duty"),
+                            "after": after or _("no duty"), "count": len(people), "people": ", ".join(people)})
         lines.append("")
-    lines += [f"note: {c}" for c in d["caveats"]]
+    lines += [_("note: %(caveat)s") % {"caveat": c} for c in d["caveats"]]
     return "\n".join(lines).rstrip()
 
 

@@ -6,8 +6,10 @@ from typing import Any
 
 import click
 
+from romestatute import i18n
 from romestatute.cli.jurisdiction import render_finding
 from romestatute.cli.output import brief_option, check_brief, emit, json_option, table, trace_lines, write_brief
+from romestatute.i18n import gettext as _
 
 MARK = {"agrees": "agrees", "explained": "differs (explained)", "unexplained": "DIFFERS (unexplained)",
         "no_record": "no Court record"}
@@ -43,13 +45,16 @@ def render_warrants(d: dict[str, Any]) -> str:
 
 
 def render_obligation(r: dict[str, Any]) -> str:
-    verdict = "MUST" if r["obliged"] else "need not"
-    lines = [f"On {r['on']}, {r['state_name']} ({r['state']}) {verdict} arrest and surrender {r['person']}"
-             + (f" (basis: {', '.join(r['bases'])})." if r["bases"] else "."), "", "Trace:"]
+    words = {"on": i18n.day(r["on"]), "name": i18n.state_name(r["state"], r["state_name"]), "iso3": r["state"],
+             "person": r["person"], "bases": ", ".join(r["bases"])}
+    head = (_("On %(on)s, %(name)s (%(iso3)s) MUST arrest and surrender %(person)s") if r["obliged"] else
+            _("On %(on)s, %(name)s (%(iso3)s) need not arrest and surrender %(person)s")) % words
+    lines = [head + (_(" (basis: %(bases)s).") % words if r["bases"] else "."), "", _("Trace:")]
     lines += trace_lines(r["reasons"])
     for v in r["visits"]:
-        lines.append(f"{'later ' if v.get('later') else ''}visit on record: {v['date']} - {v.get('note', '')}")
-    lines += [f"note: {c}" for c in r["caveats"]]
+        lines.append((_("later visit on record: %(day)s - %(note)s") if v.get("later") else
+                      _("visit on record: %(day)s - %(note)s")) % {"day": i18n.day(v["date"]), "note": v.get("note", "")})
+    lines += [_("note: %(caveat)s") % {"caveat": c} for c in r["caveats"]]
     return "\n".join(lines)
 
 

@@ -6,63 +6,87 @@ from typing import Any
 
 import click
 
+from romestatute import i18n
 from romestatute.cli.output import brief_option, check_brief, emit, json_option, table, trace_lines, write_brief
+from romestatute.i18n import N_
+from romestatute.i18n import gettext as _
 
 
 def render_finding(f: dict[str, Any]) -> str:
     q = f["query"]
     where = ", ".join(q["territory"]) or "-"
-    flag = f" | vessel flag {', '.join(q['vessel_flag'])}" if q["vessel_flag"] else ""
+    flag = _(" | vessel flag %(flags)s") % {"flags": ", ".join(q["vessel_flag"])} if q["vessel_flag"] else ""
     who = ", ".join(q["nationality"]) or "-"
     what_if = f.get("what_if") or []
-    hyp = " (hypothetical referral)" if "hypothetical referral" in what_if else ""
+    hypothetical = _("hypothetical referral")
+    hyp = " (" + hypothetical + ")" if hypothetical in what_if else ""
     extra = "".join([
-        f" | elements {', '.join(q['elements'])}" if q.get("elements") else "",
-        " | personnel of an authorised operation" if q.get("authorised_operation") else "",
-        f" | age {q['age']}" if q.get("age") is not None else "",
-        f" | what-if: {'; '.join(q['assume'])}" if q.get("assume") else "",
+        _(" | elements %(elements)s") % {"elements": ", ".join(q["elements"])} if q.get("elements") else "",
+        _(" | personnel of an authorised operation") if q.get("authorised_operation") else "",
+        _(" | age %(age)s") % {"age": q["age"]} if q.get("age") is not None else "",
+        _(" | what-if: %(assumptions)s") % {"assumptions": "; ".join(q["assume"])} if q.get("assume") else "",
     ])
-    route = f["route"].replace("_", " ") + (", hypothetical referral" if hyp else "")
-    assumed = [w for w in what_if if w != "hypothetical referral"]
-    lines = [f"Question: {', '.join(q['crimes'])} | territory {where}{flag} | nationality {who} | "
-             f"{q['from']} to {q['to']} | as of {q['as_of']}" + (f" | trigger {q['trigger']}{hyp}" if q["trigger"] else "")
-             + extra,
-             f"Outcome ({route}): {f['outcome'].upper()}" + (" -- a what-if, on the assumption" + ("s" if len(assumed) > 1
-                                                               else "") + " given" if what_if else ""), ""]
+    route = _(ROUTE_WORDS.get(f["route"], f["route"])) if i18n.language() != i18n.DEFAULT else f["route"]
+    route = route.replace("_", " ") + (", " + hypothetical if hyp else "")
+    assumed = [w for w in what_if if w != hypothetical]
+    words = {"crimes": ", ".join(q["crimes"]), "where": where, "flag": flag, "who": who, "from": q["from"],
+             "to": q["to"], "as_of": q["as_of"]}
+    if i18n.language() != i18n.DEFAULT:  # days written out (English keeps the ISO dates it always printed)
+        words.update({k: i18n.day(words[k]) for k in ("from", "to", "as_of") if words[k]})
+    lines = [_("Question: %(crimes)s | territory %(where)s%(flag)s | nationality %(who)s | %(from)s to %(to)s | "
+               "as of %(as_of)s") % words
+             + (_(" | trigger %(trigger)s") % {"trigger": q["trigger"]} + hyp if q["trigger"] else "") + extra,
+             _("Outcome (%(route)s): %(outcome)s") % {"route": route, "outcome": _(f["outcome"]).upper()}
+             + ((_(" -- a what-if, on the assumptions given") if len(assumed) > 1 else
+                 _(" -- a what-if, on the assumption given")) if what_if else ""), ""]
     if f["windows"]:
-        lines.append("Windows where jurisdiction holds:")
+        lines.append(_("Windows where jurisdiction holds:"))
         for w in f["windows"]:
-            lines.append(f"  {w['from']} to {w['to'] or 'open'}: {', '.join(w['crimes'])}  [{'; '.join(w['basis'])}]")
+            lines.append("  " + _("%(from)s to %(to)s") % {"from": i18n.day(w["from"]), "to": i18n.day(w["to"]) if w["to"] else _("open")}
+                         + f": {', '.join(w['crimes'])}  [{'; '.join(w['basis'])}]")
         lines.append("")
     for d in f.get("deferrals") or []:
-        lines.append(f"Art. 16 deferral in force on {d['on']}: {d['resolution']} ({d['from']} until {d['until']}, "
-                     "exclusive)" + (" [what-if]" if d.get("hypothetical") else ""))
+        lines.append(_("Art. 16 deferral in force on %(on)s: %(resolution)s (%(from)s until %(until)s, exclusive)")
+                     % {"on": i18n.day(d["on"]), "resolution": d["resolution"], "from": i18n.day(d["from"]),
+                        "until": i18n.day(d["until"])}
+                     + (_(" [what-if]") if d.get("hypothetical") else ""))
     if f.get("deferrals"):
         lines.append("")
-    lines.append("Trace:")
+    lines.append(_("Trace:"))
     lines += trace_lines(f["reasons"])
     r = f["routes"]
     u = r["unsc_referral"]
     pm = r["proprio_motu"]["outcome"]
-    lines += ["", "Routes:",
-              f"  state referral: {r['state_referral']['outcome']}; proprio motu: "
-              + (f"{pm}, with a Pre-Trial Chamber's authorisation (Art. 15(4))" if pm != "no" else "no"),
-              f"  Security Council referral: {u['outcome']}" + (" (Art. 26)" if "Art. 26" in (u.get("in_law") or "") else
-                                                                 " (hypothetical referral)" if u.get("hypothetical") else
-                                                                 "" if u.get("act") in ("adopted", "vetoed") else " in law")
-              + f"; needs {u['requires']}."]
+    in_law = u.get("in_law") or ""
+    lines += ["", _("Routes:"),
+              "  " + (_("state referral: %(state)s; proprio motu: %(pm)s, with a Pre-Trial Chamber's authorisation "
+                        "(Art. 15(4))") if pm != "no" else _("state referral: %(state)s; proprio motu: %(pm)s"))
+              % {"state": _(r["state_referral"]["outcome"]), "pm": _(pm)},
+              "  " + _("Security Council referral: %(outcome)s") % {"outcome": _(u["outcome"])}
+              + (" (Art. 26)" if "Art. 26" in in_law or "art. 26" in in_law else
+                 " (" + hypothetical + ")" if u.get("hypothetical") else
+                 "" if u.get("act") in ("adopted", "vetoed") else _(" in law"))
+              + _("; needs %(requires)s.") % {"requires": u["requires"]}]
     if "aggression" in q["crimes"] and r["state_referral"].get("conditions"):
-        lines.append("  for aggression, on a state referral or proprio motu: Art. 15 bis(6)-(8) (the Council's "
-                     "determination, or after six months the Pre-Trial Division's authorisation)")
-    lines.append(f"  permanent members: {', '.join(u['permanent_members'])}"
-                 + (f"; involved here: {', '.join(u['permanent_members_involved'])}" if u["permanent_members_involved"] else ""))
+        lines.append("  " + _("for aggression, on a state referral or proprio motu: Art. 15 bis(6)-(8) (the Council's "
+                              "determination, or after six months the Pre-Trial Division's authorisation)"))
+    lines.append("  " + _("permanent members: %(states)s") % {"states": ", ".join(u["permanent_members"])}
+                 + (_("; involved here: %(states)s") % {"states": ", ".join(u["permanent_members_involved"])}
+                    if u["permanent_members_involved"] else ""))
     for v in u["vetoed_referrals"]:
         if v.get("id") in u["relevant_vetoes"]:
-            lines.append(f"  on record: draft {v.get('document')} of {v.get('date')} ({v.get('subject')}) vetoed by "
-                         f"{', '.join(v.get('vetoed_by') or [])}")
+            lines.append("  " + _("on record: draft %(document)s of %(date)s (%(subject)s) vetoed by %(states)s")
+                         % {"document": v.get("document"), "date": i18n.day(v.get("date")), "subject": v.get("subject"),
+                            "states": ", ".join(v.get("vetoed_by") or [])})
     for c in f["caveats"]:
-        lines.append(f"note: {c}")
+        lines.append(_("note: %(caveat)s") % {"caveat": c})
     return "\n".join(lines)
+
+
+#: The route a finding answers for, as the text output names it in French (English shows the code).
+ROUTE_WORDS = {"art12_preconditions": N_("Art. 12 preconditions"), "state_referral": N_("referral by a State Party"),
+               "unsc_referral": N_("referral by the Security Council"),
+               "proprio_motu": N_("the Prosecutor's own initiative (proprio motu)")}
 
 
 @click.command()

@@ -36,9 +36,12 @@ def _render_status(s: dict[str, Any]) -> str:
                      + (_("; later: the notice was revoked on %(day)s and never took effect") % {"day": w["revoked_later"]}
                         if w.get("revoked_later") else ""))
     for wi in s.get("withdrawn_instruments") or []:
-        lines.append(f"  deposited its instrument of {wi['instrument']} on {wi['deposited']} and withdrew it on "
-                     f"{wi['withdrawn']}, before it took effect" + (f" (it would have on {wi['would_have_taken_effect']})"
-                                                                   if wi.get("would_have_taken_effect") else ""))
+        lines.append("  " + _("deposited its instrument of %(instrument)s on %(deposited)s and withdrew it on "
+                              "%(withdrawn)s, before it took effect") % {
+            "instrument": _(wi["instrument"]) if wi["instrument"] else wi["instrument"],
+            "deposited": wi["deposited"], "withdrawn": wi["withdrawn"]}
+            + (_(" (it would have on %(day)s)") % {"day": wi["would_have_taken_effect"]}
+               if wi.get("would_have_taken_effect") else ""))
     for d in s["declarations_12_3"]:
         lines.append("  " + _("Art. 12(3) declaration of %(day)s: conduct from %(start)s to %(end)s")
                      % {"day": d["date"], "start": d["covers_from"], "end": d["covers_to"] or _("open-ended")})
@@ -78,13 +81,15 @@ def _render_parties(p: dict[str, Any]) -> str:
         if not w:
             return ""
         if w.get("revoked"):
-            return (f"withdrawal notified {w['notified']} for {w['effective']}; later revoked on {w['revoked']}, "
-                    "never took effect")
-        return f"withdrawal effective {w['effective']}"
+            return (_("withdrawal notified %(notified)s for %(effective)s; later revoked on %(revoked)s, never took "
+                      "effect") % {"notified": w["notified"], "effective": w["effective"], "revoked": w["revoked"]})
+        return _("withdrawal effective %(effective)s") % {"effective": w["effective"]}
 
-    rows = [[r["state"], r["name"], r["since"] or "", note(r["withdrawal_pending"])] for r in p["parties"]]
-    out = f"{p['count']} States Parties on {p['on']}\n\n" + table(["state", "name", "party since", "note"], rows)
-    return out + "".join(f"\nnote: {c}" for c in p["caveats"])
+    rows = [[r["state"], i18n.state_name(r["state"], r["name"]), r["since"] or "", note(r["withdrawal_pending"])]
+            for r in p["parties"]]
+    out = (_("%(count)s States Parties on %(day)s") % {"count": p["count"], "day": p["on"]} + "\n\n"
+           + table([_("state"), _("name"), _("party since"), _("note")], rows))
+    return out + "".join("\n" + _("note: %(caveat)s") % {"caveat": c} for c in p["caveats"])
 
 
 @click.command()
@@ -122,12 +127,13 @@ def _statuses_rows(result: dict[str, Any]) -> list[list[str]]:
 
 def _render_statuses(result: dict[str, Any], wanted: tuple[str, ...]) -> str:
     rows = _statuses_rows(result)
-    head = (f"{len(rows)} state(s) with status {' or '.join(wanted)} on {result['on']}" if wanted
-            else f"{len(rows)} states on {result['on']}")
-    counts = ", ".join(f"{k} {v}" for k, v in result["counts"].items() if v)
-    out = f"{head} (all states: {counts})\n\n" + table(
-        ["state", "name", "status", "withdrawal effective"], [[*r[:3], r[3] or ""] for r in rows])
-    return out + "".join(f"\nnote: {c}" for c in result["caveats"])
+    words = {"count": len(rows), "statuses": _(" or ").join(wanted), "day": result["on"],
+             "counts": ", ".join(f"{k} {v}" for k, v in result["counts"].items() if v)}
+    head = (_("%(count)s state(s) with status %(statuses)s on %(day)s") if wanted
+            else _("%(count)s states on %(day)s")) % words
+    out = head + _(" (all states: %(counts)s)") % words + "\n\n" + table(
+        [_("state"), _("name"), _("status"), _("withdrawal effective")], [[*r[:3], r[3] or ""] for r in rows])
+    return out + "".join("\n" + _("note: %(caveat)s") % {"caveat": c} for c in result["caveats"])
 
 
 @click.command()
@@ -155,14 +161,15 @@ def statuses(on: str | None, status: tuple[str, ...], fmt: str | None, as_json: 
 
 
 def _render_timeline(t: dict[str, Any]) -> str:
-    lines = [f"{t['name']} ({t['state']})", ""]
-    lines.append(table(["from", "to", "status"], [[p["from"], p["to"] or "", p["status"]] for p in t["periods"]]))
+    lines = [f"{i18n.state_name(t['state'], t['name'])} ({t['state']})", ""]
+    lines.append(table([_("from"), _("to"), _("status")],
+                       [[p["from"], p["to"] or "", p["status"]] for p in t["periods"]]))
     lines.append("")
     for e in t["events"]:
-        mark = " (computed)" if e["derived"] else ""
+        mark = _(" (computed)") if e["derived"] else ""
         lines.append(f"{e['date']}  {e['event']}{mark}: {e['meaning']} [Art. {e['article']}]")
         if e["source"] and not e["derived"]:
-            lines.append(f"            source: {source_label(e['source'])}")
+            lines.append(_("            source: %(source)s") % {"source": source_label(e["source"])})
     return "\n".join(lines)
 
 

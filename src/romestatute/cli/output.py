@@ -10,6 +10,9 @@ from typing import Any, TypeVar
 
 import click
 
+from romestatute import i18n
+from romestatute.i18n import gettext as _
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -83,16 +86,18 @@ def trace_lines(reasons: list[dict[str, Any]]) -> list[str]:
     """A finding's or an obligation's reasons, one rule a line, with its reading and its facts' sources."""
     lines = []
     for r in reasons:
-        mark = {True: "holds", False: "fails", None: "note"}[r["holds"]]
-        lines.append(f"  Art. {r['article']} ({mark}): {r['explanation']}")
+        mark = {True: _("holds"), False: _("fails"), None: _("note")}[r["holds"]]
+        lines.append(_("  Art. %(article)s (%(mark)s): %(explanation)s")
+                     % {"article": r["article"], "mark": mark, "explanation": r["explanation"]})
         if r.get("reading"):
-            lines.append(f"      reading: {r['reading']}")
+            lines.append(_("      reading: %(reading)s") % {"reading": r["reading"]})
         if r.get("set_aside"):
-            lines.append(f"      view set aside: {r['set_aside']}")
+            lines.append(_("      view set aside: %(view)s") % {"view": r["set_aside"]})
         for fact in r["facts"]:
             src = fact.get("source") or {}
             ref = src.get("document") or src.get("url") or ""
-            lines.append(f"      - {fact.get('date') or ''} {fact.get('fact', '')}".rstrip() + (f" <{ref}>" if ref else ""))
+            day = i18n.day(fact["date"]) if fact.get("date") else ""
+            lines.append(f"      - {day} {fact.get('fact', '')}".rstrip() + (f" <{ref}>" if ref else ""))
     return lines
 
 

@@ -21,6 +21,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from fractions import Fraction
 
+from romestatute.i18n import N_
 from romestatute.law.registry import rule
 
 #: Art. 126: the number of instruments that brought the Statute into force.
@@ -40,8 +41,8 @@ def one_year_after(day: dt.date) -> dt.date:
 
 
 #: Our reading of "one year after" a 29 February, shown in a trace wherever it decides a date.
-LEAP_DAY_READING = ("'one year after' 29 February is read as 1 March of the next year, so that a full year has "
-                    "run; the Statute does not settle the leap-day case (the view set aside: 28 February)")
+LEAP_DAY_READING = N_("'one year after' 29 February is read as 1 March of the next year, so that a full year has "
+                      "run; the Statute does not settle the leap-day case (the view set aside: 28 February)")
 
 
 def leap_day_reading(start: dt.date) -> str | None:

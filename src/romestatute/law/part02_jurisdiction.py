@@ -17,7 +17,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from romestatute import i18n
 from romestatute.facts import docket
+from romestatute.i18n import N_
+from romestatute.i18n import gettext as _
 from romestatute.law.question import JurisdictionQuery
 from romestatute.law.registry import rule
 from romestatute.ledger import Ledger
@@ -25,6 +28,12 @@ from romestatute.model.vocab import Status
 
 #: Art. 26: no jurisdiction over a person under this age at the time of the conduct.
 AGE_OF_CRIMINAL_RESPONSIBILITY = 18
+
+
+#: How a basis without a state rests, as its label says it (the code with spaces in English).
+VIA = {"unsc_referral": N_("unsc referral"), "party": N_("party"), "aggression_15_ter": N_("aggression 15 ter")}
+#: How a state's acceptance counts, as a basis's label says it.
+VIA_STATE = {"party": N_("State Party"), "declaration_12_3": N_("Art. 12(3) declaration")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +45,14 @@ class Basis:
     via: str  # party | declaration_12_3 | unsc_referral | aggression_15_ter
 
     def label(self) -> str:
+        if i18n.language() == i18n.DEFAULT:  # the hot path (every window, twice): the English as it always was
+            if self.state is None:
+                return f"Art. {self.article} ({self.via.replace('_', ' ')})"
+            return f"Art. {self.article}: {self.state} ({VIA_STATE.get(self.via, self.via)})"
         if self.state is None:
-            return f"Art. {self.article} ({self.via.replace('_', ' ')})"
-        via = {"party": "State Party", "declaration_12_3": "Art. 12(3) declaration"}.get(self.via, self.via)
-        return f"Art. {self.article}: {self.state} ({via})"
+            return f"Art. {self.article} ({_(VIA.get(self.via, self.via))})"
+        return _("Art. %(article)s: %(state)s (%(via)s)") % {
+            "article": self.article, "state": self.state, "via": _(VIA_STATE.get(self.via, self.via))}
 
     def to_json(self) -> dict[str, Any]:
         return {"article": self.article, "state": self.state, "via": self.via, "label": self.label()}
@@ -100,8 +113,9 @@ def after_entry_into_force(ctx: Context, day: dt.date) -> bool:
 
 # -- Art. 12: acceptance and preconditions ---------------------------------------------------------
 
-@rule("12(1)", "A State Party accepts jurisdiction", reading="11(2): a later party is bound only from "
-      "its own entry into force; 127(2): conduct while a party stays covered after withdrawal")
+@rule("12(1)", "A State Party accepts jurisdiction", reading=N_(
+      "11(2): a later party is bound only from its own entry into force; 127(2): conduct while a party stays covered "
+      "after withdrawal"))
 def acceptance(ctx: Context, iso3: str, day: dt.date) -> str | None:
     """How ``iso3`` accepted jurisdiction for conduct on ``day``: as a party, by declaration, or not."""
     led = ctx.ledger.state(iso3)
@@ -122,15 +136,11 @@ def declaration_covering(ctx: Context, iso3: str, day: dt.date) -> Any:
     return None
 
 
-#: The decisions that read Art. 12(2)(a) as reached when one element of a crime occurs on a party's territory.
-ELEMENT_DECISIONS = ("PTC I, Decision on the Prosecution's request for a ruling on jurisdiction under "
-                     "article 19(3), in ICC-RoC46(3)-01/18, 6 Sep 2018 (deportation from Myanmar into Bangladesh); "
-                     "PTC III, Decision authorising the investigation into the situation in Bangladesh/Myanmar, "
-                     "ICC-01/19-27, 14 Nov 2019")
-
-
-@rule("12(2)(a)", "Territorial precondition (including vessels and aircraft)",
-      reading="the territory where any element of the crime, or part of it, took place: " + ELEMENT_DECISIONS)
+@rule("12(2)(a)", "Territorial precondition (including vessels and aircraft)", reading=N_(
+      "the territory where any element of the crime, or part of it, took place: PTC I, Decision on the Prosecution's "
+      "request for a ruling on jurisdiction under article 19(3), in ICC-RoC46(3)-01/18, 6 Sep 2018 (deportation "
+      "from Myanmar into Bangladesh); PTC III, Decision authorising the investigation into the situation in "
+      "Bangladesh/Myanmar, ICC-01/19-27, 14 Nov 2019"))
 def territorial(ctx: Context, day: dt.date, crime: str | None = None) -> list[Basis]:
     """The state where the conduct occurred (or of a vessel's or aircraft's registration) accepts.
 
@@ -167,8 +177,8 @@ def national(ctx: Context, day: dt.date) -> list[Basis]:
 # -- Arts. 121(5) and 124: crimes not accepted -------------------------------------------------------
 
 @rule("121(5)", "Amendments to Arts. 5-8 bind only the parties that accept them",
-      reading="a basis state must have the amendment in force; a party that has not accepted it bars the "
-      "crime when committed by its nationals or on its territory (the 'negative' second sentence)")
+      reading=N_("a basis state must have the amendment in force; a party that has not accepted it bars the crime "
+                 "when committed by its nationals or on its territory (the 'negative' second sentence)"))
 def amendment_scope(ctx: Context, crime: str, day: dt.date, bases: list[Basis]) -> tuple[list[Basis], list[str]]:
     """Keep the bases whose state has the amendment adding ``crime`` in force; list the parties barring it."""
     amendment = ctx.amendment_121_5(crime)
@@ -185,11 +195,11 @@ def amendment_scope(ctx: Context, crime: str, day: dt.date, bases: list[Basis]) 
 
 
 #: Arts. 22(1) and 24(1) on the Council route: from when an amendment's crime exists for the Court.
-COUNCIL_22_READING = ("an amendment's crime is a crime within the jurisdiction of the Court only once the amendment "
+COUNCIL_22_READING = N_("an amendment's crime is a crime within the jurisdiction of the Court only once the amendment "
                       "has entered into force (Art. 121(5)); conduct before the first day it was in force for any "
                       "state was not such a crime when it took place (Arts. 22(1), 24(1)), whatever a later "
                       "referral covers")
-COUNCIL_22_SET_ASIDE = ("that a referral reaching back to 1 July 2002 carries every crime of the Statute as amended "
+COUNCIL_22_SET_ASIDE = N_("that a referral reaching back to 1 July 2002 carries every crime of the Statute as amended "
                         "to the whole of its period, which would apply an amendment's crime to conduct before the "
                         "amendment existed")
 
@@ -220,18 +230,18 @@ def war_crimes_opt_out(ctx: Context, day: dt.date) -> list[str]:
 
 
 #: Arts. 124 and 121(5) on a Security Council referral: the reading applied and the view set aside.
-COUNCIL_124_READING = ("Art. 124 lets a state decline jurisdiction over war crimes 'notwithstanding article 12, "
+COUNCIL_124_READING = N_("Art. 124 lets a state decline jurisdiction over war crimes 'notwithstanding article 12, "
                        "paragraphs 1 and 2': it withholds the acceptance those paragraphs give. A Council referral "
                        "needs no acceptance (Art. 12(2) governs only Arts. 13(a) and (c)), so the declaration does "
                        "not bar the Council route")
-COUNCIL_124_SET_ASIDE = ("that the declaration takes war crimes by the state's nationals or on its territory out of "
+COUNCIL_124_SET_ASIDE = N_("that the declaration takes war crimes by the state's nationals or on its territory out of "
                          "the Court's reach on every route, reading 'does not accept the jurisdiction of the Court' "
                          "as a general exclusion")
-COUNCIL_121_5_READING = ("the second sentence of Art. 121(5) says the Court 'shall not exercise its jurisdiction' "
+COUNCIL_121_5_READING = N_("the second sentence of Art. 121(5) says the Court 'shall not exercise its jurisdiction' "
                          "over an amendment's crime committed by the nationals or on the territory of a State Party "
                          "that has not accepted it, without tying that to Art. 12: it applies on a Council referral "
                          "too; a non-party is outside that sentence, so a referral reaches the crime there")
-COUNCIL_121_5_SET_ASIDE = ("that a Chapter VII referral reaches every crime of the Statute as amended whatever a "
+COUNCIL_121_5_SET_ASIDE = N_("that a Chapter VII referral reaches every crime of the Statute as amended whatever a "
                            "party accepted (the sentence read as a precondition like Art. 12), and the opposite view "
                            "that it reaches an amendment's crime only where every state concerned accepted it")
 
@@ -245,7 +255,7 @@ def opt_out_bars_council_route(ctx: Context, day: dt.date) -> bool:
 # -- Aggression: Arts. 8 bis, 15 bis, 15 ter ----------------------------------------------------------
 
 @rule("15 bis(2)", "Aggression jurisdiction only from its activation",
-      reading="activated by ICC-ASP/16/Res.5 with effect from 17 July 2018")
+      reading=N_("activated by ICC-ASP/16/Res.5 with effect from 17 July 2018"))
 def aggression_activated(ctx: Context, day: dt.date) -> bool:
     """The Court can try aggression only for acts after the Assembly's activation took effect."""
     a = ctx.aggression
@@ -253,30 +263,35 @@ def aggression_activated(ctx: Context, day: dt.date) -> bool:
 
 
 @rule("15 bis(5)", "No aggression jurisdiction over non-parties' nationals or territory",
-      reading="with ICC-ASP/16/Res.5 para. 2: nor over parties that have not accepted the amendment")
+      reading=N_("with ICC-ASP/16/Res.5 para. 2: nor over parties that have not accepted the amendment"))
 def aggression_state_route(ctx: Context, day: dt.date) -> tuple[bool, list[str]]:
     """On a state referral or the Prosecutor's motion: aggressor and victim must be parties bound by it."""
     problems = []
     for role, iso3 in (("aggressor", aggressor(ctx)), ("victim", victim(ctx))):
         if iso3 is None:
-            problems.append(f"no {role} state given")
+            problems.append(_("no aggressor state given") if role == "aggressor" else _("no victim state given"))
             continue
         led = ctx.ledger.state(iso3)
+        words = {"state": iso3, "role": role}  # the role said in the active language only where a problem is
         if led.status_on(day)[0] != Status.PARTY:
-            problems.append(f"{iso3} ({role}) is not a State Party [15 bis(5)]")
+            words["role"] = _(role)
+            problems.append(_("%(state)s (%(role)s) is not a State Party [15 bis(5)]") % words)
         elif not any(a.key == "aggression_2010" and a.in_force <= day for a in led.amendments):
             later = sorted(a.in_force for a in led.amendments if a.key == "aggression_2010")
+            words["role"] = _(role)
             if later:
-                problems.append(f"the aggression amendment is in force for {iso3} ({role}) only from "
-                                f"{later[0].isoformat()} [Art. 121(5); ICC-ASP/16/Res.5 para. 2]")
+                problems.append(_("the aggression amendment is in force for %(state)s (%(role)s) only from %(day)s "
+                                  "[Art. 121(5); ICC-ASP/16/Res.5 para. 2]") % {**words, "day": i18n.day(later[0])})
             elif undated_acceptance(ctx, iso3, "aggression_2010"):
-                problems.append(f"{iso3} ({role}) approved the aggression amendment in its own law, but no deposit "
-                                "of its instrument with the Secretary-General is known, so it is not treated as "
-                                "accepted [Art. 121(5); ICC-ASP/16/Res.5 para. 2]")
+                problems.append(_("%(state)s (%(role)s) approved the aggression amendment in its own law, but no "
+                                  "deposit of its instrument with the Secretary-General is known, so it is not treated "
+                                  "as accepted [Art. 121(5); ICC-ASP/16/Res.5 para. 2]") % words)
             else:
-                problems.append(f"{iso3} ({role}) has not accepted the aggression amendment [ICC-ASP/16/Res.5 para. 2]")
+                problems.append(_("%(state)s (%(role)s) has not accepted the aggression amendment [ICC-ASP/16/Res.5 "
+                                  "para. 2]") % words)
         if role == "aggressor" and any(d.kind == "15bis4" and d.effective <= day for d in led.declarations):
-            problems.append(f"{iso3} declared it does not accept aggression jurisdiction [15 bis(4)]")
+            problems.append(_("%(state)s declared it does not accept aggression jurisdiction [15 bis(4)]")
+                            % {"state": iso3})
     return not problems, problems
 
 
@@ -290,6 +305,9 @@ def undated_acceptance(ctx: Context, iso3: str, key: str) -> bool:
 def aggression_council_route(ctx: Context, day: dt.date) -> bool:
     """A Council referral reaches aggression by any state, party or not, once activated."""
     return aggression_activated(ctx, day)
+
+
+ROLES = (N_("aggressor"), N_("victim"))
 
 
 def aggressor(ctx: Context) -> str | None:
@@ -339,8 +357,8 @@ class CouncilAct:
 
 
 @rule("13(b)", "Only an adopted Security Council referral seizes the Court",
-      reading="a draft vetoed by a permanent member (UN Charter Art. 27(3)) refers nothing; a resolution not on "
-      "record, or none named, is answered as a hypothetical referral")
+      reading=N_("a draft vetoed by a permanent member (UN Charter Art. 27(3)) refers nothing; a resolution not on "
+                 "record, or none named, is answered as a hypothetical referral"))
 def council_act(ctx: Context, resolution: str | None) -> CouncilAct:
     """Classify the resolution a question names against the Council record as it stood on the as-of date."""
     if not resolution:
@@ -351,9 +369,9 @@ def council_act(ctx: Context, resolution: str | None) -> CouncilAct:
         for r in unsc.get("referrals") or []:
             if _symbol(str(r.get("resolution", "")))[1] == key:
                 if _date(r.get("date")) and _date(r.get("date")) > ctx.as_of:  # type: ignore[operator]
-                    return CouncilAct("unknown", r, later=True,
-                                      notes=[f"{r.get('resolution')} was adopted only on {r.get('date')} (later "
-                                             "than the as-of date); the finding treats it as hypothetical"])
+                    return CouncilAct("unknown", r, later=True, notes=[
+                        _("%(resolution)s was adopted only on %(day)s (later than the as-of date); the finding treats "
+                          "it as hypothetical") % {"resolution": r.get("resolution"), "day": i18n.day(r.get("date"))}])
                 return CouncilAct("adopted", r)
         for group in ("deferrals", "other_jurisdiction_clauses"):
             for r in unsc.get(group) or []:
@@ -363,9 +381,9 @@ def council_act(ctx: Context, resolution: str | None) -> CouncilAct:
         for v in unsc.get("vetoed_referrals") or []:
             if _symbol(str(v.get("document", "")))[1] == key:
                 if _later(ctx, v):
-                    return CouncilAct("unknown", v, later=True,
-                                      notes=[f"draft {v.get('document')} was put to the vote only on "
-                                             f"{v.get('date')} (later than the as-of date)"])
+                    return CouncilAct("unknown", v, later=True, notes=[
+                        _("draft %(document)s was put to the vote only on %(day)s (later than the as-of date)")
+                        % {"document": v.get("document"), "day": i18n.day(v.get("date"))}])
                 return CouncilAct("vetoed", v)
         for v in unsc.get("failed_deferral_requests") or []:
             if v.get("document") and _symbol(str(v["document"]))[1] == key and not _later(ctx, v):
@@ -384,10 +402,10 @@ def find_referral(ctx: Context, resolution: str | None) -> dict[str, Any] | None
 
 
 @rule("13(b)", "The limits a referral sets itself: nationals of non-party contributing states",
-      reading="Res. 1593 (2005) para. 6 and Res. 1970 (2011) para. 6 leave nationals, officials and personnel "
-      "of a contributing state outside the referred state and not a party, for acts arising from operations the "
-      "Council or the African Union established or authorised, to that state's exclusive jurisdiction unless it "
-      "waives it; the Court follows a referral's own scope")
+      reading=N_("Res. 1593 (2005) para. 6 and Res. 1970 (2011) para. 6 leave nationals, officials and personnel "
+                 "of a contributing state outside the referred state and not a party, for acts arising from "
+                 "operations the Council or the African Union established or authorised, to that state's exclusive "
+                 "jurisdiction unless it waives it; the Court follows a referral's own scope"))
 def referral_carve_out(ctx: Context, referral: dict[str, Any] | None, day: dt.date) -> list[str]:
     """The accused's nationalities that the referral's carve-out reserves (non-parties other than the referred state)."""
     if not referral or not referral.get("non_party_nationals_excluded"):
@@ -396,8 +414,9 @@ def referral_carve_out(ctx: Context, referral: dict[str, Any] | None, day: dt.da
     return [s for s in ctx.query.nationality if s not in referred and not ctx.ledger.is_party(s, day)]
 
 
-@rule("13(b)", "Security Council referral", reading="the referral's own territorial and temporal scope binds "
-      "the Court; a hypothetical referral is taken to cover the conduct asked about")
+@rule("13(b)", "Security Council referral", reading=N_(
+      "the referral's own territorial and temporal scope binds the Court; a hypothetical referral is taken to cover "
+      "the conduct asked about"))
 def council_scope(ctx: Context, day: dt.date, referral: dict[str, Any] | None) -> Basis | None:
     """A Council referral reaches conduct in its situation and period, whatever the states' status."""
     if referral is None:  # a referral that does not exist yet: open in law for this conduct
@@ -426,9 +445,9 @@ def old_enough(ctx: Context) -> bool:
     return ctx.query.age is None or ctx.query.age >= AGE_OF_CRIMINAL_RESPONSIBILITY
 
 
-@rule("16", "Deferral by the Security Council", reading="a request suspends investigations and prosecutions "
-      "for its twelve months; it does not remove jurisdiction, so the outcome stands and the finding shows the "
-      "request beside it")
+@rule("16", "Deferral by the Security Council", reading=N_(
+      "a request suspends investigations and prosecutions for its twelve months; it does not remove jurisdiction, so "
+      "the outcome stands and the finding shows the request beside it"))
 def deferrals_in_force(ctx: Context, day: dt.date) -> list[dict[str, Any]]:
     """Council requests under Art. 16 in force on ``day`` and adopted by the as-of date, with any what-if ones."""
     out = []
@@ -458,14 +477,14 @@ def deferral_reaches(ctx: Context, deferral: dict[str, Any], day: dt.date) -> bo
 # -- Art. 15 bis(6)-(8): the aggression filter ----------------------------------------------------------
 
 @rule("15 bis(6)", "Aggression: the Council's determination or the Pre-Trial Division's authorisation",
-      reading="a condition of the state-referral and proprio-motu routes only; it governs whether an "
-      "investigation may proceed, not whether the conduct is within jurisdiction")
+      reading=N_("a condition of the state-referral and proprio-motu routes only; it governs whether an "
+                 "investigation may proceed, not whether the conduct is within jurisdiction"))
 def aggression_filter(ctx: Context) -> str:
     """What Art. 15 bis(6)-(8) requires before an investigation of aggression on those routes."""
-    return ("the Prosecutor first ascertains whether the Security Council has determined an act of aggression "
-            "(Art. 15 bis(6)); with a determination she or he may proceed (15 bis(7)); without one six months "
-            "after notifying the Secretary-General, only if the Pre-Trial Division authorises it and the Council "
-            "has not deferred it under Art. 16 (15 bis(8))")
+    return _("the Prosecutor first ascertains whether the Security Council has determined an act of aggression "
+             "(Art. 15 bis(6)); with a determination she or he may proceed (15 bis(7)); without one six months "
+             "after notifying the Secretary-General, only if the Pre-Trial Division authorises it and the Council "
+             "has not deferred it under Art. 16 (15 bis(8))")
 
 
 # -- Arts. 13(a) and 14: who may refer -----------------------------------------------------------------

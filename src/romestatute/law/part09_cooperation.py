@@ -22,6 +22,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from romestatute import i18n
+from romestatute.i18n import N_
+from romestatute.i18n import gettext as _
 from romestatute.law.registry import rule
 from romestatute.ledger import Ledger
 from romestatute.model.vocab import Status
@@ -29,10 +32,10 @@ from romestatute.model.vocab import Status
 #: Warrant statuses after which no state can be asked to arrest the person.
 ENDED = {"deceased", "withdrawn", "proceedings_terminated", "acquitted", "convicted", "in_custody", "appeared"}
 
-JORDAN_APPEAL = ("Appeals Chamber, Jordan referral re Al-Bashir, ICC-02/05-01/09-397, 6 May 2019: customary "
-                 "international law knows no head-of-state immunity before an international court, so Art. 98(1) "
-                 "does not let a State Party refuse to arrest the head of state of a non-party; a Security Council "
-                 "referral binding a non-party puts it in a position analogous to a party, Art. 27(2) included")
+JORDAN_APPEAL = N_("Appeals Chamber, Jordan referral re Al-Bashir, ICC-02/05-01/09-397, 6 May 2019: customary "
+                   "international law knows no head-of-state immunity before an international court, so Art. 98(1) "
+                   "does not let a State Party refuse to arrest the head of state of a non-party; a Security Council "
+                   "referral binding a non-party puts it in a position analogous to a party, Art. 27(2) included")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,19 +59,20 @@ def _date(value: Any) -> dt.date | None:
 # -- the warrant ---------------------------------------------------------------------------------
 
 @rule("58(4)", "A warrant of arrest stays in effect until the Court orders otherwise",
-      reading="58(7): a summons to appear is not a warrant and creates no duty to arrest")
+      reading=N_("58(7): a summons to appear is not a warrant and creates no duty to arrest"))
 def warrant_in_force(ask: Ask) -> tuple[bool, str]:
     """Whether the warrant can be executed on the day, and why (not yet issued, ended, a summons)."""
     w = ask.warrant
     issued = _date(w.get("issued"))
     if w.get("kind") != "arrest_warrant":
-        return False, "it is a summons to appear, not a warrant of arrest (Art. 58(7))"
+        return False, _("it is a summons to appear, not a warrant of arrest (Art. 58(7))")
     if issued is None or ask.day < issued:
-        return False, f"it was issued only on {issued.isoformat() if issued else 'an unknown date'}"
+        return False, _("it was issued only on %(day)s") % {"day": i18n.day(issued) if issued else _("an unknown date")}
     status, since = w.get("status"), _date(w.get("status_date"))
     if status in ENDED and since is not None and since <= ask.day:
-        return False, f"its status since {since.isoformat()} is {status.replace('_', ' ')}"
-    return True, f"issued on {issued.isoformat()} and not ended by {ask.day.isoformat()}"
+        return False, _("its status since %(since)s is %(status)s") % {"since": i18n.day(since),
+                                                                        "status": _(status.replace("_", " "))}
+    return True, _("issued on %(issued)s and not ended by %(day)s") % {"issued": i18n.day(issued), "day": i18n.day(ask.day)}
 
 
 def investigation_commenced(situation: dict[str, Any] | None, warrant: dict[str, Any]) -> dt.date | None:
@@ -96,7 +100,7 @@ def party_must_arrest(ask: Ask) -> bool:
 
 
 @rule("12(3)", "A declaring state cooperates under Part 9",
-      reading="the declaration covers the situation when the declaring state's territory is part of it")
+      reading=N_("the declaration covers the situation when the declaring state's territory is part of it"))
 def declaration_duty(ask: Ask) -> Any:
     """A valid Art. 12(3) declaration of the state, lodged by the day, for the situation of the warrant."""
     territory = set((ask.situation or {}).get("territory") or [])
@@ -109,8 +113,8 @@ def declaration_duty(ask: Ask) -> Any:
 
 
 @rule("13(b)", "A Security Council referral binds the states it names",
-      reading="UN Charter Art. 25: Council decisions bind Member States; the referral's own text says which "
-      "states must cooperate (Res. 1593: Sudan; Res. 1970: Libya); others are only urged")
+      reading=N_("UN Charter Art. 25: Council decisions bind Member States; the referral's own text says which "
+      "states must cooperate (Res. 1593: Sudan; Res. 1970: Libya); others are only urged"))
 def council_duty(ask: Ask) -> dict[str, Any] | None:
     """The adopted referral of the warrant's situation that obliges the state to cooperate, if any."""
     resolution = ((ask.situation or {}).get("trigger") or {}).get("resolution")
@@ -126,10 +130,10 @@ def council_duty(ask: Ask) -> dict[str, Any] | None:
 
 
 @rule("127(2)", "A former party stays bound for proceedings commenced before its withdrawal took effect",
-      reading="any investigation opened before the effective date counts (as a party the state had a duty to "
+      reading=N_("any investigation opened before the effective date counts (as a party the state had a duty to "
       "cooperate in all of them); a preliminary examination alone does not. Burundi, PTC III, "
       "ICC-01/17-X-9-US-Exp, 25 Oct 2017: Burundi must cooperate in the investigation authorised before "
-      "its withdrawal took effect")
+      "its withdrawal took effect"))
 def former_party_duty(ask: Ask) -> tuple[Any, dt.date | None]:
     """The withdrawal that took effect after the proceedings began (and the day they began), if any."""
     led = ask.ledger.state(ask.state)
@@ -157,8 +161,8 @@ def immunity_no_bar(ask: Ask) -> bool:
 
 
 @rule("86", "No duty for a state the Statute does not bind",
-      reading="Vienna Convention on the Law of Treaties Art. 34: a treaty creates no obligations for a third "
-      "state without its consent; non-parties are at most urged to cooperate (Art. 87(5) arrangements aside)")
+      reading=N_("Vienna Convention on the Law of Treaties Art. 34: a treaty creates no obligations for a third "
+      "state without its consent; non-parties are at most urged to cooperate (Art. 87(5) arrangements aside)"))
 def not_bound(ask: Ask) -> bool:
     """A state that is not a party, made no declaration and is named by no Council referral owes no duty."""
     return not (party(ask) or declaration_duty(ask) or council_duty(ask) or former_party_duty(ask)[0])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from romestatute.i18n import N_
 from romestatute.law.registry import rule
 from romestatute.model.vocab import CORE_CRIMES, Trigger
 
@@ -38,4 +39,4 @@ def needs_authorisation(trigger: Trigger | str | None) -> bool:
 def noncompliance_forum(trigger_kind: str | None) -> str:
     """Where the Court may refer a finding that a state failed to cooperate: the Security Council when the Council
     referred the situation, otherwise the Assembly of States Parties."""
-    return "the Security Council" if trigger_kind == Trigger.UNSC_REFERRAL else "the Assembly of States Parties"
+    return N_("the Security Council") if trigger_kind == Trigger.UNSC_REFERRAL else N_("the Assembly of States Parties")

@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from romestatute import engine
+from romestatute import engine, i18n
 from romestatute.facts import docket
 from romestatute.facts.load import facts
+from romestatute.i18n import gettext as _
 from romestatute.law import articles
 from romestatute.law.calendar import INSTRUMENTS_FOR_ENTRY_INTO_FORCE
 from romestatute.law.part09_cooperation import ENDED
@@ -35,7 +36,7 @@ from romestatute.model.errors import BadValue
 from romestatute.model.vocab import Status
 from romestatute.queries.jurisdiction import jurisdiction
 from romestatute.queries.obligation import obligation
-from romestatute.queries.trace import fact
+from romestatute.queries.trace import fact, status_words
 
 SCHEMA = "romestatute.diff/1"
 
@@ -90,26 +91,27 @@ def _reason(article: str, holds: bool | None, explanation: str, facts_: list[dic
 
 
 def _status_reason(led: StateLedger, before: dict[str, Any], after: dict[str, Any], events: list[Event]) -> dict[str, Any]:
-    name = led.name
-    label = {s.value: s.value.replace("_", " ") for s in Status}
+    words = {"name": i18n.state_name(led.iso3, led.name), "before": status_words(Status(before["status"])),
+             "after": status_words(Status(after["status"]))}
     used = [fact(e) for e in events]
     withdrawal = next((e for e in reversed(events) if e.event == "withdrawal_effective"), None)
     entry = next((e for e in reversed(events) if e.event in ("entry_into_force", "succession")), None)
     if before["status"] == after["status"]:
         revoked = [e for e in events if e.event == "withdrawal_revoked"]
-        text = (f"{name} was {label[before['status']]} on both days"
-                + (": its notice of withdrawal was revoked before it took effect, so it never took effect."
-                   if revoked else "; the events between the days did not change its status."))
+        text = (_("%(name)s was %(before)s on both days: its notice of withdrawal was revoked before it took effect, "
+                  "so it never took effect.") if revoked else
+                _("%(name)s was %(before)s on both days; the events between the days did not change its status."))
         return _reason("127(1)" if revoked or any(e.event == "withdrawal_notification" for e in events) else "125",
-                       None, text, used)
-    text = f"{name} went from {label[before['status']]} to {label[after['status']]}"
+                       None, text % words, used)
     if withdrawal is not None:
-        return _reason("127(1)", True, text + f": its withdrawal took effect on {withdrawal.date.isoformat()}, one "
-                       "year after the notice (or on the later day it named).", used)
+        return _reason("127(1)", True, _("%(name)s went from %(before)s to %(after)s: its withdrawal took effect on "
+                                         "%(day)s, one year after the notice (or on the later day it named).")
+                       % {**words, "day": i18n.day(withdrawal.date)}, used)
     if entry is not None:
-        return _reason("126(2)", True, text + f": the Statute entered into force for it on {entry.date.isoformat()}.",
-                       used)
-    return _reason(events[-1].article if events else "125", True, text + ".", used)
+        return _reason("126(2)", True, _("%(name)s went from %(before)s to %(after)s: the Statute entered into force "
+                                         "for it on %(day)s.") % {**words, "day": i18n.day(entry.date)}, used)
+    return _reason(events[-1].article if events else "125", True,
+                   _("%(name)s went from %(before)s to %(after)s.") % words, used)
 
 
 def _change(before: str, after: str) -> str:
@@ -265,19 +267,21 @@ def diff(start: str | dt.date, end: str | dt.date, as_of: str | dt.date | None =
         })
     caveats = []
     if known is not None:
-        caveats.append(f"As known on {known.isoformat()}: only acts dated on or before that day are used; later "
-                       "notices, revocations and deposits are left out.")
+        caveats.append(_("As known on %(day)s: only acts dated on or before that day are used; later notices, "
+                         "revocations and deposits are left out.") % {"day": i18n.day(known)})
     caveats += engine.horizon_caveats(max(d2, known or d2))
-    caveats.append("Jurisdiction is asked for genocide, crimes against humanity and war crimes over conduct on each "
-                   "day; aggression has its own regime (Art. 15 bis) and is not compared here.")
+    caveats.append(_("Jurisdiction is asked for genocide, crimes against humanity and war crimes over conduct on each "
+                     "day; aggression has its own regime (Art. 15 bis) and is not compared here."))
     if skipped:
-        caveats.append(f"The duty to arrest is compared only for warrants in force on both days: {skipped} "
-                       "people's warrants were issued or ended between them, so their duties changed for that "
-                       "reason and are not listed.")
-    low = sorted({led.state(item.state).name for item in listing(led, d1, d2) for e in item.events
-                  if e.source is not None and e.source.confidence == "low"})
+        caveats.append(_("The duty to arrest is compared only for warrants in force on both days: %(count)s people's "
+                         "warrants were issued or ended between them, so their duties changed for that reason and "
+                         "are not listed.") % {"count": skipped})
+    low = sorted({i18n.state_name(item.state, led.state(item.state).name) for item in listing(led, d1, d2)
+                  for e in item.events if e.source is not None and e.source.confidence == "low"},
+                 key=None if i18n.language() == i18n.DEFAULT else i18n.sort_key)
     if low:
-        caveats.append("Some of these changes rest on sources of low confidence: " + ", ".join(low) + ".")
+        caveats.append(_("Some of these changes rest on sources of low confidence: %(states)s.")
+                       % {"states": ", ".join(low)})
     return {
         "schema": SCHEMA,
         "from": {"date": d1.isoformat(), "count": led.count_parties(d1)},

@@ -29,8 +29,9 @@ import re
 import unicodedata
 from typing import Any
 
-from romestatute import engine
+from romestatute import engine, i18n
 from romestatute.facts import docket
+from romestatute.i18n import gettext as _
 from romestatute.model.errors import BadValue, NotFound, quoted
 from romestatute.queries.jurisdiction import jurisdiction
 
@@ -98,17 +99,18 @@ def assessed_on(s: dict[str, Any], checked_on: str) -> tuple[str, str]:
     t = s.get("trigger") or {}
     pe = s.get("preliminary_examination") or {}
     options = [
-        ((s.get("court_position") or {}).get("date"), "date of the Court's recorded position"),
-        (t.get("ptc_authorisation") if t.get("kind") == "proprio_motu" else None, "Pre-Trial Chamber authorisation"),
-        (t.get("referral_date"), "referral"),
-        (t.get("investigation_opened"), "opening of the investigation"),
-        (pe.get("closed"), "close of the preliminary examination"),
-        (pe.get("opened"), "opening of the preliminary examination"),
+        ((s.get("court_position") or {}).get("date"), _("date of the Court's recorded position")),
+        (t.get("ptc_authorisation") if t.get("kind") == "proprio_motu" else None,
+         _("Pre-Trial Chamber authorisation")),
+        (t.get("referral_date"), _("referral")),
+        (t.get("investigation_opened"), _("opening of the investigation")),
+        (pe.get("closed"), _("close of the preliminary examination")),
+        (pe.get("opened"), _("opening of the preliminary examination")),
     ]
     for day, what in options:
         if day:
             return str(day), what
-    return checked_on, "day the data were checked (no decision date recorded)"
+    return checked_on, _("day the data were checked (no decision date recorded)")
 
 
 def _approx_span(text: str) -> tuple[dt.date, dt.date]:
@@ -126,21 +128,23 @@ def engine_question(s: dict[str, Any], checked_on: str) -> tuple[dict[str, Any] 
     t = s.get("trigger") or {}
     start = s.get("conduct_from")
     if not start and s.get("conduct_from_approx"):
-        first, _ = _approx_span(s["conduct_from_approx"])
+        first, _last = _approx_span(s["conduct_from_approx"])
         start = first.isoformat()
-        notes.append(f"Only '{s['conduct_from_approx']}' is known for the first conduct; the question starts on "
-                     f"{start}.")
+        notes.append(_("Only '%(approx)s' is known for the first conduct; the question starts on %(day)s.")
+                     % {"approx": s["conduct_from_approx"], "day": i18n.day(start)})
     if not start:
-        return None, ["No start of the conduct is recorded, so no question can be put to the engine."]
+        return None, [_("No start of the conduct is recorded, so no question can be put to the engine.")]
     as_of, what = assessed_on(s, checked_on)
     closed = s.get("stage") == "closed"
     end = s.get("conduct_to") or (min(as_of, checked_on) if closed else checked_on)
     if not s.get("conduct_to"):
-        notes.append(f"The period is open-ended; it is taken to run to {end}, "
-                     + ("when the examination was closed." if closed else "the day the data were checked."))
+        notes.append((_("The period is open-ended; it is taken to run to %(day)s, when the examination was closed.")
+                      if closed else
+                      _("The period is open-ended; it is taken to run to %(day)s, the day the data were checked."))
+                     % {"day": i18n.day(end)})
     if end < start:
         end = start
-    notes.append(f"Assessed as of {as_of} ({what}).")
+    notes.append(_("Assessed as of %(day)s (%(what)s).") % {"day": i18n.day(as_of), "what": what})
     q: dict[str, Any] = {"crimes": s.get("crimes") or [], "territory": s.get("territory") or [],
                          "vessel_flag": s.get("vessel_flag") or [], "nationality": s.get("nationality") or [],
                          "from": start, "to": end, "as_of": as_of}
@@ -152,7 +156,8 @@ def engine_question(s: dict[str, Any], checked_on: str) -> tuple[dict[str, Any] 
         if kind == "state_referral" and referred:
             q["referred_by"] = referred[0]
             if len(referred) > 1:
-                notes.append(f"Referred by {len(referred)} states; the engine checks the first, {referred[0]}.")
+                notes.append(_("Referred by %(count)s states; the engine checks the first, %(state)s.")
+                             % {"count": len(referred), "state": referred[0]})
         if kind == "unsc_referral":
             q["resolution"] = t.get("resolution")
     return q, notes
@@ -162,11 +167,12 @@ def _day_sensitive(s: dict[str, Any], q: dict[str, Any], outcome: str) -> str | 
     """If the first day is only approximate, whether the finding changes across the possible days."""
     if s.get("conduct_from") or not s.get("conduct_from_approx"):
         return None
-    _, last = _approx_span(s["conduct_from_approx"])
+    _first, last = _approx_span(s["conduct_from_approx"])
     other = jurisdiction({**q, "from": last.isoformat()})["outcome"]
     if other != outcome:
-        return (f"The finding depends on the unrecorded first day: {outcome} from the first day of "
-                f"'{s['conduct_from_approx']}', {other} from its last.")
+        return (_("The finding depends on the unrecorded first day: %(first)s from the first day of '%(approx)s', "
+                  "%(last)s from its last.")
+                % {"first": _(outcome), "approx": s["conduct_from_approx"], "last": _(other)})
     return None
 
 

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from romestatute import engine
+from romestatute import engine, i18n
+from romestatute.i18n import gettext as _
 from romestatute.law import part02_jurisdiction as law
 from romestatute.law.part02_jurisdiction import Basis, Context, CouncilAct
 from romestatute.ledger import Ledger
@@ -149,11 +150,13 @@ def _coverage(pieces: list[Piece], q: JurisdictionQuery) -> Outcome:
 
 
 def _windows(pieces: list[Piece]) -> list[dict[str, Any]]:
-    return [
-        {**p.span.to_json(), "crimes": list(p.crimes), "basis": [b.label() for b in p.bases],
-         "bases": [b.to_json() for b in p.bases]}
-        for p in pieces if p.crimes
-    ]
+    out = []
+    for p in pieces:
+        if p.crimes:
+            bases = [b.to_json() for b in p.bases]  # each label said once, in the answer's language
+            out.append({**p.span.to_json(), "crimes": list(p.crimes), "basis": [b["label"] for b in bases],
+                        "bases": bases})
+    return out
 
 
 def _territory_split(ctx: Context, pieces: list[Piece]) -> list[str]:
@@ -198,31 +201,31 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
     trace.special_regimes(art12)
     caveats: list[str] = []
     if split:
-        caveats.append("Jurisdiction attaches to conduct with an element on the territory of "
-                       + ", ".join(sorted({b.state for p in art12 for b in p.bases if b.state}))
-                       + "; conduct wholly within " + ", ".join(split) + " would be outside it (Art. 12(2)(a)). "
-                       "Where an element of a crime crossed into an accepting state (e.g. a deportation), say so "
-                       "(elements, e.g. deportation:BGD): the Court then reaches the whole crime (PTC I 2018, "
-                       "PTC III 2019).")
+        caveats.append(_("Jurisdiction attaches to conduct with an element on the territory of %(used)s; conduct "
+                         "wholly within %(split)s would be outside it (Art. 12(2)(a)). Where an element of a crime "
+                         "crossed into an accepting state (e.g. a deportation), say so (elements, e.g. "
+                         "deportation:BGD): the Court then reaches the whole crime (PTC I 2018, PTC III 2019).")
+                       % {"used": i18n.listing(sorted({b.state for p in art12 for b in p.bases if b.state})),
+                          "split": i18n.listing(split)})
     routes = trace.routes(art12_outcome, council_outcome, council, act)
 
-    what_if = [f"assumed: {a}" for a in q.assume_text]
+    what_if = [_("assumed: %(event)s") % {"event": a} for a in q.assume_text]
     if q.trigger is None:
         outcome, pieces = art12_outcome, art12
     elif q.trigger == Trigger.UNSC_REFERRAL:
         outcome, pieces = council_outcome, council
         trace.council_act(act, council_outcome)
         if act.hypothetical:
-            what_if.insert(0, "hypothetical referral")
+            what_if.insert(0, _("hypothetical referral"))
         if act.kind == "vetoed":
-            caveats.append(f"Draft {act.record.get('document')} was vetoed, so it referred nothing "  # type: ignore[union-attr]
-                           "(UN Charter Art. 27(3)).")
+            caveats.append(_("Draft %(document)s was vetoed, so it referred nothing (UN Charter Art. 27(3)).")
+                           % {"document": act.record.get("document")})  # type: ignore[union-attr]
         elif q.resolution and act.kind == "unknown" and not act.later:
-            caveats.append(f"Resolution {q.resolution!r} is not an adopted referral in the record: the finding "
-                           "answers for a hypothetical referral.")
+            caveats.append(_("Resolution %(resolution)s is not an adopted referral in the record: the finding "
+                             "answers for a hypothetical referral.") % {"resolution": repr(q.resolution)})
         elif act.hypothetical and not act.later:
-            caveats.append("No resolution was named: the finding answers for a hypothetical referral covering "
-                           "the conduct asked about.")
+            caveats.append(_("No resolution was named: the finding answers for a hypothetical referral covering "
+                             "the conduct asked about."))
         caveats += act.notes
         trace.carve_out(referral)
         trace.council_readings()
@@ -239,11 +242,12 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
     if too_young:
         outcome, pieces = Outcome.NO, []
     caveats += trace.caveats
-    caveats.append("Admissibility (Art. 17: complementarity, gravity) and the interests of justice (Art. 53) "
-                   "are outside this finding: it answers only whether the Court has jurisdiction.")
+    caveats.append(_("Admissibility (Art. 17: complementarity, gravity) and the interests of justice (Art. 53) "
+                     "are outside this finding: it answers only whether the Court has jurisdiction."))
     caveats += engine.horizon_caveats(q.as_of)
     if what_if:
-        caveats.insert(0, "What-if: " + "; ".join(what_if) + ". The outcome holds only on that assumption.")
+        caveats.insert(0, _("What-if: %(assumptions)s. The outcome holds only on that assumption.")
+                       % {"assumptions": "; ".join(what_if)})
     return {
         "schema": SCHEMA,
         "query": q.to_json(),

@@ -17,14 +17,16 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from romestatute import engine
+from romestatute import engine, i18n
 from romestatute.facts import docket
+from romestatute.i18n import N_
+from romestatute.i18n import gettext as _
 from romestatute.law import articles, calendar, scope
 from romestatute.law import part09_cooperation as law
 from romestatute.law.registry import article_id
 from romestatute.ledger import Ledger
 from romestatute.model.errors import BadValue, NotFound, quoted
-from romestatute.queries.trace import fact
+from romestatute.queries.trace import crime_words, fact, status_words
 
 SCHEMA = "romestatute.obligation/1"
 PARTICLES = {"al", "el", "al-", "abu", "bin", "ibn"}
@@ -82,6 +84,12 @@ def _find_person(name: str, folder: str) -> tuple[str, list[dict[str, Any]]]:
                    see=None if close else "warrants")
 
 
+#: A finding on a state's failure to cooperate, as a sentence names it (the code with spaces in English).
+FINDING_WORDS = {"non_compliance": N_("non compliance"), "no_finding": N_("no finding"),
+                 "no_referral": N_("no referral"), "referral_deferred": N_("referral deferred"),
+                 "informed_of_visit": N_("informed of visit")}
+
+
 # -- the finding ---------------------------------------------------------------------------------
 
 class _Trace:
@@ -92,7 +100,7 @@ class _Trace:
             reading: str | None = None) -> None:
         self.reasons.append({"article": article, "article_id": article_id(article), "title": articles.title(article),
                              "holds": holds, "explanation": explanation, "facts": facts or [],
-                             **({"reading": reading} if reading else {})})
+                             **({"reading": _(reading)} if reading else {})})
 
 
 def _source(entry: dict[str, Any]) -> dict[str, Any]:
@@ -111,53 +119,62 @@ def _state_facts(ledger: Ledger, iso3: str, day: dt.date) -> list[dict[str, Any]
 
 def _duty(ask: law.Ask, trace: _Trace) -> str | None:
     """Record why the state must (or need not) arrest under this warrant; return the basis or None."""
-    led, name = ask.ledger, ask.ledger.state(ask.state).name
+    led = ask.ledger
+    name = i18n.state_name(ask.state, led.state(ask.state).name)
     sfacts = _state_facts(led, ask.state, ask.day)
-    status = led.status_on(ask.state, ask.day).value.replace("_", " ")
+    words = {"name": name, "day": i18n.day(ask.day), "status": status_words(led.status_on(ask.state, ask.day))}
     if law.party_must_arrest(ask):
         pending = led.state(ask.state).pending_withdrawal(ask.day)
-        extra = (f" Its withdrawal, notified on {pending.notified.isoformat()}, takes effect only on "
-                 f"{pending.effective.isoformat()}; until then it remains a party (Art. 127(1))." if pending else "")
-        trace.add("86", True, f"{name} is a State Party on {ask.day.isoformat()}: it must cooperate fully with the "
-                  "Court." + extra, sfacts,
+        extra = (" " + _("Its withdrawal, notified on %(notified)s, takes effect only on %(effective)s; until then "
+                         "it remains a party (Art. 127(1)).") % {"notified": i18n.day(pending.notified),
+                                                                  "effective": i18n.day(pending.effective)}
+                 if pending else "")
+        trace.add("86", True, _("%(name)s is a State Party on %(day)s: it must cooperate fully with the Court.")
+                  % words + extra, sfacts,
                   reading=calendar.leap_day_reading(pending.notified) if pending else None)
-        trace.add("89(1)", True, f"As a State Party, {name} must arrest the person if found on its territory and "
-                  "surrender him or her to the Court on request.")
+        trace.add("89(1)", True, _("As a State Party, %(name)s must arrest the person if found on its territory and "
+                                   "surrender him or her to the Court on request.") % words)
         return "party"
-    trace.add("86", False, f"{name} is not a State Party on {ask.day.isoformat()} (its status then: {status}).", sfacts)
+    trace.add("86", False, _("%(name)s is not a State Party on %(day)s (its status then: %(status)s).") % words,
+              sfacts)
     decl = law.declaration_duty(ask)
     if decl is not None:
-        trace.add("12(3)", True, f"{name} accepted the Court's jurisdiction by a declaration lodged on "
-                  f"{decl.effective.isoformat()}; a declaring state cooperates under Part 9 for the situation it "
-                  "concerns.", [f for f in sfacts if f["event"] == "declaration_12_3"],
+        trace.add("12(3)", True, _("%(name)s accepted the Court's jurisdiction by a declaration lodged on %(lodged)s; "
+                                   "a declaring state cooperates under Part 9 for the situation it concerns.")
+                  % {**words, "lodged": i18n.day(decl.effective)},
+                  [f for f in sfacts if f["event"] == "declaration_12_3"],
                   reading=law.declaration_duty.reading)  # type: ignore[attr-defined]
         return "declaration_12_3"
     ref = law.council_duty(ask)
     if ref is not None:
-        trace.add("13(b)", True, f"{ref.get('resolution')} referred the situation and obliges {name} to "
-                  f"cooperate fully with the Court: {ref.get('cooperation', '').strip()}",
+        trace.add("13(b)", True, _("%(resolution)s referred the situation and obliges %(name)s to cooperate fully "
+                                   "with the Court: %(text)s")
+                  % {**words, "resolution": ref.get("resolution"), "text": ref.get("cooperation", "").strip()},
                   [{"fact": ref.get("cooperation", ""), "date": ref.get("date"), "source": _source(ref)}],
                   reading=law.council_duty.reading)  # type: ignore[attr-defined]
         return "unsc_resolution"
     withdrawal, began = law.former_party_duty(ask)
     if withdrawal is not None and began is not None:
-        trace.add("127(2)", True, f"{name} left the Statute with effect from {withdrawal.effective.isoformat()}, "
-                  f"but the investigation behind this warrant began on {began.isoformat()}, before that day: its "
-                  "duty to cooperate in it continues.", sfacts,
-                  reading=law.former_party_duty.reading  # type: ignore[attr-defined]
-                  + (f"; Art. 127(1): {calendar.LEAP_DAY_READING}" if calendar.leap_day_reading(withdrawal.notified)
-                     else ""))
+        trace.add("127(2)", True, _("%(name)s left the Statute with effect from %(effective)s, but the investigation "
+                                    "behind this warrant began on %(began)s, before that day: its duty to cooperate "
+                                    "in it continues.")
+                  % {**words, "effective": i18n.day(withdrawal.effective), "began": i18n.day(began)}, sfacts,
+                  reading=_(law.former_party_duty.reading)  # type: ignore[attr-defined]
+                  + (_("; Art. 127(1): %(reading)s") % {"reading": _(calendar.LEAP_DAY_READING)}
+                     if calendar.leap_day_reading(withdrawal.notified) else ""))
         return "former_party"
     if law.ever_party(led, ask.state, ask.day):
-        trace.add("127(2)", False, f"{name} is a former party, but the investigation behind this warrant began "
-                  f"on {began.isoformat() if began else 'an unknown date'}, not before its withdrawal took effect: "
-                  "no duty survives for it. (The Court may still have jurisdiction over crimes committed while it "
-                  "was a party; that is a separate question.)", sfacts,
+        trace.add("127(2)", False, _("%(name)s is a former party, but the investigation behind this warrant began on "
+                                     "%(began)s, not before its withdrawal took effect: no duty survives for it. (The "
+                                     "Court may still have jurisdiction over crimes committed while it was a party; "
+                                     "that is a separate question.)")
+                  % {**words, "began": i18n.day(began) if began else _("an unknown date")}, sfacts,
                   reading=law.former_party_duty.reading)  # type: ignore[attr-defined]
     else:
-        trace.add("86", False, f"{name} is not bound by the Statute, lodged no declaration for this situation "
-                  "and no Security Council resolution obliges it: it has no treaty duty to arrest (a treaty binds "
-                  "only its parties; Security Council referrals bind only the states they name).",
+        trace.add("86", False, _("%(name)s is not bound by the Statute, lodged no declaration for this situation and "
+                                 "no Security Council resolution obliges it: it has no treaty duty to arrest (a "
+                                 "treaty binds only its parties; Security Council referrals bind only the states "
+                                 "they name).") % words,
                   reading=law.not_bound.reading)  # type: ignore[attr-defined]
     return None
 
@@ -194,9 +211,13 @@ def obligation(person: str, state: str, on: str | dt.date | None = None, *, ledg
     for w in warrants:
         ask = law.Ask(led, iso3, day, w, sits.get(w.get("situation", "")), unsc)
         ok, why = law.warrant_in_force(ask)
-        trace.add("58(4)", ok, f"Warrant {w['id']} ({', '.join(w.get('crimes') or [])}; situation "
-                  f"{w.get('situation')}): {why}.", [{"fact": f"{w.get('kind', '').replace('_', ' ')} for {who}",
-                                                      "date": w.get("issued"), "source": _source(w)}],
+        trace.add("58(4)", ok, _("Warrant %(id)s (%(crimes)s; situation %(situation)s): %(why)s.")
+                  % {"id": w["id"], "crimes": ", ".join(w.get("crimes") or []) if i18n.language() == i18n.DEFAULT
+                     else ", ".join(crime_words(c) for c in w.get("crimes") or []),  # English keeps the codes
+                     "situation": w.get("situation"), "why": why},
+                  [{"fact": _("%(kind)s for %(person)s") % {"kind": _(w.get("kind", "").replace("_", " ")),
+                                                            "person": who},
+                    "date": w.get("issued"), "source": _source(w)}],
                   reading=law.warrant_in_force.reading if not ok and w.get("kind") != "arrest_warrant" else None)  # type: ignore[attr-defined]
         if not ok:
             continue
@@ -210,29 +231,44 @@ def obligation(person: str, state: str, on: str | dt.date | None = None, *, ledg
             bases.append(basis)
     if used:
         nat = warrants[0].get("nationality")
-        trace.add("27(2)", True if obliged else None, f"{who} ({warrants[0].get('role', '')}, national of {nat}): "
-                  "official capacity does not exempt anyone from the Statute, and immunities attached to it do not "
-                  "bar the Court.", reading=law.JORDAN_APPEAL)
-        trace.add("98(1)", True if obliged else None, "No immunity owed to the person's state relieves an obliged "
-                  "state of the request to arrest: before an international court there is no head-of-state "
-                  "immunity to respect.", reading=law.JORDAN_APPEAL)
+        # the role is the record's English: quoted in English only (a French sentence names the nationality alone)
+        trace.add("27(2)", True if obliged else None, (_(
+            "%(person)s (%(role)s, national of %(nationality)s): official capacity does not exempt anyone from the "
+            "Statute, and immunities attached to it do not bar the Court.") if i18n.language() == i18n.DEFAULT else _(
+            "%(person)s (national of %(nationality)s): official capacity does not exempt anyone from the Statute, and "
+            "immunities attached to it do not bar the Court."))
+            % {"person": who, "role": warrants[0].get("role", ""),
+               "nationality": i18n.state_name(nat, nat) if nat in led.states else nat}, reading=law.JORDAN_APPEAL)
+        trace.add("98(1)", True if obliged else None, _(
+            "No immunity owed to the person's state relieves an obliged state of the request to arrest: before an "
+            "international court there is no head-of-state immunity to respect."), reading=law.JORDAN_APPEAL)
     else:
-        trace.add("58(4)", False, f"No warrant of arrest for {who} is in force on {day.isoformat()}: no state has a "
-                  "duty to arrest him or her then.")
+        trace.add("58(4)", False, _("No warrant of arrest for %(person)s is in force on %(day)s: no state has a duty "
+                                    "to arrest him or her then.") % {"person": who, "day": i18n.day(day)})
     ids = {w["id"] for w in warrants}
     visits, findings = _findings(ids, iso3, day)
     kinds = {((sits.get(w.get("situation", "")) or {}).get("trigger") or {}).get("kind") for w in warrants}
     forum = scope.noncompliance_forum("unsc_referral" if "unsc_referral" in kinds else None)
     for f in findings:
-        trace.add("87(7)", None, ("Later (after " + day.isoformat() + "): " if f["later"] else "On record: ")
-                  + f"{f.get('decision_date') or 'date not recorded'}, "
-                  f"{f.get('finding', '').replace('_', ' ')} - {f.get('summary', '')} (Art. 87(7): the Court may "
-                  f"refer such a finding to {forum}.)",
+        words = {"after": i18n.day(day), "forum": _(forum), "summary": f.get("summary", ""),
+                 "decision": i18n.day(f["decision_date"]) if f.get("decision_date") else _("date not recorded"),
+                 "finding": _(FINDING_WORDS.get(f.get("finding", ""), f.get("finding", "").replace("_", " ")))}
+        if i18n.language() == i18n.DEFAULT:  # the record's English summary; other languages leave it to the fact below
+            text = (_("Later (after %(after)s): %(decision)s, %(finding)s - %(summary)s (Art. 87(7): the Court may "
+                      "refer such a finding to %(forum)s.)") if f["later"] else
+                    _("On record: %(decision)s, %(finding)s - %(summary)s (Art. 87(7): the Court may refer such a "
+                      "finding to %(forum)s.)"))
+        else:
+            text = (_("Later (after %(after)s): %(decision)s, %(finding)s (Art. 87(7): the Court may refer such a "
+                      "finding to %(forum)s.)") if f["later"] else
+                    _("On record: %(decision)s, %(finding)s (Art. 87(7): the Court may refer such a finding to "
+                      "%(forum)s.)"))
+        trace.add("87(7)", None, text % words,
                   [{"fact": f.get("summary", ""), "date": f.get("decision_date"), "source": _source(f)}])
-    caveats = ["The duty arises on the Court's request; the Registry sends requests for public warrants to the "
-               "States Parties and to the states otherwise bound. Sealed warrants are requested case by case."]
-    caveats += [f"Warrant {w['id']} has status '{w['status'].replace('_', ' ')}' but no date for it is recorded; "
-                "the finding treats it as in force." for w in warrants
+    caveats = [_("The duty arises on the Court's request; the Registry sends requests for public warrants to the "
+                 "States Parties and to the states otherwise bound. Sealed warrants are requested case by case.")]
+    caveats += [_("Warrant %(id)s has status '%(status)s' but no date for it is recorded; the finding treats it as "
+                  "in force.") % {"id": w["id"], "status": _(w["status"].replace("_", " "))} for w in warrants
                 if w.get("status") in law.ENDED and not w.get("status_date") and w.get("kind") == "arrest_warrant"]
     caveats += engine.horizon_caveats(day)
     return {

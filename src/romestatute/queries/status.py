@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from romestatute import engine, i18n
+from romestatute.i18n import N_
 from romestatute.ledger import Ledger, StateLedger
 from romestatute.model.dates import iso
 from romestatute.model.vocab import STATUS_MEANING, Status
@@ -43,6 +44,11 @@ def withdrawn_instruments(led: StateLedger, day: dt.date) -> list[dict[str, Any]
     return out
 
 
+#: An instrument a state deposits (Art. 125), as a sentence names it.
+INSTRUMENT = {"ratification": N_("an instrument of ratification"), "acceptance": N_("an instrument of acceptance"),
+              "approval": N_("an instrument of approval"), "accession": N_("an instrument of accession")}
+
+
 def status_record(led: StateLedger, day: dt.date, ledger: Ledger, *, events: bool = True) -> dict[str, Any]:
     status, since = led.status_on(day)
     pending = led.pending_withdrawal(day)
@@ -50,10 +56,14 @@ def status_record(led: StateLedger, day: dt.date, ledger: Ledger, *, events: boo
     meaning = i18n.gettext(STATUS_MEANING[status])  # in the active language (codes stay English)
     if withdrawn and status in (Status.NON_SIGNATORY, Status.SIGNATORY):
         w = withdrawn[-1]
-        meaning = (f"not bound: it deposited an instrument of {w['instrument'] or 'accession'} on {w['deposited']} "
-                   f"and withdrew it on {w['withdrawn']}, before the Statute entered into force for it")
-        if status == Status.SIGNATORY:
-            meaning += "; it remains a signatory"
+        kind = w["instrument"] or "accession"
+        words = {"instrument": i18n.gettext(INSTRUMENT[kind]) if kind in INSTRUMENT else f"an instrument of {kind}",
+                 "deposited": i18n.day(w["deposited"]), "withdrawn": i18n.day(w["withdrawn"])}
+        meaning = (i18n.gettext("not bound: it deposited %(instrument)s on %(deposited)s and withdrew it on "
+                                "%(withdrawn)s, before the Statute entered into force for it; it remains a signatory")
+                   if status == Status.SIGNATORY else
+                   i18n.gettext("not bound: it deposited %(instrument)s on %(deposited)s and withdrew it on "
+                                "%(withdrawn)s, before the Statute entered into force for it")) % words
     amendments = ledger.facts.amendments
     out: dict[str, Any] = {
         "schema": SCHEMA,
@@ -89,8 +99,9 @@ def status_record(led: StateLedger, day: dt.date, ledger: Ledger, *, events: boo
         caveats = engine.horizon_caveats(day)
         low = [e for e in led.events if e.date <= day and e.source and e.source.confidence == "low"]
         if low:
-            caveats.append("Some events behind this answer rest on sources of low confidence: "
-                           + ", ".join(f"{e.event} {e.date.isoformat()}" for e in low) + ".")
+            caveats.append(i18n.gettext("Some events behind this answer rest on sources of low confidence: "
+                                        "%(events)s.") % {"events": ", ".join(f"{e.event} {e.date.isoformat()}"
+                                                                              for e in low)})
         out["caveats"] = caveats
     return out
 

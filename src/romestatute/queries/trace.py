@@ -7,11 +7,13 @@ and carries the facts it used with their sources.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
 from romestatute import i18n
+from romestatute.i18n import N_
+from romestatute.i18n import gettext as _
 from romestatute.law import articles, calendar, scope
 from romestatute.law import part02_jurisdiction as law
 from romestatute.law.part02_jurisdiction import Context
@@ -19,6 +21,15 @@ from romestatute.law.registry import article_id
 from romestatute.ledger import Event
 from romestatute.model.dates import Interval
 from romestatute.model.vocab import Outcome, Status
+
+#: Who lodged a declaration that accepted nothing (``Declaration.declarant``), as a sentence says it.
+DECLARANT = {"not_the_government": N_("not the government"), "statehood_unsettled": N_("statehood unsettled")}
+
+#: Art. 127(2) after a withdrawal took effect: the decisions the reading follows.
+AGGRESSION_RES5_READING = N_("ICC-ASP/16/Res.5 para. 2 (2017): no jurisdiction over nationals or territory of "
+                             "parties that have not accepted the amendment")
+WITHDRAWAL_READING = N_("the Pre-Trial Chambers in Burundi (ICC-01/17-X-9-US-Exp, 25 Oct 2017) and the Philippines "
+                        "(ICC-01/21-12, 15 Sep 2021) held the Court may act after the withdrawal takes effect")
 
 FACT_EVENTS = {"signature", "ratification", "accession", "acceptance", "approval", "succession", "entry_into_force",
                "signature_withdrawn", "withdrawal_notification", "withdrawal_effective", "withdrawal_revoked",
@@ -36,24 +47,77 @@ def _heading_in(article: str, lang: str) -> tuple[str, str]:
     return article_id(article), articles.title(article)
 
 
-def fact(e: Event) -> dict[str, Any]:
-    return {"fact": e.meaning, "event": e.event, "date": e.date.isoformat(),
+def fact(e: Event, english: bool = False) -> dict[str, Any]:
+    """An event as a fact of a reason (``english``: the caller knows the language is English, the hot path).
+
+    Built once per event and language and kept on the event; each answer gets its own copy (callers may change
+    it), its source a copy too."""
+    lang = i18n.DEFAULT if english else i18n.language()
+    kept = e.as_fact.get(lang)
+    if kept is None:
+        kept = e.as_fact[lang] = {
+            "fact": e.meaning if lang == i18n.DEFAULT else e.text(), "event": e.event, "date": e.date.isoformat(),
             "effective_date": None if e.effective_date is None else e.effective_date.isoformat(),
             "derived": e.derived, "source": None if e.source is None else e.source.to_json()}
+    out = kept.copy()
+    if out["source"] is not None:
+        out["source"] = out["source"].copy()  # type: ignore[attr-defined]
+    return out
 
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _iso(value: Any) -> str:
+    """A day as English sentences write it (ISO 8601); anything else as it is."""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
 def _fmt(iv: Interval) -> str:
+    """A span of days for a sentence: "2002-07-01 to 2005-12-31", "du 1er juillet 2002 au 31 décembre 2005"."""
     last = iv.last_day
-    return f"{iv.start.isoformat()} to {last.isoformat()}" if last else f"{iv.start.isoformat()} onwards"
+    if i18n.language() == i18n.DEFAULT:
+        return f"{iv.start.isoformat()} to {last.isoformat()}" if last else f"{iv.start.isoformat()} onwards"
+    if last:
+        return _("%(start)s to %(end)s") % {"start": i18n.day(iv.start), "end": i18n.day(last)}
+    return _("%(start)s onwards") % {"start": i18n.day(iv.start)}
+
+
+#: The statuses as a sentence names them (the code with spaces in English).
+STATUS_WORDS = (N_("party"), N_("ratified not in force"), N_("signatory"), N_("signature withdrawn"),
+                N_("former party"), N_("non signatory"))
+#: The crimes as a sentence names them (a war crime added by amendment keeps its code after the colon).
+CRIME_WORDS = (N_("genocide"), N_("crimes against humanity"), N_("war crimes"), N_("aggression"))
+
+
+def status_words(status: Status) -> str:
+    return _(status.value.replace("_", " "))
+
+
+def crime_words(crime: str) -> str:
+    head, sep, tail = crime.partition(":")
+    return _(head.replace("_", " ")) + sep + tail.replace("_", " ")
+
+
+def name(ctx: Context, iso3: str) -> str:
+    """A state's name for a sentence, in the active language."""
+    return i18n.state_name(iso3, ctx.ledger.state(iso3).name)
+
+
+def names(iso3s: Sequence[str]) -> str:
+    """ISO codes listed as the active language lists them."""
+    return i18n.listing(iso3s)
 
 
 class Trace:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        #: the language's translator and day writer, chosen once per answer (English, the hot path, calls no
+        #: context lookup per sentence: its messages are the sentences and its days ISO dates)
+        self.english = i18n.language() == i18n.DEFAULT
+        self._: Callable[[str], str] = str if self.english else i18n.gettext
+        self.day: Callable[[Any], str] = _iso if self.english else i18n.day
         self.q = ctx.query
         self.reasons: list[dict[str, Any]] = []
         self.caveats: list[str] = []
@@ -63,40 +127,59 @@ class Trace:
         ident, title = _heading(article)
         self.reasons.append({
             "article": article, "article_id": ident, "title": title,
-            "holds": holds, "explanation": explanation, "facts": facts, **({"reading": reading} if reading else {}),
-            **({"set_aside": set_aside} if set_aside else {}),
+            "holds": holds, "explanation": explanation, "facts": facts, **({"reading": self._(reading)} if reading else {}),
+            **({"set_aside": self._(set_aside)} if set_aside else {}),
         })
+
+    def span(self, iv: Interval) -> str:
+        """A span of days in the answer's language (English's as it always was)."""
+        if self.english:
+            last = iv.last_day
+            return f"{iv.start.isoformat()} to {last.isoformat()}" if last else f"{iv.start.isoformat()} onwards"
+        return _fmt(iv)
+
+    def status(self, status: Status) -> str:
+        return status.value.replace("_", " ") if self.english else status_words(status)
 
     def state_facts(self, iso3: str) -> list[dict[str, Any]]:
         led = self.ctx.ledger.state(iso3)
-        return [fact(e) for e in led.events if e.event in FACT_EVENTS and e.date <= max(self.q.as_of, e.date)
+        english = self.english
+        return [fact(e, english) for e in led.events if e.event in FACT_EVENTS and e.date <= max(self.q.as_of, e.date)
                 and (e.date <= self.q.as_of or e.source is not None and e.source.confidence == "hypothetical")]
 
     # -- subject matter and time ------------------------------------------------------------------
 
     def crimes(self) -> None:
+        _ = self._
         added = scope.added_by_amendment(self.q.crimes)
-        text = "The conduct is charged as " + ", ".join(c.replace("_", " ") for c in self.q.crimes) + \
-            ": crimes within the Court's subject-matter jurisdiction."
+        crimes = ", ".join(c.replace("_", " ") if self.english else crime_words(c) for c in self.q.crimes)
         if added:
-            text += " Crimes added by amendment reach only states that accepted the amendment (Art. 121(5))."
-        self.add("5", True, text, [])
+            text = _("The conduct is charged as %(crimes)s: crimes within the Court's subject-matter jurisdiction. "
+                     "Crimes added by amendment reach only states that accepted the amendment (Art. 121(5)).")
+        else:
+            text = _("The conduct is charged as %(crimes)s: crimes within the Court's subject-matter jurisdiction.")
+        self.add("5", True, text % {"crimes": crimes}, [])
 
     def temporal(self) -> None:
+        _ = self._
+        dated = self.day
         eif = self.ctx.ledger.statute_in_force
         p = self.q.period
         holds = p.end is None or p.end > eif
         if p.start >= eif:
-            text = f"All the conduct is on or after {eif.isoformat()}, when the Statute entered into force."
+            text = _("All the conduct is on or after %(day)s, when the Statute entered into force.")
         elif holds:
-            text = f"Conduct before {eif.isoformat()} is outside the Court's reach; only the part from that day counts."
+            text = _("Conduct before %(day)s is outside the Court's reach; only the part from that day counts.")
         else:
-            text = f"All the conduct predates {eif.isoformat()}, when the Statute entered into force: the Court cannot act on it."
-        self.add("11(1)", holds, text, [])
+            text = _("All the conduct predates %(day)s, when the Statute entered into force: the Court cannot act "
+                     "on it.")
+        self.add("11(1)", holds, text % {"day": dated(eif)}, [])
 
     # -- preconditions ---------------------------------------------------------------------------------
 
     def _state_reason(self, article: str, iso3: str, role: str, pieces: list[Any], reading: str | None = None) -> None:
+        _ = self._
+        dated = self.day
         led = self.ctx.ledger.state(iso3)
         p = self.q.period
         history = led.intervals()
@@ -105,21 +188,28 @@ class Trace:
         decls = [d for d in led.declarations if d.kind == "12_3" and d.covers is not None and d.covers.intersect(p)]
         used = [d for d in decls if d.valid and d.effective <= self.q.as_of]
         bits = []
-        name = led.name
+        name = i18n.state_name(iso3, led.name)
         for iv in party_spans:
-            bits.append(f"{name} was a State Party from {_fmt(iv)} of the period")
+            bits.append(_("%(name)s was a State Party from %(span)s of the period") % {"name": name, "span": self.span(iv)})
         for d in used:
             span = d.covers.intersect(p)  # type: ignore[union-attr]
-            dated = f" (dated {d.date.isoformat()})" if d.date != d.effective else ""
-            bits.append(f"{name}'s Art. 12(3) declaration{dated}, received by the Registrar on "
-                        f"{d.effective.isoformat()} and counting from that day, accepts jurisdiction for "
-                        f"{_fmt(span) if span else 'the period'}")
+            words = {"name": name, "day": dated(d.effective), "dated": dated(d.date),
+                     "span": self.span(span) if span else _("the period")}
+            if d.date != d.effective:
+                bits.append(_("%(name)s's Art. 12(3) declaration (dated %(dated)s), received by the Registrar on "
+                              "%(day)s and counting from that day, accepts jurisdiction for %(span)s") % words)
+            else:
+                bits.append(_("%(name)s's Art. 12(3) declaration, received by the Registrar on %(day)s and counting "
+                              "from that day, accepts jurisdiction for %(span)s") % words)
         for d in decls:
             if not d.valid:
-                bits.append(f"the declaration lodged for {name} on {d.effective.isoformat()} was not accepted as "
-                            f"a State's own declaration ({d.declarant.replace('_', ' ')})")
+                bits.append(_("the declaration lodged for %(name)s on %(day)s was not accepted as a State's own "
+                              "declaration (%(declarant)s)")
+                            % {"name": name, "day": dated(d.effective), "declarant": _(DECLARANT[d.declarant])
+                               if d.declarant in DECLARANT else d.declarant.replace("_", " ")})
             elif d.effective > self.q.as_of:
-                bits.append(f"{name}'s declaration was lodged only on {d.effective.isoformat()}, after the as-of date")
+                bits.append(_("%(name)s's declaration was lodged only on %(day)s, after the as-of date")
+                            % {"name": name, "day": dated(d.effective)})
         # The precondition itself holds when the state accepted jurisdiction for some of the period from the
         # Statute's entry into force, even where a crime's own regime (121(5), 124, 15 bis) then narrows the
         # finding: that regime's reason says so, not this one.
@@ -129,10 +219,10 @@ class Trace:
                                           or any(d.covers.intersect(reach) for d in used))  # type: ignore[union-attr]
         holds = accepted or any(b.state == iso3 and b.article == article for piece in pieces for b in piece.bases)
         if not bits:
-            status, _ = led.status_on(min(p.last_day or p.start, self.q.as_of))
-            bits.append(f"{name} was not a State Party on any day of the period and no declaration of its covers "
-                        f"it (its status then: {status.value.replace('_', ' ')})")
-        text = f"As the {role}: " + "; ".join(bits) + "."
+            status, _since = led.status_on(min(p.last_day or p.start, self.q.as_of))
+            bits.append(_("%(name)s was not a State Party on any day of the period and no declaration of its covers "
+                          "it (its status then: %(status)s)") % {"name": name, "status": self.status(status)})
+        text = _("%(role)s: %(reasons)s.") % {"role": role, "reasons": _("; ").join(bits)}
         self.add(article, holds, text, self.state_facts(iso3), reading=reading)
         # Art. 11(2): also when the whole period precedes a party status acquired by the as-of date
         later = [iv for iv, s in history if s == Status.PARTY and max(p.start, eif) < iv.start <= self.q.as_of]
@@ -142,43 +232,51 @@ class Trace:
             spans = [d.covers.intersect(before) for d in used if d.covers is not None]
             covered = any(s is not None and s == before for s in spans)
             some = any(s is not None for s in spans)
+            words = {"name": name, "day": dated(first)}
             self.add("11(2)", True if covered else (None if some else False),
-                     f"{name} became a party only on {first.isoformat()}; for conduct before that day its "
-                     + ("Art. 12(3) declaration supplies the acceptance." if covered else
-                        "declaration covers only part of it." if some else
-                        "acceptance is missing: no Art. 12(3) declaration covers it."), [])
+                     (_("%(name)s became a party only on %(day)s; for conduct before that day its Art. 12(3) "
+                        "declaration supplies the acceptance.") if covered else
+                      _("%(name)s became a party only on %(day)s; for conduct before that day its declaration covers "
+                        "only part of it.") if some else
+                      _("%(name)s became a party only on %(day)s; for conduct before that day its acceptance is "
+                        "missing: no Art. 12(3) declaration covers it.")) % words, [])
         withdrawn = [w for w in led.withdrawals if w.took_effect_by(self.q.as_of)]
         if withdrawn and party_spans:
             w = withdrawn[-1]
             leap = calendar.leap_day_reading(w.notified)
             self.add("127(2)", True,
-                     f"{name}'s withdrawal, notified on {w.notified.isoformat()}, took effect on "
-                     f"{w.effective.isoformat()}; conduct while it was a party stays within the Court's jurisdiction, "
-                     "and matters already before the Court continue.",
-                     [], reading="the Pre-Trial Chambers in Burundi (ICC-01/17-X-9-US-Exp, 25 Oct 2017) and the "
-                     "Philippines (ICC-01/21-12, 15 Sep 2021) held the Court may act after the withdrawal takes effect"
-                     + (f"; Art. 127(1): {leap}" if leap else ""))
+                     _("%(name)s's withdrawal, notified on %(notified)s, took effect on %(effective)s; conduct while "
+                       "it was a party stays within the Court's jurisdiction, and matters already before the Court "
+                       "continue.") % {"name": name, "notified": dated(w.notified),
+                                       "effective": dated(w.effective)},
+                     [], reading=_(WITHDRAWAL_READING) + (_("; Art. 127(1): %(reading)s") % {"reading": _(leap)}
+                                                          if leap else ""))
         pending = [w for w in led.withdrawals if w.effective > self.q.as_of >= w.notified and w.revoked is None]
         for w in pending:
             leap = calendar.leap_day_reading(w.notified)
             if leap:
-                self.add("127(1)", None, f"{name}'s withdrawal notice of {w.notified.isoformat()} takes effect on "
-                         f"{w.effective.isoformat()}.", [], reading=leap)
+                self.add("127(1)", None, _("%(name)s's withdrawal notice of %(notified)s takes effect on "
+                                           "%(effective)s.") % {"name": name, "notified": dated(w.notified),
+                                                                 "effective": dated(w.effective)}, [], reading=leap)
 
     def preconditions(self, pieces: list[Any]) -> None:
+        _ = self._
         for iso3 in self.q.territory:
-            self._state_reason("12(2)(a)", iso3, "state where the conduct occurred", pieces)
+            self._state_reason("12(2)(a)", iso3, _("As the state where the conduct occurred"), pieces)
         for iso3 in self.q.vessel_flag:
-            self._state_reason("12(2)(a)", iso3, "state of registration of the vessel or aircraft", pieces)
+            self._state_reason("12(2)(a)", iso3, _("As the state of registration of the vessel or aircraft"), pieces)
         for iso3 in self.q.nationality:
-            self._state_reason("12(2)(b)", iso3, "state of nationality of the accused", pieces)
+            self._state_reason("12(2)(b)", iso3, _("As the state of nationality of the accused"), pieces)
         for e in self.q.elements:
-            self._state_reason("12(2)(a)", e.territory, f"state where an element of the crime took place "
-                               f"({e.act.replace('_', ' ')}, {e.crime.replace('_', ' ')}); an element on an "
-                               "accepting state's territory brings the whole crime within reach", pieces,
-                               reading=law.territorial.reading)  # type: ignore[attr-defined]
+            self._state_reason("12(2)(a)", e.territory, _(
+                "As the state where an element of the crime took place (%(act)s, %(crime)s); an element on an "
+                "accepting state's territory brings the whole crime within reach")
+                % {"act": e.act.replace("_", " "), "crime": crime_words(e.crime)}, pieces,
+                reading=law.territorial.reading)  # type: ignore[attr-defined]
 
     def special_regimes(self, pieces: list[Any]) -> None:
+        _ = self._
+        dated = self.day
         ctx = self.ctx
         for crime in self.q.crimes:
             amendment = ctx.amendment_121_5(crime)
@@ -187,56 +285,70 @@ class Trace:
                 lines = []
                 for s in states:
                     acc = [a for a in ctx.ledger.state(s).amendments if a.key == amendment.key]
+                    if acc:
+                        words = {"state": s, "accepted": dated(acc[0].accepted), "day": dated(acc[0].in_force)}
                     if acc and acc[0].in_force > self.q.as_of:
-                        lines.append(f"{s}: accepted on {acc[0].accepted.isoformat()}, in force for it only from "
-                                     f"{acc[0].in_force.isoformat()} (later than the as-of date)")
+                        lines.append(_("%(state)s: accepted on %(accepted)s, in force for it only from %(day)s (later "
+                                       "than the as-of date)") % words)
                     elif acc:
-                        lines.append(f"{s}: accepted on {acc[0].accepted.isoformat()}, in force for it from "
-                                     f"{acc[0].in_force.isoformat()}"
-                                     + (f" ({calendar.LEAP_DAY_READING})" if calendar.leap_day_reading(acc[0].accepted)
-                                        else ""))
+                        lines.append(_("%(state)s: accepted on %(accepted)s, in force for it from %(day)s") % words
+                                     + (" (" + _(calendar.LEAP_DAY_READING) + ")"
+                                        if calendar.leap_day_reading(acc[0].accepted) else ""))
                     else:
-                        lines.append(f"{s}: not accepted")
+                        lines.append(_("%(state)s: not accepted") % {"state": s})
                 holds = any(crime in p.crimes for p in pieces)
-                self.add("121(5)", holds, f"'{crime}' was added by {amendment.resolution} ({amendment.title}); it "
-                         "binds only the parties that accepted it, one year after each deposit. " + "; ".join(lines)
-                         + ".", [], reading=law.amendment_scope.reading)  # type: ignore[attr-defined]
+                self.add("121(5)", holds, _("'%(crime)s' was added by %(resolution)s (%(title)s); it binds only the "
+                                            "parties that accepted it, one year after each deposit. %(states)s.")
+                         % {"crime": crime, "resolution": amendment.resolution, "title": amendment.title,
+                            "states": _("; ").join(lines)},
+                         [], reading=law.amendment_scope.reading)  # type: ignore[attr-defined]
         if any(c.startswith("war_crimes") for c in self.q.crimes):
             for s in set(self.q.territory + self.q.vessel_flag + self.q.nationality):
                 for d in ctx.ledger.state(s).declarations:
                     if d.kind == "124" and d.covers is not None and d.covers.intersect(self.q.period):
-                        reach = "by its nationals" if d.scope == "nationals" else "by its nationals or on its territory"
                         bites = s in self.q.nationality or d.scope != "nationals"
-                        self.add("124", not bites, f"{s} declared under Art. 124 that war crimes {reach} were excluded "
-                                 f"from {_fmt(d.covers)}; " + ("war crimes in that span are outside the Court's reach on a state referral or the Prosecutor's own motion."
-                                 if bites else "the accused are not its nationals, so the declaration does not bar "
-                                 "this conduct."), [fact(e) for e in ctx.ledger.state(s).events
-                                                                if e.event == "declaration_124"])
+                        words = {"state": s, "span": self.span(d.covers)}
+                        if d.scope == "nationals":
+                            text = (_("%(state)s declared under Art. 124 that war crimes by its nationals were "
+                                      "excluded from %(span)s; war crimes in that span are outside the Court's reach "
+                                      "on a state referral or the Prosecutor's own motion.") if bites else
+                                    _("%(state)s declared under Art. 124 that war crimes by its nationals were "
+                                      "excluded from %(span)s; the accused are not its nationals, so the declaration "
+                                      "does not bar this conduct."))
+                        else:
+                            text = _("%(state)s declared under Art. 124 that war crimes by its nationals or on its "
+                                     "territory were excluded from %(span)s; war crimes in that span are outside the "
+                                     "Court's reach on a state referral or the Prosecutor's own motion.")
+                        self.add("124", not bites, text % words, [fact(e) for e in ctx.ledger.state(s).events
+                                                                  if e.event == "declaration_124"])
         if scope.leadership_crime(self.q.crimes):
             self._aggression(pieces)
 
     def _aggression(self, pieces: list[Any]) -> None:
+        _ = self._
+        dated = self.day
         ctx = self.ctx
         a = ctx.aggression
         act = a.activation_date if a else None
-        self.add("8 bis", True, "Aggression is a leadership crime: only a person in a position to control or direct "
-                 "a state's political or military action can commit it.", [])
+        self.add("8 bis", True, _("Aggression is a leadership crime: only a person in a position to control or direct "
+                                  "a state's political or military action can commit it."), [])
         self.add("15 bis(2)", bool(act and (self.q.period.end is None or self.q.period.end > act)),
-                 f"The Court's jurisdiction over aggression was activated with effect from {act} "
-                 f"({a.activation_resolution if a else 'no activation on record'}).", [])
+                 _("The Court's jurisdiction over aggression was activated with effect from %(day)s (%(resolution)s).")
+                 % {"day": dated(act) if act else act,
+                    "resolution": a.activation_resolution if a else _("no activation on record")}, [])
         day = max(self.q.period.start, act or self.q.period.start)
         ok, problems = law.aggression_state_route(ctx, min(day, self.q.period.last_day or day))
         self.add("15 bis(5)", ok,
-                 "On a state referral or the Prosecutor's own motion, both the aggressor and the victim must be "
-                 "States Parties bound by the aggression amendment. " + (_cap("; ".join(problems)) + "." if problems else
-                                                                          "Both are."),
-                 [], reading="ICC-ASP/16/Res.5 para. 2 (2017): no jurisdiction over nationals or territory of "
-                 "parties that have not accepted the amendment")
+                 _("On a state referral or the Prosecutor's own motion, both the aggressor and the victim must be "
+                   "States Parties bound by the aggression amendment.") + " "
+                 + (_cap("; ".join(problems)) + "." if problems else _("Both are.")),
+                 [], reading=AGGRESSION_RES5_READING)
         after = bool(act and (self.q.period.end is None or self.q.period.end > act))
-        self.add("15 ter", after, "On a Security Council referral the Court may try aggression by any state, party "
-                 "or not, once activated; the Council must first adopt the referral. "
-                 + ("" if after else f"All the conduct asked about predates the activation ({act or 'none on record'})."),
-                 [])
+        council = _("On a Security Council referral the Court may try aggression by any state, party or not, once "
+                    "activated; the Council must first adopt the referral.") + " "
+        self.add("15 ter", after, council + ("" if after else _(
+            "All the conduct asked about predates the activation (%(day)s).")
+            % {"day": dated(act) if act else _("none on record")}), [])
 
     # -- triggers ----------------------------------------------------------------------------------------
 
@@ -244,23 +356,30 @@ class Trace:
         return self.q.trigger_date or self.q.as_of
 
     def referral_by_party(self) -> bool:
+        _ = self._
+        dated = self.day
         ref = self.q.referred_by
         day = self.trigger_day()
         if ref is None:
-            self.add("14(1)", None, "No referring state was given; any State Party may refer the situation.", [])
+            self.add("14(1)", None, _("No referring state was given; any State Party may refer the situation."), [])
             return True
         ok = law.may_refer(self.ctx, ref, day)
-        status = self.ctx.ledger.status_on(ref, day).value.replace("_", " ")
-        self.add("14(1)", ok, f"{self.ctx.ledger.state(ref).name} is {'a State Party' if ok else 'not a State Party (' + status + ')'} "
-                 f"on {day.isoformat()}: {'it may' if ok else 'only a State Party may'} refer a situation (Art. 13(a)).",
+        words = {"name": name(self.ctx, ref), "day": dated(day),
+                 "status": self.status(self.ctx.ledger.status_on(ref, day))}
+        self.add("14(1)", ok, (_("%(name)s is a State Party on %(day)s: it may refer a situation (Art. 13(a)).") if ok
+                               else _("%(name)s is not a State Party (%(status)s) on %(day)s: only a State Party may "
+                                      "refer a situation (Art. 13(a)).")) % words,
                  self.state_facts(ref))
         return ok
 
     def council_act(self, act: law.CouncilAct, outcome: Outcome) -> None:
         """Art. 13(b): the act named, as the record had it on the as-of date: adopted, vetoed or a what-if."""
+        _ = self._
+        dated = self.day
         r = act.record or {}
-        src = [{"fact": f"Security Council {'draft ' if act.kind == 'vetoed' else ''}{r.get('document') or r.get('resolution')}"
-                        f": {r.get('situation') or r.get('subject') or ''}".rstrip(": "),
+        said = _("Security Council draft %(act)s") if act.kind == "vetoed" else _("Security Council %(act)s")
+        src = [{"fact": (said % {"act": r.get("document") or r.get("resolution")}
+                         + f": {r.get('situation') or r.get('subject') or ''}").rstrip(": "),
                 "event": "unsc_veto" if act.kind == "vetoed" else "unsc_referral" if act.kind == "adopted" else "unsc_act",
                 "date": str(r.get("date")), "effective_date": None, "derived": False,
                 "source": {"url": r.get("source"), "document": r.get("document"), "confidence": r.get("confidence")}}
@@ -268,88 +387,110 @@ class Trace:
         reading = law.council_act.reading  # type: ignore[attr-defined]
         if act.kind == "adopted":
             start, end = r.get("conduct_from"), r.get("conduct_to")
-            scope = f"conduct from {start}" + (f" to {end}" if end else " onwards")
-            where = ", ".join(r.get("territory") or []) or "the situation"
+            words = {"resolution": r.get("resolution"), "date": dated(r.get("date")),
+                     "situation": r.get("situation"),
+                     "where": names(r.get("territory") or []) or _("the situation"),
+                     "scope": (_("conduct from %(start)s to %(end)s") if end else _("conduct from %(start)s onwards"))
+                     % {"start": dated(start), "end": dated(end) if end else end}}
             self.add("13(b)", outcome != Outcome.NO,
-                     f"{r.get('resolution')} of {r.get('date')} referred the situation in {r.get('situation')} "
-                     f"({where}); it reaches {scope}, whatever the states' status, "
-                     + ("and the conduct asked about falls within it." if outcome == Outcome.YES else
-                        "and only part of the conduct asked about falls within it." if outcome == Outcome.PARTIAL else
-                        "but the conduct asked about falls outside it, or the referral's own limits exclude it."),
+                     (_("%(resolution)s of %(date)s referred the situation in %(situation)s (%(where)s); it reaches "
+                        "%(scope)s, whatever the states' status, and the conduct asked about falls within it.")
+                      if outcome == Outcome.YES else
+                      _("%(resolution)s of %(date)s referred the situation in %(situation)s (%(where)s); it reaches "
+                        "%(scope)s, whatever the states' status, and only part of the conduct asked about falls "
+                        "within it.") if outcome == Outcome.PARTIAL else
+                      _("%(resolution)s of %(date)s referred the situation in %(situation)s (%(where)s); it reaches "
+                        "%(scope)s, whatever the states' status, but the conduct asked about falls outside it, or "
+                        "the referral's own limits exclude it.")) % words,
                      src, reading=law.council_scope.reading)  # type: ignore[attr-defined]
         elif act.kind == "vetoed":
             votes = r.get("votes") or {}
-            tally = f" ({votes.get('for')} in favour, {votes.get('against')} against)" if votes else ""
+            words = {"document": r.get("document"), "date": dated(r.get("date")), "subject": r.get("subject"),
+                     "vetoed_by": names(r.get("vetoed_by") or []), "for": votes.get("for"),
+                     "against": votes.get("against")}
             self.add("13(b)", False,
-                     f"Draft {r.get('document')} of {r.get('date')} ({r.get('subject')}) was not adopted: it was "
-                     f"vetoed by {', '.join(r.get('vetoed_by') or [])}{tally}. A negative vote of a permanent member "
-                     "defeats a draft (UN Charter Art. 27(3)); a vetoed draft refers nothing, so the Court is not "
-                     "seized on this route.", src, reading=reading)
+                     (_("Draft %(document)s of %(date)s (%(subject)s) was not adopted: it was vetoed by %(vetoed_by)s "
+                        "(%(for)s in favour, %(against)s against). A negative vote of a permanent member defeats a "
+                        "draft (UN Charter Art. 27(3)); a vetoed draft refers nothing, so the Court is not seized on "
+                        "this route.") if votes else
+                      _("Draft %(document)s of %(date)s (%(subject)s) was not adopted: it was vetoed by "
+                        "%(vetoed_by)s. A negative vote of a permanent member defeats a draft (UN Charter Art. "
+                        "27(3)); a vetoed draft refers nothing, so the Court is not seized on this route.")) % words,
+                     src, reading=reading)
         elif act.kind == "not_a_referral":
             self.add("13(b)", False,
-                     f"{r.get('resolution') or r.get('document')} of {r.get('date')} is on record, but it refers no "
-                     f"situation to the Prosecutor ({(r.get('subject') or r.get('scope') or '').strip()[:160]}); it "
-                     "cannot seize the Court under Art. 13(b).", src, reading=reading)
+                     _("%(act)s of %(date)s is on record, but it refers no situation to the Prosecutor (%(subject)s); "
+                       "it cannot seize the Court under Art. 13(b).")
+                     % {"act": r.get("resolution") or r.get("document"), "date": dated(r.get("date")),
+                        "subject": (r.get("subject") or r.get("scope") or "").strip()[:160]}, src, reading=reading)
         else:
-            named = f"No adopted Security Council referral matching {self.q.resolution!r} is on record by " \
-                    f"{self.q.as_of.isoformat()}" if self.q.resolution else "No resolution was named"
-            self.add("13(b)", None,
-                     f"{named}: the finding is a what-if for a hypothetical referral, taken to cover the conduct "
-                     "asked about. A referral needs nine affirmative votes and no veto of a permanent member "
-                     "(UN Charter Art. 27(3)).", src, reading=reading)
+            text = (_("No adopted Security Council referral matching %(resolution)s is on record by %(day)s: the "
+                      "finding is a what-if for a hypothetical referral, taken to cover the conduct asked about. A "
+                      "referral needs nine affirmative votes and no veto of a permanent member (UN Charter Art. "
+                      "27(3)).") if self.q.resolution else
+                    _("No resolution was named: the finding is a what-if for a hypothetical referral, taken to cover "
+                      "the conduct asked about. A referral needs nine affirmative votes and no veto of a permanent "
+                      "member (UN Charter Art. 27(3))."))
+            self.add("13(b)", None, text % {"resolution": repr(self.q.resolution), "day": dated(self.q.as_of)},
+                     src, reading=reading)
 
     def carve_out(self, referral: dict[str, Any] | None) -> None:
         """The referral's own para. 6: nationals of non-party contributing states (Res. 1593, Res. 1970)."""
+        _ = self._
         if not referral or not referral.get("non_party_nationals_excluded"):
             return
         day = max(self.q.period.start, self.ctx.ledger.statute_in_force)
         reserved = law.referral_carve_out(self.ctx, referral, day)
         if not reserved:
             return
-        names = ", ".join(reserved)
         others = [s for s in self.q.nationality if s not in reserved]
-        dual = (f" The accused is also a national of {', '.join(others)}; the paragraph protects a contributing "
-                "state's nationals and personnel, so it still applies on this route; a State Party nationality may "
-                "open the Art. 12(2)(b) routes instead.") if others else ""
+        words = {"resolution": referral.get("resolution"), "states": names(reserved), "others": names(others)}
+        dual = (" " + _("The accused is also a national of %(others)s; the paragraph protects a contributing state's "
+                        "nationals and personnel, so it still applies on this route; a State Party nationality may "
+                        "open the Art. 12(2)(b) routes instead.") % words) if others else ""
         if self.q.authorised_operation:
-            text = (f"{referral.get('resolution')} (para. 6) leaves nationals, officials and personnel of {names}, a "
-                    "contributing state outside the referred state and not a State Party, to that state's exclusive "
-                    "jurisdiction for acts arising from operations the Council or the African Union established or "
-                    "authorised, unless it waives it. The accused served in such an operation: the referral does "
-                    "not reach them." + dual)
+            text = _("%(resolution)s (para. 6) leaves nationals, officials and personnel of %(states)s, a "
+                     "contributing state outside the referred state and not a State Party, to that state's exclusive "
+                     "jurisdiction for acts arising from operations the Council or the African Union established or "
+                     "authorised, unless it waives it. The accused served in such an operation: the referral does "
+                     "not reach them.") % words + dual
             holds: bool | None = False
         else:
-            text = (f"{referral.get('resolution')} (para. 6) leaves nationals of {names} (a non-party other than the "
-                    "referred state) to their own state's exclusive jurisdiction if the acts arose from an operation "
-                    "the Council or the African Union established or authorised. Nothing given says the accused "
-                    "served in one, so the finding does not apply it; if they did, the referral does not reach them."
-                    + dual)
+            text = _("%(resolution)s (para. 6) leaves nationals of %(states)s (a non-party other than the referred "
+                     "state) to their own state's exclusive jurisdiction if the acts arose from an operation the "
+                     "Council or the African Union established or authorised. Nothing given says the accused served "
+                     "in one, so the finding does not apply it; if they did, the referral does not reach them.") \
+                % words + dual
             holds = None
-            self.caveats.append(f"If the accused ({names}) served in an operation the Council or the AU authorised, "
-                                f"{referral.get('resolution')} para. 6 leaves them to their own state "
-                                "(set authorised_operation).")
+            self.caveats.append(_("If the accused (%(states)s) served in an operation the Council or the AU "
+                                  "authorised, %(resolution)s para. 6 leaves them to their own state (set "
+                                  "authorised_operation).") % words)
         self.add("13(b)", holds, text, [], reading=law.referral_carve_out.reading)  # type: ignore[attr-defined]
 
     def council_readings(self) -> None:
         """Arts. 124 and 121(5) on the Council route: the reading applied and the view set aside."""
+        _ = self._
         q = self.q
         states = set(q.territory + q.vessel_flag + q.nationality)
         if any(c.startswith("war_crimes") for c in q.crimes):
             decl = [s for s in sorted(states) for d in self.ctx.ledger.state(s).declarations
                     if d.kind == "124" and d.covers is not None and d.covers.intersect(q.period)]
             if decl:
-                self.add("124", True, f"{', '.join(sorted(set(decl)))}'s Art. 124 declaration covers part of the "
-                         "period, but it does not bar a Security Council referral: it derogates only from the "
-                         "acceptance of Art. 12(1)-(2), which this route does not need.", [],
+                self.add("124", True, _("%(states)s's Art. 124 declaration covers part of the period, but it does not "
+                                        "bar a Security Council referral: it derogates only from the acceptance of "
+                                        "Art. 12(1)-(2), which this route does not need.")
+                         % {"states": names(sorted(set(decl)))}, [],
                          reading=law.COUNCIL_124_READING, set_aside=law.COUNCIL_124_SET_ASIDE)
         if any(self.ctx.amendment_121_5(c) is not None for c in q.crimes):
-            self.add("121(5)", None, "On a Council referral the amendment's crime is barred only where a State Party "
-                     "that has not accepted the amendment is the territorial or nationality state; non-parties do "
-                     "not bar it.", [], reading=law.COUNCIL_121_5_READING, set_aside=law.COUNCIL_121_5_SET_ASIDE)
+            self.add("121(5)", None, _("On a Council referral the amendment's crime is barred only where a State "
+                                       "Party that has not accepted the amendment is the territorial or nationality "
+                                       "state; non-parties do not bar it."), [], reading=law.COUNCIL_121_5_READING, set_aside=law.COUNCIL_121_5_SET_ASIDE)
             self._amendment_existed()
 
     def _amendment_existed(self) -> None:
         """Arts. 22(1), 24(1): an amendment's crime reaches no conduct before the amendment first entered into force."""
+        _ = self._
+        dated = self.day
         q = self.q
         for crime in q.crimes:
             amendment = self.ctx.amendment_121_5(crime)
@@ -357,59 +498,73 @@ class Trace:
                 continue
             first = self.ctx.first_in_force(amendment.key)
             if first is None:
-                self.add("22(1)", False, f"'{crime}' was added by {amendment.resolution}, which no state's "
-                         "acceptance on record has brought into force: the conduct was not a crime within the "
-                         "Court's jurisdiction when it took place.", [],
+                self.add("22(1)", False, _("'%(crime)s' was added by %(resolution)s, which no state's acceptance on "
+                                           "record has brought into force: the conduct was not a crime within the "
+                                           "Court's jurisdiction when it took place.")
+                         % {"crime": crime, "resolution": amendment.resolution}, [],
                          reading=law.COUNCIL_22_READING, set_aside=law.COUNCIL_22_SET_ASIDE)
             elif q.period.start < first:
                 whole = q.period.end is not None and q.period.end <= first
+                words = {"crime": crime, "resolution": amendment.resolution, "day": dated(first)}
                 self.add("22(1)", False if whole else None,
-                         f"'{crime}' was added by {amendment.resolution}, first in force for a state on "
-                         f"{first.isoformat()}: conduct " + ("in the whole period" if whole else
-                                                             f"before {first.isoformat()}")
-                         + " was not a crime within the Court's jurisdiction when it took place, so no referral "
-                         "reaches it.", [], reading=law.COUNCIL_22_READING, set_aside=law.COUNCIL_22_SET_ASIDE)
+                         (_("'%(crime)s' was added by %(resolution)s, first in force for a state on %(day)s: conduct "
+                            "in the whole period was not a crime within the Court's jurisdiction when it took place, "
+                            "so no referral reaches it.") if whole else
+                          _("'%(crime)s' was added by %(resolution)s, first in force for a state on %(day)s: conduct "
+                            "before %(day)s was not a crime within the Court's jurisdiction when it took place, so no "
+                            "referral reaches it.")) % words, [], reading=law.COUNCIL_22_READING, set_aside=law.COUNCIL_22_SET_ASIDE)
 
     def aggression_filter(self) -> None:
-        self.add("15 bis(6)", None, "Before investigating aggression on a state referral or on her or his own "
-                 "motion, " + law.aggression_filter(self.ctx) + ". This is a condition of the route, not of "
-                 "jurisdiction.", [], reading=law.aggression_filter.reading)  # type: ignore[attr-defined]
+        _ = self._
+        self.add("15 bis(6)", None, _("Before investigating aggression on a state referral or on her or his own "
+                                      "motion, %(filter)s. This is a condition of the route, not of jurisdiction.")
+                 % {"filter": law.aggression_filter(self.ctx)}, [], reading=law.aggression_filter.reading)  # type: ignore[attr-defined]
 
     def proprio_motu(self) -> None:
+        _ = self._
         if not scope.needs_authorisation(self.q.trigger):
             return
-        self.add("15(4)", None, "The Prosecutor may open an investigation on her or his own motion only with the "
-                 "authorisation of a Pre-Trial Chamber, which checks that the case appears to fall within the "
-                 "Court's jurisdiction.", [])
+        self.add("15(4)", None, _("The Prosecutor may open an investigation on her or his own motion only with the "
+                                  "authorisation of a Pre-Trial Chamber, which checks that the case appears to fall "
+                                  "within the Court's jurisdiction."), [])
 
     def deferrals(self) -> list[dict[str, Any]]:
         """Art. 16 requests in force on the trigger day (else the as-of date), shown beside the outcome."""
+        _ = self._
+        dated = self.day
         day = self.trigger_day()
         out = []
         for d in law.deferrals_in_force(self.ctx, day):
             reaches = law.deferral_reaches(self.ctx, d, day)
-            who = ("It covers the accused." if reaches else "It does not cover the accused (not a national of a "
-                   "non-party)." if reaches is False else "It covers the accused only if they served a non-party "
-                   "contributing state in such an operation (say so with authorised_operation).")
+            who = (_("It covers the accused.") if reaches else _("It does not cover the accused (not a national of a "
+                   "non-party).") if reaches is False else _("It covers the accused only if they served a non-party "
+                   "contributing state in such an operation (say so with authorised_operation)."))
             hypothetical = d.get("confidence") == "hypothetical"
+            words = {"resolution": d.get("resolution"), "start": dated(d.get("period_from")),
+                     "end": dated(d.get("period_to")), "covers": who}
             # holds: nothing in the request stops proceedings against the accused; fails: it does; note: unknown
             self.add("16", {True: False, False: True, None: None}[reaches],
-                     f"{'What-if: ' if hypothetical else ''}{d.get('resolution')} asks the Court not to begin or "
-                     f"continue investigations or prosecutions from {d.get('period_from')} until "
-                     f"{d.get('period_to')} (exclusive)"
-                     + (" against personnel of non-party contributing states in operations the UN established or "
-                        "authorised" if d.get("applies_to_nationals_of") == "non_parties_contributing" else "")
-                     + f". It suspends proceedings; it does not remove jurisdiction. {who}",
+                     (_("What-if: ") if hypothetical else "")
+                     + (_("%(resolution)s asks the Court not to begin or continue investigations or prosecutions "
+                          "from %(start)s until %(end)s (exclusive) against personnel of non-party contributing "
+                          "states in operations the UN established or authorised. It suspends proceedings; it does "
+                          "not remove jurisdiction. %(covers)s")
+                        if d.get("applies_to_nationals_of") == "non_parties_contributing" else
+                        _("%(resolution)s asks the Court not to begin or continue investigations or prosecutions "
+                          "from %(start)s until %(end)s (exclusive). It suspends proceedings; it does not remove "
+                          "jurisdiction. %(covers)s")) % words,
                      [{"fact": (d.get("scope") or "").strip(), "event": "unsc_deferral", "date": str(d.get("date")),
                        "effective_date": str(d.get("period_from")), "derived": False,
                        "source": {"url": d.get("source"), "document": d.get("document"),
                                   "confidence": d.get("confidence")}}],
                      reading=law.deferrals_in_force.reading)  # type: ignore[attr-defined]
             if reaches is not False:
-                self.caveats.append(f"A Security Council deferral ({d.get('resolution')}) was in force on "
-                                    f"{day.isoformat()}: " + ("proceedings against the accused could not begin "
-                                    "or continue then." if reaches else "if the accused served a non-party "
-                                    "contributing state in a UN operation, proceedings could not begin then."))
+                self.caveats.append((_("A Security Council deferral (%(resolution)s) was in force on %(day)s: "
+                                       "proceedings against the accused could not begin or continue then.") if reaches
+                                     else _("A Security Council deferral (%(resolution)s) was in force on %(day)s: if "
+                                            "the accused served a non-party contributing state in a UN operation, "
+                                            "proceedings could not begin then."))
+                                    % {"resolution": d.get("resolution"), "day": dated(day)})
             out.append({"id": d.get("id"), "resolution": d.get("resolution"), "date": str(d.get("date")),
                         "from": str(d.get("period_from")), "until": str(d.get("period_to")),
                         "on": day.isoformat(), "covers_accused": reaches, "hypothetical": hypothetical,
@@ -417,18 +572,22 @@ class Trace:
         return out
 
     def age(self) -> bool:
+        _ = self._
         if self.q.age is None:
             return True
         ok = law.old_enough(self.ctx)
-        self.add("26", ok, f"The accused was {self.q.age} at the time: "
-                 + ("old enough." if ok else "the Court has no jurisdiction over persons under eighteen, on any "
-                    "route (a Security Council referral included)."), [])
+        self.add("26", ok, (_("The accused was %(age)s at the time: old enough.") if ok else
+                            _("The accused was %(age)s at the time: the Court has no jurisdiction over persons under "
+                              "eighteen, on any route (a Security Council referral included).")) % {"age": self.q.age},
+                 [])
         return ok
 
     # -- routes ------------------------------------------------------------------------------------------
 
     def routes(self, art12: Outcome, council: Outcome, council_pieces: list[Any],
                act: law.CouncilAct) -> dict[str, Any]:
+        _ = self._
+        dated = self.day
         unsc = self.ctx.unsc
         as_of = self.q.as_of
         p5 = (unsc.get("permanent_members") or {}).get("states") or []
@@ -440,31 +599,37 @@ class Trace:
         referral = act.referral
         if act.kind == "adopted" and referral is not None:
             votes = referral.get("votes") or {}
-            requires = (f"nothing more: {referral.get('resolution')} was adopted on {referral.get('date')} "
-                        f"({votes.get('for')} in favour, {votes.get('against')} against, {votes.get('abstain')} "
-                        "abstaining)")
+            requires = (_("nothing more: %(resolution)s was adopted on %(day)s (%(for)s in favour, %(against)s "
+                          "against, %(abstain)s abstaining)")
+                        % {"resolution": referral.get("resolution"), "day": dated(referral.get("date")),
+                           "for": votes.get("for"), "against": votes.get("against"), "abstain": votes.get("abstain")})
         elif act.kind == "vetoed":
-            requires = (f"a new resolution: draft {act.record.get('document')} was vetoed "  # type: ignore[union-attr]
-                        "(nine affirmative votes and no veto by a permanent member are needed, UN Charter Art. 27(3))")
+            requires = (_("a new resolution: draft %(document)s was vetoed (nine affirmative votes and no veto by a "
+                          "permanent member are needed, UN Charter Art. 27(3))")
+                        % {"document": act.record.get("document")})  # type: ignore[union-attr]
         else:
-            requires = ("nine affirmative votes in the Security Council, with no veto by a permanent member "
-                        "(UN Charter Art. 27(3))")
+            requires = _("nine affirmative votes in the Security Council, with no veto by a permanent member "
+                         "(UN Charter Art. 27(3))")
         aggression = "aggression" in self.q.crimes
-        condition = ("; for aggression also " + law.aggression_filter(self.ctx)) if aggression else ""
+        condition = (_("; for aggression also %(filter)s") % {"filter": law.aggression_filter(self.ctx)}
+                     if aggression else "")
         too_young = not law.old_enough(self.ctx)
-        in_law = ("A Security Council referral under Chapter VII (Art. 13(b)) sets the Art. 12(2) "
-                  "preconditions aside: the Court could act whatever the states' status.")
         if too_young:
-            in_law = "Art. 26 bars this route too: the accused was under eighteen."
+            in_law = _("Art. 26 bars this route too: the accused was under eighteen.")
         elif act.kind == "vetoed":
-            in_law = "The draft named was vetoed, so no referral exists; " + in_law[0].lower() + in_law[1:]
+            in_law = _("The draft named was vetoed, so no referral exists; a Security Council referral under Chapter "
+                       "VII (Art. 13(b)) sets the Art. 12(2) preconditions aside: the Court could act whatever the "
+                       "states' status.")
+        else:
+            in_law = _("A Security Council referral under Chapter VII (Art. 13(b)) sets the Art. 12(2) preconditions "
+                       "aside: the Court could act whatever the states' status.")
         return {
             "state_referral": {"outcome": art12.value,
-                               "requires": "a referral by a State Party (Arts. 13(a), 14)" + condition,
+                               "requires": _("a referral by a State Party (Arts. 13(a), 14)") + condition,
                                **({"conditions": ["15 bis(6)-(8)"]} if aggression else {})},
             "proprio_motu": {"outcome": art12.value,
-                             "requires": "the Prosecutor's own motion, authorised by a Pre-Trial Chamber "
-                                         "(Arts. 13(c), 15(4))" + condition,
+                             "requires": _("the Prosecutor's own motion, authorised by a Pre-Trial Chamber "
+                                           "(Arts. 13(c), 15(4))") + condition,
                              **({"conditions": ["15(4)", "15 bis(6)-(8)"]} if aggression else {"conditions": ["15(4)"]})},
             "unsc_referral": {
                 "outcome": council.value,

@@ -6,13 +6,32 @@ The order of evidence, strongest first:
 2. a line that says so: "Published ...", "Posted ...", "Publié le ...", "Publicado ...", then "Updated ..."
    / "Mis à jour ..." lines (the first publication beats an update);
 3. the dateline: a date opening one of the first lines ("Vendredi 27 octobre 2017", "THE HAGUE,
-   17 Nov 2016 -") or a short line that is a date;
-4. the first full date anywhere else in the first part of the text, then in the whole text.
+   17 Nov 2016 -", "03.05.09 | FL News Team") or a short line that is a date; a date further into a long
+   line counts only after a dateline's head (a place, an agency, a byline), never after a sentence's
+   words ("Il y a un an jour pour jour, le 27 octobre 2016" is a date quoted in the body);
+4. a date the report gives as its own day: "ce jeudi 21 novembre 2024", "aujourd'hui, vendredi 27
+   octobre 2017", "Today, 4 February 2021";
+5. a weekday with a day and a month but no year ("ce vendredi 27 octobre"), when the text itself dates
+   that day (the same day and month with a year, on that weekday) or a publication line gives its month
+   ("date 2017-10");
+6. a date in the body on the weekday the report names for its news ("voted Wednesday" ... "the vote on
+   May 27, 2026"), or a wire's sign-off line at the end ("-0- PANA CU/SEG 15June2015").  Dates in a
+   range ("since 26 April 2015", "until 26 October 2017") and other dates quoted in the body are events
+   the report tells of, not its date.
 
-Photo captions ("Photo: ...", "(AFP)", "Reuters/...") are passed over for steps 3 and 4.  Text glued
-to a year ("October 21, 2016South Africa") is split before parsing.  Only full dates (day, month and
-year) count: with no year the report is read as of today, with a caveat.  Numeric dates (11/12/2017)
-are read day first unless the text writes its dates month first ("November 12, 2017").
+Dates written with a month name ("4 de noviembre de 2021", "1er avril 2025", "March 11, 2025") are read
+whole, the month checked against Babel's names, before dateparser's search, which reads the other forms
+(ISO stamps, times) but can take part of one ("de noviembre de 2021 una" as 1 November).  Photo captions
+("Photo: ...", "(AFP)", "Reuters/...") are passed over.  Text glued to a year ("October 21,
+2016South Africa") is split before parsing.  Only full dates (day, month and year) count: with no year the
+report is read as of today, with a caveat (and ``weekday_hint`` names the latest year in which a weekday
+and a day agree, for the user to confirm with ``--date``).  Numeric dates (11/12/2017, and 03.05.09 or
+11-03-25 in a dateline) are read day first unless the text writes its dates month first ("November 12,
+2017"); when both readings are possible and the text names the weekday of its news ("hoy martes",
+"issued ... Wednesday"), the reading that falls on or just after that weekday is taken.
+
+``relative_dates`` resolves what a report dates relative to its own day ("yesterday", "Friday",
+"vendredi", "el viernes", "le 17 mars") once that day is known.
 """
 
 from __future__ import annotations
@@ -20,6 +39,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 #: Labels that announce the publication date, in the order they are trusted.
@@ -34,15 +54,45 @@ MONTH_FIRST = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)
                          r"(?:19|20)\d\d")
 ABBREVIATION_DOT = re.compile(r"(?<=\b[A-Za-zéûÉ]{3})\.(?=\s*\d)|(?<=\b[A-Za-zéûÉ]{4})\.(?=\s*\d)")
 NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
+#: "03.05.09", "11-03-25": a two-digit year, read only in a dateline.
+NUMERIC_SHORT = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d\d)(?![\d/.:-])")
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
             "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
             "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6}
+#: Words for the report's own day and the day before.
+TODAY_WORDS = {"today": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0,
+               "yesterday": 1, "hier": 1, "ayer": 1}
 #: "ce vendredi 27 octobre", "Friday, October 27": a weekday with a day and a month but no year.
 WEEKDAY_DATE = re.compile(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b,?\s+(?:(?P<d1>\d{1,2})(?:er|st|nd|rd|th)?\s+"
                           r"(?:de\s+)?(?P<m1>[^\W\d]{3,10})\.?|(?P<m2>[^\W\d]{3,10})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
                           r"(?![\w,]*\s*(?:19|20)\d\d)", re.IGNORECASE)
+#: A day and a month with no year ("le 17 mars", "October 27", "27 de octubre"); the month is checked in ``_months``.
+DAY_MONTH = re.compile(r"(?<![\w/.-])(?:(?P<d1>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?P<m1>[^\W\d]{3,10})\.?|"
+                       r"(?P<m2>[^\W\d]{3,10})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:h]))"
+                       r"(?![\w,]*\s*(?:de\s+)?(?:19|20)\d\d)")
+#: A date written with a month name (checked in ``_months``): "4 de noviembre de 2021", "March 11, 2025".
+WRITTEN = re.compile(r"(?<![\w/.-])(?:(?P<d1>\d{1,2})(?:er|st|nd|rd|th|º|°)?\s*(?:de\s+|of\s+)?(?P<m1>[^\W\d_]{3,10})\.?,?"
+                     r"\s*(?:de\s+|del\s+)?(?P<y1>(?:19[5-9]|20\d)\d)|(?P<m2>[^\W\d_]{3,10})\.?\s*(?P<d2>\d{1,2})"
+                     r"(?:st|nd|rd|th)?,?\s*(?P<y2>(?:19[5-9]|20\d)\d))(?!\d)")
+#: A weekday, "today" or "yesterday" on its own (not the head of a written date): "voted Wednesday", "hoy martes".
+RELATIVE_WORD = re.compile(r"(?<![\w'’])(?P<w>" + "|".join(list(WEEKDAYS) + [re.escape(w) for w in TODAY_WORDS])
+                           + r")(?![\w'’])", re.IGNORECASE)
+#: What follows a weekday that heads a written date ("Friday, 27 October", "vendredi 27", "Friday the 27th").
+DATE_AFTER = re.compile(r",?\s*(?:the\s+|le\s+|el\s+|de\s+)?(?:\d|(?:jan|feb|f[ée]v|mar|apr|avr|may|mai|jun|jui|jul|"
+                        r"aug|ao[uû]|sep|oct|nov|dec|d[ée]c|ene|abr|ago|dic)[a-zéû]*\.?\s+\d)", re.IGNORECASE)
+#: The report's own day, said before a date: "ce jeudi 21 novembre 2024", "aujourd'hui, vendredi 27 octobre 2017".
+DEICTIC_BEFORE = re.compile(r"(?:\b(?:ce|cette|this|today|aujourd['’]hui|hoy|este|esta)\b[\s,:(]*"
+                            r"(?:(?:" + "|".join(WEEKDAYS) + r")\b[\s,]*)?(?:le\s+|el\s+|the\s+)?)$", re.IGNORECASE)
+#: A date in a range is an event's bound, not the report's day: "since 26 April 2015", "jusqu'au 27 octobre".
+RANGE_BEFORE = re.compile(r"\b(?:since|until|till|through|from|to|including|between|depuis|jusqu['’]\s*(?:au|à)|"
+                          r"partir\s+du|desde|hasta|entre)\s*(?:the\s+|le\s+|el\s+)?$", re.IGNORECASE)
+#: A dateline's head before its date: capitalised words (a place, an agency, a byline) and punctuation.
+HEAD_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+HEAD_SMALL = {"of", "de", "du", "des", "la", "le", "les", "the", "by", "par", "and", "et", "y", "del", "am", "à", "on"}
+ISO_MONTH = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\d-])")
 TOP_LINES = 12
 TOP_CHARS = 3000
+SIGN_OFF_LINES = 3
 LANGUAGES = ["en", "fr", "es"]
 
 
@@ -51,7 +101,7 @@ class FoundDate:
     date: dt.date
     text: str
     start: int | None  # position in the text (None: from page metadata)
-    how: str  # "metadata", "published", "updated", "dateline", "text"
+    how: str  # "metadata", "published", "updated", "dateline", "weekday", "text"
 
     def to_json(self) -> dict[str, object]:
         return {"value": self.date.isoformat(), "text": self.text, "start": self.start, "how": self.how}
@@ -63,26 +113,67 @@ def _settings(day_first: bool) -> dict[str, Any]:
             "PARSERS": ["absolute-time", "custom-formats"]}
 
 
-def _numeric(line: str, offset: int, day_first: bool) -> list[tuple[str, int, dt.date]]:
+def named_days(text: str) -> list[tuple[int, bool]]:
+    """The weekdays a report names for its news, on their own (not heading a written date): (weekday, exact),
+    exact when said as the report's own day ("hoy martes", "today, Tuesday"); "today"/"yesterday" alone name
+    no weekday."""
     out = []
-    for m in NUMERIC.finditer(line):
-        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        d, mo = (a, b) if day_first else (b, a)
-        try:
-            out.append((m.group(0), offset + m.start(), dt.date(y, mo, d)))
-        except ValueError:
+    for m in RELATIVE_WORD.finditer(text[:TOP_CHARS * 4]):
+        word = m.group("w").lower()
+        if word not in WEEKDAYS or DATE_AFTER.match(text, m.end()):
             continue
+        before = text[max(0, m.start() - 20):m.start()].lower()
+        exact = bool(re.search(r"\b(?:hoy|today|aujourd['’]hui|ce|este|esta)\W*$", before))
+        out.append((WEEKDAYS[word], exact))
     return out
 
 
-def dates_in_line(line: str, offset: int, day_first: bool, languages: list[str]) -> list[tuple[str, int, dt.date]]:
+def _pick_reading(readings: list[dt.date], days: list[tuple[int, bool]]) -> dt.date:
+    """Of a numeric date's possible readings (the default order first), the one that falls on a weekday the
+    report names for its news, or soonest after one; the default when the text names none or they tie."""
+    if len(readings) < 2 or not days or readings[0] == readings[1]:
+        return readings[0]
+
+    def gap(day: dt.date) -> int:
+        return min((day.weekday() - w) % 7 if not exact else (0 if day.weekday() == w else 7) for w, exact in days)
+
+    return min(readings, key=gap)  # min keeps the first (the default order) on a tie
+
+
+def _numeric(line: str, offset: int, day_first: bool, short: bool = False,
+             days: list[tuple[int, bool]] | None = None, today: dt.date | None = None) -> list[tuple[str, int, dt.date]]:
+    out = []
+    pattern = NUMERIC_SHORT if short else NUMERIC
+    for m in pattern.finditer(line):
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if short:
+            last = (today or dt.date.today()).year
+            y = 2000 + y if 2000 + y <= last else 1900 + y
+            if y < 1950:
+                continue
+        orders = [(a, b), (b, a)] if day_first else [(b, a), (a, b)]
+        readings = []
+        for d, mo in orders:
+            try:
+                readings.append(dt.date(y, mo, d))
+            except ValueError:
+                continue
+        if readings:
+            out.append((m.group(0), offset + m.start(), _pick_reading(readings, days or [])))
+    return out
+
+
+def dates_in_line(line: str, offset: int, day_first: bool, languages: list[str],
+                  days: list[tuple[int, bool]] | None = None) -> list[tuple[str, int, dt.date]]:
     """Full dates in one line: (as written, position in the text, date), in order."""
     if not YEAR.search(line):
         return []
     from dateparser.search import search_dates
 
-    fixed = ABBREVIATION_DOT.sub(" ", GLUED.sub(" ", line))  # "Nov. 17" -> "Nov  17"; positions found again below
-    found = _numeric(line, offset, day_first)
+    # "Nov. 17" -> "Nov  17", "2016South" -> "2016 South", "|" -> ","; the same length, so positions hold
+    fixed = ABBREVIATION_DOT.sub(" ", GLUED.sub(" ", line)).replace("|", ",")
+    found = _numeric(line, offset, day_first, days=days) + _written(line, offset)
+    taken = [(pos - offset, pos - offset + len(said)) for said, pos, _ in found]
     try:
         hits = search_dates(fixed, languages=languages, settings=_settings(day_first)) or []
     except (ValueError, OverflowError):  # dateparser refuses some odd strings
@@ -95,11 +186,29 @@ def dates_in_line(line: str, offset: int, day_first: bool, languages: list[str])
         if pos < 0:
             pos = line.find(said.split()[0], cursor)
         cursor = max(cursor, pos + 1)
-        if when.year < 1950:
-            continue
-        found.append((line[max(pos, 0):max(pos, 0) + len(said.strip())] if pos >= 0 else said.strip(),
-                      offset + max(pos, 0), when.date()))
+        pos = max(pos, 0)
+        end = pos + len(said.strip())
+        if when.year < 1950 or any(a < end and pos < b for a, b in taken):
+            continue  # a date already read whole (dateparser's search can take "de noviembre de 2021 una" alone)
+        found.append((line[pos:end], offset + pos, when.date()))
     return sorted(found, key=lambda t: t[1])
+
+
+def _written(line: str, offset: int) -> list[tuple[str, int, dt.date]]:
+    """Dates written out with a month name: "4 de noviembre de 2021", "1er avril 2025", "March 11, 2025",
+    "15June2015" (the month checked against Babel's names; dateparser's search misreads some of these)."""
+    out = []
+    for m in WRITTEN.finditer(line):
+        day, name, year = ((m.group("d1"), m.group("m1"), m.group("y1")) if m.group("d1")
+                           else (m.group("d2"), m.group("m2"), m.group("y2")))
+        month = _month_number(name)
+        if month is None:
+            continue
+        try:
+            out.append((m.group(0), offset + m.start(), dt.date(int(year), month, int(day))))
+        except ValueError:
+            continue
+    return out
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -110,30 +219,102 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _weekday_date(top: str, langs: list[str], today: dt.date | None) -> FoundDate | None:
-    """A weekday, day and month near the top with no year: the year (among those the text names, else the
-    latest up to today) in which that day falls on that weekday."""
-    import dateparser
+def _is_head(prefix: str) -> bool:
+    """Whether the words before a date in a line are a dateline's head (a place, an agency, a byline)."""
+    if len(prefix) > 60:
+        return False
+    if DEICTIC_BEFORE.search(prefix):
+        return True
+    return all(w[0].isupper() or w.lower() in HEAD_SMALL for w in HEAD_WORD.findall(prefix))
 
-    years = sorted({int(y) for y in YEAR.findall(top)}, reverse=True)
-    for m in WEEKDAY_DATE.finditer(top):
-        day, month = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
-        wanted = WEEKDAYS[m.group("wd").lower()]
-        last = (today or dt.date.today()).year
-        for year in years + [y for y in range(last, last - 12, -1) if y not in years]:
-            when = dateparser.parse(f"{day} {month} {year}", languages=langs,
-                                    settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"})
-            if when is None:
-                break  # not a month name
-            if when.weekday() == wanted and (today is None or when.date() <= today):
-                return FoundDate(when.date(), m.group(0), m.start(), "weekday")
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    """Month names and abbreviations in the languages read (from Babel's CLDR data), lower case, no dot."""
+    from babel.dates import get_month_names
+
+    out: dict[str, int] = {}
+    for lang in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=lang).items():
+                out[name.lower().rstrip(".")] = number
+    out.update({"sept": 9, "sep": 9})  # "Sept. 21", "sep 21": common abbreviations CLDR spells otherwise
+    return out
+
+
+def _month_number(name: str, langs: list[str] | None = None) -> int | None:
+    return _months().get(name.lower().rstrip("."))
+
+
+def _month_hint(lines: list[tuple[int, str]]) -> tuple[int, int] | None:
+    """A publication line that gives only a month and a year ("date 2017-10"): (year, month)."""
+    for p, ln in lines:
+        if p > TOP_CHARS:
+            break
+        if PUBLISHED.search(ln) and (m := ISO_MONTH.search(ln[:80])):
+            return int(m.group(1)), int(m.group(2))
     return None
+
+
+def _weekday_dates(text: str, langs: list[str]) -> list[tuple[re.Match[str], int, int, int]]:
+    """Weekdays with a day and a month but no year near the top: (match, weekday, day, month)."""
+    out = []
+    for m in WEEKDAY_DATE.finditer(text[:TOP_CHARS]):
+        day, month = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
+        number = _month_number(month, langs)
+        if number is not None and 1 <= int(day) <= 31:
+            out.append((m, WEEKDAYS[m.group("wd").lower()], int(day), number))
+    return out
+
+
+def _weekday_date(text: str, langs: list[str], known: list[dt.date], hint: tuple[int, int] | None,
+                  today: dt.date | None) -> FoundDate | None:
+    """A weekday, day and month with no year, dated by the text itself: the year of a full date the text gives
+    for the same day and month on that weekday, else the year of a publication line's month."""
+    for m, wanted, day, month in _weekday_dates(text, langs):
+        years = [d.year for d in known if (d.month, d.day) == (month, day)]
+        if hint is not None and hint[1] == month:
+            years.append(hint[0])
+        for year in sorted(set(years), reverse=True):
+            try:
+                when = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if when.weekday() == wanted and (today is None or when <= today):
+                return FoundDate(when, m.group(0), m.start(), "weekday")
+    return None
+
+
+def weekday_hint(text: str, languages: list[str] | None = None, today: dt.date | None = None) -> FoundDate | None:
+    """For a report with no full date: the latest day up to today on which its "weekday, day month" falls (a
+    guess for the user to confirm with ``--date``, never taken as the report's date), or None."""
+    last = today or dt.date.today()
+    for m, wanted, day, month in _weekday_dates(text, languages or LANGUAGES):
+        for year in range(last.year, last.year - 30, -1):
+            try:
+                when = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if when.weekday() == wanted and when <= last:
+                return FoundDate(when, m.group(0), m.start(), "weekday")
+    return None
+
+
+def _all_dates(lines: list[tuple[int, str]], day_first: bool, langs: list[str],
+               days: list[tuple[int, bool]]) -> list[tuple[str, int, dt.date]]:
+    out = []
+    for p, ln in lines:
+        if CAPTION.search(ln):
+            continue
+        out += dates_in_line(ln[:2000], p, day_first, langs, days)
+    return out
 
 
 def find_date(text: str, languages: list[str] | None = None, today: dt.date | None = None) -> FoundDate | None:
     """The report's own date from its text (see the module's order of evidence), or None."""
     langs = languages or LANGUAGES
     day_first = not MONTH_FIRST.search(text[:TOP_CHARS * 4])
+    days = named_days(text)
     lines = [(p, ln) for p, ln in _lines(text) if ln.strip()]
     top = [(p, ln) for p, ln in lines if p < TOP_CHARS]
     for label, how in ((PUBLISHED, "published"), (UPDATED, "updated")):
@@ -141,26 +322,67 @@ def find_date(text: str, languages: list[str] | None = None, today: dt.date | No
             if p > TOP_CHARS * 4:
                 break
             if label.search(ln):
-                hits = dates_in_line(ln[:300], p, day_first, langs)
+                hits = (dates_in_line(ln[:300], p, day_first, langs, days)
+                        or _numeric(ln[:300], p, day_first, short=True, days=days, today=today))
                 if hits:
                     said, pos, day = hits[0]
                     return FoundDate(day, said, pos, how)
     for p, ln in top[:TOP_LINES]:
         if CAPTION.search(ln):
             continue
-        hits = dates_in_line(ln[:300], p, day_first, langs)
-        if hits and (hits[0][1] - p < 40 or len(ln.strip()) < 80):
-            said, pos, day = hits[0]
-            return FoundDate(day, said, pos, "dateline")
-    inferred = _weekday_date(text[:TOP_CHARS], langs, today)
+        short = len(ln.strip()) < 80
+        hits = dates_in_line(ln[:300], p, day_first, langs, days)
+        if short and not hits:
+            hits = _numeric(ln, p, day_first, short=True, days=days, today=today)
+        for said, pos, day in hits[:1]:
+            rest = text[pos + len(said):p + len(ln)].strip()
+            if _is_head(text[p:pos]) or (short and len(rest) <= 25 and not RANGE_BEFORE.search(text[p:pos])):
+                return FoundDate(day, said, pos, "dateline")
+    known = _all_dates([(p, ln) for p, ln in lines if p < TOP_CHARS * 4], day_first, langs, days)
+    for said, pos, day in known:
+        if DEICTIC_BEFORE.search(text[max(0, pos - 40):pos]):
+            return FoundDate(day, said, pos, "text")
+    inferred = _weekday_date(text, langs, [d for _, _, d in known], _month_hint(lines), today)
     if inferred is not None:
         return inferred
-    for group in (top, lines):
-        for p, ln in group:
-            if CAPTION.search(ln):
-                continue
-            hits = dates_in_line(ln[:2000], p, day_first, langs)
-            if hits:
-                said, pos, day = hits[0]
-                return FoundDate(day, said, pos, "text")
+    weekdays = {w for w, _ in days}
+    for said, pos, day in known:
+        if day.weekday() in weekdays and not RANGE_BEFORE.search(text[max(0, pos - 30):pos]):
+            return FoundDate(day, said, pos, "text")
+    for p, ln in lines[-SIGN_OFF_LINES:]:
+        if len(ln.strip()) < 60 and not CAPTION.search(ln):
+            for said, pos, day in dates_in_line(ln, p, day_first, langs, days)[-1:]:
+                if not RANGE_BEFORE.search(text[p:pos]):
+                    return FoundDate(day, said, pos, "text")
     return None
+
+
+def relative_dates(text: str, report: dt.date, languages: list[str] | None = None) -> list[FoundDate]:
+    """What the report dates relative to its own day, resolved: "today"/"yesterday" (and "aujourd'hui", "hier",
+    "hoy", "ayer"), a weekday on its own ("Friday", "vendredi", "el viernes": the last such day up to the
+    report's), and a day and month with no year ("le 17 mars", "October 27": the year that puts it nearest the
+    report's day), in the first part of the text.  Each is a FoundDate with ``how`` "relative"."""
+    out = []
+    text = text[:TOP_CHARS * 4]
+    for m in RELATIVE_WORD.finditer(text):
+        word = m.group("w").lower()
+        if word in TODAY_WORDS:
+            out.append(FoundDate(report - dt.timedelta(days=TODAY_WORDS[word]), m.group(0), m.start(), "relative"))
+        elif not DATE_AFTER.match(text, m.end()):
+            back = (report.weekday() - WEEKDAYS[word]) % 7
+            out.append(FoundDate(report - dt.timedelta(days=back), m.group(0), m.start(), "relative"))
+    for m in DAY_MONTH.finditer(text):
+        day, name = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
+        month = _month_number(name)
+        if month is None:
+            continue
+        candidates = []
+        for year in (report.year - 1, report.year, report.year + 1):
+            try:
+                candidates.append(dt.date(year, month, int(day)))
+            except ValueError:
+                continue
+        if candidates:
+            nearest = min(candidates, key=lambda d: abs((d - report).days))
+            out.append(FoundDate(nearest, m.group(0).rstrip("."), m.start(), "relative"))
+    return sorted(out, key=lambda f: f.start or 0)

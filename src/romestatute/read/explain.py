@@ -312,10 +312,16 @@ def _date(raw: str, text: str, date: str | dt.date | None, now: dt.date, languag
     if found is None:
         caveats.append("No full date (day, month and year) was found in the report; it is read as of today. "
                        "Give --date to read it as of the day it was written.")
+        hint = dates.weekday_hint(text, langs, now)
+        if hint is not None:
+            caveats.append(f"The report names \"{hint.text}\" with no year; the latest such day up to today was "
+                           f"{hint.date.isoformat()} (a {hint.date:%A}): give --date {hint.date.isoformat()} if that "
+                           "is the report's day.")
         return now, {"value": now.isoformat(), "text": None, "start": None, "how": "today"}
     if found.how == "weekday":
-        caveats.append(f"The report's date was found as \"{found.text}\", with no year: the year taken is the one in "
-                       f"which that day is a {found.date:%A} ({found.date.year}); give --date if it is another.")
+        caveats.append(f"The report's date was found as \"{found.text}\", with no year: the year taken is the one the "
+                       f"report itself gives that day, when it is a {found.date:%A} ({found.date.year}); give --date "
+                       "if it is another.")
     return found.date, found.to_json()
 
 
@@ -336,6 +342,8 @@ def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | 
         caveats.append(f"The report seems to be in {name} ({language}); the reader reads English and French, so "
                        "states, acts and people written in other words may be missed.")
     report, date_info = _date(raw, text, date, now, language, caveats)
+    # "Friday", "hier", "le 17 mars": resolved once the report's day is known (none for a report read as of today)
+    date_info["relative"] = [] if date_info["how"] == "today" else [f.to_json() for f in dates.relative_dates(text, report)]
     spans = sentences(text)
     states = find_states(text, spans, language or "en")
     cues = find_cues(text, spans)

@@ -51,7 +51,7 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
     d = r["date"]
     how = {"given": "given with --date", "today": "no date found: read as of today",
            "published": f"from its \"Published\" line: \"{d.get('text')}\"",
-           "weekday": f"from \"{d.get('text')}\", with no year (the year in which that day is that weekday)",
+           "weekday": f"from \"{d.get('text')}\", with no year (the year the report itself gives that day on that weekday)",
            "updated": f"from its \"Updated\" line: \"{d.get('text')}\"",
            "metadata": "from the page's publication metadata",
            "dateline": f"found in the dateline: \"{d.get('text')}\"", "text": f"found in the text: \"{d.get('text')}\""}

@@ -76,11 +76,11 @@ def diff_brief(from_: str = Query("", alias="from"), to: str = Query(""), as_of:
 async def read_brief(request: Request, format: str = FORMAT) -> Response:
     """The reading of a pasted report as a brief: the same body as ``POST /read`` (a form with ``text``)."""
     try:
-        text, date = await read_routes.parse(request)
+        text, date, today = await read_routes.parse(request)
     except read_routes.BodyError as exc:
         return JSONResponse({"error": exc.message, "field": exc.field}, status_code=exc.status)
     try:
-        answer = await read_routes.read_bounded(text, date)
+        answer = await read_routes.read_bounded(text, date, today)
     except read_routes.Busy:
         return JSONResponse({"error": read_routes.BUSY, "field": None}, status_code=503,
                             headers=read_routes.BUSY_HEADERS)

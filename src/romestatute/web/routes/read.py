@@ -1,8 +1,10 @@
 """Reading a news report: ``POST /api/read`` (as ``rome read --json``) and the ``/read`` page.
 
-The API takes a JSON object ``{"text": ..., "date": ...}``, a form
-(``text``, ``date``) or the report itself as a ``text/plain`` or ``text/html``
-body (``?date=`` in the address).  Bodies are read up to a fixed size and
+The API takes a JSON object ``{"text": ..., "date": ..., "today": ...}``, a form
+(``text``, ``date``, ``today``) or the report itself as a ``text/plain`` or ``text/html``
+body (``?date=`` and ``?today=`` in the address).  ``today`` reads the report as if
+today were that day (what the record shows "today", and the day an undated report
+is read as of), so the same request gives the same reading every day.  Bodies are read up to a fixed size and
 refused beyond it (413 naming ``text``), before anything is parsed.  The page
 is a plain POST form, so it works with JavaScript off; the text is user input
 and is only ever rendered escaped.
@@ -54,27 +56,31 @@ SAMPLE = ("The Hague, 20 November 2016. Russia withdraws from the International 
 _TEXT = {"type": "string", "minLength": 1, "maxLength": MAX_TEXT, "pattern": NOT_BLANK}
 _DATE = {"type": "string", "pattern": DATE_OR_BLANK,
          "description": "The report's date, YYYY-MM-DD, if it is not found in the text."}
+_TODAY = {"type": "string", "pattern": DATE_OR_BLANK,
+          "description": "Read as if today were this day, YYYY-MM-DD (default: the real today): what the record "
+                         "shows today, and the day a report with no date is read as of."}
 REQUEST_BODY: dict[str, Any] = {
     "required": True,
     "content": {
         "application/json": {"schema": {"type": "object", "required": ["text"], "properties": {
             "text": {**_TEXT, "description": f"The report: plain text or HTML, at most {MAX_TEXT} bytes of UTF-8."},
-            "date": _DATE}}, "example": {"text": SAMPLE}},
+            "date": _DATE, "today": _TODAY}}, "example": {"text": SAMPLE}},
         "application/x-www-form-urlencoded": {"schema": {"type": "object", "required": ["text"], "properties": {
-            "text": _TEXT, "date": _DATE}}},
-        "text/plain": {"schema": {**_TEXT, "description": "The report itself; give ?date= if needed."}},
+            "text": _TEXT, "date": _DATE, "today": _TODAY}}},
+        "text/plain": {"schema": {**_TEXT, "description": "The report itself; give ?date= (and ?today=) if needed."}},
         "text/html": {"schema": {**_TEXT, "description": "A whole page; boilerplate is dropped."}},
     },
 }
 #: ``?date=`` for a body that is the report itself (a JSON object or a form carries its own).
 DATE_PARAMETER: dict[str, Any] = {"name": "date", "in": "query", "required": False, "schema": _DATE}
+TODAY_PARAMETER: dict[str, Any] = {"name": "today", "in": "query", "required": False, "schema": _TODAY}
 
 
 class Busy(Exception):
     """``MAX_READERS`` reports are being read already."""
 
 
-async def read_bounded(text: str, date: str | None) -> dict[str, Any]:
+async def read_bounded(text: str, date: str | None, today: str | None = None) -> dict[str, Any]:
     """``read`` in a worker thread once fewer than ``MAX_READERS`` are running; Busy after ``READ_WAIT`` s."""
     global _readers
     deadline = time.monotonic() + READ_WAIT
@@ -86,7 +92,7 @@ async def read_bounded(text: str, date: str | None) -> dict[str, Any]:
     try:
         # a thread of its own, not one of the shared pool's: a report holding a slot never queues behind
         # other routes' work (the slots already bound how many run)
-        return await anyio.to_thread.run_sync(read, text, date, limiter=anyio.CapacityLimiter(1))
+        return await anyio.to_thread.run_sync(lambda: read(text, date, today=today), limiter=anyio.CapacityLimiter(1))
     finally:
         _readers -= 1
 
@@ -119,11 +125,12 @@ def _form(raw: bytes) -> dict[str, str]:
     return {k: v[0] for k, v in fields.items() if v}
 
 
-async def parse(request: Request) -> tuple[str, str | None]:
-    """The text and date of a request, whatever its content type."""
+async def parse(request: Request) -> tuple[str, str | None, str | None]:
+    """The text, date and today of a request, whatever its content type."""
     raw = await body_bytes(request)
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     date: Any = request.query_params.get("date")
+    today: Any = request.query_params.get("today")
     if kind == "application/json":
         try:
             body = json.loads(raw or b"null")
@@ -131,10 +138,10 @@ async def parse(request: Request) -> tuple[str, str | None]:
             raise BodyError(422, "body: not valid JSON", "body") from None
         if not isinstance(body, dict):
             raise BodyError(422, 'body: expected a JSON object {"text": ..., "date": ...}', "body")
-        text, date = body.get("text"), body.get("date", date)
+        text, date, today = body.get("text"), body.get("date", date), body.get("today", today)
     elif kind == "application/x-www-form-urlencoded":
         fields = _form(raw)
-        text, date = fields.get("text"), fields.get("date") or date
+        text, date, today = fields.get("text"), fields.get("date") or date, fields.get("today") or today
     elif kind in ("text/plain", "text/html", ""):
         text = raw.decode("utf-8", errors="replace")
     else:
@@ -143,6 +150,8 @@ async def parse(request: Request) -> tuple[str, str | None]:
         raise BodyError(422, "text: expected a string", "text")
     if date is not None and not (isinstance(date, str) and re.fullmatch(DATE_OR_BLANK, date)):
         raise BodyError(422, f"date: {str(date)[:60]!r} is not {DATE_HELP}", "date")
+    if today is not None and not (isinstance(today, str) and re.fullmatch(DATE_OR_BLANK, today)):
+        raise BodyError(422, f"today: {str(today)[:60]!r} is not {DATE_HELP}", "today")
     if not text or not text.strip():
         raise BodyError(422, EMPTY, "text")
     try:
@@ -151,10 +160,11 @@ async def parse(request: Request) -> tuple[str, str | None]:
         raise BodyError(422, str(exc), "text") from None
     if len(text.encode("utf-8")) > MAX_TEXT:
         raise BodyError(413, TOO_LARGE, "text")
-    return text, (date or None)
+    return text, (date or None), (today or None)
 
 
-@router.post("/api/read", response_model=None, openapi_extra={"requestBody": REQUEST_BODY, "parameters": [DATE_PARAMETER]},
+@router.post("/api/read", response_model=None,
+             openapi_extra={"requestBody": REQUEST_BODY, "parameters": [DATE_PARAMETER, TODAY_PARAMETER]},
              responses={200: {"model": Reading}, **errors(413, 415, 422),
                         503: {"model": Error, "description": f"{MAX_READERS} reports were being read already "
                               f"for {READ_WAIT:g} s (Retry-After: 5), or the answer took longer than the time "
@@ -164,11 +174,11 @@ async def read_report(request: Request) -> JSONResponse:
     each on the report's date and today, corrections where the wording and the record differ, and the
     jurisdiction questions it raises with their findings."""
     try:
-        text, date = await parse(request)
+        text, date, today = await parse(request)
     except BodyError as exc:
         return JSONResponse({"error": exc.message, "field": exc.field}, status_code=exc.status)
     try:
-        return JSONResponse(await read_bounded(text, date))
+        return JSONResponse(await read_bounded(text, date, today or None))
     except Busy:
         return JSONResponse({"error": BUSY, "field": None}, status_code=503, headers=BUSY_HEADERS)
 
@@ -187,11 +197,11 @@ def read_form() -> HTMLResponse:
 @router.post("/read", response_class=HTMLResponse, include_in_schema=False)
 async def read_page(request: Request) -> HTMLResponse:
     try:
-        text, date = await parse(request)
+        text, date, _today = await parse(request)
     except BodyError as exc:
         return page(error={"message": exc.message, "field": exc.field}, status=exc.status)
     try:
-        reading = await read_bounded(text, date)
+        reading = await read_bounded(text, date, _today or None)
     except Busy:
         response = page(text, date or "", error={"message": BUSY, "field": None}, status=503)
         response.headers.update(BUSY_HEADERS)
