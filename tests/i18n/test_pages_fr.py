@@ -130,3 +130,10 @@ def test_situation_stages_agree_with_their_kind(client: Any) -> None:
     html = _french(client, "/situations")
     assert "Enquête<span class=\"note\">, en cours" in html
     assert "Examen préliminaire<span class=\"note\">, clos" in html
+
+
+def test_parts_are_numbered_as_each_text_numbers_them(client: Any) -> None:
+    """The English text has "Part 9", the French one "Chapitre IX"."""
+    assert "Chapitre IX\u00a0: Coopération internationale et assistance judiciaire" in _french(client, "/articles")
+    assert "Part 9: International Cooperation and Judicial Assistance" in client.get("/articles?lang=en").text
+    assert "Chapitre II\u00a0: Compétence, recevabilité et droit applicable" in _french(client, "/article/art-12")

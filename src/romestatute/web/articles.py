@@ -52,6 +52,20 @@ def _index(lang: str) -> dict[str, Any]:
     return {"articles": arts, "parts": parts, "source": doc.get("source"), "source_url": doc.get("source_url")}
 
 
+_ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def part_number(number: int) -> str:
+    """A Part's number as the Statute writes it in the active language: "2" in English, "II" in French."""
+    if i18n.language() != "fr":
+        return str(number)
+    out, n = "", number
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
 def articles() -> dict[str, Article]:
     return index()["articles"]  # type: ignore[no-any-return]
 
