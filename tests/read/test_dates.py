@@ -276,3 +276,13 @@ def test_an_ambiguous_numeric_dateline_takes_the_reading_on_the_weekday_said_tod
             f"La oficina publicó hoy {WEEKDAYS_ES[day.weekday()]} un comunicado.")
     found = find_date(text, LANGS, NOW)
     assert found is not None and found.date == day
+
+
+def test_the_text_output_names_the_relative_days(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("Published 28 October 2017\nBurundi left the court on Friday; on Friday the Court said so.",
+                      encoding="utf-8")
+    out = CliRunner().invoke(cli, ["read", str(report), "--today", TODAY])
+    assert out.exit_code == 0, out.output
+    said = " ".join(out.output.split())
+    assert '"Friday" = 2017-10-27' in said and said.count('"Friday" =') == 1

@@ -56,6 +56,12 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
            "metadata": "from the page's publication metadata",
            "dateline": f"found in the dateline: \"{d.get('text')}\"", "text": f"found in the text: \"{d.get('text')}\""}
     line(f"Report dated {long(d['value'])} ({how[d['how']]}); today is {long(r['today'])}.", "bold")
+    relative: dict[str, dict[str, Any]] = {}
+    for x in d.get("relative", []):  # the first mention of each
+        relative.setdefault(x["text"].lower(), x)
+    if relative:
+        line("Days it gives relative to its own: " + "; ".join(f"\"{x['text']}\" = {x['value']}" for x in list(relative.values())[:8])
+             + ".", "dim")
     inp = r["input"]
     line(f"Input: {'HTML' if inp['html'] else 'plain text'}, {inp['characters']} characters, "
          f"{inp['sentences']} sentences read.", "dim")
