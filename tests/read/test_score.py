@@ -47,7 +47,7 @@ def test_states(scores: dict[str, Any]) -> None:
 
 def test_acts(scores: dict[str, Any]) -> None:
     assert scores["acts"]["precision"] >= 0.99  # target 0.95
-    assert scores["acts"]["recall"] >= 0.79  # target 0.9
+    assert scores["acts"]["recall"] >= 0.98  # target 0.9; 1.000 on the 58-report corpus (62/62)
 
 
 def test_people(scores: dict[str, Any]) -> None:
@@ -57,13 +57,13 @@ def test_people(scores: dict[str, Any]) -> None:
 
 def test_questions(scores: dict[str, Any]) -> None:
     q, asking = scores["questions"], scores["asking_reports"]
-    assert q["right_rate"] >= 0.80
+    assert q["right_rate"] >= 0.95  # 0.964 (80/83) on the 58-report corpus
     # target: every report about conduct, a warrant, an investigation or a visit has one question answered right
-    assert asking["with_a_question_right"] >= 45
+    assert asking["with_a_question_right"] >= 51  # 51 of 52; the other has no date in its text
 
 
 def test_claims(scores: dict[str, Any]) -> None:
-    assert scores["claims"]["recall"] >= 0.31  # 0.314 on the 58-report corpus (Hungary 2026, Malawi 2011 added)
+    assert scores["claims"]["recall"] >= 0.6  # 0.611 (22/36) on the 58-report corpus
 
 
 def test_no_invented_acts_of_signing_or_withdrawing(scores: dict[str, Any]) -> None:

@@ -167,3 +167,14 @@ def test_read_page_errors(client: Any) -> None:
 def test_read_page_empty_answer(client: Any) -> None:
     html = client.post("/read", data={"text": "The weather was mild and the market rose."}).text
     assert 'id="nothing"' in html and 'id="corrections"' not in html
+
+
+def test_read_page_shows_how_many_states_must_arrest_a_wanted_person(client: Any) -> None:
+    from romestatute.queries.obligation import obligation_map
+
+    html = client.post("/read", data={"text": "The ICC issued an arrest warrant for Vladimir Putin.",
+                                      "date": "2023-03-17"}).text
+    count = obligation_map("Vladimir Putin", "2023-03-17")["count"]
+    duty = re.search(r'data-duty="putin">(\d+) states must arrest', html)
+    assert duty and int(duty.group(1)) == count
+    assert 'href="/obligation?person=Vladimir%20Vladimirovich%20Putin&amp;on=2023-03-17"' in html

@@ -174,6 +174,7 @@ def _reasoning(brief: Brief, answer: dict[str, Any]) -> None:
     readings: list[tuple[int, str, str]] = []
     cited: set[tuple[str, ...]] = set()
     covered: set[str] = set()
+    articles_cited: set[str] = set()
     for order, (group, path, o) in enumerate(objects):
         if not _is_reason(o):
             continue
@@ -187,6 +188,7 @@ def _reasoning(brief: Brief, answer: dict[str, Any]) -> None:
         mark = {True: "holds", False: "fails", None: "note"}.get(o.get("holds"), "note")
         heading = f"Art. {o['article']}" + (f", {o['title']}" if o.get("title") else "")
         steps.append((order, group, heading, mark, o["explanation"], refs))
+        articles_cited.add(o["article"])
         if o.get("reading"):
             readings.append((order, o["article"], str(o["reading"])))
     other: list[tuple[int, dict[str, Any]]] = []
@@ -194,10 +196,11 @@ def _reasoning(brief: Brief, answer: dict[str, Any]) -> None:
         if _inside(path, covered):
             continue
         if _is_event(o):
-            if _fact_key(o) in cited:
-                continue
+            if _fact_key(o) in cited and o["article"] in articles_cited:
+                continue  # told already, under an article already cited
             refs = [("article", o["article"])] + ([("fact", o)] if _is_fact(o) else [])
             cited.add(_fact_key(o))
+            articles_cited.add(o["article"])
             heading = f"{o.get('date', '')} {str(o['event']).replace('_', ' ')}".strip()
             steps.append((order, group, heading, "event", str(o["meaning"]), refs))
         elif _is_fact(o) and _fact_key(o) not in cited:

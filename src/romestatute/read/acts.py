@@ -85,13 +85,34 @@ def withdrawal(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, A
             effect += f" Until then {n} remains a party with all its obligations (Art. 127(2))."
         if w.pending_on(report):
             effect += f" On the report's date ({long(report)}) the withdrawal was pending: {n} was still a party."
-        elif w.notified > report:
+        correction = None
+        if w.notified > report:
             effect += (f" The notice was received after the report's date; on {long(report)} {n} was "
                        f"{_status_phrase(led, report)}.")
+            correction = _correction("withdrawal", "not_yet_notified",
+                                     f"On the report's date ({long(report)}) {n} had not notified a withdrawal: its "
+                                     f"notice reached the UN Secretary-General on {long(w.notified)}, and a withdrawal "
+                                     "counts from the notice (Art. 127(1)). " + effect, "127(1)")
         return {"record": _events(led, {"withdrawal_notification", "withdrawal_effective", "withdrawal_revoked"},
-                                  report), "effect": effect, "article": "127(1)", "correction": None}
+                                  report), "effect": effect, "article": "127(1)", "correction": correction}
     unsign = [e for e in led.events if e.event == "signature_withdrawn"]
     ever_party = any(s == Status.PARTY for _, s in led.intervals())
+    pulled = [e for e in led.events if e.event == "instrument_withdrawn"]
+    if pulled and not ever_party:
+        p = pulled[0]
+        deposit = next((e for e in led.events if e.event in DEPOSITS and e.date <= p.date), None)
+        what = f"its instrument of {deposit.event} (deposited {long(deposit.date)})" if deposit else "its instrument"
+        effect = (f"{n} withdrew {what} on {long(p.date)}, before the Statute entered into force for it "
+                  "(Art. 126(2)), so it never became a party; this is not a withdrawal under Art. 127, which only a "
+                  "party can make.")
+        if p.date > report:
+            effect += f" That was after the report's date: on {long(report)} {n} was {_status_phrase(led, report)}."
+        correction = _correction(
+            "withdrawal", "instrument_withdrawn",
+            f"The report calls it a withdrawal from the Statute, but {n} never became a party: it withdrew {what} "
+            f"on {long(p.date)}, before the Statute entered into force for it (Art. 126(2)).", "126(2)")
+        return {"record": _events(led, set(DEPOSITS) | {"instrument_withdrawn"}, report), "effect": effect,
+                "article": "126(2)", "correction": correction}
     if unsign and not ever_party:
         u = unsign[0]
         signed = next((e for e in led.events if e.event == "signature"), None)

@@ -120,9 +120,13 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
             pos = s0 + m.start()
             subjects = [st for st in here if st.end <= pos and pos - st.end <= 60
                         and not re.search(r"[.;:]|\b(?:but|while|whereas|which|who|that|mais)\b", text[st.end:pos])]
-            if not subjects and re.search(r"(?:^|[,;]\s*)(?:it|il|elle)\s+$", sentence[:m.start()], re.IGNORECASE):
+            if not subjects and re.search(r"(?:^|[,;]\s*|\b(?:as|because|since|car|puisqu['’]?)\s+)(?:it|il|elle)\s+$",
+                                          sentence[:m.start()], re.IGNORECASE):
                 prev = by_sentence.get(i - 1) or []
                 subjects = prev[:1]  # "Myanmar has been accused ... It is not a member"
+            if re.search(r"\b(?:they|ils|elles)\s+$", sentence[:m.start()], re.IGNORECASE):
+                before = [st for st in here if st.end <= pos]  # "Neither X nor Y ... as they are not signatories"
+                subjects = _coordinated(before, text) if before else (by_sentence.get(i - 1) or [])[:1]
             if not subjects:
                 continue
             says = _status_words(m.group("what"))
@@ -131,7 +135,7 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
                 led = ledger.state(st.key)
                 status, since = led.status_on(report)
                 holds = status in says
-                verdict = "right" if holds != negated else "wrong"
+                verdict = _verdict(status, m.group("what"), holds, negated)
                 record = f"{led.name} was {status.value.replace('_', ' ')} on {long(report)}"
                 if since:
                     record += f" (since {long(since)})"
@@ -143,6 +147,64 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
                            [_src(e) for e in led.events if e.date <= report and not e.derived][-3:])
                 c["says"] = {"status": m.group("what").lower(), "negated": negated}
                 out.append(c)
+    return out
+
+
+AS_STATUS = re.compile(r"\b(?:as|en\s+tant\s+qu['’]?)\s*(?:a|an|un|une)?\s+(?:founding\s+|full\s+)?(?P<what>member|party|"
+                       r"State\s+Party|signatory|membre|signataire|[ÉE]tat\s+partie)\b(?P<tail>[^,.;]{0,80}),\s*"
+                       r"(?:the\s+|le\s+|la\s+|l['’])?$", re.IGNORECASE)
+
+
+def _coordinated(before: list[Mention], text: str) -> list[Mention]:
+    """The last state named and those listed with it ("the United States nor Rwanda")."""
+    out = [before[-1]]
+    for st in reversed(before[:-1]):
+        if re.fullmatch(r"\s*(?:,|and|or|nor|et|ou|ni)?\s*(?:,\s*)?(?:and|or|nor|et|ou|ni)?\s*(?:the\s+)?",
+                        text[st.end:out[0].start]):
+            out.insert(0, st)
+        else:
+            break
+    return out
+
+
+def _verdict(status: Status, what: str, holds: bool, negated: bool) -> str:
+    """'right' or 'wrong'; 'loose' where the words fit the depositary's list but not the law: a party called a
+    signatory (its duties come from being a party), a state that notified it will not become a party said not to be
+    a signatory (its signature stays on the list)."""
+    signatory = what.lower().startswith(("signator", "signataire"))
+    if signatory and not negated and status == Status.PARTY:
+        return "loose"
+    if signatory and negated and status == Status.SIGNATURE_WITHDRAWN:
+        return "loose"
+    return "right" if holds != negated else "wrong"
+
+
+def as_statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], report: dt.date) -> list[dict[str, Any]]:
+    """'As a signatory of the Rome Statute, South Africa is bound ...': the status said of the subject that follows."""
+    out = []
+    ledger = engine.ledger()
+    for st in states:
+        if st.via == "place":
+            continue
+        s0 = spans[st.sentence][0]
+        m = AS_STATUS.search(text, max(s0, st.start - 120), st.start)
+        if m is None or (NOT_THE_COURT.match(m.group("tail")) and not re.search(r"ICC|CPI|Court|Cour|Statut|Rome",
+                                                                                 m.group("tail"))):
+            continue
+        led = ledger.state(st.key)
+        status, since = led.status_on(report)
+        says = _status_words(m.group("what"))
+        verdict = _verdict(status, m.group("what"), status in says, False)
+        record = f"{led.name} was {status.value.replace('_', ' ')} on {long(report)}"
+        if since:
+            record += f" (since {long(since)})"
+        if verdict == "loose":
+            record += ("; a State Party is bound as a party (Arts. 86, 89(1)), not as a signatory, which alone "
+                       "creates no such duty")
+        c = _claim("status", text[m.start():st.end], m.start(), st.end, st.key, verdict, record + ".", "125-127",
+                   [_src(e) for e in led.events if e.date <= report and not e.derived][-3:])
+        c["says"] = {"status": m.group("what").lower(), "negated": False}
+        out.append(c)
     return out
 
 
@@ -203,4 +265,211 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
     else:
         rec, events = f"An announced {kind.replace('_', ' ')} has no legal effect until the act reaches the depositary", []
     return _claim("announcement", cue.text, cue.start, cue.end, state, "loose" if "not a" in rec else "right",
-                  rec + ".", "127(1)" if kind == "withdrawal" else "125-126", events)
+                  rec + ".", "127(1)" if kind == "withdrawal" else "125-126", events) | {"act": kind}
+
+
+# -- claims about dates and duties the Statute itself settles -------------------------------------------------
+
+ADOPTED = dt.date(1998, 7, 17)  # the Statute adopted and opened for signature (Art. 125(1))
+IN_FORCE = dt.date(2002, 7, 1)  # Art. 126(1): the first day of the month after the 60th day following the 60th deposit
+INAUGURATED_YEAR = 2003  # the first judges and Prosecutor took office in 2003
+IMMEDIATE = re.compile(r"\beffective\s+immediately\b|\bwith\s+immediate\s+effect\b|\bimmediately\s+effective\b|"
+                       r"\b(?:avec\s+)?effet\s+imm[ée]diat\b", re.IGNORECASE)
+REVOKE_WORDS = re.compile(r"\b(?:revok\w+|rescind\w*|rescission|r[ée]voqu\w+|annul\w+)\b", re.IGNORECASE)
+STATUTE_YEAR = re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d\d)\s+Rome\s+(?:Statute|Treaty)\b|"
+                          r"\bStatut\s+de\s+Rome\s+de\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE)
+SIGNATORY_DUTY = re.compile(r"\b(?:every|each|all|any|the)\s+(?:\w+\s+)?signator(?:y|ies)\b[^.;]{0,60}?\b(?:bound|obliged|"
+                            r"obligat\w+|must|required|duty)\b[^.;]{0,40}?\barrest|\bsignataires?\b[^.;]{0,60}?\b(?:tenus?|"
+                            r"oblig[ée]s?|doi(?:t|vent))\b[^.;]{0,40}?\barr[êe]ter", re.IGNORECASE)
+COURT = r"(?:the\s+)?(?:International\s+Criminal\s+Court|ICC|Court|CPI|Cour\s+p[ée]nale\s+internationale)"
+FOUNDED_VERB = r"(?:opened|founded|established|created|set\s+up|inaugurated|launched|began\s+work\w*|started\s+work\w*)"
+FOUNDED = re.compile(rf"(?:^|[.!?]\s+|\n)\s*{FOUNDED_VERB}\s+in\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d),\s+{COURT}\b|"
+                     rf"\b{COURT}(?:\s*\(ICC\))?,?\s+(?:which|that)?\s*(?:was\s+|has\s+been\s+)?{FOUNDED_VERB}\s+in\s+"
+                     r"(?:\w+\s+)?(?P<y2>(?:19|20)\d\d)", re.IGNORECASE)
+CAME_INTO_FORCE = re.compile(r"\b(?:Statute|treaty|ICC|Court)\b[^.;]{0,40}?\b(?:(?:has|have|had)\s+(?:now\s+)?"
+                             r"(?:come|entered)|came|entered)\s+into\s+force\b", re.IGNORECASE)
+CHARGED_IN = re.compile(r"\b(?:charged|indicted|inculp[ée]\w*)\b[^.;]{0,40}?\b(?:in|en)\s+(?P<y>(?:19|20)\d\d)\b",
+                        re.IGNORECASE)
+FIRST_SIGNATORIES = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+|its\s+)?(?:very\s+)?first\s+(?:\w+\s+)?signator(?:y|ies)\b|"
+                               r"\bfirst\s+(?:\w+\s+)?(?:countr(?:y|ies)|states?|nations?)\s+to\s+sign\b", re.IGNORECASE)
+
+
+def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
+    return max(0, bisect.bisect_right([s for s, _ in spans], pos) - 1)
+
+
+def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tuple[str, int]],
+                     report: dt.date) -> list[dict[str, Any]]:
+    """'Withdrawal with immediate effect': a withdrawal takes effect a year after the notice (Art. 127(1)).
+    ``leaving``: (state, sentence) of each withdrawal the report states or announces."""
+    out = []
+    ledger = engine.ledger()
+    for m in IMMEDIATE.finditer(text):
+        i = _sentence_index(spans, m.start())
+        s0, e0 = spans[i]
+        if REVOKE_WORDS.search(text, s0, e0):
+            continue  # a revocation does take effect at once
+        who = list(dict.fromkeys(st for st, j in leaving if i - 2 <= j <= i))
+        for iso3 in who:
+            led = ledger.state(iso3)
+            notices = [w for w in led.withdrawals]
+            rec = "A withdrawal takes effect one year after the UN Secretary-General receives the notice, or later if the notice says so (Art. 127(1))"
+            if notices:
+                w = notices[-1]
+                rec += (f": {led.name}'s notice was received on {long(w.notified)}, to take effect on {long(w.effective)}"
+                        + (f"; it was revoked on {long(w.revoked)}" if w.revoked else ""))
+            else:
+                rec += f"; no notice by {led.name} is on record"
+            out.append(_claim("effect", m.group(0), m.start(), m.end(), iso3, "wrong", rec + ".", "127(1)",
+                              [_src(e) for e in led.events if e.event.startswith("withdrawal")]))
+    return out
+
+
+def statute_facts(text: str, report: dt.date) -> list[dict[str, Any]]:
+    """The Statute's year, the Court's founding year, the Statute 'in force' before 1 July 2002, and a duty to arrest
+    said to fall on signatories."""
+    out = []
+    for m in STATUTE_YEAR.finditer(text):
+        year = int(m.group("y") or m.group("y2"))
+        if year != ADOPTED.year:
+            out.append(_claim("statute_year", m.group(0).strip(), m.start(), m.end(), None, "loose",
+                              f"The Rome Statute was adopted on {long(ADOPTED)} and entered into force on "
+                              f"{long(IN_FORCE)} (Art. 126(1)); it is the {ADOPTED.year} Statute.", "126(1)"))
+    for m in FOUNDED.finditer(text):
+        year = int(m.group("y") or m.group("y2"))
+        said = m.group(0).lstrip(".!?\n \t")
+        if year not in (ADOPTED.year, IN_FORCE.year, INAUGURATED_YEAR):
+            out.append(_claim("founding", said, m.end() - len(said), m.end(), None, "wrong",
+                              f"The Statute creating the Court was adopted on {long(ADOPTED)} and entered into force "
+                              f"on {long(IN_FORCE)} (Art. 126(1)), the day from which the Court has jurisdiction "
+                              f"(Art. 11(1)); its first judges took office in {INAUGURATED_YEAR}.", "126(1)"))
+    if report < IN_FORCE:
+        for m in CAME_INTO_FORCE.finditer(text):
+            if re.search(r"\b(?:will|would|shall|to|once|when|after)\s+(?:\w+\s+){0,3}$", text[max(0, m.start() - 40):
+                                                                                            m.start() + 40]):
+                continue
+            out.append(_claim("in_force", m.group(0), m.start(), m.end(), None, "wrong",
+                              f"On the report's date ({long(report)}) the Statute was not yet in force: it entered into "
+                              f"force on {long(IN_FORCE)}, the first day of the month after the 60th day following the "
+                              "deposit of the 60th instrument (Art. 126(1)).", "126(1)"))
+    for m in SIGNATORY_DUTY.finditer(text):
+        out.append(_claim("duty", m.group(0), m.start(), m.end(), None, "loose",
+                          "The duty to arrest and surrender falls on States Parties (Arts. 86, 89(1)), on a state that "
+                          "accepted the Court's jurisdiction (Art. 12(3)) and on states a Security Council resolution "
+                          "binds; a signature alone creates no such duty (a signatory must only not defeat the "
+                          "treaty's object, Vienna Convention Art. 18).", "86, 89(1)"))
+    return out
+
+
+def warrant_years(text: str, spans: list[tuple[int, int]], people: list[Any]) -> list[dict[str, Any]]:
+    """'X was charged by the ICC in 2008': the year of the first public warrant or summons (Art. 58)."""
+    from romestatute.read.people import warrants_of
+
+    out = []
+    for m in CHARGED_IN.finditer(text):
+        i = _sentence_index(spans, m.start())
+        s0, e0 = spans[i]
+        here = [p for p in people if s0 <= p.start < m.start()]
+        if not here:
+            continue
+        ws = sorted(warrants_of(here[-1].key), key=lambda w: str(w.get("issued")))
+        if not ws or not ws[0].get("issued"):
+            continue
+        year = int(m.group("y"))
+        issued = [dt.date.fromisoformat(str(w["issued"])[:10]) for w in ws if w.get("issued")]
+        if year in {d.year for d in issued}:
+            continue
+        rec = (f"The Court's first warrant for {ws[0]['person']} was issued on {long(issued[0])}"
+               + "".join(f"; another on {long(d)}" for d in issued[1:])
+               + " by a Pre-Trial Chamber on the Prosecutor's application (Art. 58); an application or a preliminary "
+                 "step is not a charge.")
+        out.append(_claim("warrant_year", m.group(0), m.start(), m.end(), ws[0].get("nationality"), "wrong", rec, "58",
+                          [{"id": w.get("id"), "issued": w.get("issued"), "source": w.get("source")} for w in ws]))
+    return out
+
+
+def first_signatories(text: str, states: list[Mention], spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """'Among the first signatories': the state's signature against the day the Statute opened (Art. 125(1))."""
+    out = []
+    ledger = engine.ledger()
+    signed = sorted((e.date, iso3) for iso3 in ledger.states for e in ledger.state(iso3).events if e.event == "signature")
+    for m in FIRST_SIGNATORIES.finditer(text):
+        i = _sentence_index(spans, m.start())
+        before = [s for s in states if s.sentence == i and s.via != "place" and s.end <= m.start()]
+        if not before:
+            continue
+        st = before[0]
+        mine = [d for d, iso3 in signed if iso3 == st.key]
+        if not mine:
+            out.append(_claim("first_signatory", m.group(0), m.start(), m.end(), st.key, "wrong",
+                              f"{ledger.state(st.key).name} never signed the Statute (Art. 125).", "125(1)"))
+            continue
+        earlier = sum(1 for d, _ in signed if d < mine[0])
+        on_day_one = sum(1 for d, _ in signed if d == ADOPTED)
+        verdict = "right" if mine[0] == ADOPTED else "loose"
+        out.append(_claim("first_signatory", m.group(0), m.start(), m.end(), st.key, verdict,
+                          f"{ledger.state(st.key).name} signed on {long(mine[0])}; the Statute opened for signature on "
+                          f"{long(ADOPTED)} (Art. 125(1)), when {on_day_one} states on record signed, and {earlier} had "
+                          "signed before it.", "125(1)",
+                          [_src(e) for e in ledger.state(st.key).events if e.event == "signature"]))
+    return out
+
+
+#: A date written as the act's own: "..., the date X joined", "..., when he withdrew" (date first); "joined the ICC
+#: on 1 November 2011", "signed it in 2000" (act first).
+DATE_THEN_ACT = re.compile(r"^,?\s*(?:(?:the\s+)?(?:date|day)\s+|when\s+|on\s+which\s+|lorsque\s+|quand\s+|date\s+à\s+laquelle\s+)"
+                           r"[^,;.]{0,50}$", re.IGNORECASE)
+ACT_THEN_DATE = re.compile(r"^[^,;.]{0,50}\b(?:on|le|el|effective)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _dates_act(text: str, d0: int, d1: int, m: dict[str, Any]) -> bool:
+    if d1 <= m["start"]:
+        return bool(DATE_THEN_ACT.match(text[d1:m["start"]]))
+    if d0 >= m["end"]:
+        return bool(ACT_THEN_DATE.match(text[m["end"]:d0]))
+    return False
+
+
+def act_dates(text: str, spans: list[tuple[int, int]], acts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A full date written next to an act the report states ("March 16, 2019, when he withdrew") against the record's
+    dates for that act: the notice and its taking effect (Art. 127(1)), the deposit and entry into force (Art. 126),
+    the signature (Art. 125(1)).  Each date goes with the act word nearest to it."""
+    from romestatute.read.extract import dates_in
+
+    out = []
+    ledger = engine.ledger()
+    kinds = {"withdrawal": ({"withdrawal_notification", "withdrawal_effective", "withdrawal_revoked"}, "127(1)"),
+             "ratification": (set(DEPOSITS) | {"entry_into_force"}, "126"), "signature": ({"signature"}, "125(1)")}
+    by_sentence: dict[int, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
+    for a in acts:
+        if not a["negated"] and a["kind"] in kinds and not a.get("implied_by"):
+            for m in a["mentions"]:
+                by_sentence.setdefault(_sentence_index(spans, m["start"]), []).append((a, m))
+    for i, pairs in by_sentence.items():
+        s0, e0 = spans[i]
+        for f in dates_in(text[s0:e0]):
+            if f.start is None:
+                continue
+            pos = s0 + f.start
+            linked = [(a, m) for a, m in pairs if _dates_act(text, pos, pos + len(f.text), m)]
+            if not linked:
+                continue
+            a, m = min(linked, key=lambda am: min(abs(am[1]["start"] - pos - len(f.text)), abs(pos - am[1]["end"])))
+            events, article = kinds[a["kind"]]
+            led = ledger.state(a["state"])
+            on_record = [e for e in led.events if e.event in events]
+            days = {e.date for e in on_record} | {e.effective_date for e in on_record if e.effective_date}
+            if a["kind"] == "withdrawal":
+                days |= {w.notified for w in led.withdrawals} | {w.effective for w in led.withdrawals}
+            if not days or f.date in days:
+                continue
+            shown = "; ".join(f"{e.meaning or e.event.replace('_', ' ')}: {long(e.date)}" for e in on_record[:4])
+            if a["kind"] == "withdrawal" and led.withdrawals:
+                w = led.withdrawals[-1]
+                shown = f"the notice was received on {long(w.notified)}, to take effect on {long(w.effective)}" + (
+                    f"; it was revoked on {long(w.revoked)}" if w.revoked else
+                    f", so {long(w.effective - dt.timedelta(days=1))} was the last day as a party")
+            out.append(_claim("act_date", f.text, pos, pos + len(f.text), a["state"], "loose",
+                              f"The report dates {led.name}'s {a['label']} {long(f.date)}; on record: {shown} "
+                              f"(Art. {article}).", article, [_src(e) for e in on_record]))
+    return out

@@ -16,7 +16,8 @@ from romestatute import engine
 from romestatute.facts.records import DEPOSITS
 from romestatute.model.dates import parse_date
 from romestatute.model.errors import BadValue
-from romestatute.queries.obligation import obligation
+from romestatute.model.vocab import Status
+from romestatute.queries.obligation import obligation, obligation_map
 from romestatute.queries.status import status_record
 from romestatute.read import acts as act_rules
 from romestatute.read import claims, dates, extract, questions, source
@@ -28,7 +29,7 @@ SCHEMA = "romestatute.reading/2"
 #: Bounds on what one reading lists (a long page repeats itself).
 MAX_TRIGGERS = 40
 MAX_MENTIONS = 20
-MAX_VISITS = 12
+MAX_VISITS = 16
 
 
 def _list_around(here: list[Mention], idx: int, text: str) -> list[Mention]:
@@ -50,14 +51,46 @@ def by_sentence(states: list[Mention]) -> dict[int, list[Mention]]:
     return out
 
 
-def associate(cue: Mention, states: list[Mention] | dict[int, list[Mention]], text: str) -> list[Mention]:
-    """The states an act or trigger is about: the nearest in its sentence, with its list."""
+#: A pronoun subject right before an act word: its state is named before, not after.
+PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|ils|elles|il|elle)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+#: Before a state that did the same act as the sentence's subject: "as did the U.S.", "after South Africa".
+COMPANION_BEFORE = re.compile(r"(?:\bas\s+(?:did|ha(?:s|d|ve))|\b(?:just\s+)?like|\bafter|\bfollowing|\bapr[èe]s|"
+                              r"\b(?:tout\s+)?comme|\bà\s+l['’]instar\s+(?:de|du|des))\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$",
+                              re.IGNORECASE)
+#: ... and after it the phrase ends ("after Burundi in 2017,", "as did the U.S. —").
+COMPANION_AFTER = re.compile(r"^\s*(?:(?:in|en)\s+\d{4}\b\s*)?(?:[,;.:—–)]|-\s|$)")
+
+
+def _companion(m: Mention, text: str, sentence: tuple[int, int]) -> bool:
+    return bool(COMPANION_BEFORE.search(text[max(sentence[0], m.start - 30):m.start])
+                and COMPANION_AFTER.match(text[m.end:sentence[1]]))
+
+
+def associate(cue: Mention, states: list[Mention] | dict[int, list[Mention]], text: str,
+              spans: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """The states an act or trigger is about: the nearest in its sentence, with its list.  With ``spans``, a
+    companion ("Russia signed -- as did the U.S.", "the second to leave, after South Africa") shares the act
+    of the sentence's subject, and the subject an act whose nearest state is a companion."""
     index = states if isinstance(states, dict) else by_sentence(states)
     here = index.get(cue.sentence, [])
     if not here:
         return []
-    idx = min(range(len(here)), key=lambda i: min(abs(here[i].end - cue.start), abs(cue.end - here[i].start)))
-    return _list_around(here, idx, text)
+    pool: list[int] = list(range(len(here)))
+    if spans is not None and PRONOUN_SUBJECT.search(text[max(spans[cue.sentence][0], cue.start - 30):cue.start]):
+        pool = [i for i in pool if here[i].end <= cue.start] or pool  # "they are not signatories": named before
+    idx = min(pool, key=lambda i: min(abs(here[i].end - cue.start), abs(cue.end - here[i].start)))
+    found = _list_around(here, idx, text)
+    if spans is None:
+        return found
+    span = spans[cue.sentence]
+    companions = [m for m in here if _companion(m, text, span)]
+    if not companions:
+        return found
+    if any(m in companions for m in found):
+        subjects = [m for m in here if m.start < found[0].start and m not in companions]
+        if subjects:
+            found = _list_around(here, here.index(subjects[0]), text) + found
+    return found + [m for m in companions if m not in found and m.start > cue.start - 200]
 
 
 def _state_entry(iso3: str, mentions: list[Mention], report: dt.date, today: dt.date) -> dict[str, Any]:
@@ -79,21 +112,55 @@ def _state_entry(iso3: str, mentions: list[Mention], report: dt.date, today: dt.
     }
 
 
+SIGNATURE_WITHDRAWN_WORDS = re.compile(r"\b(?:withdr\w+|remov\w+|revok\w+|cancel\w*|retir\w+)\b", re.IGNORECASE)
+#: Words standing for a state named before: "his country", "the country's", "its government".
+STATE_ANAPHOR = re.compile(r"\b(?:(?P<person>his|her)|its|their|the)\s+(?:country|nation|government)(?:['’]s)?\b|"
+                           r"\b(?:son|leur)\s+pays\b|\ble\s+pays\b", re.IGNORECASE)
+
+
+def _antecedent(cue: Mention, index: dict[int, list[Mention]], text: str, spans: list[tuple[int, int]],
+                people: list[PersonMention]) -> list[Mention]:
+    """In a sentence naming no state, "his country" (or "the country", "its government") next to an act word is
+    the state of the person named before it in the sentence (a wanted person's nationality) or else the state
+    named last in the two sentences before."""
+    s0, e0 = spans[cue.sentence]
+    lo = max(s0, cue.start - 40)
+    anaphor = STATE_ANAPHOR.search(text, lo, min(e0, cue.end + 40))
+    if anaphor is None:
+        return []
+    if anaphor.group("person"):
+        before = [p for p in people if s0 <= p.start < cue.start]
+        iso3 = (people_mod.warrants_of(before[-1].key) or [{}])[0].get("nationality") if before else None
+        if iso3:
+            return [Mention("state", str(iso3), anaphor.group(0), anaphor.start(), anaphor.end(), cue.sentence,
+                            "anaphor")]
+    for back in (1, 2):
+        prev = index.get(cue.sentence - back)
+        if prev:
+            return prev[-1:]
+    return []
+
+
 def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date,
-          today: dt.date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+          today: dt.date, spans: list[tuple[int, int]] | None = None,
+          people: list[PersonMention] | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(acts the report states as done, announcements of acts) by the states they are about."""
+    spans = spans if spans is not None else sentences(text)
+    people = people or []
     ledger = engine.ledger()
     grouped: dict[tuple[str, str, bool], dict[str, Any]] = {}
     announced: dict[tuple[str, str], dict[str, Any]] = {}
-    last_kind = "withdrawal"
+    last_kind, last_sentence = "withdrawal", -10
     index = by_sentence(states)
     for cue in (c for c in cues if c.kind == "act"):
         kind = cue.key
         if cue.extra.get("anaphora"):
+            if cue.extra.get("needs_antecedent") and cue.sentence - last_sentence > 1:
+                continue  # "a request to do so" with no act before it: not a treaty act
             kind = last_kind
         else:
-            last_kind = kind
-        for m in associate(cue, index, text):
+            last_kind, last_sentence = kind, cue.sentence
+        for m in associate(cue, index, text, spans) or _antecedent(cue, index, text, spans, people):
             if cue.extra.get("mode") == "announced":
                 if (m.key, kind) not in announced:
                     announced[(m.key, kind)] = claims.announcement(m.key, kind, cue, report)
@@ -117,17 +184,46 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
                     "state": iso3, "name": led.name, "kind": "withdrawal", "label": act_rules.ACT_LABEL["withdrawal"],
                     "negated": False, "implied_by": "revocation", "mentions": list(entry["mentions"]),
                     **act_rules.explain_act("withdrawal", led, report, today)}
+    # "withdrew its signature": a signature cannot be withdrawn; the notice only says the state will not become a party
+    for entry in grouped.values():
+        if entry["kind"] == "not_party_notice" and entry.get("correction") is None and any(
+                SIGNATURE_WITHDRAWN_WORDS.search(m["text"]) for m in entry["mentions"]):
+            entry["correction"] = {
+                "report_says": "signature withdrawn", "record_shows": "signature_kept", "article": "18 VCLT",
+                "text": f"A signature cannot be withdrawn: {entry['name']}'s signature stays on the depositary's list, "
+                        "with its notice that it does not intend to become a party, which frees it of the duty not to "
+                        "defeat the treaty's object (Vienna Convention on the Law of Treaties, Art. 18)."}
     done = {(s, k) for s, k, _ in grouped}
     return list(grouped.values()), [a for (s, k), a in announced.items() if (s, k) not in done]
 
 
+#: A notice sent: the act is done when it is sent, though the depositary receives it days later.
+NOTICE_SENT = re.compile(r"\b(?:transmit\w*|sent|send[s]?|deliver\w*|submit\w*|lodg\w*|deposit\w*|notif\w+|"
+                         r"letter|transmis\w*|envoy\w*|adress\w*|lettre)\b", re.IGNORECASE)
+
+
+def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right([s for s, _ in spans], pos) - 1)
+
+
+def _sentence_at(text: str, spans: list[tuple[int, int]], pos: int) -> str:
+    i = _sentence_index(spans, pos)
+    return text[spans[i][0]:spans[i][1]] if spans else text
+
+
 def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: dt.date,
-            today: dt.date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+            today: dt.date, text: str = "", spans: list[tuple[int, int]] | None = None
+            ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Acts as the record has them: a 'withdrawal' by a state that never ratified is its notice of not becoming a
-    party; an act the record shows never happened (a signature by a state that acceded, a ratification not yet
-    deposited on the report's date, a withdrawal by a state never a party) is a claim corrected, not an act;
+    party; an act the record shows never happened (a ratification not yet deposited on the report's date, a
+    withdrawal by a state never a party) is a claim corrected, not an act; an act the record shows was done in
+    another form (a 'signature' by a state that acceded, a 'withdrawal' of an instrument before it entered into
+    force) stays an act, as the report asserts it, with its correction;
     'X is not a party' said rightly is a ratification the report says did not happen."""
     ledger = engine.ledger()
+    spans = spans if spans is not None else [(0, len(text))]
     kept, moved = [], []
     for a in acts:
         shows = (a.get("correction") or {}).get("record_shows")
@@ -141,7 +237,9 @@ def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: d
         if a["kind"] == "withdrawal" and shows == "signature_withdrawn":
             a = {**a, "kind": "not_party_notice", "label": act_rules.ACT_LABEL["not_party_notice"], "report_says":
                  "withdrawal"}
-        elif shows in ("none", "not_yet_deposited", "never_a_party") or (a["kind"] == "signature" and shows in DEPOSITS):
+        elif shows in ("none", "not_yet_deposited", "never_a_party") or (
+                shows == "not_yet_notified" and not any(NOTICE_SENT.search(_sentence_at(text, spans, m["start"]))
+                                                         for m in a["mentions"])):
             m = a["mentions"][0]
             moved.append({"kind": "act", "text": m["text"], "start": m["start"], "end": m["end"], "state": a["state"],
                           "verdict": "wrong", "record": a["correction"]["text"], "article": a["correction"]["article"],
@@ -185,6 +283,14 @@ def _triggers(cues: list[Mention], states: list[Mention], text: str, spans: list
     return list(grouped.values())
 
 
+def _obliged_to_arrest(person: str, report: dt.date) -> dict[str, Any]:
+    """The states bound to arrest and surrender ``person`` on the report's date, as ``rome obligation --map``
+    gives them (Part 9: Arts. 86, 89(1); a Council referral's duties)."""
+    m = obligation_map(person, report)
+    return {"on": m["on"], "count": m["count"], "states": m["states"],
+            "query": {"person": m["person"], "on": m["on"], "map": True}}
+
+
 def _people_warrants(people: list[dict[str, Any]], report: dt.date) -> dict[str, Any] | None:
     """What the record shows for a warrant the report names, from the people it names."""
     rows = [{"id": w["id"], "person": p["person"], "nationality": p["nationality"], "situation": w["situation"],
@@ -203,8 +309,11 @@ def _people_warrants(people: list[dict[str, Any]], report: dt.date) -> dict[str,
 
 def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], cues: list[Mention],
                found_people: list[PersonMention], people: list[dict[str, Any]], acts: list[dict[str, Any]],
-               report: dt.date, names: dict[str, str]) -> list[dict[str, Any]]:
-    """Every question the report raises: conduct, warrants and situations, visits (duty to arrest)."""
+               report: dt.date, names: dict[str, str],
+               announced: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Every question the report raises: conduct, warrants and situations, withdrawals, visits and arrests (duty
+    to arrest); a partial answer is followed by the parts of the period it covers."""
+    announced = announced or []
     crimes = [c for c in cues if c.kind == "crime"]
     out = [{"kind": "jurisdiction", **q} for q in
            questions.run_questions(questions.conduct_questions(text, spans, states, crimes, report), report, names)]
@@ -237,11 +346,20 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
             for iso3 in by_sentence.get(c.sentence, set()):
                 touched.setdefault(iso3, []).append({"text": c.text, "start": c.start, "end": c.end,
                                                      "sentence": text[spans[c.sentence][0]:spans[c.sentence][1]][:300]})
+    ledger = engine.ledger()
     for a in acts:
         if a["kind"] in ("ratification", "declaration_12_3") and not a["negated"]:
             touched.setdefault(a["state"], []).extend(
                 {"text": m["text"], "start": m["start"], "end": m["end"], "sentence": a["label"]} for m in a["mentions"][:2])
-    ledger = engine.ledger()
+    # a withdrawal notified or announced by a state still a party: the Court keeps jurisdiction until it takes
+    # effect, and over what was done before (Art. 127(1), (2))
+    leaving = [(a["state"], a["mentions"][:2], a["label"]) for a in acts if a["kind"] == "withdrawal" and not a["negated"]]
+    leaving += [(c["state"], [c], "an announced withdrawal") for c in announced
+                if c.get("kind") == "announcement" and c.get("act") == "withdrawal" and c.get("state")]
+    for iso3, ms, label in leaving:
+        if ledger.state(iso3).status_on(report)[0] == Status.PARTY:
+            touched.setdefault(iso3, []).extend({"text": m["text"], "start": m["start"], "end": m["end"],
+                                                 "sentence": label} for m in ms)
     for iso3, why in touched.items():
         found = [questions._situation(s["id"]) for s in questions.situations_for({iso3}, report)]
         sits = [s for s in found if s and s.get("territory")]
@@ -277,6 +395,9 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
                 a["state"], w.effective, report, [{"text": m["text"], "start": m["start"], "end": m["end"],
                                                     "sentence": a["label"]} for m in a["mentions"][:2]],
                 "from the day its withdrawal took effect (Art. 127(1))", names))
+    for q in list(out):
+        for part in questions.covered_parts(q):
+            add(part)
     # visits: the duty to arrest, answered as `rome obligation` answers it
     nationality = {p["key"]: p["nationality"] for p in people}
     full = {p["key"]: p["person"] for p in people}
@@ -289,6 +410,15 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
         found_visits += [(k, nationality[k], {"text": first[k].text, "start": first[k].start, "end": first[k].end,
                                              "sentence": "a warrant the report names, and the person's own state"})
                          for k in first if nationality.get(k)]
+    found_visits += questions.arrest_duties(text, spans, states, found_people)
+    if any(c.kind == "trigger" and c.key == "warrant" for c in cues) or found_visits:
+        # a report about a warrant or a wanted person's whereabouts: the duty of each State Party it names
+        party_named = [m for m in states if m.via in ("name", "metonym")
+                       and ledger.state(m.key).status_on(report)[0] == Status.PARTY]
+        firsts = {m.key: m for m in reversed(party_named)}
+        found_visits += [(k, iso3, {"text": m.text, "start": m.start, "end": m.end,
+                                    "sentence": "a State Party named in a report about a wanted person"})
+                         for k in dict.fromkeys(p.key for p in found_people) for iso3, m in firsts.items()]
     for key, iso3, ev in found_visits:
         if key not in wanted or (key, iso3) in seen or len(seen) >= MAX_VISITS:
             continue
@@ -349,17 +479,26 @@ def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | 
     cues = find_cues(text, spans)
     found_people = people_mod.find_people(text)
     people = people_mod.people_entries(found_people, report)
+    for p in people:
+        if any(w["public_on_report_date"] for w in p["warrants"]):
+            p["obliged_to_arrest"] = _obliged_to_arrest(p["person"], report)
     names = dict(engine.names().states)
     order: dict[str, list[Mention]] = {}
     for m in states:
         order.setdefault(m.key, []).append(m)
-    acts, announcements = _acts(cues, states, text, report, now)
+    acts, announcements = _acts(cues, states, text, report, now, spans, found_people)
     crimes = [c for c in cues if c.kind == "crime"]
+    leaving = [(a["state"], _sentence_index(spans, m["start"])) for a in acts if a["kind"] == "withdrawal"
+               and not a["negated"] for m in a["mentions"]]
+    leaving += [(c["state"], _sentence_index(spans, c["start"])) for c in announcements if c.get("act") == "withdrawal"]
     checked = (claims.party_counts(text, report) + claims.statuses(text, states, spans, report)
-               + claims.firsts(text, states, spans, report) + announcements)
+               + claims.as_statuses(text, states, spans, report)
+               + claims.firsts(text, states, spans, report) + announcements
+               + claims.immediate_effect(text, spans, leaving, report) + claims.statute_facts(text, report)
+               + claims.warrant_years(text, spans, found_people) + claims.first_signatories(text, states, spans))
     checked.sort(key=lambda c: c["start"])
-    acts, moved = _settle(acts, checked, report, now)
-    checked = sorted(checked + moved, key=lambda c: c["start"])
+    acts, moved = _settle(acts, checked, report, now, text, spans)
+    checked = sorted(checked + moved + claims.act_dates(text, spans, acts), key=lambda c: c["start"])
     corrections = [{"state": a["state"], "name": a["name"], "kind": a["kind"], **a["correction"],
                     "mentions": a["mentions"]} for a in acts if a.get("correction")]
     corrections += [{"state": c["state"], "name": names.get(c["state"] or "", "") if c["state"] else "",
@@ -390,7 +529,8 @@ def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | 
         "claims": checked,
         "corrections": corrections,
         "triggers": _triggers(cues, states, text, spans, report, names, people),
-        "questions": _questions(text, spans, states, cues, found_people, people, acts, report, names),
+        "questions": _questions(text, spans, states, cues, found_people, people, acts, report, names,
+                                [c for c in checked if c["kind"] == "announcement"]),
         "empty": not states and not cues and not people,
         "caveats": caveats,
     }

@@ -77,7 +77,8 @@ STATE_FORM_WORDS = {"republic", "kingdom", "hashemite", "state", "of", "the", "f
 #: Treaty-context words: an act cue counts only in a sentence that speaks of the Court or the Statute.
 TREATY_CONTEXT = re.compile(r"\b(ICC|CPI|International Criminal Court|Cour p[ée]nale internationale|Rome Statute|"
                             r"Statut de Rome|Statute|Statut|the Court|la Cour|treaty|trait[ée]|agreement|the body|"
-                            r"tribunal|court's|ICC's|instance judiciaire|juridiction p[ée]nale)\b", re.IGNORECASE)
+                            r"tribunal|court's|ICC's|instance judiciaire|juridiction p[ée]nale|Corte Penal Internacional|Estatuto de Roma|"
+                            r"TPI)\b", re.IGNORECASE)
 
 _I = re.IGNORECASE
 #: Treaty acts: (kind, pattern, needs treaty context).  Longer, more specific patterns first.  English and French.
@@ -95,16 +96,20 @@ ACT_CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("withdrawal", re.compile(r"\b(?:withdraw(?:s|n|ing|al|als)?|withdrew|pull(?:s|ed|ing)?[\s-]+out|pull-?out|"
                               r"quit(?:s|ting)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|"
                               r"retrait|retir\w+|quitt\w*|sortie)\b", _I), True),
-    ("withdrawal", re.compile(r"\b(?:the\s+)?(?:same|similar)\s+(?:move|step|decision)\b", _I), True),
+    ("withdrawal", re.compile(r"\b(?:the\s+)?(?:same|similar)\s+(?:move|step|decision)\b|\bto\s+do\s+so\b|"
+                              r"\bfollow(?:ed|s|ing)?\s+suit\b|\bà\s+le\s+faire\b", _I), True),
     ("ratification", re.compile(r"\bratif(?:y|ies|ied|ying|ication|ications)\b|\baccede\w*|\baccession\b|"
-                                r"\bjoin(?:s|ed|ing)?\b|\bratifi\w+|\badh[ée]r\w+|\badh[ée]sion|\brejoin\w*", _I), True),
-    ("signature", re.compile(r"\bsign(?:ed|s|ing)?\b|\bsignature\b|\bsign[ée]\w*", _I), True),
+                                r"\bjoin(?:s|ed|ing)?\b|\bratifi\w+|\badh[ée]r\w+|\badh[ée]sion|\badhesi[óo]n|\brejoin\w*", _I), True),
+    ("signature", re.compile(r"\bsign(?:ed|s|ing)?\b|\bsignature\b|\bsign[ée]\w*|\bsignator(?:y|ies)\b|"
+                             r"\bsignataires?\b", _I), True),
 ]
 #: What the Statute or the Court is called as the object of an act ("joined the ICC", "signed the Rome Statute").
-STATUTE_OBJECT = re.compile(r"^[\s,]*(?:(?:from|to|of|with|de|du|à|au|la|le|l'|l’)\s*)*(?:the\s+|an?\s+|its\s+|their\s+|"
+STATUTE_OBJECT = re.compile(r"^[\s,]*(?:(?:\w+ly|\w+ment|(?:on\s+)?\w+day|today|tomorrow|lundi|mardi|mercredi|jeudi|"
+                            r"vendredi|samedi|dimanche|aujourd['’]hui|demain)\s+){0,2}(?:(?:its|his|her|their|the)\s+(?:country['’]s\s+)?)?(?:membership\s+(?:in|of|from)\s+)?"
+                            r"(?:(?:from|to|of|with|de|du|à|au|la|le|l'|l’)\s*)*(?:the\s+|an?\s+|its\s+|their\s+|"
                             r"le\s+|la\s+|l['’])?(?:(?:founding|court's|ICC's|treaty's|\d{4})\s+)?"
                             r"(?:ICC|CPI|International\s+Criminal\s+Court|Cour\s+p[ée]nale|Rome\s+(?:Statute|Treaty)|Statute|"
-                            r"Statut|court|cour|treaty|trait[ée]|tribunal|Hague-based)", _I)
+                            r"Statut|court|cour|Corte\s+Penal|Estatuto|TPI|treaty|trait[ée]|tribunal|Hague-based|instance\s+judiciaire|juridiction\s+p[ée]nale)", _I)
 #: Another object after an act word: "signed an order", "left the country", "withdrew the charges".
 OTHER_OBJECT = re.compile(r"^\s+(?:an?|the|this|that|its|his|her|their|un|une|le|la|les|ce|cet|cette|ses|son|sa)\s+"
                           r"(?:\w+\s+){0,2}?(?:order|decree|law|bill|letter|statement|deal|contract|petition|"
@@ -119,10 +124,10 @@ ESTABLISHING = re.compile(r"^\s+\w+\s+(?:\w+\s+)?(?:(?:to|that)\s+(?:establish|c
 ACT_NOUNS = re.compile(r"^(?:withdrawals?|retrait|sortie|exit|pull-?out|accession|adh[ée]sion|ratifications?|"
                        r"signature|signataire|signator(?:y|ies))$", _I)
 #: "withdrawal of the charges", "signature of the agreement": a noun whose object is something else.
-NOUN_OTHER_OBJECT = re.compile(r"^\s+(?:of|des?|du)\s+(?:the\s+|its\s+|les?\s+|la\s+)?(?!ICC|CPI|Court|Cour|Rome|"
-                               r"Statut|treaty|trait|International)\w+", _I)
+NOUN_OTHER_OBJECT = re.compile(r"^\s+(?:of|des?|du)\s+(?:the\s+|its\s+|les?\s+|la\s+|l['’])?(?!ICC|CPI|Court|Cour|Rome|"
+                               r"Statut|treaty|trait|International|instance\s+judiciaire|juridiction)\w+", _I)
 #: Before an act word: it is announced, planned or threatened, not done.
-ANNOUNCED = re.compile(r"(?:\b(?:will|would|shall|to|could|may|might|plans?|planned|planning|intends?|intended|"
+ANNOUNCED = re.compile(r"(?:\bto\s+(?:\w+ly\s+)?|\b(?:will|would|shall|could|may|might|plans?|planned|planning|intends?|intended|"
                        r"intention|threat\w*|wants?|decided|decision|vot\w+|bill|move|considering|consider|"
                        r"proposed|proposal|possible|potential|announc\w+|va|veut|compte|entend|menac\w+|"
                        r"envisag\w+|projet|intention\s+de|annonc\w+|pourrait|d[ée]cid\w+|entam\w+|proc[ée]dure)\b[\w\s,'’]{0,25})$", _I)
@@ -141,14 +146,16 @@ NEGATION = re.compile(r"(?:\b(?:never|not|n't|yet\s+to|failed\s+to|refus\w+\s+to
 TRIGGER_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("veto", re.compile(r"\bveto(?:es|ed|ing)?\b", _I)),
     ("referral", re.compile(r"\brefer(?:s|red|ring|ral|rals)?\b|\brenvo[iy]\w*|\bd[ée]f[ée]r\w+", _I)),
-    ("investigation", re.compile(r"\binvestigat\w+|\bpreliminary\s+examination|\bprobe\b|\benqu[êe]tes?\b|"
+    ("investigation", re.compile(r"\binvestigat\w+|\binvestigaci[óo]n\w*|\bpreliminary\s+examination|\bprobe\b|\benqu[êe]tes?\b|"
                                  r"\bexamen\s+pr[ée]liminaire", _I)),
-    ("warrant", re.compile(r"\bwarrants?\b|\bmandats?\s+d['’]arr[êe]t", _I)),
+    ("warrant", re.compile(r"\bwarrants?\b|\bmandats?\s+d['’]arr[êe]t|\b[óo]rden(?:es)?\s+de\s+(?:arresto|detenci[óo]n|"
+                           r"captura)", _I)),
 ]
 CRIME_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("genocide", re.compile(r"\bg[ée]nocid\w*", _I)),
-    ("crimes_against_humanity", re.compile(r"\bcrimes?\s+(?:against\s+humanity|contre\s+l['’]humanit[ée])", _I)),
-    ("war_crimes", re.compile(r"\bwar\s+crimes?\b|\bcrimes?\s+de\s+guerre\b", _I)),
+    ("crimes_against_humanity", re.compile(r"\bcrimes?\s+(?:against\s+humanity|contre\s+l['’]humanit[ée])|"
+                                           r"\b(?:cr[íi]men(?:es)?\s+de\s+)?lesa\s+humanidad", _I)),
+    ("war_crimes", re.compile(r"\bwar\s+crimes?\b|\bcrimes?\s+de\s+guerre\b|\bcr[íi]men(?:es)?\s+de\s+guerra\b", _I)),
     ("aggression", re.compile(r"\b(?:crime\s+(?:of|d['’])\s*)?agr?ession\b", _I)),
 ]
 #: Conduct a report can place on a territory.
@@ -158,6 +165,8 @@ CONDUCT = re.compile(r"\b(?:air\s*-?strikes?|strikes?|bomb(?:s|ed|ing|ings|ardme
 
 #: Words that put a person somewhere: a visit, a trip, a summit, an arrival (English and French).
 VISIT = re.compile(r"\b(?:visit\w*|trip|travel\w*|arriv\w+|land(?:ed|s|ing)|summit|hosted|host(?:s|ing)|"
+                   r"plane|flight|flown|took\s+off|taken\s+off|hid(?:e|es|ing)|hiding\s+out|shelter\w*|"
+                   r"moving\s+(?:among|between|around|in)|believed\s+to\s+be\s+in|roam\w*|"
                    r"welcom\w+|red\s+carpet|tour\w*|flew|fly(?:ing)?|attend\w*|visite\w*|voyage\w*|sommet|"
                    r"accueill\w+|se\s+rend\w*|s['’]est\s+rendu\w*|arriv[ée]\w*|s[ée]jour\w*)\b", _I)
 #: Places that stand for the Court or the UN, not for the state they are in.

@@ -37,11 +37,15 @@ from romestatute.read.gazetteer import Gazetteer
 WORD = r"(?:[dl][’']|al-|el-)?[A-ZÀ-ÖØ-Þ][\w’'.\-]*"
 CONNECT = r"(?:of|the|de|du|da|del|des|la|le|von|van)"
 PHRASE = re.compile(rf"{WORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{WORD})*")
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])|\n+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
+#: A line break ends a sentence (headlines, captions), except a single one inside a hard-wrapped sentence: after a
+#: line with no closing punctuation, before a line that goes on in lower case.
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])|\n{2,}|(?<![\w,;])\n|\n(?![a-zà-ÿ])|"
+                          r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
 DEMONYM_ENDINGS = {"", "n", "ns", "an", "ans", "ian", "ians", "e", "ese", "i", "is", "ish", "'s", "’s", "ean", "eans",
                    "ien", "iens", "ic"}
 PLACE_PREPOSITIONS = re.compile(r"\b(?:in|into|to|from|with|against|of|on|over|across|by|and)\s+$", re.IGNORECASE)
-LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?$", re.IGNORECASE)
+LIST_GAP = re.compile(r"^(?:[ \t]+[A-ZÀ-Ö][\w’'-]*)*\s*(?:,\s*(?:and\s+|or\s+|et\s+)?|and\s+|or\s+|nor\s+|et\s+|ou\s+|ni\s+|&\s*)"
+                      r"(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$", re.IGNORECASE)
 MAX_WINDOW = 7
 
 
@@ -95,7 +99,7 @@ def _clean_end(window: str, m: re.Match[str]) -> bool:
     if m.start() > 0 and window[m.start() - 1].isalpha():
         return False
     rest = re.match(r"[\w’']*", window[m.end():]).group(0)  # type: ignore[union-attr]
-    return rest.lower() in DEMONYM_ENDINGS
+    return rest.lower() in DEMONYM_ENDINGS or rest.lower().rstrip("’'") in DEMONYM_ENDINGS  # "Palestinians'"
 
 
 def _trim(window: str) -> str:
@@ -310,6 +314,8 @@ def act_cue_ok(kind: str, sentence: str, word: str, end: int) -> bool:
     return True
 
 
+SIGNATORY = re.compile(r"signator|signataire", re.IGNORECASE)
+FIRST_SIGNERS = re.compile(r"\b(?:first|original|earliest|premiers?|premières?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 FUTURE_FR = re.compile(r"\w+(?:era|eront|erait|eraient|ira|iront|irait)$", re.IGNORECASE)
 
 
@@ -351,8 +357,14 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue
             negated = bool(lx.NEGATION.search(sentence[max(0, r0 - 30):r0])) and not \
                 lx.UNTIL_NOW.match(sentence[r1:r1 + 30])
-            anaphora = kind == "withdrawal" and any(w in m.group(0).lower() for w in ("move", "step", "decision"))
+            anaphora = kind == "withdrawal" and any(w in m.group(0).lower() for w in ("move", "step", "decision",
+                                                                                     "do so", "suit", "le faire"))
             extra = {"anaphora": "yes"} if anaphora else {}
+            if anaphora and not re.search(r"same|similar", m.group(0), re.IGNORECASE):
+                extra["needs_antecedent"] = "yes"  # "to do so", "à le faire": only right after an act
+            if kind == "signature" and SIGNATORY.match(m.group(0)) and not negated and \
+                    not FIRST_SIGNERS.search(sentence[max(0, r0 - 30):r0]):
+                continue  # "X, a signatory": a status (a claim), not an act; "not signatories", "its first signatories" are
             if act_mode(sentence, r0, m.group(0)) == "announced" and not anaphora:
                 extra["mode"] = "announced"
             raw.append(Mention("act", kind, m.group(0), m.start(), m.end(), i, negated=negated, extra=extra))

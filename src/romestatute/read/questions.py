@@ -219,7 +219,15 @@ def situations_for(states: set[str], report: dt.date) -> list[dict[str, Any]]:
 JURISDICTION_CRIMES = ("genocide", "crimes_against_humanity", "war_crimes")
 IN_STATE = re.compile(r"\b(?:in|to|into|at|visit\w*|en|à|au|aux|dans|vers)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
                       re.IGNORECASE)
-ARREST = re.compile(r"\barrest\w*|\barr[êe]t[ée]\w*|\bdetain\w*|\bsurrender\w*|\bremis\b", re.IGNORECASE)
+ARREST = re.compile(r"\barrest\w*|\barr[êe]t[ée]\w*|\bdetain\w*|\bsurrender\w*|\bremis\b|\bdetenid\w*|\bcapturad\w*",
+                    re.IGNORECASE)
+#: A duty to arrest named in a sentence: "an order to arrest", "failed to hand him over", "must arrest".
+DUTY = re.compile(r"\b(?:arrest(?:ed|ing)?|hand(?:ed|ing)?\s+(?:\w+\s+)?over|surrender\w*|detain\w*|execut\w+\s+the\s+"
+                  r"warrant|arr[êe]ter|remettre|livrer|extrad\w+|detener|arrestar|entregar)\b", re.IGNORECASE)
+#: Seats of courts and organisations: the state a wanted person is in when flown or brought there.
+SEAT_STATES = {"The Hague": "NLD", "La Haye": "NLD", "Scheveningen": "NLD", "Geneva": "CHE", "Genève": "CHE",
+               "New York": "USA"}
+SEAT = re.compile(r"\b(?:" + "|".join(SEAT_STATES) + r")\b")
 PRONOUN = re.compile(r"\b(?:he|his|him|she|her|il|elle)\b", re.IGNORECASE)
 
 
@@ -282,6 +290,47 @@ def territory_question(state: str, start: dt.date, report: dt.date, why: list[di
             "query": query, "finding": jurisdiction(query)}
 
 
+def arrest_duties(text: str, spans: list[tuple[int, int]], states: list[Mention],
+                  people: list[Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(person key, state, evidence) for a state named in a sentence that speaks of arresting or handing over a
+    wanted person named in it (or, with no one named there, in the sentence before)."""
+    import bisect
+
+    starts = [s for s, _ in spans]
+    by_sentence: dict[int, list[Any]] = {}
+    for p in people:
+        by_sentence.setdefault(max(0, bisect.bisect_right(starts, p.start) - 1), []).append(p)
+    out: list[tuple[str, str, dict[str, Any]]] = []
+    for m in states:
+        if m.via not in ("name", "metonym"):
+            continue
+        s0, e0 = spans[m.sentence]
+        if not DUTY.search(text, s0, e0):
+            continue
+        for p in by_sentence.get(m.sentence) or by_sentence.get(m.sentence - 1) or []:
+            out.append((p.key, m.key, {"text": m.text, "start": m.start, "end": m.end,
+                                       "sentence": text[s0:e0][:300]}))
+    return out
+
+
+def covered_parts(q: dict[str, Any]) -> list[dict[str, Any]]:
+    """For a partial answer, the same question over each period the Court can act on (the finding's windows)."""
+    finding = q.get("finding") or {}
+    if q.get("kind") != "jurisdiction" or finding.get("outcome") != "partial":
+        return []
+    out = []
+    for w in finding.get("windows") or []:
+        query = {**q["query"], "from": w["from"], "to": w["to"], "crimes": list(w.get("crimes") or q["query"]["crimes"])}
+        if (query["from"], query["to"]) == (q["query"]["from"], q["query"]["to"]):
+            continue
+        out.append({**q, "title": q["title"].rstrip("?") + f", from {w['from']} to {w['to']} (the part the answer "
+                                                           "covers)?",
+                    "period_basis": f"the part of the period asked that the answer covers ({q.get('period_basis')})",
+                    "part_of": {"from": q["query"]["from"], "to": q["query"]["to"]},
+                    "query": query, "finding": jurisdiction(query)})
+    return out
+
+
 def visits(text: str, spans: list[tuple[int, int]], states: list[Mention], people: list[Any],
            nationality: dict[str, str]) -> list[tuple[str, str, dict[str, Any]]]:
     """(person key, state, evidence) for each sentence that puts a wanted person in a state."""
@@ -309,6 +358,12 @@ def visits(text: str, spans: list[tuple[int, int]], states: list[Mention], peopl
         if not here_people:
             continue
         visit = lx.VISIT.search(sentence)
+        if visit:
+            for seat in SEAT.finditer(sentence):
+                if IN_STATE.search(text[max(s0, s0 + seat.start() - 14):s0 + seat.start()]):
+                    for p in here_people:
+                        out.append((p.key, SEAT_STATES[seat.group(0)], {"text": seat.group(0), "start": s0 + seat.start(),
+                                                                         "end": s0 + seat.end(), "sentence": sentence[:300]}))
         for m in states_by_sentence.get(i, []):
             if not (visit or IN_STATE.search(text[max(s0, m.start - 14):m.start])):
                 continue

@@ -13,6 +13,8 @@ from typing import Any
 from romestatute.read.acts import long
 
 WIDTH = 100
+#: States named in a list of states obliged to arrest (the JSON has them all).
+MAX_LISTED = 6
 
 
 def _src(src: dict[str, Any] | None) -> str:
@@ -104,6 +106,14 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
                         f"on {w['later']['date']}" if w["later"].get("date") else "(date not recorded)")
                 line(f"{w['id']} ({str(w['kind']).replace('_', ' ')}, issued {w['issued']}): {now}{later} "
                      f"{_src({'url': w.get('source'), 'confidence': w.get('confidence')})}", "", 2)
+            duty = p.get("obliged_to_arrest")
+            if duty:
+                shown = [x["name"] for x in duty["states"][:MAX_LISTED]]
+                more = f", and {duty['count'] - len(shown)} more" if duty["count"] > len(shown) else ""
+                line(f"must arrest and surrender {p['person']} on {duty['on']}: {duty['count']} states"
+                     + (f" ({', '.join(shown)}{more})" if shown else "")
+                     + f" (Arts. 86, 89(1); every state: rome obligation \"{p['person']}\" --map --on {duty['on']})",
+                     "", 2)
 
     head("States the report mentions")
     for s in r["states"]:
