@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from romestatute import i18n
 from romestatute.facts.load import DATA_ENV, facts
+from romestatute.facts.records import Facts
 from romestatute.ledger import Ledger
 from romestatute.model.dates import parse_date
 from romestatute.names import Names
@@ -59,8 +60,10 @@ def as_of(value: str | dt.date | None, *, field: str = "on") -> dt.date:
     return parse_date(value, field=field)
 
 
-def horizon_caveats(day: dt.date) -> list[str]:
-    checked = facts().checked_on
+def horizon_caveats(day: dt.date, in_use: Facts | None = None) -> list[str]:
+    """What an answer on ``day`` may miss; ``in_use``: the facts of the data folder in use, when the caller holds
+    them already (``ledger().facts``), which spares a look-up of the environment."""
+    checked = (in_use or facts()).checked_on
     if day > checked:
         return [i18n.gettext("The data were last checked on %(day)s; events after that day may be missing.")
                 % {"day": i18n.day(checked)}]

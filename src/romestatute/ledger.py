@@ -24,6 +24,7 @@ from romestatute.model.dates import Interval
 from romestatute.model.vocab import Status
 
 ADOPTION = dt.date(1998, 7, 17)  # the day the Statute was adopted and opened for signature
+WHAT_IFS_KEPT = 64  # what-if ledgers kept per ledger (``Ledger.with_events``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,12 @@ class StateLedger:
     # (len(starts) when built, the intervals): rebuilt if the history grew since (only while building)
     _intervals: tuple[int, tuple[tuple[Interval, Status], ...]] | None = field(
         default=None, init=False, repr=False, compare=False)
+    # built on first use by the queries (a state's history is complete by then): see ``change_points``, ``party_spans``
+    _points: frozenset[dt.date] | None = field(default=None, init=False, repr=False, compare=False)
+    _party: tuple[Interval, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    _by_kind: dict[str, tuple[Declaration, ...]] | None = field(default=None, init=False, repr=False, compare=False)
+    _accepting: tuple[tuple[dt.date, dt.date, dt.date | None, Declaration], ...] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     def status_on(self, day: dt.date) -> tuple[Status, dt.date | None]:
         """The status on ``day`` and the day it began (None: always, since before adoption)."""
@@ -123,8 +130,36 @@ class StateLedger:
             out.append((Interval(start, end), status))
         return tuple(out)
 
-    def change_points(self) -> set[dt.date]:
-        """Every day on which something about this state changes: status, declarations, amendments."""
+    def party_spans(self) -> tuple[Interval, ...]:
+        """The intervals of the history during which the state was a party (built once)."""
+        if self._party is None or self._intervals is None or self._intervals[0] != len(self.starts):
+            self._party = tuple(iv for iv, s in self.intervals() if s == Status.PARTY)
+        return self._party
+
+    def declarations_of_kind(self, kind: str) -> tuple[Declaration, ...]:
+        """The declarations of ``kind`` (``12_3``, ``124``, ``15bis4``), in order of effect (grouped once)."""
+        if self._by_kind is None:
+            by_kind: dict[str, list[Declaration]] = {}
+            for d in self.declarations:
+                by_kind.setdefault(d.kind, []).append(d)
+            self._by_kind = {k: tuple(v) for k, v in by_kind.items()}
+        return self._by_kind.get(kind, ())
+
+    def accepting_declarations(self) -> tuple[tuple[dt.date, dt.date, dt.date | None, Declaration], ...]:
+        """(day lodged, first day covered, first day not covered, declaration) for each valid Art. 12(3) declaration
+        with a period: what ``law.declaration_covering`` reads on every day it is asked about (built once)."""
+        if self._accepting is None:
+            self._accepting = tuple((d.effective, d.covers.start, d.covers.end, d) for d in self.declarations_of_kind("12_3")
+                                    if d.valid and d.covers is not None)
+        return self._accepting
+
+    def change_points(self) -> frozenset[dt.date]:
+        """Every day on which something about this state changes: status, declarations, amendments (built once)."""
+        if self._points is None:
+            self._points = frozenset(self._change_points())
+        return self._points
+
+    def _change_points(self) -> set[dt.date]:
         points = set(self.starts)
         points.update(a.in_force for a in self.amendments)
         for d in self.declarations:
@@ -356,6 +391,15 @@ class Ledger:
         extra = tuple(extra)
         if not extra:
             return self
+        # the same what-ifs give the same ledger: the last few asked are kept (a what-if is often asked again)
+        known: dict[tuple[TreatyAction | Declaration | Acceptance, ...], Ledger] | None = \
+            self.__dict__.setdefault("_what_ifs", {})
+        try:
+            found = known.get(extra)  # type: ignore[union-attr]
+        except TypeError:  # a record that cannot be a key (not one of ours): built every time
+            known = found = None
+        if found is not None:
+            return found
         clone = object.__new__(Ledger)
         clone.facts = self.facts
         clone.extra = self.extra + extra
@@ -363,6 +407,10 @@ class Ledger:
         clone.states = dict(self.states)
         for iso3 in {e.state for e in extra}:
             clone.states[iso3] = clone._build(iso3)
+        if known is not None:
+            if len(known) >= WHAT_IFS_KEPT:
+                known.clear()
+            known[extra] = clone
         return clone
 
 

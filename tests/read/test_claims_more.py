@@ -108,3 +108,26 @@ def test_a_date_next_to_an_act_is_checked_against_the_record() -> None:
     [c] = [c for c in r["claims"] if c["kind"] == "act_date"]
     assert c["state"] == "PHL" and c["verdict"] == "loose" and c["text"] == "March 16, 2019"
     assert "17 March 2018" in c["record"] and "17 March 2019" in c["record"] and c["article"] == "127(1)"
+
+
+def test_restoring_the_membership_of_a_state_that_never_stopped_being_a_party() -> None:
+    r = read("The vote ends a period of uncertainty about Hungary's commitment to the ICC. The vote on May 27, 2026, "
+             "restores the country's membership in the court.", date="2026-05-27", today=TODAY)
+    [c] = [c for c in r["claims"] if c["kind"] == "restored"]
+    assert c["state"] == "HUN" and c["verdict"] == "wrong" and "never stopped being a party" in c["record"]
+
+
+def test_the_last_day_of_jurisdiction_after_a_withdrawal_is_the_day_before_it_takes_effect() -> None:
+    r = read("Le Burundi a quitté la CPI. Ce retrait n'affecte pas la compétence de la Cour concernant les crimes "
+             "commis pendant la période où le Burundi était État partie, à savoir jusqu'au 27 octobre 2017.",
+             date="2017-10-27", today=TODAY)
+    [c] = [c for c in r["claims"] if c["kind"] == "last_day"]
+    assert c["state"] == "BDI" and c["verdict"] == "loose" and "26 October 2017" in c["record"]
+    assert c["article"] == "127(2)"
+
+
+def test_an_announced_exit_whose_notice_was_later_revoked_is_loose() -> None:
+    r = read("Gambia to leave the International Criminal Court in November 2017, its minister said.",
+             date="2016-11-15", today=TODAY)
+    [c] = [c for c in r["claims"] if c["kind"] == "announcement" and c["state"] == "GMB"]
+    assert c["verdict"] == "loose" and "revoked on 10 February 2017" in c["record"]

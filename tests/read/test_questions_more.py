@@ -86,3 +86,17 @@ def test_a_spanish_warrant_report_asks_the_persons_own_state() -> None:
     assert duties(r)[("duterte", "PHL")] is obligation("Rodrigo Duterte", "PHL", "2025-03-11")["obliged"] is False
     assert any(t["kind"] == "warrant" for t in r["triggers"])
     assert "crimes_against_humanity" in {c["key"] for c in r["mentions"]["crimes"]}
+
+
+def test_delegations_at_a_summit_are_not_a_wanted_persons_whereabouts() -> None:
+    r = read("Sudanese President Omar al-Bashir arrived in Jordan for the Arab summit. Delegations representing "
+             "Russia, the United States and France will attend the summit.", date="2017-03-28", today=TODAY)
+    found = duties(r)
+    assert found[("al-bashir", "JOR")] is True
+    assert not {("al-bashir", "RUS"), ("al-bashir", "USA")} & set(found)
+
+
+def test_the_courts_seat_in_a_dateline_is_not_asked() -> None:
+    r = read("The Hague, Netherlands - The International Criminal Court issued an arrest warrant for Benjamin "
+             "Netanyahu on Thursday.", date="2024-11-21", today=TODAY)
+    assert ("netanyahu", "NLD") not in duties(r)

@@ -63,7 +63,7 @@ def test_questions(scores: dict[str, Any]) -> None:
 
 
 def test_claims(scores: dict[str, Any]) -> None:
-    assert scores["claims"]["recall"] >= 0.6  # 0.611 (22/36) on the 58-report corpus
+    assert scores["claims"]["recall"] >= 0.68  # 0.694 (25/36) on the 58-report corpus
 
 
 def test_no_invented_acts_of_signing_or_withdrawing(scores: dict[str, Any]) -> None:

@@ -49,6 +49,11 @@ def load(name: str) -> Any:
     return _load(name, str(data_dir()))
 
 
+def load_from(folder: str, name: str) -> Any:
+    """A YAML fact file from ``folder`` (as ``Facts.data_dir`` names it), parsed once per process."""
+    return _load(name, folder)
+
+
 def _entries(doc: Any, name: str) -> Iterator[tuple[str, int, dict[str, Any]]]:
     for key in SOURCED_LISTS[name]:
         for i, entry in enumerate((doc or {}).get(key) or []):

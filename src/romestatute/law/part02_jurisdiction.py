@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import lru_cache
 from typing import Any
 
 from romestatute import i18n
@@ -26,6 +26,7 @@ from romestatute.law.registry import rule
 from romestatute.ledger import Ledger
 from romestatute.model.vocab import Status
 
+_PARTY = Status.PARTY
 #: Art. 26: no jurisdiction over a person under this age at the time of the conduct.
 AGE_OF_CRIMINAL_RESPONSIBILITY = 18
 
@@ -58,39 +59,79 @@ class Basis:
         return {"article": self.article, "state": self.state, "via": self.via, "label": self.label()}
 
 
+_BASES: dict[tuple[str, str | None, str], Basis] = {}
+
+
+def basis(article: str, state: str | None, via: str) -> Basis:
+    """``Basis(article, state, via)``, made once per process (a finding asks for the same few on every piece)."""
+    key = (article, state, via)
+    found = _BASES.get(key)
+    if found is None:
+        found = Basis(article, state, via)
+        if len(_BASES) < 8192:
+            _BASES[key] = found
+    return found
+
+
+#: Art. 13(b): the one basis of the Security Council route.
+COUNCIL_BASIS = Basis("13(b)", None, "unsc_referral")
+
+
 class Context:
-    """The facts a finding may use: the ledger (with any what-ifs), the query and the UNSC record."""
+    """The facts a finding may use: the ledger (with any what-ifs), the query and the UNSC record.
+
+    Everything here that depends only on the ledger or the query is worked out once per finding (the rules
+    ask for it on every piece of the period)."""
 
     def __init__(self, ledger: Ledger, query: JurisdictionQuery) -> None:
         self.ledger = ledger
         self.query = query
         self.as_of = query.as_of
+        self.aggression: Any = ledger.facts.amendments.get("aggression_2010")
+        self._amendment_121_5: dict[str, Any] = {}
 
-    @cached_property
+    @property
     def unsc(self) -> dict[str, Any]:
-        return docket.load("unsc.yaml") or {}
-
-    @cached_property
-    def aggression(self) -> Any:
-        return self.ledger.facts.amendments.get("aggression_2010")
+        """The Security Council record of the data folder the ledger's facts came from (parsed once per process,
+        looked up once per finding, without asking the environment again)."""
+        found: dict[str, Any] | None = self.__dict__.get("_unsc")
+        if found is None:
+            folder = self.ledger.facts.data_dir
+            found = self.__dict__["_unsc"] = (docket.load_from(folder, "unsc.yaml") if folder
+                                               else docket.load("unsc.yaml")) or {}
+        return found
 
     def amendment_for(self, crime: str) -> Any:
         """The amendment that added ``crime`` (None for the Statute's own crimes); looked up once per finding."""
-        found = self._amendment_of.get(crime, False)
-        if found is False:
-            found = self._amendment_of[crime] = next(
-                (a for a in self.ledger.facts.amendments.values() if crime in a.crimes), None)
-        return found
-
-    @cached_property
-    def _amendment_of(self) -> dict[str, Any]:
-        return {}
+        return _amendments_by_crime(self.ledger.facts.amendments).get(crime)
 
     def amendment_121_5(self, crime: str) -> Any:
         """The Art. 121(5) amendment that added ``crime``; None for the Statute's own crimes and for aggression
         (which has its own regime, Arts. 15 bis and 15 ter)."""
-        amendment = self.amendment_for(crime)
-        return amendment if amendment is not None and amendment.rule == "121(5)" else None
+        found = self._amendment_121_5.get(crime, False)
+        if found is False:
+            amendment = self.amendment_for(crime)
+            found = self._amendment_121_5[crime] = (
+                amendment if amendment is not None and amendment.rule == "121(5)" else None)
+        return found
+
+    @property
+    def states(self) -> tuple[str, ...]:
+        """The territories, flags and nationalities of the conduct, in that order (with repeats, as given)."""
+        found: tuple[str, ...] | None = self.__dict__.get("_states")
+        if found is None:
+            q = self.query
+            found = self.__dict__["_states"] = q.territory + q.vessel_flag + q.nationality
+        return found
+
+    @property
+    def declarations_124(self) -> tuple[tuple[str, Any], ...]:
+        """(state, declaration) for each Art. 124 declaration of a state in the query."""
+        found: tuple[tuple[str, Any], ...] | None = self.__dict__.get("_declarations_124")
+        if found is None:
+            found = self.__dict__["_declarations_124"] = tuple(
+                (iso3, d) for iso3 in set(self.states) for d in self.ledger.state(iso3).declarations_of_kind("124"))
+        return found
 
     def first_in_force(self, key: str) -> dt.date | None:
         """The first day amendment ``key`` was in force for any state (what-ifs included), or None.
@@ -101,6 +142,23 @@ class Context:
             days = [a.in_force for led in self.ledger.states.values() for a in led.amendments if a.key == key]
             known[key] = min(days, default=None)
         return known[key]
+
+
+#: (the amendments catalogue read, crime -> the first amendment in it that added the crime)
+_BY_CRIME: tuple[Any, dict[str, Any]] = (None, {})
+
+
+def _amendments_by_crime(amendments: Any) -> dict[str, Any]:
+    """Which amendment added each crime, worked out once per catalogue (the facts in use)."""
+    global _BY_CRIME
+    held = _BY_CRIME
+    if held[0] is not amendments:
+        index: dict[str, Any] = {}
+        for a in amendments.values():
+            for crime in a.crimes:
+                index.setdefault(crime, a)
+        held = _BY_CRIME = (amendments, index)
+    return held[1]
 
 
 # -- Art. 11: jurisdiction ratione temporis ------------------------------------------------------
@@ -118,9 +176,8 @@ def after_entry_into_force(ctx: Context, day: dt.date) -> bool:
       "after withdrawal"))
 def acceptance(ctx: Context, iso3: str, day: dt.date) -> str | None:
     """How ``iso3`` accepted jurisdiction for conduct on ``day``: as a party, by declaration, or not."""
-    led = ctx.ledger.state(iso3)
-    status, since = led.status_on(day)
-    if status == Status.PARTY and since is not None and since <= ctx.as_of:
+    status, since = ctx.ledger.states[iso3].status_on(day)
+    if status is _PARTY and since is not None and since <= ctx.as_of:
         return "party"
     if declaration_covering(ctx, iso3, day) is not None:
         return "declaration_12_3"
@@ -130,8 +187,8 @@ def acceptance(ctx: Context, iso3: str, day: dt.date) -> str | None:
 @rule("12(3)", "Acceptance by a non-party through a declaration")
 def declaration_covering(ctx: Context, iso3: str, day: dt.date) -> Any:
     """A valid declaration, lodged by the as-of date, whose period covers ``day`` (or None)."""
-    for d in ctx.ledger.state(iso3).declarations:
-        if d.kind == "12_3" and d.valid and d.effective <= ctx.as_of and d.covers is not None and day in d.covers:
+    for effective, start, end, d in ctx.ledger.states[iso3].accepting_declarations():
+        if effective <= ctx.as_of and start <= day and (end is None or day < end):
             return d
     return None
 
@@ -151,7 +208,7 @@ def territorial(ctx: Context, day: dt.date, crime: str | None = None) -> list[Ba
     for iso3 in places(ctx, crime):
         via = acceptance(ctx, iso3, day)
         if via:
-            out.append(Basis("12(2)(a)", iso3, via))
+            out.append(basis("12(2)(a)", iso3, via))
     return out
 
 
@@ -159,6 +216,8 @@ def places(ctx: Context, crime: str | None = None) -> tuple[str, ...]:
     """The territories and flags of the conduct, with the states where an element of ``crime`` took place."""
     q = ctx.query
     own = q.territory + q.vessel_flag
+    if not q.elements:
+        return own
     extra = [e.territory for e in q.elements if crime is not None and e.crime == crime and e.territory not in own]
     return own + tuple(dict.fromkeys(extra))
 
@@ -170,7 +229,7 @@ def national(ctx: Context, day: dt.date) -> list[Basis]:
     for iso3 in ctx.query.nationality:
         via = acceptance(ctx, iso3, day)
         if via:
-            out.append(Basis("12(2)(b)", iso3, via))
+            out.append(basis("12(2)(b)", iso3, via))
     return out
 
 
@@ -189,8 +248,7 @@ def amendment_scope(ctx: Context, crime: str, day: dt.date, bases: list[Basis]) 
         return any(a.key == amendment.key and a.in_force <= day for a in ctx.ledger.state(iso3).amendments)
 
     kept = [b for b in bases if b.state is None or accepted(b.state)]
-    barring = sorted({s for s in ctx.query.territory + ctx.query.vessel_flag + ctx.query.nationality
-                      if ctx.ledger.is_party(s, day) and not accepted(s)})
+    barring = sorted({s for s in ctx.states if ctx.ledger.is_party(s, day) and not accepted(s)})
     return kept, barring
 
 
@@ -218,14 +276,15 @@ def amendment_crime_existed(ctx: Context, crime: str, day: dt.date) -> bool:
 @rule("124", "Transitional provision: war crimes excluded for seven years by declaration")
 def war_crimes_opt_out(ctx: Context, day: dt.date) -> list[str]:
     """States whose Art. 124 declaration excludes war crimes by their nationals or on their territory."""
+    if not ctx.declarations_124:
+        return []
     q = ctx.query
     out = set()
-    for iso3 in set(q.territory + q.vessel_flag + q.nationality):
-        for d in ctx.ledger.state(iso3).declarations:
-            if d.kind == "124" and d.covers is not None and day in d.covers and (d.withdrawn is None or day < d.withdrawn):
-                # a declaration may exclude only crimes by the state's nationals (its ``scope``)
-                if iso3 in q.nationality or d.scope != "nationals":
-                    out.add(iso3)
+    for iso3, d in ctx.declarations_124:
+        if d.covers is not None and day in d.covers and (d.withdrawn is None or day < d.withdrawn):
+            # a declaration may exclude only crimes by the state's nationals (its ``scope``)
+            if iso3 in q.nationality or d.scope != "nationals":
+                out.add(iso3)
     return sorted(out)
 
 
@@ -322,6 +381,7 @@ def victim(ctx: Context) -> str | None:
 
 # -- Art. 13(b): the Security Council route ----------------------------------------------------------
 
+@lru_cache(maxsize=1024)
 def _symbol(text: str) -> tuple[str, str]:
     """('draft', 'S/2014/348') for a draft's symbol, ('resolution', '1593') for a resolution, else ('', '')."""
     t = re.sub(r"\s+", "", str(text)).upper()
@@ -420,21 +480,32 @@ def referral_carve_out(ctx: Context, referral: dict[str, Any] | None, day: dt.da
 def council_scope(ctx: Context, day: dt.date, referral: dict[str, Any] | None) -> Basis | None:
     """A Council referral reaches conduct in its situation and period, whatever the states' status."""
     if referral is None:  # a referral that does not exist yet: open in law for this conduct
-        return Basis("13(b)", None, "unsc_referral")
-    territory = set(referral.get("territory") or [])
-    if territory and not territory & set(ctx.query.territory):
+        return COUNCIL_BASIS
+    territory = referral.get("territory") or ()
+    if territory and not any(t in territory for t in ctx.query.territory):
         return None
     start = _date(referral.get("conduct_from"))
     end = _date(referral.get("conduct_to"))
     if start and day < start or end and day > end:
         return None
-    return Basis("13(b)", None, "unsc_referral")
+    return COUNCIL_BASIS
 
 
 def _date(value: Any) -> dt.date | None:
     if value is None or value == "":
         return None
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    if isinstance(value, dt.date):
+        return value
+    text = str(value)
+    found = _DATES.get(text)
+    if found is None:  # the record's dates are text (docket.jsonable): each is parsed once per process
+        found = dt.date.fromisoformat(text)
+        if len(_DATES) < 4096:
+            _DATES[text] = found
+    return found
+
+
+_DATES: dict[str, dt.date] = {}
 
 
 # -- Art. 26 and Art. 16 ---------------------------------------------------------------------------------
@@ -451,15 +522,45 @@ def old_enough(ctx: Context) -> bool:
 def deferrals_in_force(ctx: Context, day: dt.date) -> list[dict[str, Any]]:
     """Council requests under Art. 16 in force on ``day`` and adopted by the as-of date, with any what-if ones."""
     out = []
-    records = list(ctx.unsc.get("deferrals") or []) + [d.record() for d in ctx.query.assumed_deferrals]
-    for d in records:
-        start, end = _date(d.get("period_from")), _date(d.get("period_to"))
-        adopted = _date(d.get("date"))
+    rows = _dated(ctx.unsc.get("deferrals") or [], ("period_from", "period_to", "date"))
+    if ctx.query.assumed_deferrals:
+        rows = rows + _dated([d.record() for d in ctx.query.assumed_deferrals], ("period_from", "period_to", "date"),
+                             keep=False)
+    for d, (start, end, adopted) in rows:
         if d.get("confidence") != "hypothetical" and adopted is not None and adopted > ctx.as_of:
             continue  # adopted later than the as-of date: not yet in the record
         if start and start <= day and (end is None or day < end):
             out.append(d)
     return out
+
+
+def council_record(ctx: Context) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The vetoed draft referrals and the adopted referrals on record by the as-of date (later facts left out)."""
+    unsc = ctx.unsc
+    vetoed = [v for v, (day,) in _dated(unsc.get("vetoed_referrals") or [], ("date",))
+              if day is None or day <= ctx.as_of]
+    adopted = [r for r, (day,) in _dated(unsc.get("referrals") or [], ("date",)) if day is None or day <= ctx.as_of]
+    return vetoed, adopted
+
+
+#: id of a record list -> (the list, its records each with the dates of the keys asked for, parsed)
+_DATED: dict[tuple[int, tuple[str, ...]], tuple[Any, list[tuple[dict[str, Any], tuple[dt.date | None, ...]]]]] = {}
+
+
+def _dated(records: list[dict[str, Any]], keys: tuple[str, ...], *,
+           keep: bool = True) -> list[tuple[dict[str, Any], tuple[dt.date | None, ...]]]:
+    """``records`` with the days under ``keys`` parsed: once per list of the Council record (``keep``: a list read
+    once per process), every time for a list made for one question."""
+    if not records:
+        return []
+    key = (id(records), keys)
+    held = _DATED.get(key) if keep else None
+    if held is not None and held[0] is records:
+        return held[1]
+    rows = [(r, tuple(_date(r.get(k)) for k in keys)) for r in records]
+    if keep and len(_DATED) < 64:
+        _DATED[key] = (records, rows)
+    return rows
 
 
 def deferral_reaches(ctx: Context, deferral: dict[str, Any], day: dt.date) -> bool | None:

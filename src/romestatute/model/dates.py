@@ -21,8 +21,26 @@ EARLIEST = _dt.date(1900, 1, 1)
 LATEST = _dt.date(2100, 12, 31)
 
 
+#: Text already parsed to a date in range (never 'today', never an error): every question repeats a few dates.
+_PARSED: dict[str, _dt.date] = {}
+_PARSED_MAX = 4096
+
+
 def parse_date(value: str | _dt.date, *, field: str = "date") -> _dt.date:
     """Parse an ISO date (YYYY-MM-DD) given by a user, within the supported range."""
+    if type(value) is not str:
+        return _parse_date(value, field)
+    hit = _PARSED.get(value)
+    if hit is None:
+        hit = _parse_date(value, field)
+        if value.strip().lower() != "today":
+            if len(_PARSED) >= _PARSED_MAX:
+                _PARSED.clear()
+            _PARSED[value] = hit
+    return hit
+
+
+def _parse_date(value: str | _dt.date, field: str) -> _dt.date:
     if isinstance(value, _dt.datetime):
         value = value.date()
     if isinstance(value, _dt.date):
@@ -76,9 +94,9 @@ class Interval:
         return self.end is not None and self.end <= self.start
 
     def intersect(self, other: Interval) -> Interval | None:
-        start = max(self.start, other.start)
-        ends = [e for e in (self.end, other.end) if e is not None]
-        end = min(ends) if ends else None
+        start = self.start if self.start >= other.start else other.start
+        a, b = self.end, other.end
+        end = b if a is None else a if b is None or a <= b else b  # the earlier end; None only if both are open
         if end is not None and end <= start:
             return None
         return Interval(start, end)

@@ -19,6 +19,7 @@ from romestatute.ledger import hypothetical
 from romestatute.model.dates import ONE_DAY, Interval, parse_date
 from romestatute.model.errors import BadValue, quoted
 from romestatute.model.vocab import CORE_CRIMES, Trigger
+from romestatute.names import Names
 
 __all__ = ["JurisdictionQuery", "parse_query", "parse_assume", "crime_keys"]
 
@@ -50,7 +51,12 @@ def _as_list(value: Any, name: str) -> list[str]:
     for item in items:
         if not isinstance(item, str):
             raise BadValue(f"{name}: expected text, got {type(item).__name__}", field=name)
-        out += [p.strip() for p in item.split(",") if p.strip()] if name != "assume" else [item.strip()]
+        if name == "assume":
+            out.append(item.strip())
+        elif "," in item:
+            out += [p.strip() for p in item.split(",") if p.strip()]
+        elif stripped := item.strip():
+            out.append(stripped)
     if len(out) > MAX_LIST:
         raise BadValue(f"{name}: at most {MAX_LIST} values", field=name)
     for item in out:
@@ -79,11 +85,11 @@ def crime_list() -> list[str]:
 
 
 def _crimes(values: list[str]) -> tuple[str, ...]:
-    known = crime_keys()
     out = []
     for v in values:
         key = v.strip().lower().replace("-", "_").replace(" ", "_")
-        if key not in known:
+        if key not in CORE_CRIMES and key not in crime_keys():  # Art. 5's four need no look-up of the amendments
+            known = crime_keys()
             close = sorted(k for k in known if k.split(":")[-1].startswith(key.split(":")[-1][:4]))
             hint = (f"; did you mean {', '.join(close)}?" if close else "") + f" Known crimes: {', '.join(crime_list())}"
             raise BadValue(f"crimes: unknown crime {quoted(v)}{hint}", field="crimes")
@@ -92,20 +98,22 @@ def _crimes(values: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _states(values: list[str], name: str) -> tuple[str, ...]:
+def _states(values: list[str], name: str, names: Names) -> tuple[str, ...]:
     out: list[str] = []
     for v in values:
-        iso3 = engine.resolve_state(v, field=name)
+        iso3 = names.resolve(v, field=name)
         if iso3 not in out:
             out.append(iso3)
     return tuple(out)
 
 
-def _one_state(value: Any, name: str) -> str | None:
+def _one_state(value: Any, name: str, names: Names) -> str | None:
+    if value is None:
+        return None
     values = _as_list(value, name)
     if len(values) > 1:
         raise BadValue(f"{name}: give one state", field=name)
-    return engine.resolve_state(values[0], field=name) if values else None
+    return names.resolve(values[0], field=name) if values else None
 
 
 def parse_assume(text: str, as_of: dt.date) -> TreatyAction | Declaration:
@@ -167,7 +175,7 @@ def _flag(value: Any, name: str) -> bool:
     raise BadValue(f"{name}: {value!r} is not yes or no", field=name)
 
 
-def _elements(values: list[str], crimes: tuple[str, ...]) -> tuple[Element, ...]:
+def _elements(values: list[str], crimes: tuple[str, ...], names: Names) -> tuple[Element, ...]:
     """``ACT:STATE`` pairs: an element of a crime asked about took place on STATE's territory."""
     out: list[Element] = []
     for text in values:
@@ -183,7 +191,7 @@ def _elements(values: list[str], crimes: tuple[str, ...]) -> tuple[Element, ...]
         if crime is None:
             raise BadValue(f"elements: {act} belongs to {' or '.join(belongs)}, which the question does not "
                            "name among its crimes", field="elements")
-        element = Element(act, crime, engine.resolve_state(state_text.strip(), field="elements"))
+        element = Element(act, crime, names.resolve(state_text.strip(), field="elements"))
         if element not in out:
             out.append(element)
     return tuple(out)
@@ -210,22 +218,26 @@ def _deferral(text: str) -> AssumedDeferral | None:
 
 
 
+_KNOWN_KEYS = frozenset({"crimes", "crime", "territory", "vessel_flag", "nationality", "from", "to", "age", "trigger",
+                         "referred_by", "resolution", "trigger_date", "aggressor", "victim", "assume", "as_of",
+                         "authorised_operation", "elements", "element"})
+_RESOLUTION = re.compile(r"[\w\s./()-]+")
+
+
 def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
     """Check and normalise a jurisdiction question given as a mapping (CLI, HTTP or Python)."""
-    known_keys = {"crimes", "crime", "territory", "vessel_flag", "nationality", "from", "to", "age", "trigger",
-                  "referred_by", "resolution", "trigger_date", "aggressor", "victim", "assume", "as_of",
-                  "authorised_operation", "elements", "element"}
-    unknown = sorted(set(raw) - known_keys)
-    if unknown:
+    if not _KNOWN_KEYS.issuperset(raw):
+        unknown = sorted(set(raw) - _KNOWN_KEYS)
         raise BadValue(f"{unknown[0]}: unknown field", field=unknown[0])
     as_of = parse_date(raw["as_of"], field="as_of") if raw.get("as_of") else dt.date.today()
     crimes = _crimes(_as_list(raw.get("crimes", raw.get("crime")), "crimes"))
     if not crimes:
         raise BadValue("crimes: name at least one crime (genocide, crimes_against_humanity, war_crimes, aggression)",
                        field="crimes")
-    territory = _states(_as_list(raw.get("territory"), "territory"), "territory")
-    vessel = _states(_as_list(raw.get("vessel_flag"), "vessel_flag"), "vessel_flag")
-    nationality = _states(_as_list(raw.get("nationality"), "nationality"), "nationality")
+    names = engine.names()  # one resolver for every state the question names
+    territory = _states(_as_list(raw.get("territory"), "territory"), "territory", names)
+    vessel = _states(_as_list(raw.get("vessel_flag"), "vessel_flag"), "vessel_flag", names)
+    nationality = _states(_as_list(raw.get("nationality"), "nationality"), "nationality", names)
     if not (territory or vessel or nationality):
         raise BadValue("territory: give a territory, a vessel flag or a nationality", field="territory")
     if not raw.get("from"):
@@ -250,18 +262,19 @@ def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
         if trigger is None:
             raise BadValue(f"trigger: {quoted(raw['trigger'])} is not one of {', '.join(_TRIGGERS)}", field="trigger")
     resolution = str(raw["resolution"]).strip()[:MAX_TEXT] if raw.get("resolution") else None
-    if resolution and not re.fullmatch(r"[\w\s./()-]+", resolution):
+    if resolution and not _RESOLUTION.fullmatch(resolution):
         raise BadValue("resolution: use a symbol such as 1593 or S/RES/1593 (2005)", field="resolution")
     assume_text = tuple(_as_list(raw.get("assume"), "assume"))
     deferrals = tuple(d for d in (_deferral(a) for a in assume_text) if d is not None)
     deferral_texts = {d.text for d in deferrals}
-    elements = _elements(_as_list(raw.get("elements", raw.get("element")), "elements"), crimes)
-    return JurisdictionQuery(
+    elements = _elements(_as_list(raw.get("elements", raw.get("element")), "elements"), crimes, names)
+    return JurisdictionQuery.checked(
         crimes=crimes, territory=territory, vessel_flag=vessel, nationality=nationality,
         period=Interval(start, end + ONE_DAY), as_of=as_of, age=age, trigger=trigger,
-        referred_by=_one_state(raw.get("referred_by"), "referred_by"), resolution=resolution,
+        referred_by=_one_state(raw.get("referred_by"), "referred_by", names), resolution=resolution,
         trigger_date=parse_date(raw["trigger_date"], field="trigger_date") if raw.get("trigger_date") else None,
-        aggressor=_one_state(raw.get("aggressor"), "aggressor"), victim=_one_state(raw.get("victim"), "victim"),
+        aggressor=_one_state(raw.get("aggressor"), "aggressor", names),
+        victim=_one_state(raw.get("victim"), "victim", names),
         assume=tuple(parse_assume(a, as_of) for a in assume_text if a not in deferral_texts), assume_text=assume_text,
         authorised_operation=_flag(raw.get("authorised_operation"), "authorised_operation"),
         elements=elements, assumed_deferrals=deferrals,

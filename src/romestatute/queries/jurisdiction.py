@@ -9,6 +9,7 @@ aggression is activated).  On each piece the day-level rules of
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -36,20 +37,26 @@ class Piece:
 
 
 def _cut_points(ctx: Context, referral: dict[str, Any] | None) -> list[dt.date]:
-    q = ctx.query
-    period = q.period
-    points = set(_state_points(ctx))
+    """The days in the period where some fact changes, in order (the period's first day among them)."""
+    period = ctx.query.period
+    start, end = period.start, period.end
+    points = _state_points(ctx)
+    cuts = list(points[bisect_left(points, start):len(points) if end is None else bisect_left(points, end)])
     if referral:
+        extra: set[dt.date] = set()
         for key, shift in (("conduct_from", 0), ("conduct_to", 1)):
             day = law._date(referral.get(key))
             if day:
-                points.add(day + dt.timedelta(days=shift))
-    start, end = period.start, period.end
-    return sorted(p for p in points if start <= p and (end is None or p < end))
+                extra.add(day + dt.timedelta(days=shift))
+        extra = {p for p in extra if start <= p and (end is None or p < end)}
+        if extra - set(cuts):
+            cuts = sorted(extra.union(cuts))
+    return cuts
 
 
-def _state_points(ctx: Context) -> frozenset[dt.date]:
-    """Days where a fact about a state in the query changes; computed once per finding (both routes use it)."""
+def _state_points(ctx: Context) -> tuple[dt.date, ...]:
+    """Days where a fact about a state in the query changes, in order; computed once per finding (both routes
+    use it)."""
     cached = ctx.__dict__.get("_state_points")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
@@ -57,7 +64,7 @@ def _state_points(ctx: Context) -> frozenset[dt.date]:
     points = {q.period.start, ctx.ledger.statute_in_force}
     if ctx.aggression is not None and ctx.aggression.activation_date:
         points.add(ctx.aggression.activation_date)
-    states = set(q.territory + q.vessel_flag + q.nationality)
+    states = set(ctx.states)
     states.update(s for s in (law.aggressor(ctx), law.victim(ctx)) if s)
     for iso3 in states:
         points.update(ctx.ledger.state(iso3).change_points())
@@ -65,29 +72,30 @@ def _state_points(ctx: Context) -> frozenset[dt.date]:
         amendment = ctx.amendment_121_5(crime)
         if amendment is not None and (first := ctx.first_in_force(amendment.key)):
             points.add(first)
-    ctx.__dict__["_state_points"] = frozen = frozenset(points)
-    return frozen
+    ctx.__dict__["_state_points"] = ordered = tuple(sorted(points))
+    return ordered
 
 
 def _pieces(ctx: Context, evaluate: Any) -> list[Piece]:
     q = ctx.query
     cuts = _cut_points(ctx, getattr(evaluate, "referral", None))
-    pieces: list[Piece] = []
-    for i, start in enumerate(cuts):
-        end = cuts[i + 1] if i + 1 < len(cuts) else q.period.end
-        span = Interval(start, end)
-        crimes, bases = [], []
+    # (start, crimes, bases) of each run of cuts where the rules agree; the Pieces are made once at the end
+    runs: list[tuple[dt.date, tuple[str, ...], tuple[Basis, ...]]] = []
+    for start in cuts:
+        crimes: list[str] = []
+        bases: list[Basis] = []
         for crime in q.crimes:
             got = evaluate(ctx, crime, start)
             if got is not None:
                 crimes.append(crime)
                 bases += [b for b in got if b not in bases]
-        piece = Piece(span, tuple(crimes), tuple(bases))
-        if pieces and pieces[-1].crimes == piece.crimes and pieces[-1].bases == piece.bases:
-            pieces[-1] = Piece(Interval(pieces[-1].span.start, end), piece.crimes, piece.bases)
-        else:
-            pieces.append(piece)
-    return pieces
+        if runs and runs[-1][1] == tuple(crimes) and runs[-1][2] == tuple(bases):
+            continue
+        runs.append((start, tuple(crimes), tuple(bases)))
+    if not runs:
+        return []
+    ends = [r[0] for r in runs[1:]] + [q.period.end]
+    return [Piece(Interval(start, end), crimes_, bases_) for (start, crimes_, bases_), end in zip(runs, ends, strict=True)]
 
 
 def art12_day(ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
@@ -98,7 +106,7 @@ def art12_day(ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
         if not law.aggression_activated(ctx, day):
             return None
         ok, _ = law.aggression_state_route(ctx, day)
-        return [Basis("15 bis", law.aggressor(ctx), "party")] if ok else None
+        return [law.basis("15 bis", law.aggressor(ctx), "party")] if ok else None
     bases = law.territorial(ctx, day, crime) + law.national(ctx, day)
     if crime.startswith("war_crimes") and law.war_crimes_opt_out(ctx, day):
         return None
@@ -106,6 +114,9 @@ def art12_day(ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
     if barring:
         return None
     return bases or None
+
+
+_COUNCIL_AGGRESSION = Basis("15 ter", None, "unsc_referral")
 
 
 class CouncilDay:
@@ -116,9 +127,10 @@ class CouncilDay:
             act = CouncilAct("none") if act is None else CouncilAct("adopted", act)
         self.act = act
         self.referral = act.referral
+        self.refers_nothing = act.kind in ("vetoed", "not_a_referral")
 
     def __call__(self, ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
-        if self.act.kind in ("vetoed", "not_a_referral"):
+        if self.refers_nothing:
             return None  # a vetoed draft, or an act that refers nothing, seizes the Court of nothing
         if not law.after_entry_into_force(ctx, day):
             return None
@@ -129,7 +141,7 @@ class CouncilDay:
         if basis is None:
             return None
         if crime == "aggression":
-            return [Basis("15 ter", None, "unsc_referral")] if law.aggression_council_route(ctx, day) else None
+            return [_COUNCIL_AGGRESSION] if law.aggression_council_route(ctx, day) else None
         if not law.amendment_crime_existed(ctx, crime, day):
             return None  # conduct before the amendment's crime was in force for anyone (Arts. 22(1), 24(1))
         # Art. 124 does not bar this route (law.opt_out_bars_council_route); Art. 121(5) does
@@ -177,7 +189,8 @@ def _territory_split(ctx: Context, pieces: list[Piece]) -> list[str]:
 def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger | None = None) -> dict[str, Any]:
     """Whether the Court can exercise jurisdiction over the conduct described, with the full trace."""
     q = query if isinstance(query, JurisdictionQuery) else parse_query(query)
-    led = (ledger or engine.ledger()).with_events(q.assume)
+    base = ledger or engine.ledger()
+    led = base.with_events(q.assume)
     ctx = Context(led, q)
     # the Council route in law is always shown; a named resolution only counts when the question takes that route
     act = law.council_act(ctx, q.resolution if q.trigger == Trigger.UNSC_REFERRAL else None)
@@ -244,7 +257,7 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
     caveats += trace.caveats
     caveats.append(_("Admissibility (Art. 17: complementarity, gravity) and the interests of justice (Art. 53) "
                      "are outside this finding: it answers only whether the Court has jurisdiction."))
-    caveats += engine.horizon_caveats(q.as_of)
+    caveats += engine.horizon_caveats(q.as_of, base.facts if ledger is None else None)
     if what_if:
         caveats.insert(0, _("What-if: %(assumptions)s. The outcome holds only on that assumption.")
                        % {"assumptions": "; ".join(what_if)})

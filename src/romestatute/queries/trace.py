@@ -125,11 +125,13 @@ class Trace:
     def add(self, article: str, holds: bool | None, explanation: str, facts: list[dict[str, Any]],
             reading: str | None = None, set_aside: str | None = None) -> None:
         ident, title = _heading(article)
-        self.reasons.append({
-            "article": article, "article_id": ident, "title": title,
-            "holds": holds, "explanation": explanation, "facts": facts, **({"reading": self._(reading)} if reading else {}),
-            **({"set_aside": self._(set_aside)} if set_aside else {}),
-        })
+        reason = {"article": article, "article_id": ident, "title": title,
+                  "holds": holds, "explanation": explanation, "facts": facts}
+        if reading:
+            reason["reading"] = self._(reading)
+        if set_aside:
+            reason["set_aside"] = self._(set_aside)
+        self.reasons.append(reason)
 
     def span(self, iv: Interval) -> str:
         """A span of days in the answer's language (English's as it always was)."""
@@ -142,10 +144,9 @@ class Trace:
         return status.value.replace("_", " ") if self.english else status_words(status)
 
     def state_facts(self, iso3: str) -> list[dict[str, Any]]:
-        led = self.ctx.ledger.state(iso3)
-        english = self.english
-        return [fact(e, english) for e in led.events if e.event in FACT_EVENTS and e.date <= max(self.q.as_of, e.date)
-                and (e.date <= self.q.as_of or e.source is not None and e.source.confidence == "hypothetical")]
+        as_of, english = self.q.as_of, self.english
+        return [fact(e, english) for e in self.ctx.ledger.state(iso3).events if e.event in FACT_EVENTS
+                and (e.date <= as_of or e.source is not None and e.source.confidence == "hypothetical")]
 
     # -- subject matter and time ------------------------------------------------------------------
 
@@ -183,9 +184,10 @@ class Trace:
         led = self.ctx.ledger.state(iso3)
         p = self.q.period
         history = led.intervals()
-        overlaps = [iv.intersect(p) for iv, s in history if s == Status.PARTY]
+        party = led.party_spans()
+        overlaps = [iv.intersect(p) for iv in party]
         party_spans = [iv for iv in overlaps if iv is not None and iv.start <= self.q.as_of]
-        decls = [d for d in led.declarations if d.kind == "12_3" and d.covers is not None and d.covers.intersect(p)]
+        decls = [d for d in led.declarations_of_kind("12_3") if d.covers is not None and d.covers.intersect(p)]
         used = [d for d in decls if d.valid and d.effective <= self.q.as_of]
         bits = []
         name = i18n.state_name(iso3, led.name)
@@ -225,7 +227,7 @@ class Trace:
         text = _("%(role)s: %(reasons)s.") % {"role": role, "reasons": _("; ").join(bits)}
         self.add(article, holds, text, self.state_facts(iso3), reading=reading)
         # Art. 11(2): also when the whole period precedes a party status acquired by the as-of date
-        later = [iv for iv, s in history if s == Status.PARTY and max(p.start, eif) < iv.start <= self.q.as_of]
+        later = [iv for iv in party if max(p.start, eif) < iv.start <= self.q.as_of]
         if later and iv_start_after_eif(history, self.ctx) and (p.end is None or p.end > eif):
             first = later[0].start
             before = Interval(max(p.start, eif), min(first, p.end) if p.end else first)
@@ -593,8 +595,7 @@ class Trace:
         p5 = (unsc.get("permanent_members") or {}).get("states") or []
         involved = set(self.q.territory + self.q.nationality)
         # later facts are left out: only the acts adopted or vetoed by the as-of date
-        vetoed = [v for v in unsc.get("vetoed_referrals") or [] if not law._later(self.ctx, v)]
-        adopted = [r for r in unsc.get("referrals") or [] if not law._later(self.ctx, r)]
+        vetoed, adopted = law.council_record(self.ctx)
         relevant = [v for v in vetoed if set(v.get("territory") or []) & involved]
         referral = act.referral
         if act.kind == "adopted" and referral is not None:

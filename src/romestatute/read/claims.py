@@ -237,6 +237,7 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
     """An announced act ('will withdraw', 'voted to leave'): not a notice; what the record shows followed."""
     led = engine.ledger().state(state)
     n = led.name
+    undone = False  # the announced act was done, then undone (a notice later revoked)
     if kind == "withdrawal":
         notices = [w for w in led.withdrawals]
         before = [w for w in notices if w.notified <= report]
@@ -244,6 +245,10 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
         if before:
             rec = (f"{n} had already notified its withdrawal on {long(before[-1].notified)}; it takes effect one "
                    f"year after the notice (Art. 127(1)), on {long(before[-1].effective)}")
+            if before[-1].revoked:
+                rec += (f"; later, the notice was revoked on {long(before[-1].revoked)}, before that day, so {n} never "
+                        "left")
+                undone = True
         elif after:
             rec = (f"An announcement is not a withdrawal: the notice reached the UN Secretary-General on "
                    f"{long(after[0].notified)}, after the report, and took effect a year later "
@@ -264,7 +269,7 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
         events = [_src(e) for e in deposits]
     else:
         rec, events = f"An announced {kind.replace('_', ' ')} has no legal effect until the act reaches the depositary", []
-    return _claim("announcement", cue.text, cue.start, cue.end, state, "loose" if "not a" in rec else "right",
+    return _claim("announcement", cue.text, cue.start, cue.end, state, "loose" if "not a" in rec or undone else "right",
                   rec + ".", "127(1)" if kind == "withdrawal" else "125-126", events) | {"act": kind}
 
 
@@ -472,4 +477,69 @@ def act_dates(text: str, spans: list[tuple[int, int]], acts: list[dict[str, Any]
             out.append(_claim("act_date", f.text, pos, pos + len(f.text), a["state"], "loose",
                               f"The report dates {led.name}'s {a['label']} {long(f.date)}; on record: {shown} "
                               f"(Art. {article}).", article, [_src(e) for e in on_record]))
+    return out
+
+
+RESTORED = re.compile(r"\brestor\w+\s+(?:its|their|the\s+(?:country|nation)['’]s|[A-Z]\w+['’]s)\s+membership\b|"
+                      r"\brejoin\w*\s+(?:the\s+)?(?:ICC|Court|Rome\s+Statute|International\s+Criminal\s+Court)\b|"
+                      r"\br[ée]tabli\w*\s+(?:son|leur)\s+(?:adh[ée]sion|statut\s+de\s+membre)\b", re.IGNORECASE)
+LAST_DAY = re.compile(r"(?:\bup\s+to\s+and\s+including|\bthrough|\bjusqu['’]\s*(?:au|à)|\bhasta\s+el)\s*(?:le\s+|the\s+)?$",
+                      re.IGNORECASE)
+JURISDICTION_WORDS = re.compile(r"\b(?:jurisdiction|comp[ée]tence|competencia|party|partie|parte)\b", re.IGNORECASE)
+
+
+def restored(text: str, states: list[Mention], spans: list[tuple[int, int]], report: dt.date) -> list[dict[str, Any]]:
+    """'Restores the country's membership', 'rejoins the ICC' said of a state that never stopped being a party."""
+    out = []
+    ledger = engine.ledger()
+    named = [s for s in states if s.via != "place"]
+    for m in RESTORED.finditer(text):
+        i = _sentence_index(spans, m.start())
+        before = [s for s in named if s.sentence == i and s.end <= m.start()] or \
+                 [s for s in named if i - 2 <= s.sentence < i]
+        if not before:
+            continue
+        st = before[-1]
+        led = ledger.state(st.key)
+        day_before = report - dt.timedelta(days=1)
+        if led.status_on(day_before)[0] != Status.PARTY:
+            continue  # it had left (or never joined): the words fit
+        pending = led.pending_withdrawal(day_before)
+        rec = f"{led.name} never stopped being a party: it was a State Party on {long(day_before)}"
+        if pending is not None:
+            rec += (f", with a withdrawal notified on {long(pending.notified)} that would have taken effect on "
+                    f"{long(pending.effective)} (Art. 127(1))")
+            if pending.revoked:
+                rec += f"; the notice was revoked on {long(pending.revoked)}"
+        out.append(_claim("restored", m.group(0), m.start(), m.end(), st.key, "wrong", rec + ".", "127(1)",
+                          [_src(e) for e in led.events if e.event.startswith("withdrawal")]))
+    return out
+
+
+def last_days(text: str, states: list[Mention], spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """'Crimes committed while it was a party, up to and including / jusqu'au <the day the withdrawal took effect>':
+    that day is already outside; the last day within is the day before (Arts. 127(1), 127(2))."""
+    from romestatute.read.dates import dates_in_line
+
+    out: list[dict[str, Any]] = []
+    ledger = engine.ledger()
+    effective = {w.effective: (iso3, w) for iso3 in {s.key for s in states if s.via != "place"}
+                 for w in ledger.state(iso3).withdrawals if not w.revoked}
+    if not effective:
+        return out
+    for s0, e0 in spans:
+        sentence = text[s0:e0]
+        if not JURISDICTION_WORDS.search(sentence):
+            continue
+        for said, start, day in dates_in_line(sentence, s0, True, ["en", "fr", "es"]):
+            if day not in effective or not LAST_DAY.search(text[max(s0, start - 30):start]):
+                continue
+            iso3, w = effective[day]
+            last = w.effective - dt.timedelta(days=1)
+            out.append(_claim("last_day", said, start, start + len(said), iso3, "loose",
+                              f"{ledger.state(iso3).name}'s withdrawal took effect on {long(w.effective)}, one year "
+                              f"after its notice of {long(w.notified)} (Art. 127(1)): the Court keeps jurisdiction over "
+                              f"crimes committed up to and including {long(last)}, its last day as a party "
+                              "(Art. 127(2)); the day itself is outside.", "127(2)",
+                              [_src(e) for e in ledger.state(iso3).events if e.event.startswith("withdrawal")]))
     return out

@@ -113,6 +113,8 @@ def _state_entry(iso3: str, mentions: list[Mention], report: dt.date, today: dt.
 
 
 SIGNATURE_WITHDRAWN_WORDS = re.compile(r"\b(?:withdr\w+|remov\w+|revok\w+|cancel\w*|retir\w+)\b", re.IGNORECASE)
+#: "The Hague, Netherlands -": the Court's seat in a dateline, not a state the report is about.
+SEAT_DATELINE = re.compile(r"\b(?:Hague|Haye),\s*$")
 #: Words standing for a state named before: "his country", "the country's", "its government".
 STATE_ANAPHOR = re.compile(r"\b(?:(?P<person>his|her)|its|their|the)\s+(?:country|nation|government)(?:['’]s)?\b|"
                            r"\b(?:son|leur)\s+pays\b|\ble\s+pays\b", re.IGNORECASE)
@@ -414,6 +416,7 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
     if any(c.kind == "trigger" and c.key == "warrant" for c in cues) or found_visits:
         # a report about a warrant or a wanted person's whereabouts: the duty of each State Party it names
         party_named = [m for m in states if m.via in ("name", "metonym")
+                       and not SEAT_DATELINE.search(text[max(0, m.start - 12):m.start])
                        and ledger.state(m.key).status_on(report)[0] == Status.PARTY]
         firsts = {m.key: m for m in reversed(party_named)}
         found_visits += [(k, iso3, {"text": m.text, "start": m.start, "end": m.end,
@@ -495,7 +498,8 @@ def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | 
                + claims.as_statuses(text, states, spans, report)
                + claims.firsts(text, states, spans, report) + announcements
                + claims.immediate_effect(text, spans, leaving, report) + claims.statute_facts(text, report)
-               + claims.warrant_years(text, spans, found_people) + claims.first_signatories(text, states, spans))
+               + claims.warrant_years(text, spans, found_people) + claims.first_signatories(text, states, spans)
+               + claims.restored(text, states, spans, report) + claims.last_days(text, states, spans))
     checked.sort(key=lambda c: c["start"])
     acts, moved = _settle(acts, checked, report, now, text, spans)
     checked = sorted(checked + moved + claims.act_dates(text, spans, acts), key=lambda c: c["start"])

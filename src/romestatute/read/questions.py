@@ -24,7 +24,7 @@ from typing import Any
 from romestatute.facts import docket
 from romestatute.queries.jurisdiction import jurisdiction
 from romestatute.read import lexicon as lx
-from romestatute.read.mentions import Mention
+from romestatute.read.mentions import LIST_GAP, Mention
 
 DEFAULT_MONTHS = 3
 POSSESSIVE = re.compile(r"\b(?:its|his|her|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -217,12 +217,12 @@ def situations_for(states: set[str], report: dt.date) -> list[dict[str, Any]]:
 # -- questions from people, warrants, investigations and accessions --------------------------------
 
 JURISDICTION_CRIMES = ("genocide", "crimes_against_humanity", "war_crimes")
-IN_STATE = re.compile(r"\b(?:in|to|into|at|visit\w*|en|à|au|aux|dans|vers)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+IN_STATE = re.compile(r"\b(?:in|to|into|at|among|between|visit\w*|en|à|au|aux|dans|vers|entre)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
                       re.IGNORECASE)
 ARREST = re.compile(r"\barrest\w*|\barr[êe]t[ée]\w*|\bdetain\w*|\bsurrender\w*|\bremis\b|\bdetenid\w*|\bcapturad\w*",
                     re.IGNORECASE)
 #: A duty to arrest named in a sentence: "an order to arrest", "failed to hand him over", "must arrest".
-DUTY = re.compile(r"\b(?:arrest(?:ed|ing)?|hand(?:ed|ing)?\s+(?:\w+\s+)?over|surrender\w*|detain\w*|execut\w+\s+the\s+"
+DUTY = re.compile(r"\b(?:arrest(?:ed|ing)?(?!\s+warrants?)|hand(?:ed|ing)?\s+(?:\w+\s+)?over|surrender\w*|detain\w*|execut\w+\s+the\s+"
                   r"warrant|arr[êe]ter|remettre|livrer|extrad\w+|detener|arrestar|entregar)\b", re.IGNORECASE)
 #: Seats of courts and organisations: the state a wanted person is in when flown or brought there.
 SEAT_STATES = {"The Hague": "NLD", "La Haye": "NLD", "Scheveningen": "NLD", "Geneva": "CHE", "Genève": "CHE",
@@ -348,6 +348,7 @@ def visits(text: str, spans: list[tuple[int, int]], states: list[Mention], peopl
     for i, (s0, e0) in enumerate(spans):
         here_people = by_sentence.get(i, [])
         sentence = text[s0:e0]
+        borrowed = not here_people  # the person is named in a sentence before: only a state the visit is "in"/"to"
         if not here_people and lx.VISIT.search(sentence):
             # "his arrival in South Africa": the wanted person named last, within the three sentences before
             for back in (1, 2, 3):
@@ -364,8 +365,14 @@ def visits(text: str, spans: list[tuple[int, int]], states: list[Mention], peopl
                     for p in here_people:
                         out.append((p.key, SEAT_STATES[seat.group(0)], {"text": seat.group(0), "start": s0 + seat.start(),
                                                                          "end": s0 + seat.end(), "sentence": sentence[:300]}))
+        listed_into = False
+        prev_m: Mention | None = None
         for m in states_by_sentence.get(i, []):
-            if not (visit or IN_STATE.search(text[max(s0, m.start - 14):m.start])):
+            # "in Jordan", "moving among Uganda, Sudan and Congo": a place preposition, or a list after one
+            into = bool(IN_STATE.search(text[max(s0, m.start - 14):m.start])) or (
+                listed_into and prev_m is not None and bool(LIST_GAP.match(text[prev_m.end:m.start])))
+            listed_into, prev_m = into, m
+            if not (into or (visit and not borrowed)):
                 continue
             for p in here_people:
                 if m.key == nationality.get(p.key) and not ARREST.search(sentence):
