@@ -22,6 +22,7 @@ from romestatute import engine
 from romestatute.facts.records import DEPOSITS
 from romestatute.model.vocab import Status
 from romestatute.read import lexicon as lx
+from romestatute.read import scan
 from romestatute.read.acts import long
 from romestatute.read.mentions import Mention
 
@@ -59,7 +60,7 @@ def party_counts(text: str, report: dt.date) -> list[dict[str, Any]]:
     out = []
     ledger = engine.ledger()
     count = None
-    for m in COUNT.finditer(text):
+    for m in scan.matches(COUNT, text):
         around = text[max(0, m.start() - 80):m.end()]
         if not PARTY_WORDS.search(around) or re.search(r"\b(?:judges?|juges?)\b", around, re.IGNORECASE):
             continue
@@ -215,7 +216,7 @@ def firsts(text: str, states: list[Mention], spans: list[tuple[int, int]], repor
     effective = sorted((w.effective, iso3) for iso3 in ledger.states for w in ledger.state(iso3).withdrawals
                        if not w.revoked)
     starts = [s for s, _ in spans]
-    for m in FIRST.finditer(text):
+    for m in scan.matches(FIRST, text):
         i = max(0, bisect.bisect_right(starts, m.start()) - 1)
         here = [s for s in states if s.sentence == i and s.via != "place"]
         if not here or not effective:

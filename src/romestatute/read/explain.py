@@ -20,7 +20,7 @@ from romestatute.model.vocab import Status
 from romestatute.queries.obligation import obligation, obligation_map
 from romestatute.queries.status import status_record
 from romestatute.read import acts as act_rules
-from romestatute.read import claims, dates, extract, questions, source
+from romestatute.read import claims, collector, dates, extract, questions, source
 from romestatute.read import people as people_mod
 from romestatute.read.mentions import LIST_GAP, Mention, find_cues, find_states, sentences
 from romestatute.read.people import PersonMention
@@ -461,6 +461,12 @@ def _date(raw: str, text: str, date: str | dt.date | None, now: dt.date, languag
 def reading(raw: str, date: str | dt.date | None = None, today: str | dt.date | None = None,
             caveats: list[str] | None = None) -> dict[str, Any]:
     """Read a news report (plain text or HTML) and explain its legal effect on its own date."""
+    with collector.paused(len(raw) if isinstance(raw, str) else 0):
+        return _reading(raw, date, today, caveats)
+
+
+def _reading(raw: str, date: str | dt.date | None, today: str | dt.date | None,
+             caveats: list[str] | None) -> dict[str, Any]:
     if not isinstance(raw, str):
         raise BadValue("text: expected a string", field="text")
     if len(raw) > extract.MAX_INPUT:

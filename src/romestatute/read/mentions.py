@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from romestatute import engine
 from romestatute.read import lexicon as lx
-from romestatute.read import places
+from romestatute.read import places, scan
 from romestatute.read.gazetteer import Gazetteer
 
 WORD = r"(?:[dl][’']|al-|el-)?[A-ZÀ-ÖØ-Þ][\w’'.\-]*"
@@ -172,6 +172,25 @@ def _phrase_states_at(phrase: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+PIECE = re.compile(r"[^,;]+")
+DEMONYM_TAILS = ("ian", "ians", "ese", "ish", "an", "ans", "i")
+
+
+@lru_cache(maxsize=20_000)
+def _phrase_mentions(phrase: str) -> tuple[tuple[str, int, int, str], ...]:
+    """(iso3, start, end, 'name' or 'demonym') for the states in a capitalised phrase cut at commas and
+    semicolons, positions within the phrase (a phrase recurs in a report: computed once)."""
+    exact = engine.names()._exact
+    out = []
+    for piece in PIECE.finditer(phrase):
+        offset = piece.start() + len(piece.group(0)) - len(piece.group(0).lstrip())
+        for iso3, s, e in _phrase_states(piece.group(0).strip(), offset):
+            word = phrase[s:e].lower()
+            demonym = word.endswith(DEMONYM_TAILS)
+            out.append((iso3, s, e, "demonym" if demonym and not exact.get(word) else "name"))
+    return tuple(out)
+
+
 @lru_cache(maxsize=8)
 def _gazetteer(name: str) -> Gazetteer[str]:
     table = {"metonyms": lx.METONYMS, "demonyms": lx.DEMONYMS, "demonyms_fr": lx.DEMONYMS_FR,
@@ -199,8 +218,10 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
     starts = [s for s, _ in spans]
     evidence: dict[str, bool] = {}
 
+    known = engine.names().states
+
     def add(iso3: str, s: int, e: int, via: str, **extra: str) -> None:
-        if not _known(iso3) or any(taken[s:e]):
+        if iso3 not in known or any(taken[s:e]):
             return
         taken[s:e] = b"\x01" * (e - s)
         sentence = max(0, bisect.bisect_right(starts, s) - 1)
@@ -227,14 +248,11 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
             continue
         add(iso3, s, e, "demonym")
     for pm in PHRASE.finditer(text):
-        for piece in re.finditer(r"[^,;]+", pm.group(0)):
-            for iso3, s, e in _phrase_states(piece.group(0).strip(), pm.start() + piece.start()
-                                             + (len(piece.group(0)) - len(piece.group(0).lstrip()))):
-                if iso3 in lx.AMBIGUOUS and not _plausible_state(text, spans, iso3, s, e, pm, evidence):
-                    continue
-                word = text[s:e].lower()
-                demonym = any(word.endswith(x) for x in ("ian", "ians", "ese", "ish", "an", "ans", "i"))
-                add(iso3, s, e, "demonym" if demonym and not engine.names()._exact.get(word) else "name")
+        at = pm.start()
+        for iso3, s, e, via in _phrase_mentions(pm.group(0)):
+            if iso3 in lx.AMBIGUOUS and not _plausible_state(text, spans, iso3, at + s, at + e, pm, evidence):
+                continue
+            add(iso3, at + s, at + e, via)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -339,14 +357,14 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     def where(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
-    named = sorted({where(m.start()) for m in lx.TREATY_CONTEXT.finditer(text)})
+    named = sorted({where(m.start()) for m in scan.matches(lx.TREATY_CONTEXT, text)})
 
     def in_context(i: int) -> bool:  # the sentence, or one of the CONTEXT_SENTENCES before it, names the Court
         k = bisect.bisect_right(named, i) - 1
         return k >= 0 and i - named[k] <= CONTEXT_SENTENCES
 
     for kind, rx, needs in lx.ACT_CUES:
-        for m in rx.finditer(text):
+        for m in scan.matches(rx, text):
             i = where(m.start())
             s0, e0 = spans[i] if spans else (0, len(text))
             if m.end() > e0 or (needs and not in_context(i)):
@@ -369,9 +387,9 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 extra["mode"] = "announced"
             raw.append(Mention("act", kind, m.group(0), m.start(), m.end(), i, negated=negated, extra=extra))
     for kind, rx in lx.TRIGGER_CUES:
-        raw += [Mention("trigger", kind, m.group(0), m.start(), m.end(), where(m.start())) for m in rx.finditer(text)]
+        raw += [Mention("trigger", kind, m.group(0), m.start(), m.end(), where(m.start())) for m in scan.matches(rx, text)]
     for kind, rx in lx.CRIME_CUES:
-        raw += [Mention("crime", kind, m.group(0), m.start(), m.end(), where(m.start())) for m in rx.finditer(text)]
+        raw += [Mention("crime", kind, m.group(0), m.start(), m.end(), where(m.start())) for m in scan.matches(rx, text)]
     raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
     for mention in raw:
