@@ -36,15 +36,12 @@ FACT_EVENTS = {"signature", "ratification", "accession", "acceptance", "approval
                "instrument_withdrawn", "declaration_12_3", "declaration_124", "declaration_15bis4"}
 
 
-def _heading(article: str) -> tuple[str, str]:
-    """The page id and heading, in the active language, of a cited article."""
-    return _heading_in(article, i18n.language())
-
-
 @lru_cache(maxsize=512)
-def _heading_in(article: str, lang: str) -> tuple[str, str]:
-    # the article index is fixed for the process; the heading differs by language
-    return article_id(article), articles.title(article)
+def _heading(article: str, lang: str) -> tuple[str, str]:
+    """The page id and heading of a cited article (the article index is fixed for the process), per language: the
+    heading is text for people, so a cached one must not carry one language into another's answer."""
+    with i18n.use(lang):
+        return article_id(article), articles.title(article)
 
 
 def fact(e: Event, english: bool = False) -> dict[str, Any]:
@@ -124,7 +121,7 @@ class Trace:
 
     def add(self, article: str, holds: bool | None, explanation: str, facts: list[dict[str, Any]],
             reading: str | None = None, set_aside: str | None = None) -> None:
-        ident, title = _heading(article)
+        ident, title = _heading(article, i18n.DEFAULT if self.english else i18n.language())
         reason = {"article": article, "article_id": ident, "title": title,
                   "holds": holds, "explanation": explanation, "facts": facts}
         if reading:
@@ -381,7 +378,7 @@ class Trace:
         r = act.record or {}
         said = _("Security Council draft %(act)s") if act.kind == "vetoed" else _("Security Council %(act)s")
         src = [{"fact": (said % {"act": r.get("document") or r.get("resolution")}
-                         + f": {r.get('situation') or r.get('subject') or ''}").rstrip(": "),
+                         + _(":") + f" {r.get('situation') or r.get('subject') or ''}").rstrip(": \u00a0"),
                 "event": "unsc_veto" if act.kind == "vetoed" else "unsc_referral" if act.kind == "adopted" else "unsc_act",
                 "date": str(r.get("date")), "effective_date": None, "derived": False,
                 "source": {"url": r.get("source"), "document": r.get("document"), "confidence": r.get("confidence")}}
