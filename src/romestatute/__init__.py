@@ -19,7 +19,6 @@ import copy
 import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
-from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
@@ -155,6 +154,8 @@ def schema(name: str) -> dict[str, Any]:
 
             raise BadValue(f"schema: unknown schema {name!r}; one of {', '.join(ANSWERS)}", field="schema")
         name = versions[-1]
+    from importlib import resources  # here: every command imports this package, few read a schema
+
     text = resources.files("romestatute").joinpath("schemas", file_name(name)).read_text(encoding="utf-8")
     return cast("dict[str, Any]", json.loads(text))
 

@@ -24,9 +24,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar, Token
 from functools import lru_cache
-from importlib import resources
+from typing import TYPE_CHECKING
 
 from romestatute.model.errors import BadValue
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 #: The languages romestatute speaks, the first the default.
 LANGUAGES: tuple[str, ...] = ("en", "fr")
@@ -129,7 +132,9 @@ def from_locale(environ: Mapping[str, str] | None = None) -> str:
     return DEFAULT
 
 
-def catalogue_path(lang: str) -> resources.abc.Traversable:
+def catalogue_path(lang: str) -> Traversable:
+    from importlib import resources  # here: importing it costs every command 10-30 ms
+
     return resources.files("romestatute") / "locale" / lang / "LC_MESSAGES" / "messages.po"
 
 

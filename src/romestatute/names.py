@@ -19,8 +19,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from romestatute.i18n import french_names
 from romestatute.model.errors import UnknownState, quoted
@@ -62,7 +62,12 @@ def coco_table() -> tuple[NameEntry, ...]:
     # the package's directory without importing it (its __init__ imports pandas: ~0.3-0.5 s)
     spec = importlib.util.find_spec("country_converter")
     folders = list(spec.submodule_search_locations or []) if spec is not None else []
-    path = Path(folders[0]) / "country_data.tsv" if folders else resources.files("country_converter") / "country_data.tsv"
+    if folders:
+        path: Any = Path(folders[0]) / "country_data.tsv"
+    else:
+        from importlib import resources
+
+        path = resources.files("country_converter") / "country_data.tsv"
     with path.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     return tuple(

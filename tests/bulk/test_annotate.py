@@ -213,10 +213,35 @@ def test_annotate_does_not_import_pandas(tmp_path: Path) -> None:
     code = ("import sys; from romestatute.cli.main import main\n"
             f"try: main(['annotate', {str(src)!r}, '--territory-col', 'c', '--date-col', 'd', '--out', "
             f"{str(tmp_path / 'o.parquet')!r}])\n"
-            "finally: print('pandas' in sys.modules)")
+            "finally: print('pandas' in sys.modules, 'pyarrow.compute' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "False", done.stderr
+    assert done.stdout.strip() == "False False", done.stderr  # nor pyarrow.compute's ~290 wrappers (0.03-0.05 s)
     assert pq.read_table(tmp_path / "o.parquet").column("icc_jurisdiction").to_pylist() == ["yes", "unknown", "unknown"]
+
+
+def test_the_rome_process_ends_at_once_with_everything_written(tmp_path: Path) -> None:
+    """A finished ``rome annotate`` process skips the interpreter's teardown (no atexit handler runs),
+    with its output file, summary file and every summary line on a pipe whole; an error exits as usual."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "events.csv"
+    _write(src)
+    code = ("import atexit, sys; from romestatute.cli.main import main\n"
+            "atexit.register(lambda: print('teardown', file=sys.stderr))\n"
+            "sys.argv = ['rome', *sys.argv[1:]]; main()")
+    base = [sys.executable, "-c", code, "annotate", str(src), "--territory-col", "where", "--date-col", "when"]
+    done = subprocess.run([*base, "--out", str(tmp_path / "o.parquet"), "--summary", str(tmp_path / "s.json")],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert lines[0].startswith(f"annotated {len(ROWS)} of {len(ROWS)} rows") and "teardown" not in lines
+    assert lines[-1].startswith("unmatched where: 1 value, 1 row -> unknown: 'Atlantis'")
+    assert json.loads((tmp_path / "s.json").read_text())["rows_out"] == len(ROWS)
+    assert pq.read_table(tmp_path / "o.parquet").column("id").to_pylist() == [r[0] for r in ROWS]
+    bad = subprocess.run([*base[:-1], "nope", "--out", str(tmp_path / "p.parquet")], capture_output=True, text=True)
+    assert bad.returncode == 2 and bad.stderr.splitlines()[0].startswith("rome: error: date-col: no column 'nope'")
+    assert "teardown" in bad.stderr  # an error ends the usual way
 
 
 def _events(path: Path, rows: list[tuple[str, str]]) -> Path:

@@ -37,7 +37,7 @@ from romestatute.bulk import countries
 from romestatute.bulk.compile import referrals
 from romestatute.bulk.lookup import Lookup, int32s
 from romestatute.bulk.plan import build
-from romestatute.model.errors import BadValue, QueryError
+from romestatute.model.errors import BadValue, QueryError, RomeError
 
 ADDED = ("icc_jurisdiction", "icc_basis", "icc_route", "icc_territory_status", "icc_nationality_status")
 #: DuckDB types of a date column read as they are (the day is taken in numpy, as CAST(... AS DATE) gives it)
@@ -121,12 +121,9 @@ _DIRECT = {"VARCHAR", "BIGINT", "INTEGER", "SMALLINT", "TINYINT", "UBIGINT", "UI
            "DOUBLE", "FLOAT", "HUGEINT"}
 
 
-def _country(con: Any, source: str, column: str) -> str:
-    """The SQL expression for a country column (types other than text and numbers are read as text)."""
-    kind = con.execute(f"SELECT typeof({_q(column)}) FROM {source} LIMIT 1").fetchall()
-    if not kind or kind[0][0] in _DIRECT:
-        return _q(column)
-    return f"CAST({_q(column)} AS VARCHAR)"
+def _country(kind: str, column: str) -> str:
+    """The SQL expression for a country column of DuckDB type ``kind`` (other than text and numbers: as text)."""
+    return _q(column) if kind in _DIRECT else f"CAST({_q(column)} AS VARCHAR)"
 
 
 BATCH_ROWS = 1 << 18
@@ -146,12 +143,21 @@ class Run:
     reads: dict[str, str] = field(default_factory=dict)  # __rome_t/_n/_d: the batch column holding each
     counts: Counter[str] = field(default_factory=Counter)  # rows and outcomes seen in the stream
 
-    def batches(self, reader: Any) -> Any:
-        """A RecordBatchReader: the input batches with the annotation columns added."""
+    def batches(self, reader: Any, encoded: bool = False) -> Any:
+        """A RecordBatchReader: the input batches with the annotation columns added.
+
+        ``encoded``: a text territory column read as it is comes out dictionary-encoded, from the codes
+        the lookup found for it (the same values; a Parquet writer then writes it without hashing
+        every value again).
+        """
         import pyarrow as pa
 
         internal = {"__rome_t", "__rome_n", "__rome_d"}
         keep = [f for f in reader.schema if f.name not in internal]
+        territory = next((i for i, f in enumerate(keep) if f.name == self.territory and pa.types.is_string(f.type)
+                          and self.reads.get("__rome_t") == self.territory), None) if encoded else None
+        if territory is not None:
+            keep[territory] = pa.field(self.territory, pa.dictionary(pa.int32(), pa.string()))
         added = [pa.field(c, pa.dictionary(pa.int32(), pa.string())) for c in ADDED
                  if self.nationality is not None or "nationality" not in c]
         schema = pa.schema(keep + added)
@@ -165,6 +171,8 @@ class Run:
                                        if self.nationality is not None else None,
                                        read["__rome_d"], batch.column(self.date))
             arrays = [batch.column(f.name) for f in keep] + [cols[f.name] for f in added]
+            if territory is not None:
+                arrays[territory] = self.lookup.encoded("t")
             counts["rows"] += batch.num_rows
             outcome = cols["icc_jurisdiction"]
             for word, n in zip(outcome.dictionary.to_pylist(),
@@ -221,9 +229,13 @@ class Run:
                                                                           self.lookup.seen[role].numeric)]
 
 
-def prepare(con: Any, source: str, territory_col: str, date_col: str, nationality_col: str | None,
-            crimes: Any, as_of: dt.date | None, numeric: str, route: str = "any") -> Run:
-    """Check the columns, compile the plan; the country values are mapped as the batches come."""
+def inspect(con: Any, source: str, territory_col: str, date_col: str,
+            nationality_col: str | None) -> tuple[str, dict[str, str], dict[str, str]]:
+    """Check the columns; return the reading query, the input's column types and what the lookup reads.
+
+    ``reads`` maps ``__rome_t``/``_n``/``_d`` to the batch column holding each: an input column as it
+    is, or an expression the query adds under that internal name.
+    """
     types = {r[0]: r[1] for r in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
     cols = list(types)
     for flag, col in (("territory-col", territory_col), ("date-col", date_col), ("nationality-col", nationality_col)):
@@ -232,16 +244,9 @@ def prepare(con: Any, source: str, territory_col: str, date_col: str, nationalit
     clash = [c for c in (*ADDED, "__rome_t", "__rome_n", "__rome_d") if c in cols]
     if clash:
         raise BadValue(f"input: already has a column {clash[0]!r}; rename it first", field="input")
-    plan = build(crimes, as_of, route)
-    lookup = Lookup(plan)
-    summary = Summary(crimes=plan.crimes if plan.asked else (), as_of=plan.as_of.isoformat(), route=plan.route,
-                      referrals=[r.symbol for r in referrals(plan.as_of)] if plan.route == "any" else [])
-    # what the lookup reads: an input column as it is, or an expression added under an internal name
-    exprs = {"__rome_t": _country(con, source, territory_col), "__rome_d": f"TRY_CAST({_q(date_col)} AS DATE)"}
-    lookup.track("t", numeric)
+    exprs = {"__rome_t": _country(types[territory_col], territory_col), "__rome_d": f"TRY_CAST({_q(date_col)} AS DATE)"}
     if nationality_col is not None:
-        lookup.track("n", numeric)
-        exprs["__rome_n"] = _country(con, source, nationality_col)
+        exprs["__rome_n"] = _country(types[nationality_col], nationality_col)
     reads = {name: name for name in exprs}
     for name, col in (("__rome_t", territory_col), ("__rome_n", nationality_col)):
         if exprs.get(name) == _q(col or ""):
@@ -249,8 +254,69 @@ def prepare(con: Any, source: str, territory_col: str, date_col: str, nationalit
     if types[date_col] in RAW_DATES:  # TRY_CAST would give the same days (the lookup floors timestamps)
         reads["__rome_d"] = date_col
     extra = "".join(f", {expr} AS {name}" for name, expr in exprs.items() if reads[name] == name)
-    return Run(f"SELECT *{extra} FROM {source}", lookup, summary, territory_col, nationality_col, date_col, types,
-               reads)
+    return f"SELECT *{extra} FROM {source}", types, reads
+
+
+def compile_run(select: str, types: dict[str, str], reads: dict[str, str], territory_col: str, date_col: str,
+                nationality_col: str | None, crimes: Any, as_of: dt.date | None, numeric: str,
+                route: str = "any") -> Run:
+    """Compile the plan and its lookup; the country values are mapped as the batches come."""
+    plan = build(crimes, as_of, route)
+    lookup = Lookup(plan)
+    summary = Summary(crimes=plan.crimes if plan.asked else (), as_of=plan.as_of.isoformat(), route=plan.route,
+                      referrals=[r.symbol for r in referrals(plan.as_of)] if plan.route == "any" else [])
+    lookup.track("t", numeric)
+    if nationality_col is not None:
+        lookup.track("n", numeric)
+    return Run(select, lookup, summary, territory_col, nationality_col, date_col, types, reads)
+
+
+def prepare(con: Any, source: str, territory_col: str, date_col: str, nationality_col: str | None,
+            crimes: Any, as_of: dt.date | None, numeric: str, route: str = "any") -> Run:
+    """Check the columns, compile the plan; the country values are mapped as the batches come."""
+    select, types, reads = inspect(con, source, territory_col, date_col, nationality_col)
+    return compile_run(select, types, reads, territory_col, date_col, nationality_col, crimes, as_of, numeric, route)
+
+
+class ReadAhead:
+    """Batches pulled from a reader on a thread of their own, up to ``depth`` ahead of the consumer.
+
+    ``rome annotate`` starts it before compiling the plan: DuckDB decodes the first batches on the
+    other core while Python compiles the law, and later the lookup never waits for a read.
+    """
+
+    def __init__(self, reader: Any, depth: int = 8) -> None:
+        self.schema = reader.schema
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=depth)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._pull, args=(reader,), daemon=True)
+        self._thread.start()
+
+    def _pull(self, reader: Any) -> None:
+        try:
+            for batch in reader:
+                if self._stop.is_set():
+                    return
+                self._queue.put(batch)
+            self._queue.put(None)
+        except BaseException as exc:  # handed to the consumer, raised there
+            self._queue.put(exc)
+
+    def __iter__(self) -> Any:
+        while (item := self._queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    def close(self) -> None:
+        """Stop reading (an error elsewhere, or the consumer is done) and let the thread end."""
+        self._stop.set()
+        while self._thread.is_alive():  # let a blocked reader finish
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                self._thread.join(0.01)
+        self._queue.put_nowait(None)  # a consumer still waiting sees the end
 
 
 def _reader(path: Path) -> str:
@@ -296,16 +362,24 @@ def _dictionary_columns(schema: Any) -> list[str]:
     return [f.name for f in schema if not any(test(f.type) for test in wide)]
 
 
+#: Values the Parquet writer takes at a time (see ``_write_parquet``).
+WRITE_BATCH = 8192
+
+
 def _write_parquet(stream: Any, path: Path, inputs: list[str]) -> int:
     """Write the annotated batches to ``path`` with pyarrow (snappy, as COPY did); return the footer's row count.
 
     Statistics are kept for the input columns (readers use them to skip row groups); the added
-    columns, a handful of words mixed in every row group, get none.
+    columns, a handful of words mixed in every row group, get none.  The writer takes values
+    ``WRITE_BATCH`` at a time (pyarrow's default is 1,024): for a dictionary-encoded column with
+    statistics it finds the distinct codes of each such slice, 5,000 times for 5 M rows; pages
+    still close at pyarrow's 1 MB, at most one slice later.
     """
     import pyarrow.parquet as pq
 
     with pq.ParquetWriter(path, stream.schema, compression="snappy", store_schema=False,
-                          write_statistics=inputs, use_dictionary=_dictionary_columns(stream.schema)) as writer:
+                          write_statistics=inputs, use_dictionary=_dictionary_columns(stream.schema),
+                          write_batch_size=WRITE_BATCH) as writer:
         for batch in stream:
             writer.write_batch(batch)
     return int(pq.read_metadata(path).num_rows)  # what the written file itself says
@@ -325,23 +399,31 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
         raise BadValue("out: give a different file than the input", field="out")
     con = connect(threads, sys.stderr.isatty() if progress is None else progress)
     con.execute(f"CREATE OR REPLACE VIEW rome_events AS SELECT * FROM {reader}")
-    run = prepare(con, "rome_events", territory_col, date_col, nationality_col, crimes, as_of, numeric, route)
+    select, types, reads = inspect(con, "rome_events", territory_col, date_col, nationality_col)
     # the input's own count, apart from the stream: a Parquet file's footer, a CSV file's scan of its own
     expected = int(con.execute("SELECT count(*) FROM rome_events").fetchall()[0][0])
-    summary = run.summary
     target = str(out).replace("'", "''")
     reading = con.cursor()  # a second connection to the same database: it feeds the COPY below
+    ahead = None
     try:
-        stream = run.batches(reading.sql(run.select).to_arrow_reader(BATCH_ROWS))
+        ahead = ReadAhead(reading.sql(select).to_arrow_reader(BATCH_ROWS))  # reads while the plan compiles
+        run = compile_run(select, types, reads, territory_col, date_col, nationality_col, crimes, as_of, numeric,
+                          route)
+        summary = run.summary
         if options.startswith("FORMAT parquet") and set(run.types.values()) <= ARROW_TYPES:
-            summary.rows_out = _write_parquet(stream, out, list(run.types))
+            summary.rows_out = _write_parquet(run.batches(ahead, encoded=True), out, list(run.types))
         else:
+            stream = run.batches(ahead)
             con.register("rome_stream", stream)
             written = con.execute(f"COPY (SELECT * FROM rome_stream) TO '{target}' ({options})").fetchall()
             summary.rows_out = int(written[0][0]) if written else 0
+    except RomeError:  # a bad crime, route or scheme: its own one-line message
+        raise
     except Exception as exc:  # a DuckDB error reading a malformed file: one line, no traceback
         raise QueryError(f"input: {str(exc).strip().splitlines()[0]}", field="input") from None
     finally:
+        if ahead is not None:
+            ahead.close()
         reading.close()
     run.finish()
     con.close()

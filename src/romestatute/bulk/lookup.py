@@ -16,7 +16,11 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
+
+try:  # the kernels by name: importing pyarrow.compute wraps its ~290 functions first (0.03-0.05 s a run need not spend)
+    from pyarrow._compute import CastOptions, SetLookupOptions, call_function
+except ImportError:  # pragma: no cover - a pyarrow that moved them
+    from pyarrow.compute import CastOptions, SetLookupOptions, call_function
 
 from romestatute.bulk import countries
 from romestatute.bulk.plan import Plan, council_label
@@ -38,6 +42,7 @@ class _Seen:
     counts: np.ndarray  # rows of each value (kept while some value is unmatched)
     numeric: str
     counting: bool = False
+    codes: pa.Array | None = None  # the last batch's values as positions in ``values`` (null: no value)
 
 
 class Lookup:
@@ -89,7 +94,7 @@ class Lookup:
         offsets = np.clip(span - self.first, 0, days - 1)  # dates are clamped into the compiled range
         bad = (span < self.lo) | (span > self.hi)
         self.day_column = ((np.searchsorted(starts, offsets, side="right") - 1) + bad * self.epochs).astype(np.int32)
-        cells = plan.segment_of.reshape(states, days)[:, starts] + 2
+        cells = plan.rows_at(starts) + 2
         cells = np.vstack([cells, np.full((2, self.epochs), [[UNMATCHED + 2], [MISSING + 2]])])
         small = np.int16 if 2 * self.width < np.iinfo(np.int16).max else np.int32
         self.cells = np.hstack([cells, cells + self.width]).astype(small).ravel()
@@ -97,9 +102,11 @@ class Lookup:
         # (the second half) is unknown with no status
         unknown, no_row, none = OUTCOMES.index("unknown"), np.array([-1, -1]), np.full(self.width, -1)
         self.fast_out = np.concatenate([[unknown, unknown], self.out_t, np.full(self.width, unknown)]).astype(np.int32)
-        self.fast_basis = np.concatenate([no_row, self.basis_t, none]).astype(np.int32)
-        self.fast_route = np.concatenate([no_row, self.route_t, none]).astype(np.int32)
-        self.fast_status = np.concatenate([no_row, self.status, none]).astype(np.int32)
+        self.fast_basis = _nullable(np.concatenate([no_row, self.basis_t, none]))
+        self.fast_route = _nullable(np.concatenate([no_row, self.route_t, none]))
+        self.fast_status = _nullable(np.concatenate([no_row, self.status, none]))
+        self.fast_route_word = np.concatenate([no_row, self.route_t, none])  # the route counts, by cell
+        self.cell_counts = np.zeros(2 * self.width, dtype=np.int64)  # rows per cell (territory only)
         self.counts = {"missing_territory": 0, "missing_date": 0, "bad_date": 0}
         self.route_counts = np.zeros(len(ROUTE_WORDS) + 1, dtype=np.int64)  # [0]: no route
 
@@ -113,7 +120,16 @@ class Lookup:
 
     def routes(self) -> dict[str, int]:
         """Rows per ``icc_route`` value so far (``none``: no route gives jurisdiction)."""
-        return {w: int(n) for w, n in zip(("none", *ROUTE_WORDS), self.route_counts, strict=True) if n}
+        counts = self.route_counts + np.bincount(self.fast_route_word + 1, weights=self.cell_counts,
+                                                 minlength=len(ROUTE_WORDS) + 1).astype(np.int64)
+        return {w: int(n) for w, n in zip(("none", *ROUTE_WORDS), counts, strict=True) if n}
+
+    def encoded(self, role: str) -> pa.Array:
+        """The last batch's country column, dictionary-encoded: the values met so far and each row's position."""
+        seen = self.seen[role]
+        if seen.codes is None or seen.values is None:
+            raise ValueError(f"no batch of {role} looked up yet")
+        return pa.DictionaryArray.from_arrays(seen.codes, seen.values)
 
     def values(self, role: str) -> list[Any]:
         """The distinct values of a country column met so far."""
@@ -149,17 +165,21 @@ class Lookup:
         else:
             if seen.values is None:
                 seen.values = column.slice(0, 0)
-            idx = pc.index_in(column, value_set=seen.values)
+            idx = _index_in(column, seen.values)
             if idx.null_count > column.null_count:  # values not seen before (a null stays a missing value)
-                self._learn(seen, pc.unique(column.filter(pc.and_(pc.is_null(idx), pc.is_valid(column)))))
-                idx = pc.index_in(column, value_set=seen.values)
-            at = int32s(pc.fill_null(idx, _int32(-1))) + 1  # 0: no value
+                new = call_function("and", [call_function("is_null", [idx]), call_function("is_valid", [column])])
+                self._learn(seen, call_function("unique", [call_function("filter", [column, new])]))
+                idx = _index_in(column, seen.values)
+            seen.codes = idx
+            at = int32s(call_function("coalesce", [idx, _int32(-1)])) + 1  # 0: no value
             if seen.counting:
                 seen.counts += np.bincount(at, minlength=len(seen.rows))[1:]
             row = seen.rows[at]
         if role == "t":
             self.counts["missing_territory"] += int(np.count_nonzero(row == self.missing_row))
-        return self.cells[row * np.int32(2 * self.epochs) + day_column]
+        row *= np.int32(2 * self.epochs)  # a fresh array: the cell's index, in place
+        row += day_column
+        return self.cells[row]
 
     def columns(self, territory: pa.Array, nationality: pa.Array | None, date: pa.Array,
                 raw_date: pa.Array | None = None) -> dict[str, pa.Array]:
@@ -169,21 +189,19 @@ class Lookup:
         column read as it is (its day, in UTC); ``raw_date`` the column as given, to tell a
         missing date from an unreadable one in the counts.
         """
-        days = self._days(date)
-        day_column = self.day_column[np.clip(days, self.day_lo, self.day_hi) - np.int32(self.day_lo)]
+        day_column = self.day_column[self._day_index(date)]
         bad = int(np.count_nonzero(day_column >= self.epochs))
         if bad:
             missing = (raw_date if raw_date is not None else date).null_count
             self.counts["missing_date"] += missing
             self.counts["bad_date"] += bad - missing
         cell_t = self._cells("t", territory, day_column)
-        if nationality is None:  # territory only: four lookups in small tables
-            route = self.fast_route[cell_t]
-            self.route_counts += np.bincount(route + 1, minlength=len(ROUTE_WORDS) + 1)
-            return {"icc_jurisdiction": _dictionary(self.fast_out[cell_t], list(OUTCOMES)),
-                    "icc_basis": _dictionary(self.fast_basis[cell_t], list(self.basis_words)),
-                    "icc_route": _dictionary(route, list(ROUTE_WORDS)),
-                    "icc_territory_status": _dictionary(self.fast_status[cell_t], self.status_words)}
+        if nationality is None:  # territory only: lookups in small tables indexed by the cell
+            self.cell_counts += np.bincount(cell_t, minlength=len(self.cell_counts))
+            return {"icc_jurisdiction": _coded(self.fast_out, None, cell_t, list(OUTCOMES)),
+                    "icc_basis": _coded(*self.fast_basis, cell_t, list(self.basis_words)),
+                    "icc_route": _coded(*self.fast_route, cell_t, list(ROUTE_WORDS)),
+                    "icc_territory_status": _coded(*self.fast_status, cell_t, self.status_words)}
         good = day_column < self.epochs
         seg_t = cell_t.astype(np.int64) % self.width - 2
         seg_n = self._cells("n", nationality, day_column).astype(np.int64) % self.width - 2
@@ -205,16 +223,24 @@ class Lookup:
                 "icc_territory_status": self._per_state(seg_t, self.status, self.status_words),
                 "icc_nationality_status": self._per_state(seg_n, self.status, self.status_words)}
 
-    def _days(self, date: pa.Array) -> np.ndarray:
-        """Days since 1970-01-01 as int32 (a null: int32's minimum, read as a bad date)."""
+    def _day_index(self, date: pa.Array) -> np.ndarray:
+        """Per event, its row of ``day_column``: the day since 1970-01-01 clamped to ``day_lo``..``day_hi``,
+        less ``day_lo`` (a null: 0, ``day_lo``, a bad date).  Computed in place on one fresh array."""
         if pa.types.is_timestamp(date.type):  # naive, e.g. pandas' TIMESTAMP[ns]: floor to the day in numpy
             per_day = {"s": 86_400, "ms": 86_400_000, "us": 86_400_000_000, "ns": 86_400_000_000_000}[date.type.unit]
             ticks = np.frombuffer(date.buffers()[1], dtype=np.int64, count=len(date), offset=8 * date.offset)
-            days = (ticks // per_day).clip(np.iinfo(np.int32).min + 1, np.iinfo(np.int32).max).astype(np.int32)
-            if date.null_count:
-                days[~_valid(date)] = np.iinfo(np.int32).min
-            return days
-        return int32s(pc.fill_null(pc.cast(date, pa.int32()), _int32(np.iinfo(np.int32).min)))
+            days = ticks // per_day
+        elif pa.types.is_date32(date.type):  # DATE: days since 1970-01-01 already
+            days = np.frombuffer(date.buffers()[1], dtype=np.int32, count=len(date), offset=4 * date.offset)
+            days = days.astype(np.int64)
+        else:
+            days = int32s(call_function("coalesce", [call_function("cast", [date], CastOptions(pa.int32())),
+                                                     _int32(self.day_lo)])).astype(np.int64)
+        np.clip(days, self.day_lo, self.day_hi, out=days)
+        days -= self.day_lo
+        if date.null_count:
+            days[~_valid(date)] = 0
+        return days
 
     def _mixed(self, seg_t: np.ndarray, seg_n: np.ndarray, unknown: np.ndarray, t_only: np.ndarray,
                n_only: np.ndarray, both: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
@@ -271,6 +297,25 @@ class Lookup:
         return _dictionary(np.where(seg < 0, -1, table[np.maximum(seg, 0)]), words)
 
 
+def _nullable(table: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+    """A word table with -1 for none, as (codes with 0 for none, validity or None when every entry has a word)."""
+    valid = table >= 0
+    return np.maximum(table, 0).astype(np.int32), None if valid.all() else valid
+
+
+def _coded(codes: np.ndarray, valid: np.ndarray | None, cell: np.ndarray, words: list[str]) -> pa.Array:
+    """A dictionary-encoded string array of ``words[codes[cell]]``, null where ``valid[cell]`` is False."""
+    indices = codes[cell]
+    validity, nulls = None, 0
+    if valid is not None:
+        present = valid[cell]
+        nulls = len(cell) - int(np.count_nonzero(present))
+        if nulls:
+            validity = pa.py_buffer(np.packbits(present, bitorder="little"))
+    array = pa.Array.from_buffers(pa.int32(), len(indices), [validity, pa.py_buffer(indices)], null_count=nulls)
+    return pa.DictionaryArray.from_arrays(array, _strings(words or [""]))
+
+
 def _dictionary(indices: np.ndarray, words: list[str]) -> pa.Array:
     """A dictionary-encoded string array; index -1 is null."""
     mask = indices < 0
@@ -305,6 +350,11 @@ def _strings(words: list[str]) -> pa.Array:
     offsets = np.zeros(len(data) + 1, dtype=np.int32)
     np.cumsum([len(b) for b in data], out=offsets[1:])
     return pa.Array.from_buffers(pa.string(), len(data), [None, pa.py_buffer(offsets), pa.py_buffer(b"".join(data))])
+
+
+def _index_in(column: pa.Array, values: pa.Array) -> pa.Array:
+    """Each value's position in ``values`` (null where absent, and for a null)."""
+    return call_function("index_in", [column], SetLookupOptions(values))
 
 
 def _int32(value: int) -> pa.Scalar:

@@ -25,10 +25,10 @@ Council route (``route="any"``, the default) two more masks come from the compil
 and the crimes within jurisdiction are the Art. 12 ones ``| (u_t(T) & u_n(N))``.  The
 outcome is ``yes`` when all are, ``partial`` when some are, ``no`` otherwise: exactly
 ``queries.jurisdiction`` asked about that single day with no trigger (Art. 12) and with
-each referral on record (``trigger=unsc_referral``), crime by crime the union.  The lookup table is dense in days between the first
-and the last day on which anything changes (dates outside are clamped: nothing
-changes there): ``segment_of[state_id * days + offset]`` is the row of the compiled
-interval that holds for that state on that day.  ``bulk.lookup`` applies it, vectorised,
+each referral on record (``trigger=unsc_referral``), crime by crime the union.  Days are
+offsets from the day before the first on which anything changes to the last (dates
+outside are clamped: nothing changes there); ``Plan.rows_at`` gives the row of the
+compiled interval that holds for each state on given days.  ``bulk.lookup`` applies it, vectorised,
 to the chunks DuckDB streams through (a projection, so rows keep their order, which a
 join would not guarantee).
 """
@@ -68,7 +68,17 @@ class Plan:
     all_bits: int
     agg_bit: int
     rows: list[dict[str, Any]]  # one per segment: sid, lo, hi (offsets, half-open) and the lookups
-    segment_of: Any  # numpy int32 array of length len(state_ids) * days: the row for each state and day
+
+    def rows_at(self, starts: Any) -> Any:
+        """``[state_id, k]``: the row that holds for that state on day offset ``starts[k]`` (a sorted numpy
+        array; a later row wins where two overlap, which the compiler never gives)."""
+        import numpy as np
+
+        out = np.full((len(self.state_ids), len(starts)), -1, dtype=np.int32)
+        for j, row in enumerate(self.rows):
+            a, b = np.searchsorted(starts, [row["lo"], row["hi"]])
+            out[row["sid"], a:b] = j
+        return out
 
     @property
     def last(self) -> dt.date:
@@ -163,13 +173,12 @@ def build(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | No
             "out_n": _outcome(n_held, all_bits), "basis_n": label_n if n_held else None,
             "route_n": route_word(n_held, 0),
         })
-    import numpy as np
-
-    segment_of = np.full(len(state_ids) * days, -1, dtype=np.int32)
-    for j, row in enumerate(rows):
-        base = row["sid"] * days
-        segment_of[base + row["lo"]:base + row["hi"]] = j
-    if (segment_of < 0).any():  # every state has a row for every day: a gap is a compiler bug
+    reach = dict.fromkeys(range(len(state_ids)), 0)  # every state has a row for every day: a gap is a compiler bug
+    for row in sorted(rows, key=lambda r: (r["sid"], r["lo"])):
+        if row["lo"] > reach[row["sid"]]:
+            raise AssertionError("compiled intervals leave a gap")
+        reach[row["sid"]] = max(reach[row["sid"]], row["hi"])
+    if min(reach.values(), default=days) < days:
         raise AssertionError("compiled intervals leave a gap")
-    return Plan(tuple(wanted), as_of, route, bool(crimes), first, days, state_ids, all_bits, agg_bit, rows, segment_of)
+    return Plan(tuple(wanted), as_of, route, bool(crimes), first, days, state_ids, all_bits, agg_bit, rows)
 

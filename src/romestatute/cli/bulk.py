@@ -11,6 +11,10 @@ import click
 from romestatute.model.dates import parse_date
 from romestatute.model.errors import BadValue
 
+#: Set when ``rome annotate`` has written its files: the ``rome`` process may then end at once
+#: (``cli.main._quick_exit``).
+QUICK_EXIT = False
+
 
 def _need_bulk() -> None:
     try:
@@ -66,6 +70,8 @@ def annotate(input_path: Path, territory_col: str, date_col: str, nationality_co
         click.echo(line, err=True)
     if summary_path is not None:
         summary_path.write_text(json.dumps(summary.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    global QUICK_EXIT
+    QUICK_EXIT = True
 
 
 @click.command()

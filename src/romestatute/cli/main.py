@@ -81,6 +81,26 @@ def fail(message: str, code: int = 2) -> None:
 def main(argv: list[str] | None = None) -> None:
     with i18n.use(i18n.DEFAULT):  # --lang or the locale applies to this run only (tests run many in one process)
         _main(argv)
+    bulk = sys.modules.get("romestatute.cli.bulk")
+    if argv is None and getattr(bulk, "QUICK_EXIT", False):  # the process itself (not a test calling main)
+        _quick_exit()
+
+
+def _quick_exit() -> None:
+    """End a finished bulk run without the interpreter's teardown.
+
+    ``rome annotate`` leaves a few hundred MB of arrays, DuckDB and pyarrow's pools and thread pools;
+    finalization frees them piece by piece, 0.05-0.1 s of a 1 s run, for a process about to end.
+    Its files are written and closed; only the standard streams are left to flush.
+    """
+    import os
+
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):
+        pass
+    os._exit(0)
 
 
 def _main(argv: list[str] | None) -> None:

@@ -301,7 +301,7 @@ FIRST_SIGNATORIES = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+|its\s+)?(?:ver
 
 
 def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
-    return max(0, bisect.bisect_right([s for s, _ in spans], pos) - 1)
+    return max(0, bisect.bisect_right(spans, pos, key=lambda span: span[0]) - 1)
 
 
 def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tuple[str, int]],
@@ -486,6 +486,7 @@ RESTORED = re.compile(r"\brestor\w+\s+(?:its|their|the\s+(?:country|nation)['’
                       r"\br[ée]tabli\w*\s+(?:son|leur)\s+(?:adh[ée]sion|statut\s+de\s+membre)\b", re.IGNORECASE)
 LAST_DAY = re.compile(r"(?:\bup\s+to\s+and\s+including|\bthrough|\bjusqu['’]\s*(?:au|à)|\bhasta\s+el)\s*(?:le\s+|the\s+)?$",
                       re.IGNORECASE)
+LAST_DAY_CUE = re.compile(r"\bup\s+to\s+and\s+including\b|\bthrough\b|\bjusqu['’]|\bhasta\s+el\b", re.IGNORECASE)
 JURISDICTION_WORDS = re.compile(r"\b(?:jurisdiction|comp[ée]tence|competencia|party|partie|parte)\b", re.IGNORECASE)
 
 
@@ -528,7 +529,8 @@ def last_days(text: str, states: list[Mention], spans: list[tuple[int, int]]) ->
                  for w in ledger.state(iso3).withdrawals if not w.revoked}
     if not effective:
         return out
-    for s0, e0 in spans:
+    with_cue = sorted({_sentence_index(spans, m.start()) for m in LAST_DAY_CUE.finditer(text)})
+    for s0, e0 in (spans[i] for i in with_cue):
         sentence = text[s0:e0]
         if not JURISDICTION_WORDS.search(sentence):
             continue

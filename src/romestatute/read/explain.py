@@ -30,6 +30,8 @@ SCHEMA = "romestatute.reading/2"
 MAX_TRIGGERS = 40
 MAX_MENTIONS = 20
 MAX_VISITS = 16
+#: People for whom the states obliged to arrest are listed (each list asks every state once).
+MAX_DUTY_MAPS = 12
 
 
 def _list_around(here: list[Mention], idx: int, text: str) -> list[Mention]:
@@ -67,7 +69,8 @@ def _companion(m: Mention, text: str, sentence: tuple[int, int]) -> bool:
 
 
 def associate(cue: Mention, states: list[Mention] | dict[int, list[Mention]], text: str,
-              spans: list[tuple[int, int]] | None = None) -> list[Mention]:
+              spans: list[tuple[int, int]] | None = None,
+              companions_of: dict[int, list[Mention]] | None = None) -> list[Mention]:
     """The states an act or trigger is about: the nearest in its sentence, with its list.  With ``spans``, a
     companion ("Russia signed -- as did the U.S.", "the second to leave, after South Africa") shares the act
     of the sentence's subject, and the subject an act whose nearest state is a companion."""
@@ -83,7 +86,11 @@ def associate(cue: Mention, states: list[Mention] | dict[int, list[Mention]], te
     if spans is None:
         return found
     span = spans[cue.sentence]
-    companions = [m for m in here if _companion(m, text, span)]
+    if companions_of is None:
+        companions_of = {}
+    if cue.sentence not in companions_of:  # once per sentence, however many act words it has
+        companions_of[cue.sentence] = [m for m in here if _companion(m, text, span)]
+    companions = companions_of[cue.sentence]
     if not companions:
         return found
     if any(m in companions for m in found):
@@ -153,6 +160,7 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
     grouped: dict[tuple[str, str, bool], dict[str, Any]] = {}
     announced: dict[tuple[str, str], dict[str, Any]] = {}
     last_kind, last_sentence = "withdrawal", -10
+    companions_of: dict[int, list[Mention]] = {}
     index = by_sentence(states)
     for cue in (c for c in cues if c.kind == "act"):
         kind = cue.key
@@ -162,7 +170,7 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
             kind = last_kind
         else:
             last_kind, last_sentence = kind, cue.sentence
-        for m in associate(cue, index, text, spans) or _antecedent(cue, index, text, spans, people):
+        for m in associate(cue, index, text, spans, companions_of) or _antecedent(cue, index, text, spans, people):
             if cue.extra.get("mode") == "announced":
                 if (m.key, kind) not in announced:
                     announced[(m.key, kind)] = claims.announcement(m.key, kind, cue, report)
@@ -207,7 +215,7 @@ NOTICE_SENT = re.compile(r"\b(?:transmit\w*|sent|send[s]?|deliver\w*|submit\w*|l
 def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
     import bisect
 
-    return max(0, bisect.bisect_right([s for s, _ in spans], pos) - 1)
+    return max(0, bisect.bisect_right(spans, pos, key=lambda span: span[0]) - 1)
 
 
 def _sentence_at(text: str, spans: list[tuple[int, int]], pos: int) -> str:
@@ -488,9 +496,8 @@ def _reading(raw: str, date: str | dt.date | None, today: str | dt.date | None,
     cues = find_cues(text, spans)
     found_people = people_mod.find_people(text)
     people = people_mod.people_entries(found_people, report)
-    for p in people:
-        if any(w["public_on_report_date"] for w in p["warrants"]):
-            p["obliged_to_arrest"] = _obliged_to_arrest(p["person"], report)
+    for p in [p for p in people if any(w["public_on_report_date"] for w in p["warrants"])][:MAX_DUTY_MAPS]:
+        p["obliged_to_arrest"] = _obliged_to_arrest(p["person"], report)
     names = dict(engine.names().states)
     order: dict[str, list[Mention]] = {}
     for m in states:

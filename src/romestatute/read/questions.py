@@ -301,12 +301,11 @@ def arrest_duties(text: str, spans: list[tuple[int, int]], states: list[Mention]
     for p in people:
         by_sentence.setdefault(max(0, bisect.bisect_right(starts, p.start) - 1), []).append(p)
     out: list[tuple[str, str, dict[str, Any]]] = []
+    duty_in = {max(0, bisect.bisect_right(starts, d.start()) - 1) for d in DUTY.finditer(text)}
     for m in states:
-        if m.via not in ("name", "metonym"):
+        if m.via not in ("name", "metonym") or m.sentence not in duty_in:
             continue
         s0, e0 = spans[m.sentence]
-        if not DUTY.search(text, s0, e0):
-            continue
         for p in by_sentence.get(m.sentence) or by_sentence.get(m.sentence - 1) or []:
             out.append((p.key, m.key, {"text": m.text, "start": m.start, "end": m.end,
                                        "sentence": text[s0:e0][:300]}))
