@@ -112,11 +112,11 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
         if not here:
             continue
         sentence = text[s0:e0]
-        for m in STATUS_ANY.finditer(sentence):
+        for m in scan.matches(STATUS_ANY, sentence):
             tail = m.group("tail")
             if NOT_THE_COURT.match(tail) and not re.search(r"ICC|CPI|Court|Cour|Statut|Rome", tail):
                 continue  # "a member of the Security Council", "party to the conflict"
-            if not (lx.TREATY_CONTEXT.search(sentence)):
+            if not scan.search(lx.TREATY_CONTEXT, sentence):
                 continue
             pos = s0 + m.start()
             subjects = [st for st in here if st.end <= pos and pos - st.end <= 60
@@ -335,13 +335,13 @@ def statute_facts(text: str, report: dt.date) -> list[dict[str, Any]]:
     """The Statute's year, the Court's founding year, the Statute 'in force' before 1 July 2002, and a duty to arrest
     said to fall on signatories."""
     out = []
-    for m in STATUTE_YEAR.finditer(text):
+    for m in scan.matches(STATUTE_YEAR, text):
         year = int(m.group("y") or m.group("y2"))
         if year != ADOPTED.year:
             out.append(_claim("statute_year", m.group(0).strip(), m.start(), m.end(), None, "loose",
                               f"The Rome Statute was adopted on {long(ADOPTED)} and entered into force on "
                               f"{long(IN_FORCE)} (Art. 126(1)); it is the {ADOPTED.year} Statute.", "126(1)"))
-    for m in FOUNDED.finditer(text):
+    for m in scan.matches(FOUNDED, text):
         year = int(m.group("y") or m.group("y2"))
         said = m.group(0).lstrip(".!?\n \t")
         if year not in (ADOPTED.year, IN_FORCE.year, INAUGURATED_YEAR):
@@ -350,7 +350,7 @@ def statute_facts(text: str, report: dt.date) -> list[dict[str, Any]]:
                               f"on {long(IN_FORCE)} (Art. 126(1)), the day from which the Court has jurisdiction "
                               f"(Art. 11(1)); its first judges took office in {INAUGURATED_YEAR}.", "126(1)"))
     if report < IN_FORCE:
-        for m in CAME_INTO_FORCE.finditer(text):
+        for m in scan.matches(CAME_INTO_FORCE, text):
             if re.search(r"\b(?:will|would|shall|to|once|when|after)\s+(?:\w+\s+){0,3}$", text[max(0, m.start() - 40):
                                                                                             m.start() + 40]):
                 continue
@@ -358,7 +358,7 @@ def statute_facts(text: str, report: dt.date) -> list[dict[str, Any]]:
                               f"On the report's date ({long(report)}) the Statute was not yet in force: it entered into "
                               f"force on {long(IN_FORCE)}, the first day of the month after the 60th day following the "
                               "deposit of the 60th instrument (Art. 126(1)).", "126(1)"))
-    for m in SIGNATORY_DUTY.finditer(text):
+    for m in scan.matches(SIGNATORY_DUTY, text):
         out.append(_claim("duty", m.group(0), m.start(), m.end(), None, "loose",
                           "The duty to arrest and surrender falls on States Parties (Arts. 86, 89(1)), on a state that "
                           "accepted the Court's jurisdiction (Art. 12(3)) and on states a Security Council resolution "

@@ -353,7 +353,7 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
         by_sentence.setdefault(m.sentence, set()).add(m.key)
     for c in cues:
         if c.kind == "trigger" and c.key in ("investigation", "referral", "warrant", "veto"):
-            for iso3 in by_sentence.get(c.sentence, set()):
+            for iso3 in sorted(by_sentence.get(c.sentence, set())):  # sorted: not the hash seed's order
                 touched.setdefault(iso3, []).append({"text": c.text, "start": c.start, "end": c.end,
                                                      "sentence": text[spans[c.sentence][0]:spans[c.sentence][1]][:300]})
     ledger = engine.ledger()

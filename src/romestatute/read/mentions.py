@@ -357,7 +357,7 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     def where(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
-    named = sorted({where(m.start()) for m in scan.matches(lx.TREATY_CONTEXT, text)})
+    named = sorted({where(s) for s, _ in scan.finditer(lx.TREATY_CONTEXT, text)})
 
     def in_context(i: int) -> bool:  # the sentence, or one of the CONTEXT_SENTENCES before it, names the Court
         k = bisect.bisect_right(named, i) - 1

@@ -24,6 +24,7 @@ from typing import Any
 from romestatute.facts import docket
 from romestatute.queries.jurisdiction import jurisdiction
 from romestatute.read import lexicon as lx
+from romestatute.read import scan
 from romestatute.read.mentions import LIST_GAP, Mention
 
 DEFAULT_MONTHS = 3
@@ -59,7 +60,8 @@ def conduct_questions(text: str, spans: list[tuple[int, int]], states: list[Ment
         if not here:
             continue
         sentence = text[s0:e0]
-        for cm in lx.CONDUCT.finditer(sentence):
+        period: tuple[dt.date, str] | None = None  # the sentence's period, worked out once
+        for cm in scan.matches(lx.CONDUCT, sentence):
             c0, c1 = s0 + cm.start(), s0 + cm.end()
             territories = {m.key for m in here if m.via == "place"}
             nationals: set[str] = set()
@@ -73,9 +75,11 @@ def conduct_questions(text: str, spans: list[tuple[int, int]], states: list[Ment
                 earlier = [m for m in here if m.end <= c0 and m.via != "place" and m.key not in territories]
                 if earlier:
                     nationals.add(earlier[-1].key)
-            for terr in territories:
-                for nat in nationals - {terr}:
-                    start, how = _period(sentence, report)
+            for terr in sorted(territories):  # sorted: the questions' order must not depend on the hash seed
+                for nat in sorted(nationals - {terr}):
+                    if period is None:
+                        period = _period(sentence, report)
+                    start, how = period
                     q = found.setdefault((terr, nat), {"territory": terr, "nationality": nat, "from": start,
                                                        "period_basis": how, "evidence": [], "crimes": set()})
                     if start < q["from"]:
@@ -301,7 +305,7 @@ def arrest_duties(text: str, spans: list[tuple[int, int]], states: list[Mention]
     for p in people:
         by_sentence.setdefault(max(0, bisect.bisect_right(starts, p.start) - 1), []).append(p)
     out: list[tuple[str, str, dict[str, Any]]] = []
-    duty_in = {max(0, bisect.bisect_right(starts, d.start()) - 1) for d in DUTY.finditer(text)}
+    duty_in = {max(0, bisect.bisect_right(starts, d) - 1) for d, _ in scan.finditer(DUTY, text)}
     for m in states:
         if m.via not in ("name", "metonym") or m.sentence not in duty_in:
             continue
@@ -346,9 +350,12 @@ def visits(text: str, spans: list[tuple[int, int]], states: list[Mention], peopl
         states_by_sentence.setdefault(m.sentence, []).append(m)
     for i, (s0, e0) in enumerate(spans):
         here_people = by_sentence.get(i, [])
+        if not (here_people or by_sentence.get(i - 1) or by_sentence.get(i - 2) or by_sentence.get(i - 3)):
+            continue  # no wanted person here or within the three sentences before
         sentence = text[s0:e0]
         borrowed = not here_people  # the person is named in a sentence before: only a state the visit is "in"/"to"
-        if not here_people and lx.VISIT.search(sentence):
+        visit = scan.search(lx.VISIT, sentence)
+        if not here_people and visit:
             # "his arrival in South Africa": the wanted person named last, within the three sentences before
             for back in (1, 2, 3):
                 prev = by_sentence.get(i - back, [])
@@ -357,7 +364,6 @@ def visits(text: str, spans: list[tuple[int, int]], states: list[Mention], peopl
                     break
         if not here_people:
             continue
-        visit = lx.VISIT.search(sentence)
         if visit:
             for seat in SEAT.finditer(sentence):
                 if IN_STATE.search(text[max(s0, s0 + seat.start() - 14):s0 + seat.start()]):

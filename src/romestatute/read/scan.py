@@ -251,3 +251,13 @@ def matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str] | Found]:
     if fast is None or low is None:
         return rx.finditer(text)
     return (Found(m, text) for m in fast.finditer(low))
+
+
+def search(rx: re.Pattern[str], text: str) -> re.Match[str] | Found | None:
+    """The first match of ``rx`` in ``text`` (``rx.search(text)``), groups read in ``text``."""
+    fast = lowered_pattern(rx)
+    low = lowered_text(text) if fast is not None else None
+    if fast is None or low is None:
+        return rx.search(text)
+    m = fast.search(low)
+    return None if m is None else Found(m, text)
