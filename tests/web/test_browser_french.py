@@ -108,3 +108,49 @@ def test_answers_in_french(page: Any, live_server: str, browser: Any, shoot: Any
     shoot(page, "fr-" + path.split("?")[0].strip("/"))
     assert overflowing(browser, live_server + path) == {390: [], 1400: []}
     assert page.console_errors == []
+
+
+#: The other pages, engine sentences included; the data they quote in English is marked ``lang="en"`` (QUOTED).
+PAGES = [
+    ("/situations?lang=fr", ""),
+    ("/situation/burundi?lang=fr", ""),
+    ("/warrants?lang=fr&status=at_large", ""),
+    ("/diff?lang=fr&from=2016-01-01&to=2019-12-31", ""),
+    ("/articles?lang=fr", ""),
+    ("/article/art-15-bis?lang=fr", ""),
+    ("/example/aleppo?lang=fr", ""),
+    ("/read?lang=fr", ""),
+]
+
+
+@pytest.mark.parametrize(("path", "engine"), PAGES, ids=[p.split("?")[0] for p, _ in PAGES])
+def test_every_other_page_in_french(page: Any, live_server: str, browser: Any, shoot: Any, path: str,
+                                    engine: str) -> None:
+    page.goto(live_server + path)
+    assert page.get_attribute("html", "lang") == "fr"
+    words = page.evaluate(TEXT_OF, QUOTED + (", " + engine if engine else ""))
+    assert sorted({w for w in WORD.findall(words) if w.lower() in ENGLISH}) == []
+    hrefs = page.eval_on_selector_all("a[href^='/']:not([href^='/api']):not([href^='/docs']):not([hreflang])",
+                                      "els => els.map(e => e.getAttribute('href'))")
+    assert hrefs and all("lang=fr" in h for h in hrefs)  # the switch (hreflang) names its own language
+    shoot(page, "fr-" + path.split("?")[0].strip("/").replace("/", "-"))
+    assert overflowing(browser, live_server + path) == {390: [], 1400: []}
+    assert page.console_errors == []
+
+
+def test_a_french_reading_in_the_browser(page: Any, live_server: str, browser: Any) -> None:
+    """The read page's sample answered in French: headings and labels French (the reader's sentences are not yet)."""
+    page.goto(live_server + "/read?lang=fr")
+    page.click("#read-sample")
+    page.wait_for_selector("#reading")
+    assert "lang=fr" in page.url
+    assert "Article daté du" in page.inner_text("#report-date")
+    readers = (", textarea, .correction, .claim, .act p, #triggers p, #triggers li, .question-reading, .caveats, "
+               ".state-reading dd, .state-reading details li, .person li, .state-reading .note a")
+    words = page.evaluate(TEXT_OF, QUOTED + readers)
+    assert sorted({w for w in WORD.findall(words) if w.lower() in ENGLISH}) == []
+    width = {}
+    for w in (390, 1400):
+        page.set_viewport_size({"width": w, "height": 900})
+        width[w] = page.evaluate(OVERFLOW)
+    assert width == {390: [], 1400: []}

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from romestatute.cli.output import emit, json_option, table
+from romestatute.i18n import gettext as _
 
 
 def _load_rules() -> None:
@@ -70,11 +71,11 @@ def articles(article: str | None, coverage: bool, as_json: bool) -> None:
             for k, v in (a.get("paragraphs") or {}).items():
                 out.append(f"  {k}: {v}")
             if a["rules"]:
-                out += ["", "Rules applying it (each is code the engine runs; 'reading' where the text leaves room):"]
+                out += ["", _("Rules applying it (each is code the engine runs; 'reading' where the text leaves room):")]
             for rule in a["rules"]:
                 out.append(f"  Art. {rule['article']}: {rule['title']}. {words(rule['summary'])}")
                 if rule["reading"]:
-                    out.append(f"      reading: {rule['reading']}")
+                    out.append("      " + _("reading: %(reading)s") % {"reading": rule["reading"]})
             return "\n".join(out)
         return table(["article", "title", "rules"],
                      [[a["number"], (a.get("title") or "")[:60], str(len(a["rules"]))] for a in r["articles"]])

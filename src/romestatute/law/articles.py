@@ -1,27 +1,59 @@
-"""The article index (data/articles.yaml): titles and plain-language summaries in our words."""
+"""The article index (data/articles.yaml): titles and plain-language summaries in our words.
+
+Each article carries its English heading, summary and paragraph notes, and under ``fr`` the same in
+French (the official French heading; the summary and notes our own words, never the Statute's text).
+Everything here answers in the active language (:mod:`romestatute.i18n`); keys never change.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any
 
+from romestatute import i18n
 from romestatute.facts import docket
 from romestatute.law.registry import article_id
 
+#: The fields an article has in each language (the rest, ids, numbers and Parts, are the same in both).
+TRANSLATED = ("title", "summary", "paragraphs")
 
-@lru_cache(maxsize=1)
-def _index() -> dict[str, dict[str, Any]]:
+
+def localise(entry: dict[str, Any], lang: str | None = None) -> dict[str, Any]:
+    """``entry`` (an article or a Part as in the YAML) in ``lang`` (default: the active language), without
+    the ``fr`` block; a field with no French falls back to the English."""
+    lang = lang or i18n.language()
+    out = {k: v for k, v in entry.items() if k not in i18n.LANGUAGES}
+    if lang != i18n.DEFAULT:
+        for k, v in (entry.get(lang) or {}).items():
+            if v:
+                out[k] = v
+    return out
+
+
+@lru_cache(maxsize=len(i18n.LANGUAGES))
+def _index(lang: str) -> dict[str, dict[str, Any]]:
     doc = docket.load("articles.yaml") or {}
-    return {a["id"]: a for a in doc.get("articles", [])}
+    return {a["id"]: localise(a, lang) for a in doc.get("articles", [])}
+
+
+def parts(lang: str | None = None) -> dict[int, str]:
+    """Each Part's number and name, in ``lang`` (default: the active language)."""
+    return _parts(lang or i18n.language())
+
+
+@lru_cache(maxsize=len(i18n.LANGUAGES))
+def _parts(lang: str) -> dict[int, str]:
+    doc = docket.load("articles.yaml") or {}
+    return {int(p["number"]): localise(p, lang)["name"] for p in doc.get("parts", [])}
 
 
 def articles() -> list[dict[str, Any]]:
-    return list(_index().values())
+    return list(_index(i18n.language()).values())
 
 
 def article(ident: str) -> dict[str, Any] | None:
     """An article by id ('art-12') or citation ('12(2)(a)')."""
-    idx = _index()
+    idx = _index(i18n.language())
     return idx.get(ident) or idx.get(article_id(ident))
 
 

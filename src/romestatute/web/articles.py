@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from romestatute import i18n
 from romestatute.facts.load import read_yaml
+from romestatute.law.articles import localise
 
 _PINPOINT = re.compile(r"^\s*(?:art\.?\s*)?(\d+)(\s*(?:bis|ter|quater))?((?:\([^)]*\))*)", re.IGNORECASE)
 
@@ -32,16 +34,36 @@ class Article:
                 "href": f"/article/{self.id}"}
 
 
-@lru_cache(maxsize=1)
 def index() -> dict[str, Any]:
+    """The index in the active language: articles, Parts, and the official text's name and address."""
+    return _index(i18n.language())
+
+
+@lru_cache(maxsize=len(i18n.LANGUAGES))
+def _index(lang: str) -> dict[str, Any]:
     doc = read_yaml("articles.yaml") or {}
     arts = {}
-    for a in doc.get("articles", []):
+    for entry in doc.get("articles", []):
+        a = localise(entry, lang)
         paras = tuple((str(k), str(v)) for k, v in (a.get("paragraphs") or {}).items())
         arts[a["id"]] = Article(a["id"], str(a["number"]), int(a["part"]), a["title"],
                                 str(a.get("summary", "")).strip(), paras)
-    parts = {int(p["number"]): p["name"] for p in doc.get("parts", [])}
+    parts = {int(p["number"]): localise(p, lang)["name"] for p in doc.get("parts", [])}
     return {"articles": arts, "parts": parts, "source": doc.get("source"), "source_url": doc.get("source_url")}
+
+
+_ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def part_number(number: int) -> str:
+    """A Part's number as the Statute writes it in the active language: "2" in English, "II" in French."""
+    if i18n.language() != "fr":
+        return str(number)
+    out, n = "", number
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
 
 
 def articles() -> dict[str, Article]:

@@ -31,6 +31,7 @@ STATUS_LABEL = i18n.Translated({
 CRIME_LABEL = i18n.Translated({
     "genocide": N_("genocide"), "crimes_against_humanity": N_("crimes against humanity"),
     "war_crimes": N_("war crimes"), "aggression": N_("crime of aggression"),
+    "offences_against_administration_of_justice": N_("offences against the administration of justice (Art. 70)"),
 })
 TRIGGER_LABEL = i18n.Translated({
     "state_referral": N_("referral by a State Party"), "unsc_referral": N_("referral by the Security Council"),
@@ -104,7 +105,7 @@ def environment() -> Environment:
     env.globals.update(
         lang=i18n.language, link_lang=language.link_lang, languages=language.switch, state_name=i18n.state_name, number=i18n.number,
         version=__version__, status_label=STATUS_LABEL, status_order=STATUS_ORDER,
-        status_meaning=STATUS_MEANINGS, article_href=articles.href, source_links=source_links,
+        status_meaning=STATUS_MEANINGS, article_href=articles.href, part_number=articles.part_number, source_links=source_links,
         query_string=query_string,
     )
     env.filters["human_date"] = human_date

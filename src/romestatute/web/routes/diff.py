@@ -13,6 +13,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from romestatute import engine
+from romestatute.i18n import N_, Translated
 from romestatute.model.errors import QueryError
 from romestatute.queries.diff import diff as diff_query
 from romestatute.queries.diff import ledger_known_on
@@ -27,9 +28,9 @@ router = APIRouter(tags=["diff"])
 
 EXAMPLE = {"from": "2016-01-01", "to": "2019-12-31"}
 #: How each kind of change is named on the page and its map (the keys are :func:`change_kind`'s).
-CHANGE_LABEL = {"joined": "Became a State Party", "left": "Left the Statute (former party)",
-                "other": "Other change of status", "events": "Events, no change of status",
-                "party": "State Party on both days", "none": "Not a party on both days"}
+CHANGE_LABEL = Translated({"joined": N_("Became a State Party"), "left": N_("Left the Statute (former party)"),
+                           "other": N_("Other change of status"), "events": N_("Events, no change of status"),
+                           "party": N_("State Party on both days"), "none": N_("Not a party on both days")})
 
 
 def _date(description: str, example: str, alias: str | None = None, required: bool = True) -> Any:

@@ -18,6 +18,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
+from romestatute.i18n import N_, Translated, pgettext
 from romestatute.model.errors import BadValue, NotFound
 from romestatute.queries import docket
 from romestatute.web.guard import MAX_VALUE
@@ -27,14 +28,12 @@ from romestatute.web.schemas import SituationAnswer, SituationsAnswer, errors
 
 router = APIRouter(tags=["situations"])
 
-KIND_LABEL = {"investigation": "Investigation", "preliminary_examination": "Preliminary examination"}
-STAGE_LABEL = {"open": "open", "closed": "closed", "concluded": "concluded",
-               "investigation_concluded": "investigation concluded"}
-TRIGGER_LABEL = {"state_referral": "Referral by a State Party (Art. 13(a))",
-                 "unsc_referral": "Referral by the Security Council (Art. 13(b))",
-                 "proprio_motu": "The Prosecutor's own initiative (Arts. 13(c), 15)"}
-VERDICT_LABEL = {"agrees": "agrees", "explained": "disagrees (explained)", "unexplained": "disagrees (unexplained)",
-                 "no_record": "no Court record to compare"}
+KIND_LABEL = Translated({"investigation": N_("Investigation"), "preliminary_examination": N_("Preliminary examination")})
+TRIGGER_LABEL = Translated({"state_referral": N_("Referral by a State Party (Art. 13(a))"),
+                            "unsc_referral": N_("Referral by the Security Council (Art. 13(b))"),
+                            "proprio_motu": N_("The Prosecutor's own initiative (Arts. 13(c), 15)")})
+VERDICT_LABEL = Translated({"agrees": N_("agrees"), "explained": N_("disagrees (explained)"),
+                            "unexplained": N_("disagrees (unexplained)"), "no_record": N_("no Court record to compare")})
 
 
 @router.get("/api/situations", response_model=None,
@@ -63,8 +62,15 @@ def read_situation(id: Name = Path(pattern=NOT_BLANK, max_length=MAX_VALUE, desc
     return JSONResponse(docket.rederive(found))
 
 
+def stage_labels() -> dict[str, str]:
+    """Each stage's label in the active language (French agrees it with the kind: "enquête en cours", "examen clos")."""
+    return {"open": pgettext("situation stage", "open"), "closed": pgettext("situation stage", "closed"),
+            "concluded": pgettext("situation stage", "concluded"),
+            "investigation_concluded": pgettext("situation stage", "investigation concluded")}
+
+
 def _globals() -> dict[str, Any]:
-    return {"kind_label": KIND_LABEL, "stage_label": STAGE_LABEL, "trigger_label": TRIGGER_LABEL,
+    return {"kind_label": KIND_LABEL, "stage_label": stage_labels(), "trigger_label": TRIGGER_LABEL,
             "verdict_label": VERDICT_LABEL}
 
 

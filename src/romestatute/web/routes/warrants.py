@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
+from romestatute.i18n import N_, Translated
 from romestatute.model.errors import QueryError
 from romestatute.queries import docket
 from romestatute.web.errors import message as error_message
@@ -21,10 +22,11 @@ from romestatute.web.schemas import WarrantsAnswer, errors
 
 router = APIRouter(tags=["warrants"])
 
-WARRANT_STATUS = {"at_large": "at large", "in_custody": "in custody", "appeared": "appeared (summons)",
-                "deceased": "deceased", "withdrawn": "withdrawn", "convicted": "convicted", "acquitted": "acquitted",
-                "proceedings_terminated": "proceedings terminated"}
-KIND_LABEL = {"arrest_warrant": "warrant of arrest", "summons": "summons to appear"}
+WARRANT_STATUS = Translated({
+    "at_large": N_("at large"), "in_custody": N_("in custody"), "appeared": N_("appeared (summons)"),
+    "deceased": N_("deceased"), "withdrawn": N_("withdrawn"), "convicted": N_("convicted"), "acquitted": N_("acquitted"),
+    "proceedings_terminated": N_("proceedings terminated")})
+KIND_LABEL = Translated({"arrest_warrant": N_("warrant of arrest"), "summons": N_("summons to appear")})
 
 
 @router.get("/api/warrants", response_model=None, responses={200: {"model": WarrantsAnswer}, **errors(404, 422)})
