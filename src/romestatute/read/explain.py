@@ -12,8 +12,10 @@ import datetime as dt
 import re
 from typing import Any
 
-from romestatute import engine
+from romestatute import engine, i18n
 from romestatute.facts.records import DEPOSITS
+from romestatute.i18n import N_
+from romestatute.i18n import gettext as _
 from romestatute.model.dates import parse_date
 from romestatute.model.errors import BadValue
 from romestatute.model.vocab import Status
@@ -200,9 +202,10 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
                 SIGNATURE_WITHDRAWN_WORDS.search(m["text"]) for m in entry["mentions"]):
             entry["correction"] = {
                 "report_says": "signature withdrawn", "record_shows": "signature_kept", "article": "18 VCLT",
-                "text": f"A signature cannot be withdrawn: {entry['name']}'s signature stays on the depositary's list, "
-                        "with its notice that it does not intend to become a party, which frees it of the duty not to "
-                        "defeat the treaty's object (Vienna Convention on the Law of Treaties, Art. 18)."}
+                "text": _("A signature cannot be withdrawn: %(name)s's signature stays on the depositary's list, "
+                          "with its notice that it does not intend to become a party, which frees it of the duty not to "
+                          "defeat the treaty's object (Vienna Convention on the Law of Treaties, Art. 18).")
+                % {"name": i18n.state_name(entry["state"], entry["name"])}}
     done = {(s, k) for s, k, _ in grouped}
     return list(grouped.values()), [a for (s, k), a in announced.items() if (s, k) not in done]
 
@@ -310,11 +313,27 @@ def _people_warrants(people: list[dict[str, Any]], report: dt.date) -> dict[str,
     if not rows:
         return None
     return {"record": rows, "article": "58",
-            "effect": "Public warrants on record on the report's date for the people it names: " + "; ".join(
-                f"{r['person']}, {r['id']}, issued {r['date']}, {str(r['status']).replace('_', ' ')}"
-                + (f" (later: {r['later']['status'].replace('_', ' ')}"
-                   + (f" on {r['later']['date']})" if r["later"].get("date") else ", date not recorded)")
-                   if r["later"] else "") for r in rows) + "."}
+            "effect": _("Public warrants on record on the report's date for the people it names: %(warrants)s.")
+            % {"warrants": "; ".join(_warrant_said(r) for r in rows)}}
+
+
+def _warrant_said(r: dict[str, Any]) -> str:
+    """One warrant in the effect's list: "Name, ICC-..., issued 2009-03-04, at large (later: ... on ...)"."""
+    said = _("%(person)s, %(id)s, issued %(day)s, %(status)s") % {
+        "person": r["person"], "id": r["id"], "day": i18n.day(r["date"]), "status": _status(r["status"])}
+    later = r["later"]
+    if not later:
+        return said
+    if later.get("date"):
+        return said + _(" (later: %(status)s on %(day)s)") % {"status": _status(later["status"]),
+                                                              "day": i18n.day(later["date"])}
+    return said + _(" (later: %(status)s, date not recorded)") % {"status": _status(later["status"])}
+
+
+def _status(code: object) -> str:
+    """A warrant's status code in words ("at large"), in the active language where the catalogue has it."""
+    words = str(code).replace("_", " ")
+    return _(words) if i18n.language() != i18n.DEFAULT else words
 
 
 def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], cues: list[Mention],
@@ -344,8 +363,8 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
         if public and sit:
             crimes_w = sorted({c for w in public for c in w["crimes"]})
             add(questions.situation_question(sit, crimes_w, report, [
-                {"text": m["text"], "start": m["start"], "end": m["end"], "sentence": "person named with a warrant"}
-                for m in p["mentions"][:3]], "the warrant's situation"))
+                {"text": m["text"], "start": m["start"], "end": m["end"], "sentence": _("person named with a warrant")}
+                for m in p["mentions"][:3]], _("the warrant's situation")))
     # investigations, referrals and warrants named with a state; accessions and declarations
     touched: dict[str, list[dict[str, Any]]] = {}
     by_sentence: dict[int, set[str]] = {}
@@ -364,7 +383,7 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
     # a withdrawal notified or announced by a state still a party: the Court keeps jurisdiction until it takes
     # effect, and over what was done before (Art. 127(1), (2))
     leaving = [(a["state"], a["mentions"][:2], a["label"]) for a in acts if a["kind"] == "withdrawal" and not a["negated"]]
-    leaving += [(c["state"], [c], "an announced withdrawal") for c in announced
+    leaving += [(c["state"], [c], _("an announced withdrawal")) for c in announced
                 if c.get("kind") == "announcement" and c.get("act") == "withdrawal" and c.get("state")]
     for iso3, ms, label in leaving:
         if ledger.state(iso3).status_on(report)[0] == Status.PARTY:
@@ -374,7 +393,7 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
         found = [questions._situation(s["id"]) for s in questions.situations_for({iso3}, report)]
         sits = [s for s in found if s and s.get("territory")]
         for sit in sits[:2]:
-            add(questions.situation_question(sit, None, report, why[:3], "the situation on the report's date"))
+            add(questions.situation_question(sit, None, report, why[:3], _("the situation on the report's date")))
         if not sits:
             led = ledger.state(iso3)
             decl = [d for d in led.declarations if d.kind == "12_3" and (d.lodged or d.date) <= report
@@ -383,15 +402,15 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
             basis = ""
             if decl:
                 start = min(d.covers.start for d in decl if d.covers is not None)
-                basis = "from the start of the conduct its Art. 12(3) declaration covers"
+                basis = _("from the start of the conduct its Art. 12(3) declaration covers")
             else:
                 eif = [e.effective_date for e in led.events if e.event in DEPOSITS and e.effective_date]
                 if eif and eif[0] <= report:
-                    start, basis = eif[0], "from the day the Statute entered into force for it (Art. 11(2))"
+                    start, basis = eif[0], _("from the day the Statute entered into force for it (Art. 11(2))")
             if start is None and any(w["text"].lower().startswith("veto") for w in why):
                 start = dt.date(2002, 7, 1)
-                basis = ("from the Statute's entry into force (Art. 11(1)): the vetoed referral would have set the "
-                         "Art. 12 preconditions aside")
+                basis = _("from the Statute's entry into force (Art. 11(1)): the vetoed referral would have set the "
+                          "Art. 12 preconditions aside")
             if start is not None and start <= report:
                 add(questions.territory_question(iso3, start, report, why[:3], basis, names))
     # a withdrawal that took effect: what the Court can still do after it (Art. 127(2))
@@ -404,7 +423,7 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
             add(questions.territory_question(
                 a["state"], w.effective, report, [{"text": m["text"], "start": m["start"], "end": m["end"],
                                                     "sentence": a["label"]} for m in a["mentions"][:2]],
-                "from the day its withdrawal took effect (Art. 127(1))", names))
+                _("from the day its withdrawal took effect (Art. 127(1))"), names))
     for q in list(out):
         for part in questions.covered_parts(q):
             add(part)
@@ -418,7 +437,7 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
         # a report about a warrant: the duty of the wanted person's own state (Art. 86, or a Council referral)
         first = {m.key: m for m in reversed(found_people)}
         found_visits += [(k, nationality[k], {"text": first[k].text, "start": first[k].start, "end": first[k].end,
-                                             "sentence": "a warrant the report names, and the person's own state"})
+                                             "sentence": _("a warrant the report names, and the person's own state")})
                          for k in first if nationality.get(k)]
     found_visits += questions.arrest_duties(text, spans, states, found_people)
     if any(c.kind == "trigger" and c.key == "warrant" for c in cues) or found_visits:
@@ -428,7 +447,7 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
                        and ledger.state(m.key).status_on(report)[0] == Status.PARTY]
         firsts = {m.key: m for m in reversed(party_named)}
         found_visits += [(k, iso3, {"text": m.text, "start": m.start, "end": m.end,
-                                    "sentence": "a State Party named in a report about a wanted person"})
+                                    "sentence": _("a State Party named in a report about a wanted person")})
                          for k in dict.fromkeys(p.key for p in found_people) for iso3, m in firsts.items()]
     for key, iso3, ev in found_visits:
         if key not in wanted or (key, iso3) in seen or len(seen) >= MAX_VISITS:
@@ -436,11 +455,21 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
         seen.add((key, iso3))
         answer = obligation(full[key], iso3, report)
         out.append({"kind": "obligation",
-                    "title": f"Must {names.get(iso3, iso3)} arrest and surrender {full[key]} on {report.isoformat()}?",
+                    "title": _("Must %(state)s arrest and surrender %(person)s on %(day)s?")
+                    % {"state": i18n.state_name(iso3, names.get(iso3, iso3)), "person": full[key],
+                       "day": i18n.day(report)},
                     "why": [ev], "query": {"person": full[key], "person_key": key, "state": iso3,
                                            "on": report.isoformat()},
                     "answer": answer})
     return out
+
+
+#: The days of the week, as the caveats name them.
+WEEKDAYS = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"), N_("Sunday"))
+
+
+def _weekday(day: dt.date) -> str:
+    return _(WEEKDAYS[day.weekday()])
 
 
 def _date(raw: str, text: str, date: str | dt.date | None, now: dt.date, language: str | None,
@@ -451,18 +480,19 @@ def _date(raw: str, text: str, date: str | dt.date | None, now: dt.date, languag
     langs = [language] + [x for x in dates.LANGUAGES if x != language] if language in dates.LANGUAGES else None
     found = extract.meta_date(raw) or dates.find_date(text, langs, now)
     if found is None:
-        caveats.append("No full date (day, month and year) was found in the report; it is read as of today. "
-                       "Give --date to read it as of the day it was written.")
+        caveats.append(_("No full date (day, month and year) was found in the report; it is read as of today. "
+                         "Give --date to read it as of the day it was written."))
         hint = dates.weekday_hint(text, langs, now)
         if hint is not None:
-            caveats.append(f"The report names \"{hint.text}\" with no year; the latest such day up to today was "
-                           f"{hint.date.isoformat()} (a {hint.date:%A}): give --date {hint.date.isoformat()} if that "
-                           "is the report's day.")
+            caveats.append(_("The report names \"%(words)s\" with no year; the latest such day up to today was "
+                             "%(day)s (a %(weekday)s): give --date %(iso)s if that is the report's day.")
+                           % {"words": hint.text, "day": i18n.day(hint.date), "weekday": _weekday(hint.date),
+                              "iso": hint.date.isoformat()})
         return now, {"value": now.isoformat(), "text": None, "start": None, "how": "today"}
     if found.how == "weekday":
-        caveats.append(f"The report's date was found as \"{found.text}\", with no year: the year taken is the one the "
-                       f"report itself gives that day, when it is a {found.date:%A} ({found.date.year}); give --date "
-                       "if it is another.")
+        caveats.append(_("The report's date was found as \"%(words)s\", with no year: the year taken is the one the "
+                         "report itself gives that day, when it is a %(weekday)s (%(year)s); give --date if it is "
+                         "another.") % {"words": found.text, "weekday": _weekday(found.date), "year": found.date.year})
     return found.date, found.to_json()
 
 
@@ -486,8 +516,13 @@ def _reading(raw: str, date: str | dt.date | None, today: str | dt.date | None,
     language = source.language(text)
     if language and language not in source.READS:
         name = source.LANGUAGE_NAMES.get(language, language)
-        caveats.append(f"The report seems to be in {name} ({language}); the reader reads English and French, so "
-                       "states, acts and people written in other words may be missed.")
+        if i18n.language() == "fr":
+            import babel
+
+            name = babel.Locale("fr").languages.get(language.split("-")[0], name)
+        caveats.append(_("The report seems to be in %(name)s (%(code)s); the reader reads English and French, so "
+                         "states, acts and people written in other words may be missed.")
+                       % {"name": name, "code": language})
     report, date_info = _date(raw, text, date, now, language, caveats)
     # "Friday", "hier", "le 17 mars": resolved once the report's day is known (none for a report read as of today)
     date_info["relative"] = [] if date_info["how"] == "today" else [f.to_json() for f in dates.relative_dates(text, report)]
@@ -524,7 +559,7 @@ def _reading(raw: str, date: str | dt.date | None, today: str | dt.date | None,
                     for c in checked if c["verdict"] in ("wrong", "loose") and c["kind"] != "announcement"]
     caveats += engine.horizon_caveats(max(report, now))
     if report > now:
-        caveats.append("The report's date is after today.")
+        caveats.append(_("The report's date is after today."))
     return {
         "schema": SCHEMA,
         "date": date_info,
