@@ -34,3 +34,57 @@ def test_rome_read_in_english_is_as_it_was(rome: Callable[..., Any], tmp_path: P
                          "1 December 2026.")
     assert "Russian Federation (RUS) — 2 mention(s): Russia, Russian" in en
     assert "on the report's date (2016-11-20): signatory" in en
+
+
+#: English sentences read/explain.py writes: none may be left in a French reading.
+EXPLAIN_ENGLISH = ("Must ", "Public warrants on record", "person named with a warrant", "A signature cannot be withdrawn",
+                   "No full date", "The report names", "The report seems to be in", "The report's date",
+                   "from the day its withdrawal", "from the day the Statute entered", "from the start of the conduct",
+                   "from the Statute's entry", "a State Party named in", "an announced withdrawal",
+                   "the warrant's situation", "the situation on the report's date", "the person's own state",
+                   ", issued ", "(later: ")
+CORPUS = Path(__file__).resolve().parents[1] / "read" / "corpus"
+FRENCH_READINGS = ("mng-2024-09-02-moscowtimes-putin-arrives", "phl-2025-03-11-lostiempos-duterte-detenido",
+                   "hun-2025-04-04-kesq-cnn-hungary-announces", "jor-2017-03-28-sudantribune-bashir-amman")
+
+
+def _body(name: str) -> str:
+    return (CORPUS / f"{name}.txt").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+
+
+def _said(reading: dict[str, Any]) -> str:
+    """What explain.py says in a reading (its JSON), the report's own words left out."""
+    import json
+
+    kept = {k: v for k, v in reading.items() if k not in ("text", "mentions")}
+    for q in kept.get("questions", []):
+        for ev in q.get("why", []):
+            ev.pop("text", None)
+    return json.dumps(kept, ensure_ascii=False)
+
+
+def test_the_readers_sentences_from_explain_are_french(rome: Callable[..., Any], tmp_path: Path) -> None:
+    import json
+
+    seen = set()
+    for name in FRENCH_READINGS:
+        report = tmp_path / f"{name}.txt"
+        report.write_text(_body(name), encoding="utf-8")
+        fr = json.loads(rome("--lang", "fr", "read", str(report), "--json", "--today", "2026-12-01").out)
+        en = json.loads(rome("read", str(report), "--json", "--today", "2026-12-01").out)
+        said_fr, said_en = _said(fr), _said(en)
+        assert [w for w in EXPLAIN_ENGLISH if w in said_fr] == [], name
+        seen |= {w for w in EXPLAIN_ENGLISH if w in said_en}
+        assert fr["questions"] and [q["kind"] for q in fr["questions"]] == [q["kind"] for q in en["questions"]]
+    # the stop-list is not idle: the English readings say these
+    assert {"Must ", "Public warrants on record", "person named with a warrant", "The report seems to be in"} <= seen
+
+
+def test_a_french_reading_on_the_read_page_has_explains_sentences_in_french(client: Any) -> None:
+    r = client.post("/read?lang=fr", data={"text": _body("mng-2024-09-02-moscowtimes-putin-arrives"),
+                                           "today": "2026-12-01"})
+    assert r.status_code == 200
+    assert "Mongolie\u00a0: obligation d’arrêter et de remettre" in r.text
+    assert "Mandats publics consignés à la date de l’article" in r.text
+    for english in ("Must Mongolia", "Public warrants on record", "person named with a warrant"):
+        assert english not in r.text
