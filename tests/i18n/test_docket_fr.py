@@ -5,6 +5,7 @@ API's ``name``), never marked as English; English is unchanged."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -90,3 +91,40 @@ def test_the_cli_names_in_the_language(rome: Callable[..., Any]) -> None:
     assert rome("situation", "darfur").out.startswith("Situation in Darfur, Sudan (darfur;")
     with i18n.use("fr"):
         assert docket.situation("darfur")["name"] == "Situation au Darfour (Soudan)"
+
+
+def test_every_warrant_has_the_persons_role_in_french() -> None:
+    doc = yaml.safe_load((data_dir() / "warrants.yaml").read_text(encoding="utf-8"))
+    for w in doc["warrants"]:
+        assert w["fr"]["role"] and w["fr"]["role"] != w["role"], w["id"]
+        assert not re.search(r"\b(the|of|and|at|former)\b", w["fr"]["role"]), w["id"]
+
+
+def test_the_warrants_say_the_role_in_the_language(client: Any) -> None:
+    fr = client.get("/api/warrants?lang=fr&situation=ukraine").json()
+    en = client.get("/api/warrants?situation=ukraine").json()
+    putin = {w["id"]: w for w in fr["warrants"]}["putin-1"]
+    assert putin["role"] == "Président de la Fédération de Russie"
+    assert {w["id"]: w for w in en["warrants"]}["putin-1"]["role"] == "President of the Russian Federation"
+    assert [list(w) for w in fr["warrants"]] == [list(w) for w in en["warrants"]]  # same keys, no fr block
+    tree = LexborHTMLParser(client.get("/warrants?lang=fr&situation=ukraine").text)
+    quoted = " ".join(n.text() for n in tree.css("[lang='en']"))
+    assert "President" not in quoted and "Président de la Fédération de Russie" in tree.body.text()
+
+
+def test_the_duty_to_arrest_names_the_role_in_french() -> None:
+    from romestatute.queries.obligation import obligation
+
+    with i18n.use("fr"):
+        said = json.dumps(obligation("Putin", "MNG", "2024-09-03"), ensure_ascii=False)
+    assert "Putin (Président de la Fédération de Russie, nationalité" in said
+    assert "President of the Russian Federation" not in said
+
+
+def test_the_data_check_wants_a_french_role(data: Path, rome: Callable[..., Any]) -> None:
+    path = data / "warrants.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('    role: "Président de la Fédération de Russie"\n', ""), encoding="utf-8")
+    run = rome("data", "check", "--json")
+    assert run.code != 0
+    assert "putin-1" in run.out and "no French role" in run.out

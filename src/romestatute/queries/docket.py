@@ -62,6 +62,18 @@ def names(lang: str | None = None) -> dict[str, str]:
     return {s["id"]: local_name(s, lang) for s in all_situations()}
 
 
+def local_warrant(w: dict[str, Any], lang: str | None = None) -> dict[str, Any]:
+    """A warrant as answered in ``lang`` (default: the active language): the same keys, the ``fr`` block left out,
+    its role in French from that block when French is active."""
+    lang = lang or i18n.language()
+    out = {k: v for k, v in w.items() if k not in i18n.LANGUAGES}
+    if lang != i18n.DEFAULT:
+        for k, v in (w.get(lang) or {}).items():
+            if k in out and v:
+                out[k] = v
+    return out
+
+
 def _names_of(s: dict[str, Any]) -> list[str]:
     """The keys a situation is found by: its id, its English name and its names in the other languages."""
     return [_key(s["id"]), _key(s["name"])] + [_key(local_name(s, lang)) for lang in i18n.LANGUAGES
@@ -280,7 +292,7 @@ def warrants(status: list[str] | None = None, situation: str | None = None) -> d
         if s not in STATUSES:
             raise BadValue(f"status: {quoted(s)} is not one of {', '.join(STATUSES)}", field="status")
     sid = find_situation(situation)["id"] if situation else None
-    rows = [w for w in _doc("warrants.yaml").get("warrants") or []
+    rows = [local_warrant(w) for w in _doc("warrants.yaml").get("warrants") or []
             if (not wanted or w.get("status") in wanted) and (sid is None or w.get("situation") == sid)]
     return {"schema": "romestatute.warrants/1", "filters": {"status": wanted, "situation": sid},
             "checked_on": _doc("warrants.yaml").get("checked_on"), "count": len(rows), "warrants": rows}
