@@ -1,10 +1,10 @@
 """Every page of the explorer in French, over HTTP: no English word from a short stop-list is left in what the
 page says, links and forms keep ``lang=fr``, and the description and title are French.
 
-What a page quotes rather than says is left out: data in English marked ``lang="en"`` (situation names, roles,
+What a page quotes rather than says is left out: data in English marked ``lang="en"`` (roles,
 the Court's decisions' titles, the words of a news report), sources, codes and dates. The engine's sentences (the
 trace, the caveats, the routes) are checked with the rest; only the read's own sentences are left out (not yet
-translated: docs/i18n.md).
+translated: docs/i18n.md). A situation's name is the Court's French one, said, not quoted (its title included).
 """
 
 from __future__ import annotations
@@ -57,16 +57,7 @@ def english_words(html: str, skip: tuple[str, ...] = ()) -> list[str]:
     text = tree.body.text(separator=" ")
     meta = tree.css_first("meta[name=description]")
     head = (meta.attributes.get("content") or "" if meta else "") + " " + (tree.css_first("title").text())
-    for name in _situation_names():  # a situation's page is titled with its (English) name, which it quotes
-        head = head.replace(name, "")
     return sorted({w for w in WORD.findall(text + " " + head) if w.lower() in ENGLISH})
-
-
-def _situation_names() -> list[str]:
-    from romestatute.queries import docket
-
-    return sorted((s["name"] for s in docket.all_situations()), key=len, reverse=True)
-
 
 
 def _french(client: Any, path: str) -> str:

@@ -154,3 +154,15 @@ def test_a_french_reading_in_the_browser(page: Any, live_server: str, browser: A
         page.set_viewport_size({"width": w, "height": 900})
         width[w] = page.evaluate(OVERFLOW)
     assert width == {390: [], 1400: []}
+
+
+def test_situation_names_and_roles_are_said_in_french(page: Any, live_server: str) -> None:
+    """The Court's French names of the situations and the persons' roles are the page's own French, not quotes."""
+    page.goto(live_server + "/situation/burundi?lang=fr")
+    assert page.inner_text("h1") == "Situation en République du Burundi"
+    assert page.get_attribute("h1", "lang") is None
+    page.goto(live_server + "/warrants?lang=fr&situation=ukraine")
+    quoted = page.eval_on_selector_all("td[lang='en'], a[lang='en']", "els => els.map(e => e.textContent).join(' ')")
+    assert "President" not in quoted and "Situation in" not in quoted  # (a case's English title stays quoted)
+    assert "Président de la Fédération de Russie" in page.inner_text("table")
+    assert "Situation en Ukraine" in page.inner_text("table")

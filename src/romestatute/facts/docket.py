@@ -133,4 +133,41 @@ def check_references(base: Path, facts: Facts) -> list[tuple[str, str]]:
     return problems
 
 
-CHECKS: list[Callable[[Path, Facts], list[tuple[str, str]]]] = [check_sourced, check_articles, check_references]
+#: The fields of a situation that have a French form in its ``fr`` block.
+SITUATION_FR = ("name",)
+#: The fields of a warrant that have a French form in its ``fr`` block.
+WARRANT_FR = ("role",)
+
+
+def check_french(base: Path, facts: Facts) -> list[tuple[str, str]]:
+    """Every situation has the Court's French name in its ``fr`` block and every warrant its person's role in French;
+    a ``fr`` block holds nothing else."""
+    problems = []
+    for i, s in enumerate((read_yaml("situations.yaml", base) or {}).get("situations") or []):
+        if not isinstance(s, dict):
+            continue
+        where = f"situations.yaml (situations #{i + 1}, {s.get('id')})"
+        fr = s.get("fr")
+        if not isinstance(fr, dict):
+            problems.append((where, "no fr block (the situation's French name)"))
+            continue
+        for k in sorted(set(fr) - set(SITUATION_FR)):
+            problems.append((where, f"fr: {k!r} is not a field with a French form ({', '.join(SITUATION_FR)})"))
+        for k in SITUATION_FR:
+            if s.get(k) and not (isinstance(fr.get(k), str) and fr[k].strip()):
+                problems.append((where, f"fr: no French {k}"))
+    for i, w in enumerate((read_yaml("warrants.yaml", base) or {}).get("warrants") or []):
+        if not isinstance(w, dict):
+            continue
+        where = f"warrants.yaml (warrants #{i + 1}, {w.get('id')})"
+        given = w.get("fr")
+        wfr: dict[str, Any] = given if isinstance(given, dict) else {}
+        for k in sorted(set(wfr) - set(WARRANT_FR)):
+            problems.append((where, f"fr: {k!r} is not a field with a French form ({', '.join(WARRANT_FR)})"))
+        for k in WARRANT_FR:
+            if w.get(k) and not (isinstance(wfr.get(k), str) and wfr[k].strip()):
+                problems.append((where, f"fr: no French {k}"))
+    return problems
+
+
+CHECKS: list[Callable[[Path, Facts], list[tuple[str, str]]]] = [check_sourced, check_articles, check_references, check_french]

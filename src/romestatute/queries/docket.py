@@ -48,6 +48,38 @@ def all_situations() -> list[dict[str, Any]]:
     return list(_doc("situations.yaml").get("situations") or [])
 
 
+def local_name(s: dict[str, Any], lang: str | None = None) -> str:
+    """The situation's name in ``lang`` (default: the active language): the Court's French name from the
+    situation's ``fr`` block in French, else its English ``name``."""
+    lang = lang or i18n.language()
+    if lang != i18n.DEFAULT:
+        return str((s.get(lang) or {}).get("name") or s["name"])
+    return str(s["name"])
+
+
+def names(lang: str | None = None) -> dict[str, str]:
+    """Every situation's id and name in ``lang`` (default: the active language)."""
+    return {s["id"]: local_name(s, lang) for s in all_situations()}
+
+
+def local_warrant(w: dict[str, Any], lang: str | None = None) -> dict[str, Any]:
+    """A warrant as answered in ``lang`` (default: the active language): the same keys, the ``fr`` block left out,
+    its role in French from that block when French is active."""
+    lang = lang or i18n.language()
+    out = {k: v for k, v in w.items() if k not in i18n.LANGUAGES}
+    if lang != i18n.DEFAULT:
+        for k, v in (w.get(lang) or {}).items():
+            if k in out and v:
+                out[k] = v
+    return out
+
+
+def _names_of(s: dict[str, Any]) -> list[str]:
+    """The keys a situation is found by: its id, its English name and its names in the other languages."""
+    return [_key(s["id"]), _key(s["name"])] + [_key(local_name(s, lang)) for lang in i18n.LANGUAGES
+                                                 if lang != i18n.DEFAULT]
+
+
 def _key(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", " ", plain).strip()
@@ -60,9 +92,9 @@ def find_situation(name: str) -> dict[str, Any]:
     if not key:
         raise BadValue("situation: give a situation id or name, e.g. darfur", field="situation")
     for s in sits:
-        if key in (_key(s["id"]), _key(s["name"])):
+        if key in _names_of(s):
             return s
-    hits = [s for s in sits if key in _key(s["name"]) or key in _key(s["id"])]
+    hits = [s for s in sits if any(key in k for k in _names_of(s))]
     if len(hits) == 1:
         return hits[0]
     if hits:
@@ -89,7 +121,7 @@ def situation_by_id(sid: str, *, field: str = "id") -> dict[str, Any]:
 def search_situations(text: str) -> list[str]:
     """The ids of the situations whose id or name holds ``text`` (case and accents ignored), or all."""
     key = _key(text or "")
-    return [s["id"] for s in all_situations() if not key or key in _key(s["name"]) or key in _key(s["id"])]
+    return [s["id"] for s in all_situations() if not key or any(key in k for k in _names_of(s))]
 
 
 # -- the question put to the engine ---------------------------------------------------------------
@@ -199,7 +231,7 @@ def rederive(s: dict[str, Any], checked_on: str | None = None) -> dict[str, Any]
     return {
         "schema": SCHEMA,
         "id": s["id"],
-        "name": s["name"],
+        "name": local_name(s),
         "kind": s.get("kind"),
         "stage": s.get("stage"),
         "engine_outcome": outcome,
@@ -222,8 +254,13 @@ def situation(name: str) -> dict[str, Any]:
 
 
 def situations() -> dict[str, Any]:
-    """Every situation re-derived, with the agreement figures (a fresh copy: callers may change it)."""
-    return copy.deepcopy(_situations())
+    """Every situation re-derived, with the agreement figures (a fresh copy: callers may change it), the
+    names in the active language."""
+    out = copy.deepcopy(_situations())
+    said = names()
+    for row in out["situations"]:
+        row["name"] = said.get(row["id"], row["name"])
+    return out
 
 
 @engine.once_per_data_folder
@@ -255,7 +292,7 @@ def warrants(status: list[str] | None = None, situation: str | None = None) -> d
         if s not in STATUSES:
             raise BadValue(f"status: {quoted(s)} is not one of {', '.join(STATUSES)}", field="status")
     sid = find_situation(situation)["id"] if situation else None
-    rows = [w for w in _doc("warrants.yaml").get("warrants") or []
+    rows = [local_warrant(w) for w in _doc("warrants.yaml").get("warrants") or []
             if (not wanted or w.get("status") in wanted) and (sid is None or w.get("situation") == sid)]
     return {"schema": "romestatute.warrants/1", "filters": {"status": wanted, "situation": sid},
             "checked_on": _doc("warrants.yaml").get("checked_on"), "count": len(rows), "warrants": rows}

@@ -231,13 +231,18 @@ def obligation(person: str, state: str, on: str | dt.date | None = None, *, ledg
             bases.append(basis)
     if used:
         nat = warrants[0].get("nationality")
-        # the role is the record's English: quoted in English only (a French sentence names the nationality alone)
+        # the role in the active language (a warrant's fr block); a French sentence without one names the
+        # nationality alone
+        lang = i18n.language()
+        role = str(((warrants[0].get(lang) or {}) if lang != i18n.DEFAULT else {}).get("role")
+                   or warrants[0].get("role") or "")
         trace.add("27(2)", True if obliged else None, (_(
             "%(person)s (%(role)s, national of %(nationality)s): official capacity does not exempt anyone from the "
-            "Statute, and immunities attached to it do not bar the Court.") if i18n.language() == i18n.DEFAULT else _(
+            "Statute, and immunities attached to it do not bar the Court.") if i18n.language() == i18n.DEFAULT
+            or role != warrants[0].get("role") else _(
             "%(person)s (national of %(nationality)s): official capacity does not exempt anyone from the Statute, and "
             "immunities attached to it do not bar the Court."))
-            % {"person": who, "role": warrants[0].get("role", ""),
+            % {"person": who, "role": role,
                "nationality": i18n.state_name(nat, nat) if nat in led.states else nat}, reading=law.JORDAN_APPEAL)
         trace.add("98(1)", True if obliged else None, _(
             "No immunity owed to the person's state relieves an obliged state of the request to arrest: before an "

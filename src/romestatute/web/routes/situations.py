@@ -90,4 +90,4 @@ def situation_page(name: str) -> Response:
         return RedirectResponse(f"/situation/{raw['id']}", status_code=308)
     result = docket.rederive(raw)
     count = docket.warrants(None, raw["id"])["count"]
-    return HTMLResponse(render("situation.html", s=raw, r=result, warrant_count=count, **_globals()))
+    return HTMLResponse(render("situation.html", s={**raw, "name": docket.local_name(raw)}, r=result, warrant_count=count, **_globals()))

@@ -51,7 +51,7 @@ def warrants_page(request: Request) -> HTMLResponse:
         code = rome_status_code(exc)
         error = {"message": error_message(exc, api=False), "field": exc.field}
         record = docket.warrants(None, None)
-    sits = {s["id"]: s["name"] for s in docket.all_situations()}
+    sits = docket.names()
     chosen = {"status": status, "situation": record["filters"]["situation"] if not error else situation}
     return HTMLResponse(render("warrants.html", record=record, error=error, chosen=chosen, situations=sits,
                                statuses=docket.STATUSES, warrant_status=WARRANT_STATUS, kind_label=KIND_LABEL),
