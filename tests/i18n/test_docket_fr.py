@@ -128,3 +128,17 @@ def test_the_data_check_wants_a_french_role(data: Path, rome: Callable[..., Any]
     run = rome("data", "check", "--json")
     assert run.code != 0
     assert "putin-1" in run.out and "no French role" in run.out
+
+
+def test_the_courts_recorded_position_is_summarised_in_french(situations: list[dict[str, Any]], client: Any) -> None:
+    for s in situations:
+        if (s.get("court_position") or {}).get("summary"):
+            said = s["fr"]["court_position"]["summary"]
+            assert said and not re.search(r"\b(the|and|of|which|was|has)\b", said), s["id"]
+    fr = client.get("/api/situations/darfur?lang=fr").json()["court_position"]
+    en = client.get("/api/situations/darfur").json()["court_position"]
+    assert list(fr) == list(en) and fr["outcome"] == en["outcome"] and fr["decision"] == en["decision"]
+    assert fr["summary"].startswith("Le Soudan n’est pas partie") and en["summary"].startswith("Sudan is not a party")
+    tree = LexborHTMLParser(client.get("/situation/darfur?lang=fr").text)
+    assert "Le Soudan n’est pas partie" in tree.body.text()
+    assert "Sudan is not" not in " ".join(n.text() for n in tree.css("[lang='en']"))

@@ -140,7 +140,8 @@ WARRANT_FR = ("role",)
 
 
 def check_french(base: Path, facts: Facts) -> list[tuple[str, str]]:
-    """Every situation has the Court's French name in its ``fr`` block and every warrant its person's role in French;
+    """Every situation has the Court's French name (and the Court's recorded position summarised in French) in its
+    ``fr`` block and every warrant its person's role in French;
     a ``fr`` block holds nothing else."""
     problems = []
     for i, s in enumerate((read_yaml("situations.yaml", base) or {}).get("situations") or []):
@@ -151,11 +152,16 @@ def check_french(base: Path, facts: Facts) -> list[tuple[str, str]]:
         if not isinstance(fr, dict):
             problems.append((where, "no fr block (the situation's French name)"))
             continue
-        for k in sorted(set(fr) - set(SITUATION_FR)):
+        for k in sorted(set(fr) - set(SITUATION_FR) - {"court_position"}):
             problems.append((where, f"fr: {k!r} is not a field with a French form ({', '.join(SITUATION_FR)})"))
         for k in SITUATION_FR:
             if s.get(k) and not (isinstance(fr.get(k), str) and fr[k].strip()):
                 problems.append((where, f"fr: no French {k}"))
+        court, said = s.get("court_position") or {}, fr.get("court_position") or {}
+        if not isinstance(said, dict) or set(said) - {"summary"}:
+            problems.append((where, "fr: court_position holds only the summary in French"))
+        elif court.get("summary") and not (isinstance(said.get("summary"), str) and said["summary"].strip()):
+            problems.append((where, "fr: no French court_position summary"))
     for i, w in enumerate((read_yaml("warrants.yaml", base) or {}).get("warrants") or []):
         if not isinstance(w, dict):
             continue

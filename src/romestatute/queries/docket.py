@@ -219,6 +219,9 @@ def rederive(s: dict[str, Any], checked_on: str | None = None) -> dict[str, Any]
         if sensitive:
             notes.append(sensitive)
     court = s.get("court_position") or {}
+    said = (s.get(i18n.language()) or {}).get("court_position") if i18n.language() != i18n.DEFAULT else None
+    if said and court.get("summary") and said.get("summary"):  # the summary in French (our words) where French is active
+        court = {**court, "summary": said["summary"]}
     court_outcome = court.get("outcome")
     agrees = None if court_outcome is None or outcome is None else outcome == court_outcome
     gap = s.get("disagreement") or None
