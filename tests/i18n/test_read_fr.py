@@ -88,3 +88,36 @@ def test_a_french_reading_on_the_read_page_has_explains_sentences_in_french(clie
     assert "Mandats publics consignés à la date de l’article" in r.text
     for english in ("Must Mongolia", "Public warrants on record", "person named with a warrant"):
         assert english not in r.text
+
+
+def _texts(node: Any, keys: tuple[str, ...]) -> list[str]:
+    if isinstance(node, dict):
+        return [v for k, v in node.items() if k in keys and isinstance(v, str)] + [
+            t for v in node.values() for t in _texts(v, keys)]
+    if isinstance(node, list):
+        return [t for v in node for t in _texts(v, keys)]
+    return []
+
+
+def test_corrections_and_questions_in_french(rome: Callable[..., Any], tmp_path: Path) -> None:
+    """The corrections of counts, firsts and the Statute's dates, and the questions' titles, in French; the same
+    reading in English as it was."""
+    import json
+
+    report = tmp_path / "report.txt"
+    report.write_text("Nairobi, 27 October 2017. Burundi became the first country to leave the International Criminal "
+                      "Court, whose 1999 Rome Statute now has 125 countries as parties.", encoding="utf-8")
+    fr = json.loads(rome("--lang", "fr", "read", str(report), "--json", "--today", "2026-12-01").out)
+    en = json.loads(rome("read", str(report), "--json", "--today", "2026-12-01").out)
+    records = _texts(fr.get("claims"), ("record",))
+    titles = [q["title"] for q in fr.get("questions") or [] if "title" in q]
+    assert any(r.startswith("Retraits ayant pris effet, dans l’ordre\u00a0: Burundi (27 octobre 2017)") for r in records)
+    assert any("États parties au 27 octobre 2017" in r for r in records)
+    assert any("c’est le Statut de 1998" in r for r in records)
+    for english in ("Withdrawals that took effect", "States Parties on", "The Rome Statute was adopted",
+                    "Can the Court act"):
+        assert not any(english in t for t in records + titles)
+    en_records = _texts(en.get("claims"), ("record",))
+    assert any(r.startswith("Withdrawals that took effect, in order: Burundi (27 October 2017)") for r in en_records)
+    assert any(r.startswith("The Rome Statute was adopted on 17 July 1998 and entered into force on 1 July 2002")
+               for r in en_records)

@@ -18,8 +18,9 @@ import datetime as dt
 import re
 from typing import Any
 
-from romestatute import engine
+from romestatute import engine, i18n
 from romestatute.facts.records import DEPOSITS
+from romestatute.i18n import _
 from romestatute.model.vocab import Status
 from romestatute.read import lexicon as lx
 from romestatute.read import scan
@@ -43,6 +44,11 @@ FIRST = re.compile(r"\b(?:the\s+)?(?P<nth>first|second|third|1st|2nd|3rd)\s+(?:\
                    r"(?:ever\s+)?to\s+"
                    r"(?P<act>leave|withdraw|quit|exit|pull\s+out|do\s+so)\b|\b(?P<nth_fr>premier)\s+pays\s+à\s+(?:quitter|se\s+retirer)",
                    re.IGNORECASE)
+
+
+def _d(day: dt.date) -> str:
+    """A day inside a correction: "17 July 1998" in English (as it always was), "17 juillet 1998" in French."""
+    return long(day) if i18n.language() == i18n.DEFAULT else i18n.long_date(day)
 
 
 def _src(e: Any) -> dict[str, Any]:
@@ -77,8 +83,8 @@ def party_counts(text: str, report: dt.date) -> list[dict[str, Any]]:
             verdict = "wrong"
         said = m.group(0)[: len(m.group(0)) - len(m.group("rest"))].strip()
         out.append(_claim("party_count", said, m.start(), m.start() + len(said), None, verdict,
-                          f"{count} States Parties on {long(report)} (each counted from the day the Statute entered "
-                          "into force for it, Art. 126)", "126"))
+                          _("%(count)s States Parties on %(day)s (each counted from the day the Statute entered "
+                            "into force for it, Art. 126)") % {"count": count, "day": _d(report)}, "126"))
     return out
 
 
@@ -231,10 +237,10 @@ def firsts(text: str, states: list[Mention], spans: list[tuple[int, int]], repor
             continue
         day, who = effective[nth]
         verdict = "right" if subject.key == who else "wrong"
-        order = ", ".join(f"{ledger.state(s).name} ({long(d)})" for d, s in effective[:3])
+        order = ", ".join(f"{i18n.state_name(s, ledger.state(s).name)} ({_d(d)})" for d, s in effective[:3])
         out.append(_claim("first", m.group(0), m.start(), m.end(), subject.key, verdict,
-                          f"Withdrawals that took effect, in order: {order} (Art. 127(1)); notices that were "
-                          "revoked never took effect.", "127(1)"))
+                          _("Withdrawals that took effect, in order: %(order)s (Art. 127(1)); notices that were "
+                            "revoked never took effect.") % {"order": order}, "127(1)"))
     return out
 
 
@@ -343,31 +349,34 @@ def statute_facts(text: str, report: dt.date) -> list[dict[str, Any]]:
         year = int(m.group("y") or m.group("y2"))
         if year != ADOPTED.year:
             out.append(_claim("statute_year", m.group(0).strip(), m.start(), m.end(), None, "loose",
-                              f"The Rome Statute was adopted on {long(ADOPTED)} and entered into force on "
-                              f"{long(IN_FORCE)} (Art. 126(1)); it is the {ADOPTED.year} Statute.", "126(1)"))
+                              _("The Rome Statute was adopted on %(adopted)s and entered into force on "
+                                "%(in_force)s (Art. 126(1)); it is the %(year)s Statute.")
+                              % {"adopted": _d(ADOPTED), "in_force": _d(IN_FORCE), "year": ADOPTED.year}, "126(1)"))
     for m in scan.matches(FOUNDED, text):
         year = int(m.group("y") or m.group("y2"))
         said = m.group(0).lstrip(".!?\n \t")
         if year not in (ADOPTED.year, IN_FORCE.year, INAUGURATED_YEAR):
             out.append(_claim("founding", said, m.end() - len(said), m.end(), None, "wrong",
-                              f"The Statute creating the Court was adopted on {long(ADOPTED)} and entered into force "
-                              f"on {long(IN_FORCE)} (Art. 126(1)), the day from which the Court has jurisdiction "
-                              f"(Art. 11(1)); its first judges took office in {INAUGURATED_YEAR}.", "126(1)"))
+                              _("The Statute creating the Court was adopted on %(adopted)s and entered into force "
+                                "on %(in_force)s (Art. 126(1)), the day from which the Court has jurisdiction "
+                                "(Art. 11(1)); its first judges took office in %(year)s.")
+                              % {"adopted": _d(ADOPTED), "in_force": _d(IN_FORCE), "year": INAUGURATED_YEAR}, "126(1)"))
     if report < IN_FORCE:
         for m in scan.matches(CAME_INTO_FORCE, text):
             if re.search(r"\b(?:will|would|shall|to|once|when|after)\s+(?:\w+\s+){0,3}$", text[max(0, m.start() - 40):
                                                                                             m.start() + 40]):
                 continue
             out.append(_claim("in_force", m.group(0), m.start(), m.end(), None, "wrong",
-                              f"On the report's date ({long(report)}) the Statute was not yet in force: it entered into "
-                              f"force on {long(IN_FORCE)}, the first day of the month after the 60th day following the "
-                              "deposit of the 60th instrument (Art. 126(1)).", "126(1)"))
+                              _("On the report's date (%(report)s) the Statute was not yet in force: it entered into "
+                                "force on %(in_force)s, the first day of the month after the 60th day following the "
+                                "deposit of the 60th instrument (Art. 126(1)).")
+                              % {"report": _d(report), "in_force": _d(IN_FORCE)}, "126(1)"))
     for m in scan.matches(SIGNATORY_DUTY, text):
         out.append(_claim("duty", m.group(0), m.start(), m.end(), None, "loose",
-                          "The duty to arrest and surrender falls on States Parties (Arts. 86, 89(1)), on a state that "
-                          "accepted the Court's jurisdiction (Art. 12(3)) and on states a Security Council resolution "
-                          "binds; a signature alone creates no such duty (a signatory must only not defeat the "
-                          "treaty's object, Vienna Convention Art. 18).", "86, 89(1)"))
+                          _("The duty to arrest and surrender falls on States Parties (Arts. 86, 89(1)), on a state that "
+                            "accepted the Court's jurisdiction (Art. 12(3)) and on states a Security Council resolution "
+                            "binds; a signature alone creates no such duty (a signatory must only not defeat the "
+                            "treaty's object, Vienna Convention Art. 18)."), "86, 89(1)"))
     return out
 
 

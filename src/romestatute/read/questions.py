@@ -21,13 +21,17 @@ import datetime as dt
 import re
 from typing import Any
 
+from romestatute import i18n
 from romestatute.facts import docket
+from romestatute.i18n import N_, _
 from romestatute.queries.jurisdiction import jurisdiction
 from romestatute.read import lexicon as lx
 from romestatute.read import scan
 from romestatute.read.mentions import LIST_GAP, Mention
 
 DEFAULT_MONTHS = 3
+CRIME_NAMES = {"genocide": N_("genocide"), "crimes_against_humanity": N_("crimes against humanity"),
+               "war_crimes": N_("war crimes")}
 POSSESSIVE = re.compile(r"\b(?:its|his|her|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -108,8 +112,10 @@ def run_questions(raw: list[dict[str, Any]], report: dt.date, names: dict[str, s
                  "from": q["from"].isoformat(), "to": report.isoformat(), "as_of": report.isoformat()}
         finding = jurisdiction(query)
         out.append({
-            "title": f"Can the Court act on {', '.join(c.replace('_', ' ') for c in crimes)} by "
-                     f"{names[q['nationality']]} nationals on the territory of {names[q['territory']]}?",
+            "title": _("Can the Court act on %(crimes)s by %(nationality)s nationals on the territory of %(territory)s?")
+            % {"crimes": i18n.listing(_(CRIME_NAMES[c]) if c in CRIME_NAMES else c.replace("_", " ") for c in crimes),
+               "nationality": i18n.state_name(q["nationality"], names[q["nationality"]]),
+               "territory": i18n.state_name(q["territory"], names[q["territory"]])},
             "why": q["evidence"],
             "period_basis": q["period_basis"],
             "crimes_basis": "crimes named in the same sentences" if q["crimes"] - {"aggression", "genocide"}
@@ -278,8 +284,8 @@ def situation_question(sit: dict[str, Any], crimes: list[str] | None, report: dt
     query = {"crimes": asked, "territory": territory, "nationality": list(sit.get("nationality") or []),
              "from": start_day.isoformat(), "to": end_day.isoformat(), "as_of": report.isoformat()}
     query.update(_trigger(sit, report))
-    return {"kind": "jurisdiction", "title": f"Can the Court act on the {sit.get('name')}, as the law stood on the "
-                                             f"report's date?",
+    return {"kind": "jurisdiction", "title": _("Can the Court act on the %(situation)s, as the law stood on the "
+                                               "report's date?") % {"situation": sit.get("name")},
             "why": why, "situation": sit.get("id"), "period_basis": f"the conduct the situation covers ({basis})",
             "crimes_basis": "the crimes of the warrant" if crimes else "the crimes the situation covers",
             "query": query, "finding": jurisdiction(query)}
@@ -289,7 +295,8 @@ def territory_question(state: str, start: dt.date, report: dt.date, why: list[di
                        basis: str, names: dict[str, str]) -> dict[str, Any]:
     query = {"crimes": list(JURISDICTION_CRIMES), "territory": [state], "nationality": [],
              "from": start.isoformat(), "to": report.isoformat(), "as_of": report.isoformat()}
-    return {"kind": "jurisdiction", "title": f"Can the Court act on crimes on the territory of {names.get(state, state)}?",
+    return {"kind": "jurisdiction", "title": _("Can the Court act on crimes on the territory of %(state)s?")
+            % {"state": i18n.state_name(state, names.get(state, state))},
             "why": why, "period_basis": basis, "crimes_basis": "the crimes within the Court's jurisdiction",
             "query": query, "finding": jurisdiction(query)}
 
@@ -326,8 +333,9 @@ def covered_parts(q: dict[str, Any]) -> list[dict[str, Any]]:
         query = {**q["query"], "from": w["from"], "to": w["to"], "crimes": list(w.get("crimes") or q["query"]["crimes"])}
         if (query["from"], query["to"]) == (q["query"]["from"], q["query"]["to"]):
             continue
-        out.append({**q, "title": q["title"].rstrip("?") + f", from {w['from']} to {w['to']} (the part the answer "
-                                                           "covers)?",
+        out.append({**q, "title": _("%(question)s, from %(from)s to %(to)s (the part the answer covers)?")
+                    % {"question": q["title"].rstrip("?").rstrip("\u00a0 "), "from": i18n.day(w["from"]),
+                       "to": i18n.day(w["to"])},
                     "period_basis": f"the part of the period asked that the answer covers ({q.get('period_basis')})",
                     "part_of": {"from": q["query"]["from"], "to": q["query"]["to"]},
                     "query": query, "finding": jurisdiction(query)})
