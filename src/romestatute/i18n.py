@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar, Token
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from romestatute.model.errors import BadValue
 
@@ -176,6 +176,23 @@ def N_(message: str) -> str:  # noqa: N802 (gettext's name for a marker)
 
 
 _ = gettext
+
+
+# -- data with a block per language -------------------------------------------------------------------
+
+
+def localise(entry: Mapping[str, Any], lang: str | None = None) -> dict[str, Any]:
+    """A data entry (an article, a Part, a warrant) in ``lang`` (default: the active language), without its
+    language blocks (``fr: {...}``): each field the block gives in ``lang`` replaces the English one; a field
+    with no translation keeps the English."""
+    lang = lang or _current.get()
+    out = {k: v for k, v in entry.items() if k not in LANGUAGES}
+    if lang != DEFAULT:
+        given = entry.get(lang)
+        for k, v in (given.items() if isinstance(given, Mapping) else ()):
+            if v:
+                out[k] = v
+    return out
 
 
 # -- dates -------------------------------------------------------------------------------------------

@@ -14,26 +14,11 @@ from romestatute import i18n
 from romestatute.facts import docket
 from romestatute.law.registry import article_id
 
-#: The fields an article has in each language (the rest, ids, numbers and Parts, are the same in both).
-TRANSLATED = ("title", "summary", "paragraphs")
-
-
-def localise(entry: dict[str, Any], lang: str | None = None) -> dict[str, Any]:
-    """``entry`` (an article or a Part as in the YAML) in ``lang`` (default: the active language), without
-    the ``fr`` block; a field with no French falls back to the English."""
-    lang = lang or i18n.language()
-    out = {k: v for k, v in entry.items() if k not in i18n.LANGUAGES}
-    if lang != i18n.DEFAULT:
-        for k, v in (entry.get(lang) or {}).items():
-            if v:
-                out[k] = v
-    return out
-
 
 @lru_cache(maxsize=len(i18n.LANGUAGES))
 def _index(lang: str) -> dict[str, dict[str, Any]]:
     doc = docket.load("articles.yaml") or {}
-    return {a["id"]: localise(a, lang) for a in doc.get("articles", [])}
+    return {a["id"]: i18n.localise(a, lang) for a in doc.get("articles", [])}
 
 
 def parts(lang: str | None = None) -> dict[int, str]:
@@ -44,7 +29,7 @@ def parts(lang: str | None = None) -> dict[int, str]:
 @lru_cache(maxsize=len(i18n.LANGUAGES))
 def _parts(lang: str) -> dict[int, str]:
     doc = docket.load("articles.yaml") or {}
-    return {int(p["number"]): localise(p, lang)["name"] for p in doc.get("parts", [])}
+    return {int(p["number"]): i18n.localise(p, lang)["name"] for p in doc.get("parts", [])}
 
 
 def articles() -> list[dict[str, Any]]:

@@ -65,13 +65,7 @@ def names(lang: str | None = None) -> dict[str, str]:
 def local_warrant(w: dict[str, Any], lang: str | None = None) -> dict[str, Any]:
     """A warrant as answered in ``lang`` (default: the active language): the same keys, the ``fr`` block left out,
     its role in French from that block when French is active."""
-    lang = lang or i18n.language()
-    out = {k: v for k, v in w.items() if k not in i18n.LANGUAGES}
-    if lang != i18n.DEFAULT:
-        for k, v in (w.get(lang) or {}).items():
-            if k in out and v:
-                out[k] = v
-    return out
+    return i18n.localise(w, lang)
 
 
 def _names_of(s: dict[str, Any]) -> list[str]:

@@ -233,9 +233,7 @@ def obligation(person: str, state: str, on: str | dt.date | None = None, *, ledg
         nat = warrants[0].get("nationality")
         # the role in the active language (a warrant's fr block); a French sentence without one names the
         # nationality alone
-        lang = i18n.language()
-        role = str(((warrants[0].get(lang) or {}) if lang != i18n.DEFAULT else {}).get("role")
-                   or warrants[0].get("role") or "")
+        role = str(i18n.localise(warrants[0]).get("role") or "")
         trace.add("27(2)", True if obliged else None, (_(
             "%(person)s (%(role)s, national of %(nationality)s): official capacity does not exempt anyone from the "
             "Statute, and immunities attached to it do not bar the Court.") if i18n.language() == i18n.DEFAULT

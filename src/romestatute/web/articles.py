@@ -14,7 +14,6 @@ from typing import Any
 
 from romestatute import i18n
 from romestatute.facts.load import read_yaml
-from romestatute.law.articles import localise
 
 _PINPOINT = re.compile(r"^\s*(?:art\.?\s*)?(\d+)(\s*(?:bis|ter|quater))?((?:\([^)]*\))*)", re.IGNORECASE)
 
@@ -44,11 +43,11 @@ def _index(lang: str) -> dict[str, Any]:
     doc = read_yaml("articles.yaml") or {}
     arts = {}
     for entry in doc.get("articles", []):
-        a = localise(entry, lang)
+        a = i18n.localise(entry, lang)
         paras = tuple((str(k), str(v)) for k, v in (a.get("paragraphs") or {}).items())
         arts[a["id"]] = Article(a["id"], str(a["number"]), int(a["part"]), a["title"],
                                 str(a.get("summary", "")).strip(), paras)
-    parts = {int(p["number"]): localise(p, lang)["name"] for p in doc.get("parts", [])}
+    parts = {int(p["number"]): i18n.localise(p, lang)["name"] for p in doc.get("parts", [])}
     return {"articles": arts, "parts": parts, "source": doc.get("source"), "source_url": doc.get("source_url")}
 
 
