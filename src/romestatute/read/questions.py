@@ -31,7 +31,7 @@ from romestatute.read.mentions import LIST_GAP, Mention
 
 DEFAULT_MONTHS = 3
 CRIME_NAMES = {"genocide": N_("genocide"), "crimes_against_humanity": N_("crimes against humanity"),
-               "war_crimes": N_("war crimes")}
+               "war_crimes": N_("war crimes"), "aggression": N_("crime of aggression")}
 #: Each kind of trigger the reader names, in English (read in the active language): English shows the code.
 TRIGGER_KIND = i18n.Translated({"veto": N_("veto"), "referral": N_("referral"), "investigation": N_("investigation"),
                                 "warrant": N_("warrant")})
