@@ -114,6 +114,8 @@ def test_answers_in_french(page: Any, live_server: str, browser: Any, shoot: Any
 PAGES = [
     ("/situations?lang=fr", ""),
     ("/situation/burundi?lang=fr", ""),
+    ("/situation/ukraine?lang=fr", ""),
+    ("/situation/honduras?lang=fr", ""),
     ("/warrants?lang=fr&status=at_large", ""),
     ("/diff?lang=fr&from=2016-01-01&to=2019-12-31", ""),
     ("/articles?lang=fr", ""),
@@ -166,3 +168,15 @@ def test_situation_names_and_roles_are_said_in_french(page: Any, live_server: st
     assert "President" not in quoted and "Situation in" not in quoted  # (a case's English title stays quoted)
     assert "Président de la Fédération de Russie" in page.inner_text("table")
     assert "Situation en Ukraine" in page.inner_text("table")
+
+
+def test_the_situations_recorded_prose_is_said_in_french(page: Any, live_server: str) -> None:
+    """A situation's note, its declarations' notes and an explained disagreement: our French, not quoted English."""
+    page.goto(live_server + "/situation/ukraine?lang=fr")
+    note = page.locator("#facts + p.note")
+    assert note.inner_text().startswith("La Lituanie a déféré la situation le 1er mars 2022")
+    assert note.get_attribute("lang") is None
+    assert "Déclaration datée du 9 avril 2014" in page.inner_text("#facts")
+    page.goto(live_server + "/situations?lang=fr")
+    assert page.locator(".gaps dd > p[lang='en']").count() == 0
+    assert "Le Honduras est partie au Statut" in page.inner_text(".gaps")
