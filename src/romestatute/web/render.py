@@ -16,6 +16,7 @@ from romestatute.model.vocab import STATUS_MEANING
 from romestatute.queries.statuses import STATUS_ORDER
 from romestatute.read.claims import CLAIM_KIND
 from romestatute.read.questions import TRIGGER_KIND
+from romestatute.read.render import DUTY_BASIS
 from romestatute.web import articles, language
 
 FIRST_DAY = dt.date(1998, 7, 17)
@@ -63,7 +64,7 @@ FINDING_LABEL = i18n.Translated({
     "informed_of_visit": N_("Security Council and Assembly informed of the visit"),
 })
 #: The reader's kinds of claim and of trigger (read/claims.py, read/questions.py), in the page's language.
-LABELS_READ = {"claim_kind_label": CLAIM_KIND, "read_trigger_label": TRIGGER_KIND}
+LABELS_READ = {"claim_kind_label": CLAIM_KIND, "read_trigger_label": TRIGGER_KIND, "read_basis_label": DUTY_BASIS}
 LABELS = {**LABELS_READ, "status_label": STATUS_LABEL, "crime_label": CRIME_LABEL, "trigger_label": TRIGGER_LABEL,
           "outcome_label": OUTCOME_LABEL, "confidence_label": CONFIDENCE_LABEL, "event_label": EVENT_LABEL,
           "warrant_kind_label": WARRANT_KIND_LABEL, "warrant_status_label": WARRANT_STATUS_LABEL,
