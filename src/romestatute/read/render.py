@@ -26,7 +26,7 @@ EVENT_WORDS = i18n.Translated({
     "instrument_withdrawn": N_("instrument withdrawn"), "withdrawal_notification": N_("withdrawal notification"),
     "withdrawal_effective": N_("withdrawal takes effect"), "withdrawal_revoked": N_("withdrawal revoked"),
     "declaration_12_3": N_("declaration under Art. 12(3)"), "declaration_124": N_("declaration under Art. 124"),
-    "declaration_15bis4": N_("declaration under Art. 15 bis(4)"),
+    "declaration_15bis4": N_("declaration under Art. 15 bis(4)"), "amendment_accepted": N_("amendment accepted"),
 })
 DUTY_BASIS = i18n.Translated({"party": N_("State Party (Arts. 86, 89(1))"),
                               "declaration_12_3": N_("Accepted jurisdiction by a declaration (Art. 12(3))"),
