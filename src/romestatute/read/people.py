@@ -66,6 +66,7 @@ def _index() -> tuple[Gazetteer[frozenset[str]], dict[str, list[dict[str, Any]]]
 _SEPARATORS = str.maketrans({"-": " ", "‐": " ", "’": " ", "'": " ", "\n": " ", "\t": " "})
 
 
+@lru_cache(maxsize=1 << 16)  # the name tables try the same spans again and again
 def _norm(name: str) -> str:
     """'al-Bashir' and 'Al Bashir' -> 'al bashir' (hyphens, apostrophes and spacing ignored)."""
     return " ".join(name.translate(_SEPARATORS).lower().split())
