@@ -11,6 +11,8 @@ import pytest
 from babel.messages.pofile import read_po
 
 from romestatute import i18n
+from romestatute.facts.load import data_dir
+from romestatute.law import articles
 
 NBSP = "\u00a0\u202f"
 VOWELS = "aeiouéèêëàâîïôûAEIOUÉÈÊËÀÂÎÏÔÛ"
@@ -84,10 +86,14 @@ def test_one_apostrophe() -> None:
     assert [s for _id, s in ENTRIES if "'" in s] == []
 
 
+ELIDE = re.compile(rf"(?<![-\w’])(de|le|la|que|ne|se|ce|jusque|lorsque|puisque) (?=[{VOWELS}])", re.IGNORECASE)
+#: "de le", "à les" before a noun ("de le Burundi"); not the pronoun before a verb ("à le faire", "de les verser")
+CONTRACT = re.compile(r"(?<![-\w’])(de|à) (le|les) (?!\w+(er|ir|re|oir)\b)", re.IGNORECASE)
+CITATION = re.compile(r"\bart(icle)?s?\.? \d+( bis| ter)?, (par|al)\.|\b(art\.|article) \d+( bis| ter)?-\d|chapitre \d")
+
+
 def test_elision_and_contraction() -> None:
-    elide = re.compile(rf"(?<![-\w’])(de|le|la|que|ne|se|ce|jusque|lorsque|puisque) (?=[{VOWELS}])", re.IGNORECASE)
-    contract = re.compile(r"(?<![-\w’])(de|à) (le|les) (?!faire\b|dire\b)", re.IGNORECASE)  # not "à le faire"
-    bad = [s for _id, s in ENTRIES if elide.search(s) or contract.search(s)]
+    bad = [s for _id, s in ENTRIES if ELIDE.search(s) or CONTRACT.search(s)]
     assert bad == []
 
 
@@ -103,9 +109,7 @@ def test_no_article_or_elision_left_to_a_placeholder() -> None:
 
 def test_article_citations_in_the_statutes_style() -> None:
     """"art. 12(3)", "art. 86 et 89(1)": not "art. 12, par. 3", "art. 13, al. b" nor "article 12-3"."""
-    bad = [s for _id, s in ENTRIES
-           if re.search(r"\bart(icle)?s?\.? \d+( bis| ter)?, (par|al)\.|\b(art\.|article) \d+-\d", s)]
-    assert bad == []
+    assert [s for _id, s in ENTRIES if CITATION.search(s)] == []
 
 
 @pytest.mark.parametrize("english", sorted(KEY_TERMS))
@@ -115,8 +119,29 @@ def test_each_key_term_is_rendered_with_the_statutes_french_term(english: str) -
     assert bad == []
 
 
+def _article_texts() -> list[tuple[str, str]]:
+    """Every French text of the article index: headings, summaries, paragraph notes, the Parts' names."""
+    out = [(f"Part {n}", name) for n, name in articles.parts("fr").items()]
+    for a in articles.index_in("fr", str(data_dir())).values():
+        out += [(a["id"], a.get("title") or ""), (a["id"], a.get("summary") or "")]
+        out += [(k, v) for k, v in (a.get("paragraphs") or {}).items()]
+    return [(k, v) for k, v in out if v]
+
+
+def test_the_article_summaries_too() -> None:
+    """The same checks on the French of data/articles.yaml, and no word cut by YAML's line folding
+    ("Vice- Président": a hyphen at the end of a folded line gains a space)."""
+    texts = _article_texts()
+    assert len(texts) > 300
+    bad = [(k, v) for k, v in texts
+           if re.search(r" [:;?!»]|« ", v) or "'" in v or re.search(r"\w- \w", v) or ELIDE.search(v)
+           or CONTRACT.search(v) or CITATION.search(v)]
+    assert bad == []
+
+
 def test_the_checks_would_see_a_fault() -> None:
     assert re.search(r" [:;?!»]|« ", "Burundi : partie")
     assert re.search(rf"(?<![-\w’])(de|le) (?=[{VOWELS}])", "le Statut de Afrique", re.IGNORECASE)
     assert not re.search(rf"(?<![-\w’])(de|le) (?=[{VOWELS}])", "indiquez-le avec", re.IGNORECASE)
-    assert re.search(r"\bart(icle)?s?\.? \d+( bis| ter)?, (par|al)\.", "art. 12, par. 3")
+    assert CITATION.search("art. 12, par. 3") and CITATION.search("l’article 12-3") and CITATION.search("chapitre 9")
+    assert CONTRACT.search("la situation de le Burundi") and not CONTRACT.search("peut ordonner de les verser")
