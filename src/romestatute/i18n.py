@@ -283,16 +283,26 @@ def sort_key(name: str) -> str:
 # -- state names -------------------------------------------------------------------------------------
 
 
+#: The words that open the part after the comma of an inverted ISO 3166 name ("Russie, Fédération de"); any other
+#: comma is part of the name itself ("Taïwan, province de Chine", "Bonaire, Saint-Eustache et Saba").
+_INVERTED = ("République", "Fédération", "État", "état", "Îles", "Île", "Royaume", "Principauté", "Sultanat",
+             "Émirat", "Grand-Duché", "Commonwealth")
+
+
 def _uninvert(name: str) -> str:
     """ISO 3166's inverted form read straight: "Russie, Fédération de" -> "Fédération de Russie"."""
     head, sep, tail = name.partition(", ")
     if not sep or ", " in tail:
         return name
+    tail, bracket, rest = tail.partition(" (")  # "Malouines, Îles (Falkland)": the bracket stays at the end
+    rest = bracket + rest
     if tail.endswith("'"):  # "Iran, République islamique d'" -> "République islamique d'Iran"
-        return f"{tail}{head}"
+        return f"{tail}{head}{rest}"
     if head.endswith(("ienne", "enne")) and " " not in head:  # an adjective: "Syrienne, République arabe"
-        return f"{tail} {head.lower()}"
-    return f"{tail} {head}"
+        return f"{tail} {head.lower()}{rest}"
+    if not tail.startswith(_INVERTED):
+        return name
+    return f"{tail[:1].upper()}{tail[1:]} {head}{rest}"
 
 
 @lru_cache(maxsize=1)
@@ -311,6 +321,7 @@ def _french_table() -> dict[str, tuple[str, tuple[str, ...]]]:
         official_fr = iso.gettext(official) if official else ""
         if official_fr == official:
             official_fr = ""
+        with_article = official_fr  # "L'État de Palestine", as a user may type it
         if official_fr.startswith(("L'", "La ", "Le ")) and ", " not in official_fr:  # "L'État de Palestine"
             official_fr = official_fr.split(" ", 1)[1] if not official_fr.startswith("L'") else official_fr[2:]
         straight = _uninvert(name)
@@ -320,7 +331,7 @@ def _french_table() -> dict[str, tuple[str, tuple[str, ...]]]:
         shown = shown.split(" (")[0]  # "Saint-Siège (état de la cité du Vatican)" -> "Saint-Siège"
         typed = shown
         shown = shown.replace("'", "’")  # one apostrophe in French text, as CLDR writes it ("Côte d’Ivoire")
-        accepted = {n for n in (name, straight, official_fr, cldr.get(iso2, ""), typed, shown) if n}
+        accepted = {n for n in (name, straight, official_fr, with_article, cldr.get(iso2, ""), typed, shown) if n}
         table[country.alpha_3] = (shown, tuple(sorted(accepted)))
     return table
 

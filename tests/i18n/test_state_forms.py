@@ -117,3 +117,28 @@ def test_data_check_wants_a_row_per_state(data: Path, rome: Callable[..., Any]) 
                             if not line.startswith("MNG,")), encoding="utf-8")
     report = json.loads(rome("data", "check", "--json").out)
     assert "states_fr.csv: no row for MNG" in report["problems"]
+
+
+@pytest.mark.parametrize(("inverted", "straight"), [
+    ("Russie, Fédération de", "Fédération de Russie"),
+    ("Iran, République islamique d'", "République islamique d'Iran"),
+    ("Syrienne, République arabe", "République arabe syrienne"),
+    ("Malouines, Îles (Falkland)", "Îles Malouines (Falkland)"),
+    ("Bolivie, état plurinational de", "État plurinational de Bolivie"),
+    ("Taïwan, province de Chine", "Taïwan, province de Chine"),  # not inverted: the comma is the name's own
+    ("Bonaire, Saint-Eustache et Saba", "Bonaire, Saint-Eustache et Saba"),
+])
+def test_iso_names_read_straight(inverted: str, straight: str) -> None:
+    assert i18n._uninvert(inverted) == straight
+
+
+def test_the_reader_knows_every_french_name_i18n_accepts() -> None:
+    """One source of French state names: the reader's gazetteer holds all of i18n's (and its own extras)."""
+    from romestatute.read import places
+
+    names = places.foreign_names("fr")
+    for iso3 in ("RUS", "IRN", "CIV", "COD", "PSE", "SYR", "VAT"):
+        for name in i18n.french_names(iso3):
+            if len(name) > 3 and name not in places.NOT_NAMES:
+                assert names.get(name) == iso3, (name, iso3)
+    assert names["Corée"] == "KOR" and names["Russie"] == "RUS"  # the reader's extras: heads of inverted names
