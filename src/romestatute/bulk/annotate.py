@@ -374,15 +374,32 @@ def _write_parquet(stream: Any, path: Path, inputs: list[str]) -> int:
     ``WRITE_BATCH`` at a time (pyarrow's default is 1,024): for a dictionary-encoded column with
     statistics it finds the distinct codes of each such slice, 5,000 times for 5 M rows; pages
     still close at pyarrow's 1 MB, at most one slice later.
-    """
-    import pyarrow.parquet as pq
 
-    with pq.ParquetWriter(path, stream.schema, compression="snappy", store_schema=False,
-                          write_statistics=inputs, use_dictionary=_dictionary_columns(stream.schema),
-                          write_batch_size=WRITE_BATCH) as writer:
+    The writer is pyarrow's own (``pyarrow._parquet``, with the settings ``pyarrow.parquet.ParquetWriter``
+    passes it): the ``pyarrow.parquet`` module around it imports pyarrow's filesystems and ssl first,
+    0.01-0.02 s of a one-second run spent before the first row is written.
+    """
+    import pyarrow as pa
+
+    try:
+        from pyarrow._parquet import ParquetReader, ParquetWriter
+    except ImportError:  # pragma: no cover - a pyarrow that moved them
+        from pyarrow.parquet import ParquetReader, ParquetWriter  # type: ignore[attr-defined]
+
+    writer = ParquetWriter(str(path), stream.schema, version="2.6", data_page_version="1.0",
+                           writer_engine_version="V2", compression="snappy", store_schema=False,
+                           write_statistics=inputs, use_dictionary=_dictionary_columns(stream.schema),
+                           write_batch_size=WRITE_BATCH)
+    try:
         for batch in stream:
-            writer.write_batch(batch)
-    return int(pq.read_metadata(path).num_rows)  # what the written file itself says
+            writer.write_table(pa.Table.from_batches([batch], stream.schema))
+    finally:
+        writer.close()
+    footer = ParquetReader()
+    footer.open(str(path))
+    rows = int(footer.metadata.num_rows)  # what the written file itself says
+    footer.close()
+    return rows
 
 
 def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, date_col: str,
