@@ -33,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from romestatute import engine
 from romestatute.bulk import countries
 from romestatute.bulk.compile import referrals
 from romestatute.bulk.lookup import Lookup, int32s
@@ -486,6 +487,7 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
     failed: RomeError | None = None
     try:
         run = compile_run("", {}, {}, territory_col, date_col, nationality_col, crimes, as_of, numeric, route)
+        engine.names().warm()  # while DuckDB opens the input (the first batch would otherwise wait for it)
     except RomeError as exc:
         failed = exc
     opened: Opened = opening.result()  # the input's own error first
