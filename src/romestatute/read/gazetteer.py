@@ -12,6 +12,13 @@ of names is run over the text, and no word is looked at twice:
 Counting words is exact when the normalisation maps one character to one (lower or title case of
 ASCII and of almost every letter): a text with a character whose case forms are longer ("İ", "ß",
 "ŉ") is read the long way, trying every span up to the longest name.
+
+Several tables over one text (``find_many``: the reader's metonyms, places, capitals, cities, regions,
+foreign names and demonyms) are read in ONE scan when their names are matched as written or lowered:
+an Aho-Corasick automaton (pyahocorasick) of all their names, lowered, finds every place a name of any
+table may stand in the lowered text; each such place is then held to the same rules as above (word
+starts and ends, hyphens, a capital first letter, the dateline in capitals, the longest name at a start,
+no overlap within a table), so each table gets exactly what ``find`` gives.
 """
 
 from __future__ import annotations
@@ -19,11 +26,11 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from heapq import merge
 from itertools import accumulate
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -76,6 +83,12 @@ class Gazetteer(Generic[T]):
 
         ``by_length`` (tests): False tries every span up to the longest name, True only the spans with as
         many words as a name; by default the second where it is exact (see the module docstring)."""
+        if by_length is None and self.normalize in _LOWERABLE:
+            return find_many([self], text)[0]
+        return self.find_by_words(text, by_length=by_length)
+
+    def find_by_words(self, text: str, *, by_length: bool | None = None) -> list[tuple[T, str, int, int]]:
+        """``find`` from the text's list of words (see the module docstring)."""
         if not self.table:
             return []
         words = _words(text)
@@ -154,3 +167,84 @@ def _words(text: str) -> _Words:
     found = _Words(text)
     _local.last = found
     return found
+
+
+#: Normalisations ``find_many`` reads in one scan: the name as written, or lowered.
+_LOWERABLE: tuple[Callable[[str], str], ...] = (_same, str.lower)
+_automata: dict[tuple[int, ...], tuple[tuple[Gazetteer[Any], ...], Any]] = {}
+
+
+def _automaton(tables: tuple[Gazetteer[Any], ...]) -> Any:
+    """One automaton of the lowered names of ``tables`` (name -> (its length - 1, the tables that have it)),
+    or None without pyahocorasick."""
+    key = tuple(map(id, tables))
+    if key in _automata:
+        return _automata[key][1]
+    try:
+        import ahocorasick
+    except ImportError:  # pragma: no cover - a core dependency; without it each table is read on its own
+        return None
+    owners: dict[str, set[int]] = {}
+    for i, g in enumerate(tables):
+        for name in g.table:
+            for low in {name.lower(), name.upper().lower()}:
+                if len(low) == len(name):  # otherwise in no text read this way (see find_many)
+                    owners.setdefault(low, set()).add(i)
+    auto = ahocorasick.Automaton()
+    for low, ids in owners.items():
+        auto.add_word(low, (len(low) - 1, tuple(sorted(ids))))
+    if owners:
+        auto.make_automaton()
+    if len(_automata) >= 16:
+        _automata.clear()
+    _automata[key] = (tables, auto if owners else None)  # the tables kept alive: their ids stay theirs
+    return _automata[key][1]
+
+
+def find_many(tables: Sequence[Gazetteer[T]], text: str) -> list[list[tuple[T, str, int, int]]]:
+    """``[g.find(text) for g in tables]``, in one scan of the text for the tables whose names are matched as
+    written or lowered (see the module docstring)."""
+    tables = tuple(tables)
+    one = [i for i, g in enumerate(tables) if g.normalize in _LOWERABLE and g.table]
+    low = text.lower()
+    auto = _automaton(tuple(tables[i] for i in one)) if one and len(low) == len(text) else None
+    if auto is None:
+        return [g.find_by_words(text) for g in tables]
+    found: list[list[tuple[int, int]]] = [[] for _ in one]  # (start, -end) of every place a name may stand
+    n = len(text)
+    for end, (back, ids) in auto.iter(low):
+        s, e = end - back, end + 1
+        # a name starts at a word start (not after a hyphen) and ends at a word end (not inside a hyphenated word)
+        if not text[s].isalnum() or not text[end].isalnum():
+            continue
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-‐"):
+            continue
+        if e < n and (text[e].isalnum() or (text[e] in "-‐" and e + 1 < n and text[e + 1].isalnum())):
+            continue
+        for k in ids:
+            found[k].append((s, -e))
+    out: list[list[tuple[T, str, int, int]]] = [[] for _ in tables]
+    for k, i in enumerate(one):
+        g = tables[i]
+        table, normalize, capital_start = g.table, g.normalize, g.capital_start
+        hits = out[i]
+        taken_to = -1
+        for s, neg_e in sorted(found[k]):  # at each start the longest first
+            if s < taken_to:
+                continue
+            if capital_start and not text[s].isupper():
+                continue
+            e = -neg_e
+            span = text[s:e]
+            value = table.get(normalize(span))
+            if value is None and span.isupper():
+                first = WORD.match(text, s)
+                if first is not None and first.end() - s > 3 and first.group(0).isupper():  # "BRUSSELS, Nov 17"
+                    value = table.get(normalize(span.title()))
+            if value is not None:
+                hits.append((value, span, s, e))
+                taken_to = e
+    for i, g in enumerate(tables):
+        if i not in one:
+            out[i] = g.find_by_words(text)
+    return out
