@@ -18,7 +18,9 @@ foreign names and demonyms) are read in ONE scan when their names are matched as
 an Aho-Corasick automaton (pyahocorasick) of all their names, lowered, finds every place a name of any
 table may stand in the lowered text; each such place is then held to the same rules as above (word
 starts and ends, hyphens, a capital first letter, the dateline in capitals, the longest name at a start,
-no overlap within a table), so each table gets exactly what ``find`` gives.
+no overlap within a table), so each table gets exactly what ``find`` gives.  A table with a normalisation of its own (people's names,
+"al-Bashir" = "Al Bashir") finds the words its names may start with by the same kind of scan, with an
+automaton of those first words, instead of listing every word of the text.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from heapq import merge
 from itertools import accumulate
 from typing import Any, Generic, TypeVar
@@ -55,6 +58,8 @@ class Gazetteer(Generic[T]):
     max_chars: int = field(init=False)
     #: first word -> how many words the names starting with it have, most first
     lengths: dict[str, tuple[int, ...]] = field(init=False)
+    #: the first words as an automaton, made when first needed (False: none can be made)
+    _first_auto: Any = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.table = {self.normalize(k): v for k, v in self.names.items()}
@@ -83,9 +88,78 @@ class Gazetteer(Generic[T]):
 
         ``by_length`` (tests): False tries every span up to the longest name, True only the spans with as
         many words as a name; by default the second where it is exact (see the module docstring)."""
-        if by_length is None and self.normalize in _LOWERABLE:
-            return find_many([self], text)[0]
+        if by_length is None:
+            return find_many([self], text)[0] if self.normalize in _LOWERABLE else self._find_from_first_words(text)
         return self.find_by_words(text, by_length=by_length)
+
+    def _first_words(self) -> Any:
+        """An automaton of the lowered first words of the names (word -> its length - 1), or None."""
+        if self._first_auto is None:
+            try:
+                import ahocorasick
+            except ImportError:  # pragma: no cover - a core dependency; without it the text's words are listed
+                self._first_auto = False
+                return None
+            auto = ahocorasick.Automaton()
+            for word in {w.lower() for w in self.first}:
+                auto.add_word(word, len(word) - 1)
+            if len(auto):
+                auto.make_automaton()
+            self._first_auto = auto if len(auto) else False
+        return self._first_auto or None
+
+    def _find_from_first_words(self, text: str) -> list[tuple[T, str, int, int]]:
+        """``find`` for a table with its own normalisation (people's names: "al-Bashir" = "Al Bashir"): the
+        words a name may start with found in one scan of the lowered text (instead of listing every word of
+        the text), then the same tries as ``find_by_words`` by number of words."""
+        auto = self._first_words() if self.table else None
+        low = text.lower()
+        if auto is None or len(low) != len(text) or not _one_to_one(text):
+            return self.find_by_words(text)
+        first, norm, table, normalize, lengths = self.first, self.word_normalize, self.table, self.normalize, self.lengths
+        n_chars = len(text)
+        starts: list[tuple[int, int]] = []
+        for end, back in auto.iter(low):
+            s, e0 = end - back, end + 1
+            if (s > 0 and text[s - 1].isalnum()) or (e0 < n_chars and text[e0].isalnum()):
+                continue  # not a whole word
+            starts.append((s, e0))
+        starts.sort()
+        out: list[tuple[T, str, int, int]] = []
+        taken_to = -1
+        known: dict[str, T | None] = {}  # span -> its value: a name recurs in a report, normalised once
+        for s, e0 in starts:
+            if s < taken_to or (s > 0 and text[s - 1] in "-‐"):  # taken, or inside a hyphenated word
+                continue
+            word = text[s:e0]
+            if self.capital_start and not word[0].isupper():
+                continue
+            caps = e0 - s > 3 and word.isupper()  # "BRUSSELS, Nov 17": a dateline in capitals
+            if not (norm(word) in first or (caps and norm(word.title()) in first)):
+                continue
+            counts = lengths.get(norm(word), ())
+            if caps:
+                counts = tuple(sorted({*counts, *lengths.get(norm(word.title()), ())}, reverse=True))
+            limit = s + self.max_chars
+            for n in counts:
+                m = _n_words(n).match(text, s)
+                if m is None or m.end() > limit:
+                    continue
+                e = m.end()
+                if e + 1 < n_chars and text[e] in "-‐" and text[e + 1].isalnum():
+                    continue  # the name would end inside a hyphenated word
+                span = text[s:e]
+                if span in known:
+                    value = known[span]
+                else:
+                    value = known[span] = table.get(normalize(span))
+                if value is None and caps and span.isupper():
+                    value = table.get(normalize(span.title()))
+                if value is not None:
+                    out.append((value, span, s, e))
+                    taken_to = e
+                    break
+        return out
 
     def find_by_words(self, text: str, *, by_length: bool | None = None) -> list[tuple[T, str, int, int]]:
         """``find`` from the text's list of words (see the module docstring)."""
@@ -143,8 +217,7 @@ class _Words:
         self.starts: list[int] = offsets[1:-1:2]
         self.ends: list[int] = offsets[2::2]
         self._by_spelling: dict[str, list[int]] | None = None
-        self.one_to_one = text.isascii() or all(
-            len(c.lower()) == 1 and len(c.title()) == 1 and len(c.upper()) == 1 for c in set(text))
+        self.one_to_one = _one_to_one(text)
 
     def by_spelling(self) -> dict[str, list[int]]:
         if self._by_spelling is None:
@@ -156,6 +229,17 @@ class _Words:
 
 
 _local = threading.local()
+
+
+def _one_to_one(text: str) -> bool:
+    """Whether every character of the text has lower, title and upper forms of one character."""
+    return text.isascii() or all(len(c.lower()) == 1 and len(c.title()) == 1 and len(c.upper()) == 1 for c in set(text))
+
+
+@lru_cache(maxsize=16)
+def _n_words(n: int) -> re.Pattern[str]:
+    """``n`` words from where it is matched (a word: letters and digits; between words: anything else)."""
+    return re.compile(rf"[^\W_]+(?:[\W_]+[^\W_]+){{{n - 1}}}")
 
 
 def _words(text: str) -> _Words:
@@ -246,5 +330,5 @@ def find_many(tables: Sequence[Gazetteer[T]], text: str) -> list[list[tuple[T, s
                 taken_to = e
     for i, g in enumerate(tables):
         if i not in one:
-            out[i] = g.find_by_words(text)
+            out[i] = g.find(text)
     return out

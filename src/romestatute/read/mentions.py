@@ -338,14 +338,28 @@ FIRST_SIGNERS = re.compile(r"\b(?:first|original|earliest|premiers?|premières?)
 FUTURE_FR = re.compile(r"\w+(?:era|eront|erait|eraient|ira|iront|irait)$", re.IGNORECASE)
 
 
-def act_mode(sentence: str, start: int, word: str = "") -> str:
-    """'announced' when the act is only announced, planned, voted or threatened; else 'done'."""
+@lru_cache(maxsize=1)
+def _lowered_checks() -> tuple[re.Pattern[str], ...]:
+    """ANNOUNCED, ANNOUNCED_NOT, NOTICE_BEFORE and NEGATION for a lowered text (read.scan; the same answers)."""
+    return tuple(scan.lowered_pattern(rx) or rx for rx in (lx.ANNOUNCED, lx.ANNOUNCED_NOT, NOTICE_BEFORE, lx.NEGATION))
+
+
+def act_mode(sentence: str, start: int, word: str = "", lowered: str | None = None) -> str:
+    """'announced' when the act is only announced, planned, voted or threatened; else 'done'.  ``lowered``:
+    the sentence lowered (``scan.lowered_text``), read with the patterns made for it (faster)."""
     if word and FUTURE_FR.match(word):
         return "announced"  # "la Hongrie se retirera"
+    if lowered is not None:
+        sentence = lowered
+        announced, announced_not, notice, _ = _lowered_checks()
+    else:
+        announced, announced_not, notice = lx.ANNOUNCED, lx.ANNOUNCED_NOT, NOTICE_BEFORE
     before = sentence[max(0, start - 45):start]
-    if lx.ANNOUNCED_NOT.search(before) or NOTICE_BEFORE.search(sentence[max(0, start - 70):start]):
+    if not announced.search(before):
         return "done"
-    return "announced" if lx.ANNOUNCED.search(before) else "done"
+    if announced_not.search(before) or notice.search(sentence[max(0, start - 70):start]):
+        return "done"
+    return "announced"
 
 
 @lru_cache(maxsize=1)
@@ -366,6 +380,9 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     def where(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
+    low = scan.lowered_text(text)  # the windows before an act word read lowered (see act_mode)
+    negation = _lowered_checks()[3] if low is not None else lx.NEGATION
+
     # every cue pattern in one scan of the text (read.scan.finditer_many)
     found = iter(scan.finditer_many(_cue_patterns(), text))
     named = sorted({where(s) for s, _ in next(found)})
@@ -385,7 +402,7 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             r0, r1 = m0 - s0, m1 - s0
             if not act_cue_ok(kind, sentence, said, r1):
                 continue
-            negated = bool(lx.NEGATION.search(sentence[max(0, r0 - 30):r0])) and not \
+            negated = bool(negation.search((low or text)[max(s0, m0 - 30):m0])) and not \
                 lx.UNTIL_NOW.match(sentence[r1:r1 + 30])
             anaphora = kind == "withdrawal" and any(w in said.lower() for w in ("move", "step", "decision",
                                                                                "do so", "suit", "le faire"))
@@ -395,7 +412,7 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if kind == "signature" and SIGNATORY.match(said) and not negated and \
                     not FIRST_SIGNERS.search(sentence[max(0, r0 - 30):r0]):
                 continue  # "X, a signatory": a status (a claim), not an act; "not signatories", "its first signatories" are
-            if act_mode(sentence, r0, said) == "announced" and not anaphora:
+            if act_mode(sentence, r0, said, None if low is None else low[s0:e0]) == "announced" and not anaphora:
                 extra["mode"] = "announced"
             raw.append(Mention("act", kind, said, m0, m1, i, negated=negated, extra=extra))
     for kind, _rx in lx.TRIGGER_CUES:
