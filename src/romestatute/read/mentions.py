@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -73,10 +74,30 @@ class Mention:
         return out
 
 
+#: Where a sentence end may start: after a full stop, "!" or "?", or at a line break (each branch of SENTENCE_END
+#: starts there), so SENTENCE_END is tried only there instead of at every character.
+SENTENCE_END_AT = re.compile(r"[.!?\n]")
+
+
+def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
+    """``SENTENCE_END.finditer(text)``, trying the pattern only where a match can start (SENTENCE_END_AT):
+    left to right, each try after the end of the last match, so the same matches (an empty match, the
+    last branch, is tried only where no branch before it matched, so nothing longer starts there)."""
+    match, after, last = SENTENCE_END.match, 0, -1
+    for c in SENTENCE_END_AT.finditer(text):
+        at = c.start() if text[c.start()] == "\n" else c.end()
+        if at < after or at == last:
+            continue
+        m = match(text, at)
+        if m is not None:
+            last, after = at, m.end()
+            yield m
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; line breaks end sentences too (headlines, captions)."""
     out, start = [], 0
-    for m in SENTENCE_END.finditer(text):
+    for m in _sentence_ends(text):
         if text[start:m.start()].strip():
             out.append((start, m.start()))
         start = m.end()
@@ -383,8 +404,10 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     low = scan.lowered_text(text)  # the windows before an act word read lowered (see act_mode)
     negation = _lowered_checks()[3] if low is not None else lx.NEGATION
 
-    # every cue pattern in one scan of the text (read.scan.finditer_many)
-    found = iter(scan.finditer_many(_cue_patterns(), text))
+    # every cue pattern in one scan of the text (read.scan.scan_many), which also finds where a negation or an
+    # announcement may start: a window before an act word with none of those needs no search
+    every, (may_negate, may_announce) = scan.scan_many(_cue_patterns(), text, (lx.NEGATION, lx.ANNOUNCED))
+    found = iter(every)
     named = sorted({where(s) for s, _ in next(found)})
 
     def in_context(i: int) -> bool:  # the sentence, or one of the CONTEXT_SENTENCES before it, names the Court
@@ -402,7 +425,8 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             r0, r1 = m0 - s0, m1 - s0
             if not act_cue_ok(kind, sentence, said, r1):
                 continue
-            negated = bool(negation.search((low or text)[max(s0, m0 - 30):m0])) and not \
+            negated = scan.any_between(may_negate, max(s0, m0 - 30), m0) and \
+                bool(negation.search((low or text)[max(s0, m0 - 30):m0])) and not \
                 lx.UNTIL_NOW.match(sentence[r1:r1 + 30])
             anaphora = kind == "withdrawal" and any(w in said.lower() for w in ("move", "step", "decision",
                                                                                "do so", "suit", "le faire"))
@@ -412,7 +436,8 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if kind == "signature" and SIGNATORY.match(said) and not negated and \
                     not FIRST_SIGNERS.search(sentence[max(0, r0 - 30):r0]):
                 continue  # "X, a signatory": a status (a claim), not an act; "not signatories", "its first signatories" are
-            if act_mode(sentence, r0, said, None if low is None else low[s0:e0]) == "announced" and not anaphora:
+            if not anaphora and (FUTURE_FR.match(said) or scan.any_between(may_announce, max(s0, m0 - 45), m0)) \
+                    and act_mode(sentence, r0, said, None if low is None else low[s0:e0]) == "announced":
                 extra["mode"] = "announced"
             raw.append(Mention("act", kind, said, m0, m1, i, negated=negated, extra=extra))
     for kind, _rx in lx.TRIGGER_CUES:

@@ -24,6 +24,7 @@ later Python, the pattern is used as it is.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Iterator, Sequence
@@ -360,13 +361,22 @@ def _automaton(rxs: tuple[re.Pattern[str], ...]) -> Any:
 def finditer_many(rxs: Sequence[re.Pattern[str]], text: str) -> list[list[tuple[int, int]]]:
     """For each pattern of ``rxs``, the (start, end) of its matches in ``text`` (``list(finditer(rx, text))``),
     in one scan of the text for the starting strings of all of them (see the module docstring)."""
-    rxs = tuple(rxs)
+    return scan_many(rxs, text)[0]
+
+
+def scan_many(rxs: Sequence[re.Pattern[str]], text: str, places_of: Sequence[re.Pattern[str]] = ()
+              ) -> tuple[list[list[tuple[int, int]]], list[list[int] | None]]:
+    """``finditer_many(rxs, text)``, and in the same scan, for each pattern of ``places_of``, the places (sorted)
+    where one of its starting strings begins in the text: a match of it in any part of the text starts at one
+    of them, so a part with none needs no search (None: not known, every place may)."""
+    rxs, places_of = tuple(rxs), tuple(places_of)
+    every = rxs + places_of
     low = lowered_text(text)
-    fast = [lowered_pattern(rx) for rx in rxs]
-    auto = _automaton(rxs) if low is not None else None
+    fast = [lowered_pattern(rx) for rx in every]
+    auto = _automaton(every) if low is not None else None
     if auto is None or low is None:
-        return [list(finditer(rx, text)) for rx in rxs]
-    places: list[list[int]] = [[] for _ in rxs]
+        return [list(finditer(rx, text)) for rx in rxs], [None for _ in places_of]
+    places: list[list[int]] = [[] for _ in every]
     for end, (back, ids) in auto.iter(low):
         for i in ids:
             places[i].append(end - back)
@@ -383,4 +393,14 @@ def finditer_many(rxs: Sequence[re.Pattern[str]], text: str) -> list[list[tuple[
                 after = m.end()
                 found.append((at, after))
         out.append(found)
-    return out
+    starts: list[list[int] | None] = [sorted(places[len(rxs) + k]) if heads(rx) is not None else None
+                                      for k, rx in enumerate(places_of)]
+    return out, starts
+
+
+def any_between(places: list[int] | None, start: int, end: int) -> bool:
+    """Whether a place of ``scan_many``'s ``places_of`` lies in [start, end) (True when they are not known)."""
+    if places is None:
+        return True
+    i = bisect.bisect_left(places, start)
+    return i < len(places) and places[i] < end
