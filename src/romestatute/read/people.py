@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from romestatute import i18n
 from romestatute.facts import docket
 from romestatute.read.gazetteer import Gazetteer
 
@@ -59,6 +60,7 @@ def _index() -> tuple[Gazetteer[frozenset[str]], dict[str, list[dict[str, Any]]]
 _SEPARATORS = str.maketrans({"-": " ", "‐": " ", "’": " ", "'": " ", "\n": " ", "\t": " "})
 
 
+@lru_cache(maxsize=1 << 16)  # the name tables try the same spans again and again
 def _norm(name: str) -> str:
     """'al-Bashir' and 'Al Bashir' -> 'al bashir' (hyphens, apostrophes and spacing ignored)."""
     return " ".join(name.translate(_SEPARATORS).lower().split())
@@ -127,7 +129,7 @@ def people_entries(mentions: list[PersonMention], report: dt.date) -> list[dict[
         if e is None:
             ws = warrants_of(m.key)
             e = out[m.key] = {"key": m.key, "person": m.person, "nationality": ws[0].get("nationality"),
-                              "role": ws[0].get("role"), "situation": ws[0].get("situation"),
+                              "role": i18n.localise(ws[0]).get("role"), "situation": ws[0].get("situation"),
                               "warrants": [warrant_on(w, report) for w in ws], "mentions": []}
         e["mentions"].append({"text": m.text, "start": m.start, "end": m.end})
     return list(out.values())
