@@ -147,3 +147,45 @@ def test_the_pages_say_the_record_in_french(client: Any) -> None:
     text = LexborHTMLParser(page).css_first("#noncompliance").text()
     assert "Sommet de la Ligue des États arabes en Jordanie." in text and "La Chambre d’appel a confirmé" in text
     assert "summit" not in text and "Chamber" not in text
+
+
+def test_the_councils_acts_in_french(rome: Callable[..., Any]) -> None:
+    """A resolution's duty to cooperate (the duty to arrest's Art. 13(b) reason) and a draft's subject (the
+    jurisdiction trace) in the language asked; the answer's acts keep their keys, with no fr block."""
+    import romestatute as rs
+
+    with i18n.use("fr"):
+        duty = obligation("Harun", "SDN", "2012-01-01")
+    council = next(r for r in duty["reasons"] if r["article"] == "13(b)")
+    assert "Lie le Gouvernement soudanais" in council["explanation"] and "Binding on" not in json.dumps(duty)
+    assert "Binding on the Government of Sudan" in next(
+        r for r in obligation("Harun", "SDN", "2012-01-01")["reasons"] if r["article"] == "13(b)")["explanation"]
+    q = {"crimes": ["war_crimes"], "territory": ["SYR"], "from": "2015-01-01", "as_of": "2020-01-01",
+         "trigger": "unsc_referral", "resolution": "2118"}
+    en = rs.jurisdiction(q)
+    with i18n.use("fr"):
+        fr = rs.jurisdiction(q)
+    ven, vfr = en["routes"]["unsc_referral"]["vetoed_referrals"], fr["routes"]["unsc_referral"]["vetoed_referrals"]
+    assert [list(v) for v in ven] == [list(v) for v in vfr] and "fr" not in ven[0]
+    assert (ven[0]["subject"], vfr[0]["subject"]) == ("referral of the situation in Syria to the Prosecutor",
+                                                      "renvoi de la situation en Syrie au Procureur")
+    out = rome("--lang", "fr", "jurisdiction", "--crime", "war_crimes", "--territory", "LBR", "--from", "2003-09-01",
+               "--trigger", "unsc_referral", "--resolution", "1497").out
+    assert "(Force multinationale au Libéria)" in out and "Multinational Force" not in out
+
+
+def test_amendments_titled_in_french(client: Any, data: Path, rome: Callable[..., Any]) -> None:
+    en = client.get("/api/status/DEU").json()["amendments"]
+    fr = client.get("/api/status/DEU?lang=fr").json()["amendments"]
+    assert [list(a) for a in en] == [list(a) for a in fr] and [a["key"] for a in en] == [a["key"] for a in fr]
+    titles = {a["key"]: (a["title"], b["title"]) for a, b in zip(en, fr, strict=True)}
+    assert titles["aggression_2010"] == ("Definition of the crime of aggression and conditions for exercising "
+                                         "jurisdiction over it", "Définition du crime d’agression et conditions "
+                                         "d’exercice de la compétence à son égard")
+    assert "Définition du crime d’agression" in client.get("/state/DEU?lang=fr").text
+    path = data / "amendments.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        '      title: "Définition du crime d’agression et conditions d’exercice de la compétence à son égard"\n', ""),
+        encoding="utf-8")
+    run = rome("data", "check", "--json")
+    assert run.code != 0 and "aggression_2010" in run.out and "no French title" in run.out

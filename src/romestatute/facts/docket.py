@@ -215,6 +215,25 @@ def _french_block(where: str, entry: dict[str, Any], fields: tuple[str, ...]) ->
                        if entry.get(k) and not (isinstance(fr.get(k), str) and fr[k].strip())]
 
 
+#: The fields of a Security Council act (unsc.yaml) that have a French form in its ``fr`` block.
+UNSC_FR = ("subject", "cooperation")
+
+
+def check_french_unsc(base: Path, facts: Facts) -> list[tuple[str, str]]:
+    """Every Security Council act's subject and duty to cooperate (unsc.yaml) in French, in the act's ``fr`` block."""
+    doc = read_yaml("unsc.yaml", base) or {}
+    return [p for key in (*SOURCED_LISTS["unsc.yaml"], "other_jurisdiction_clauses")
+            for i, e in enumerate(doc.get(key) or []) if isinstance(e, dict)
+            for p in _french_block(f"unsc.yaml ({key} #{i + 1}, {e.get('id')})", e, UNSC_FR)]
+
+
+def check_french_amendments(base: Path, facts: Facts) -> list[tuple[str, str]]:
+    """Every amendment's title (amendments.yaml) in French, in its ``fr`` block."""
+    doc = read_yaml("amendments.yaml", base) or {}
+    return [p for i, e in enumerate(doc.get("amendments") or []) if isinstance(e, dict)
+            for p in _french_block(f"amendments.yaml (amendments #{i + 1}, {e.get('key')})", e, ("title",))]
+
+
 def check_french_noncompliance(base: Path, facts: Facts) -> list[tuple[str, str]]:
     """Every visit's note and every finding's summary (noncompliance.yaml) in French, in the entry's ``fr`` block."""
     doc = read_yaml("noncompliance.yaml", base) or {}
@@ -223,4 +242,5 @@ def check_french_noncompliance(base: Path, facts: Facts) -> list[tuple[str, str]
 
 
 CHECKS: list[Callable[[Path, Facts], list[tuple[str, str]]]] = [check_sourced, check_articles, check_references, check_french,
-                                                                  check_french_noncompliance]
+                                                                  check_french_noncompliance, check_french_unsc,
+                                                                  check_french_amendments]

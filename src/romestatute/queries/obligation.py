@@ -147,6 +147,7 @@ def _duty(ask: law.Ask, trace: _Trace) -> str | None:
         return "declaration_12_3"
     ref = law.council_duty(ask)
     if ref is not None:
+        ref = i18n.localise(ref)  # its `cooperation` in the active language (the fr block of unsc.yaml)
         trace.add("13(b)", True, _("%(resolution)s referred the situation and obliges %(name)s to cooperate fully "
                                    "with the Court: %(text)s")
                   % {**words, "resolution": ref.get("resolution"), "text": ref.get("cooperation", "").strip()},
