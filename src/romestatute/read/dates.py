@@ -115,18 +115,25 @@ def _settings(day_first: bool) -> dict[str, Any]:
             "PARSERS": ["absolute-time", "custom-formats"]}
 
 
+def weekday_of(word: str) -> int | None:
+    """The weekday a matched day name stands for, or None.  The patterns match without regard to case, and
+    some capitals lower to two characters ("İ" to "i" and a combining dot), so the word is looked up with
+    the dot dropped rather than trusted to lower onto a key."""
+    return WEEKDAYS.get(word.lower().replace("\u0307", ""))
+
+
 def named_days(text: str) -> list[tuple[int, bool]]:
     """The weekdays a report names for its news, on their own (not heading a written date): (weekday, exact),
     exact when said as the report's own day ("hoy martes", "today, Tuesday"); "today"/"yesterday" alone name
     no weekday."""
     out = []
     for m in RELATIVE_WORD.finditer(text[:TOP_CHARS * 4]):
-        word = m.group("w").lower()
-        if word not in WEEKDAYS or DATE_AFTER.match(text, m.end()):
+        weekday = weekday_of(m.group("w"))
+        if weekday is None or DATE_AFTER.match(text, m.end()):
             continue
         before = text[max(0, m.start() - 20):m.start()].lower()
         exact = bool(re.search(r"\b(?:hoy|today|aujourd['’]hui|ce|este|esta)\W*$", before))
-        out.append((WEEKDAYS[word], exact))
+        out.append((weekday, exact))
     return out
 
 
@@ -267,8 +274,9 @@ def _weekday_dates(text: str, langs: list[str]) -> list[tuple[re.Match[str], int
     for m in WEEKDAY_DATE.finditer(text[:TOP_CHARS]):
         day, month = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
         number = _month_number(month, langs)
-        if number is not None and 1 <= int(day) <= 31:
-            out.append((m, WEEKDAYS[m.group("wd").lower()], int(day), number))
+        weekday = weekday_of(m.group("wd"))
+        if number is not None and weekday is not None and 1 <= int(day) <= 31:
+            out.append((m, weekday, int(day), number))
     return out
 
 
@@ -373,8 +381,8 @@ def relative_dates(text: str, report: dt.date, languages: list[str] | None = Non
         word = m.group("w").lower()
         if word in TODAY_WORDS:
             out.append(FoundDate(report - dt.timedelta(days=TODAY_WORDS[word]), m.group(0), m.start(), "relative"))
-        elif not DATE_AFTER.match(text, m.end()):
-            back = (report.weekday() - WEEKDAYS[word]) % 7
+        elif (weekday := weekday_of(word)) is not None and not DATE_AFTER.match(text, m.end()):
+            back = (report.weekday() - weekday) % 7
             out.append(FoundDate(report - dt.timedelta(days=back), m.group(0), m.start(), "relative"))
     for m in DAY_MONTH.finditer(text):
         day, name = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
