@@ -7,13 +7,14 @@ on a busy machine); then the cold start of ``rome read`` on a two-line report (a
 the date parser's and the language detector's tables, the name tables).  Nothing is asserted (timings live in
 benchmarks, not in tests).
 
-    python bench/bench_read.py [--sizes 0.1,0.5,1,2] [--runs 5] [--cold 5]
+    python bench/bench_read.py [--sizes 0.1,0.5,1,2] [--runs 5] [--cold 5] [--text paragraph|corpus]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -33,6 +34,28 @@ PARAGRAPH = (
 def report(mb: float) -> str:
     size = int(mb * 1_000_000) - 1000  # 2 MB stays inside the reader's limit of 2,000,000 characters
     return (PARAGRAPH * (size // len(PARAGRAPH) + 1))[:size]
+
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "read" / "corpus"
+
+
+def corpus_report(mb: float) -> str:
+    """The gold corpus's real reports (the text after each header), one after another until the size, with a
+    running number put before each sentence's full stop so that no sentence is said twice (the reader does a
+    repeated sentence's work once; the paragraph text repeats one paragraph and so flatters it)."""
+    size = int(mb * 1_000_000) - 1000
+    bodies = [p.read_text(encoding="utf-8").partition("\n---\n")[2] for p in sorted(CORPUS.glob("*.txt"))]
+    counter = iter(range(1, 10**9))
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        for body in bodies:
+            part = re.sub(r"([.!?])(\s)", lambda m: f" [{next(counter)}]{m.group(1)}{m.group(2)}", body)
+            parts.append(part)
+            total += len(part)
+            if total >= size:
+                break
+    return "".join(parts)[:size]
 
 
 def cold_start(runs: int) -> None:
@@ -64,14 +87,16 @@ def main() -> None:
     ap.add_argument("--sizes", default="0.1,0.5,1,2", help="sizes in MB, comma-separated")
     ap.add_argument("--runs", type=int, default=1, help="readings of each size (the best is printed)")
     ap.add_argument("--cold", type=int, default=5, help="cold starts to time (0: none)")
+    ap.add_argument("--text", choices=("paragraph", "corpus"), default="paragraph",
+                    help="paragraph: one written paragraph repeated; corpus: the gold corpus's reports, no sentence twice")
     args = ap.parse_args()
     from romestatute.read import read
 
     read(PARAGRAPH, today="2026-01-01")  # load the data and the name tables once
-    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"text: {args.text}; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"{'MB':>6} {'seconds':>9} {'s/MB':>7} {'CPU s':>7} {'CPU s/MB':>9}")
     for mb in (float(x) for x in args.sizes.split(",")):
-        text = report(mb)
+        text = report(mb) if args.text == "paragraph" else corpus_report(mb)
         best_wall = best_cpu = float("inf")
         for _ in range(args.runs):
             c0, t0 = time.process_time(), time.perf_counter()
