@@ -148,3 +148,46 @@ def test_data_check_reports_an_impossible_date_without_a_traceback(data: Path, r
                     encoding="utf-8")
     r = rome("data", "check")
     assert r.code != 0 and "impossible date" in r.out + r.err and "Traceback" not in r.out + r.err
+
+
+# -- names that are not the state, datelines, possessives, transliterations ----------------------------------------
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("(Kuwait News Agency) Armenia deposited its instrument of ratification of the Rome Statute.", "KWT", "ARM"),
+    ("MOSCOW (Pakistan Point News) The ICC found Dominic Ongwen of Uganda guilty.", "PAK", "UGA"),
+    ("Leaders of Southern Africa met in Malawi with Omar al-Bashir.", "ZAF", "MWI"),
+])
+def test_an_outlet_or_a_region_is_not_the_state(text: str, gone: str, kept: str) -> None:
+    found = states(read(text, date="2020-01-01", today=TODAY))
+    assert gone not in found and kept in found
+
+
+def test_a_state_before_an_ordinary_word_still_counts() -> None:
+    assert "KWT" in states(read("Kuwait ratified nothing; Kuwait officials said so.", date="2020-01-01", today=TODAY))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Baku-APA. Sudan's President Omar al-Bashir returned home from Malawi.", "AZE"),
+    ("Brussels – Rome, 6 July 2017\n\nThe ICC found that South Africa failed to arrest al-Bashir.", "ITA"),
+])
+def test_a_dateline_city_names_its_state(text: str, want: str) -> None:
+    assert want in states(read(text, today=TODAY))
+
+
+def test_rome_of_the_rome_statute_is_not_italy() -> None:
+    assert "ITA" not in states(read("Ukraine ratified the Rome Statute.", date="2024-08-21", today=TODAY))
+
+
+def test_the_hague_in_a_dateline_is_the_court_not_a_state() -> None:
+    assert "NLD" not in states(read("The Hague, 6 July 2017\n\nThe ICC ruled on South Africa.", today=TODAY))
+
+
+def test_a_plural_possessive_is_the_state() -> None:
+    assert "USA" in states(read("The group was on the US' list of terrorist organisations.", date="2021-02-04",
+                                today=TODAY))
+
+
+@pytest.mark.parametrize("name", ["Saif al-Islam", "Seif al-Islam", "Seif al-Islam Gaddafi"])
+def test_the_press_forms_of_saif_al_islam(name: str) -> None:
+    r = read(f"The ICC issued a warrant for {name} on Monday.", date="2011-06-27", today=TODAY)
+    assert [p["key"] for p in r["people"]] == ["gaddafi-saif"]

@@ -22,7 +22,7 @@ from romestatute.model.vocab import Status
 from romestatute.queries.obligation import obligation, obligation_map
 from romestatute.queries.status import status_record
 from romestatute.read import acts as act_rules
-from romestatute.read import claims, collector, congo, dates, extract, questions, source
+from romestatute.read import claims, collector, congo, dates, extract, questions, refine, source
 from romestatute.read import people as people_mod
 from romestatute.read.mentions import LIST_GAP, Mention, find_cues, find_states, sentences
 from romestatute.read.people import PersonMention
@@ -579,6 +579,7 @@ def _reading(raw: str, date: str | dt.date | None, today: str | dt.date | None,
     states = find_states(text, spans, language or "en")
     cues = find_cues(text, spans)
     found_people = people_mod.find_people(text)
+    states = refine.dateline_states(text, spans, refine.not_states(text, states))  # outlets out, datelines in
     states, said = congo.resolve(text, spans, states, found_people)  # a bare "Congo": decided, or marked ambiguous
     caveats += said
     people = people_mod.people_entries(found_people, report)

@@ -107,9 +107,10 @@ def _trim(window: str) -> str:
     window = window.rstrip(",;:")
     if window.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", window):
         window = window[:-1]
-    for tail in ("'s", "’s"):
+    for tail in ("'s", "’s", "'", "’"):  # "Russia's", "the US' list"
         if window.endswith(tail):
             window = window[: -len(tail)]
+            break
     return window
 
 
@@ -145,7 +146,7 @@ def _phrase_states_at(phrase: str) -> tuple[tuple[str, int, int], ...]:
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", phrase)]
     # the whole phrase, as country_converter's patterns expect a name; plus abbreviations written in
     # capitals ("The US" fails the anchored ``^u\.?s\.?$`` as a phrase but not as a word)
-    caps = [phrase[s:e].rstrip(".,;:") for s, e in words if phrase[s:e].rstrip(",;:").replace(".", "").isupper()]
+    caps = [phrase[s:e].rstrip(".,;:'’") for s, e in words if phrase[s:e].rstrip(",;:").replace(".", "").isupper()]
     quick = _any_pattern()
     if quick is not None and not quick.search(phrase) and not any(quick.search(c) for c in caps):
         return ()
