@@ -49,7 +49,7 @@ def dateline_states(text: str, spans: list[tuple[int, int]], states: list[Mentio
     """The mentions with the cities of an agency dateline or a dateline of places the tables did not find."""
     capitals = _capitals()
     starts = [s for s, _e in spans]
-    added = []
+    added: list[Mention] = []
     cities: list[tuple[str, int]] = [(m.group(1), m.start(1)) for m in AGENCY_DATELINE.finditer(text[:600])]
     for m in PLACES_DATELINE.finditer(text[:600]):
         for c in re.finditer(_CITY, m.group(1)):
