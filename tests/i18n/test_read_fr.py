@@ -1,6 +1,5 @@
-"""``rome read --lang fr``: the reading's frame (headings, labels, the date line, the answers' frame) in French,
-the English output unchanged. The reader's own sentences (read/explain.py, claims, questions) are not yet French
-(docs/i18n.md)."""
+"""``rome read --lang fr``: the reading's frame (headings, labels, the date line, the answers' frame) and the reader's
+own sentences (read/explain.py, acts, claims, questions) in French, the English output unchanged."""
 
 from __future__ import annotations
 
@@ -121,3 +120,116 @@ def test_corrections_and_questions_in_french(rome: Callable[..., Any], tmp_path:
     assert any(r.startswith("Withdrawals that took effect, in order: Burundi (27 October 2017)") for r in en_records)
     assert any(r.startswith("The Rome Statute was adopted on 17 July 1998 and entered into force on 1 July 2002")
                for r in en_records)
+
+
+#: Reports with acts (withdrawals, a revocation, an instrument withdrawn, a notice of not becoming a party, accessions,
+#: a parliament's vote), corrections, announcements, triggers (a veto, a referral, investigations, warrants),
+#: obligations and visits.
+READINGS = ("zaf-2016-10-21-dw-to-withdraw", "zaf-2017-03-08-pmnews-revokes", "gmb-2016-11-15-hiiraan-notifies",
+            "mys-2019-05-09-thesun-removed-from-list", "phl-2018-03-16-rappler-transmits-notice",
+            "pse-2015-01-07-mg-palestine-joins", "usa-2002-05-06-unnews-not-party", "syr-2014-05-22-sltrib-veto",
+            "lby-2011-03-01-haguejustice-libya-referral", "jor-2017-03-28-sudantribune-bashir-amman",
+            "hun-2026-05-27-hanna-reverses-exit", "ukr-2024-08-21-newsaz-rada-ratifies",
+            "bdi-2017-10-27-news24-first-to-leave")
+#: Where the reader writes its own sentences in a reading (the engine's, in findings and events, are tested apart).
+WRITTEN = {"effect", "record", "label", "title", "period_basis", "crimes_basis", "summary", "caveats"}
+
+
+def _written(node: Any, out: set[str], key: str | None = None, parent: str | None = None) -> None:
+    """The sentences the reader wrote in a reading (JSON): the report's own words (``text`` of a claim, mentions,
+    evidence) left out; a correction's ``text`` is the reader's."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k not in ("mentions", "why", "text") or (k == "text" and parent == "corrections"):
+                _written(v, out, k, parent)
+    elif isinstance(node, list):
+        for v in node:
+            _written(v, out, key, key)
+    elif isinstance(node, str) and (key in WRITTEN or key == "text"):
+        out.add(node)
+
+
+def _data(node: Any, out: set[str], key: str | None = None) -> None:
+    """Every other string of a reading: the data's own English (names, subjects, roles, notes) and codes."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            _data(v, out, k)
+    elif isinstance(node, list):
+        for v in node:
+            _data(v, out, key)
+    elif isinstance(node, str) and key not in WRITTEN and key != "text":
+        out.add(node)
+
+
+def _clauses(sentence: str) -> set[str]:
+    """The clauses of an English sentence with four words or more (split at ". ", "; ", ": " and brackets)."""
+    import re
+
+    parts = (c.strip(" .;:,") for c in re.split(r"(?<=[.;:])\s+|\s+\(|\)\s*", sentence))
+    return {c for c in parts if len(c.split()) >= 4}
+
+
+def test_no_english_sentence_of_the_reader_is_left_in_a_french_reading(rome: Callable[..., Any], client: Any,
+                                                                      tmp_path: Path) -> None:
+    """The stop-list is built from the English readings' own sentences (every clause the reader wrote, less what
+    the data itself holds in English): none may be left in the French JSON, text output or read page."""
+    import html
+    import json
+
+    stop_seen = 0
+    for name in READINGS:
+        report = tmp_path / f"{name}.txt"
+        report.write_text(_body(name), encoding="utf-8")
+        en = json.loads(rome("read", str(report), "--json", "--today", "2026-12-01").out)
+        fr = json.loads(rome("--lang", "fr", "read", str(report), "--json", "--today", "2026-12-01").out)
+        fr_text = rome("--lang", "fr", "read", str(report), "--today", "2026-12-01").out
+        page = client.post("/read?lang=fr", data={"text": _body(name), "today": "2026-12-01"})
+        assert page.status_code == 200, name
+        written: set[str] = set()
+        held: set[str] = set()
+        _written(en, written)
+        _data(en, held)
+        stop = {c for s in written for c in _clauses(s) if not any(c in h for h in held)}
+        assert len(stop) >= 5, name  # the English reading says things the French must not
+        stop_seen += len(stop)
+        said_fr = _said(fr)
+        left = sorted(c for c in stop if c in said_fr or c in fr_text or c in html.unescape(page.text))
+        assert left == [], (name, left[:5])
+        assert [a["kind"] for a in fr["acts"]] == [a["kind"] for a in en["acts"]], name
+        assert [(c["kind"], c["verdict"]) for c in fr["claims"]] == [(c["kind"], c["verdict"]) for c in en["claims"]]
+    assert stop_seen > 200
+
+
+def test_acts_claims_and_triggers_in_french(rome: Callable[..., Any], tmp_path: Path) -> None:
+    import json
+    import re
+
+    said = {}
+    for name in ("phl-2018-03-16-rappler-transmits-notice", "mys-2019-05-09-thesun-removed-from-list",
+                 "syr-2014-05-22-sltrib-veto", "zaf-2016-10-21-dw-to-withdraw"):
+        report = tmp_path / f"{name}.txt"
+        report.write_text(_body(name), encoding="utf-8")
+        said[name] = re.sub(r"[ \n]+", " ", rome("--lang", "fr", "read", str(report), "--today", "2026-12-01").out)
+        fr = json.loads(rome("--lang", "fr", "read", str(report), "--json", "--today", "2026-12-01").out)
+        assert {a["label"] for a in fr["acts"]} <= {"retrait du Statut", "ratification (ou adhésion)", "signature",
+                                                    "révocation d’un retrait", "déclaration d’acceptation de la "
+                                                    "compétence (art. 12, par. 3)", "notification de l’intention de "
+                                                    "ne pas devenir partie"}
+    phl = said["phl-2018-03-16-rappler-transmits-notice"]
+    assert "aucun retrait n’avait été notifié (Philippines)\u00a0: la notification est parvenue au Secrétaire " \
+           "général de l’ONU le 17 mars 2018" in phl
+    assert "Malaisie\u00a0: retrait de son instrument d’adhésion (déposé le 4 mars 2019) le 29 avril 2019" in \
+           said["mys-2019-05-09-thesun-removed-from-list"]
+    zaf = said["zaf-2016-10-21-dw-to-withdraw"]
+    assert "(année du mandat)" in zaf and "\"Friday\" = 21 octobre 2016" in zaf  # the report's word, the day it means
+    assert " veto\u00a0: \"" in said["syr-2014-05-22-sltrib-veto"]  # the trigger's kind as a French label
+
+
+def test_a_french_read_page_with_a_correction_that_names_no_state(client: Any) -> None:
+    """A correction of the Statute's year names no state: the French page shows it (it used to fail on the state's
+    French name) and labels the claim's kind in French."""
+    r = client.post("/read?lang=fr", data={"text": _body("zaf-2016-10-21-dw-to-withdraw"), "today": "2026-12-01"})
+    assert r.status_code == 200
+    assert "(création de la Cour)" in r.text and "(founding)" not in r.text
+    en = client.post("/read", data={"text": _body("zaf-2016-10-21-dw-to-withdraw"), "today": "2026-12-01"})
+    assert "(founding)" in en.text

@@ -3,8 +3,9 @@
 Each function takes the state's ledger, the report's date and today, and returns
 the record events it rests on, one plain sentence on the legal effect (citing
 the article), and, where the report's wording and the record differ, a
-correction.  The sentences are written here; dates come from the ledger, whose
-calendar rules (Arts. 126, 127) compute every effective date.
+correction.  The sentences are written here, in the active language (English
+as it always was; each sentence one message with named parameters); dates come
+from the ledger, whose calendar rules (Arts. 126, 127) compute every effective date.
 """
 
 from __future__ import annotations
@@ -12,26 +13,45 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from romestatute import i18n
 from romestatute.facts.records import DEPOSITS
+from romestatute.i18n import N_
+from romestatute.i18n import gettext as _
 from romestatute.ledger import Event, StateLedger, Withdrawal
 from romestatute.model.vocab import Status
 
+#: Each act's label in English (``label`` gives it in the active language).
 ACT_LABEL = {
-    "withdrawal": "withdrawal from the Statute",
-    "not_party_notice": "notice of intention not to become a party",
-    "signature": "signature",
-    "ratification": "ratification (or accession)",
-    "declaration_12_3": "declaration accepting jurisdiction (Art. 12(3))",
-    "revocation": "revocation of a withdrawal",
+    "withdrawal": N_("withdrawal from the Statute"),
+    "not_party_notice": N_("notice of intention not to become a party"),
+    "signature": N_("signature"),
+    "ratification": N_("ratification (or accession)"),
+    "declaration_12_3": N_("declaration accepting jurisdiction (Art. 12(3))"),
+    "revocation": N_("revocation of a withdrawal"),
 }
+#: The instrument a state deposits (Art. 125(2), (3)), named in the active language.
+INSTRUMENT = {"ratification": N_("instrument of ratification"), "accession": N_("instrument of accession"),
+              "acceptance": N_("instrument of acceptance"), "approval": N_("instrument of approval")}
+
+
+def label(kind: str) -> str:
+    """An act's label in the active language."""
+    return _(ACT_LABEL[kind])
+
+
+def instrument(kind: str) -> str:
+    """'instrument of ratification' (or of accession, acceptance, approval) in the active language."""
+    return _(INSTRUMENT[kind]) if kind in INSTRUMENT else f"instrument of {kind}"
 
 
 def long(day: dt.date | str | None) -> str:
-    """'2016-10-27' -> '27 October 2016'."""
+    """'2016-10-27' -> '27 October 2016' ('27 octobre 2016', '1er juillet 2002' in French)."""
     if day is None:
-        return "an unknown date"
+        return _("an unknown date")
     if isinstance(day, str):
         day = dt.date.fromisoformat(day)
+    if i18n.language() != i18n.DEFAULT:
+        return i18n.long_date(day)
     return f"{day.day} {day:%B %Y}"
 
 
@@ -45,16 +65,26 @@ def _events(led: StateLedger, kinds: set[str], report: dt.date) -> list[dict[str
     return [_ev(e, report) for e in led.events if e.event in kinds]
 
 
+#: A state's status as a noun phrase ("was a State Party"), in English (said in the active language).
+STATUS_PHRASE = {Status.PARTY: N_("a State Party"), Status.SIGNATORY: N_("a signatory, not a party"),
+                 Status.SIGNATURE_WITHDRAWN: N_("a signatory that had said it would not become a party"),
+                 Status.FORMER_PARTY: N_("a former party"), Status.NON_SIGNATORY: N_("neither a signatory nor a party"),
+                 Status.RATIFIED_NOT_IN_FORCE: N_("a state whose ratification was not yet in force")}
+
+
 def _status_phrase(led: StateLedger, day: dt.date) -> str:
-    status, _ = led.status_on(day)
+    status, _since = led.status_on(day)
     pending = led.pending_withdrawal(day)
-    text = {Status.PARTY: "a State Party", Status.SIGNATORY: "a signatory, not a party",
-            Status.SIGNATURE_WITHDRAWN: "a signatory that had said it would not become a party",
-            Status.FORMER_PARTY: "a former party", Status.NON_SIGNATORY: "neither a signatory nor a party",
-            Status.RATIFIED_NOT_IN_FORCE: "a state whose ratification was not yet in force"}[status]
+    text = _(STATUS_PHRASE[status])
     if pending is not None:
-        text += f", with a withdrawal pending until {long(pending.effective)}"
+        text += _(", with a withdrawal pending until %(day)s") % {"day": long(pending.effective)}
     return text
+
+
+def _was(name: str, report: dt.date, led: StateLedger) -> str:
+    """'on <report> <name> was <status>' (the end of several sentences)."""
+    return _("on %(report)s %(name)s was %(status)s.") % {"report": long(report), "name": name,
+                                                           "status": _status_phrase(led, report)}
 
 
 def _pick_withdrawal(led: StateLedger, report: dt.date) -> Withdrawal | None:
@@ -70,173 +100,208 @@ def _correction(says: str, shows: str, text: str, article: str) -> dict[str, Any
 
 
 def withdrawal(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, Any]:
-    n = led.name
+    n = i18n.state_name(led.iso3, led.name)
     w = _pick_withdrawal(led, report)
     if w is not None:
-        effect = (f"{n} notified its withdrawal on {long(w.notified)}; under Art. 127(1) a withdrawal takes effect "
-                  f"one year after the notice is received, so it was due on {long(w.effective)}.")
+        effect = _("%(name)s notified its withdrawal on %(notified)s; under Art. 127(1) a withdrawal takes effect one "
+                   "year after the notice is received, so it was due on %(effective)s.") % {
+            "name": n, "notified": long(w.notified), "effective": long(w.effective)}
         if w.revoked is not None:
-            effect += (f" {n} revoked the notice on {long(w.revoked)}, before that day, so the withdrawal never "
-                       f"took effect and {n} remained a party.")
+            effect += " " + _("%(name)s revoked the notice on %(revoked)s, before that day, so the withdrawal never "
+                              "took effect and %(name)s remained a party.") % {"name": n, "revoked": long(w.revoked)}
         elif w.effective <= today:
-            effect += (f" It took effect on that day; crimes committed while {n} was a party stay within the "
-                       "Court's jurisdiction, and duties arising before the withdrawal remain (Art. 127(2)).")
+            effect += " " + _("It took effect on that day; crimes committed while %(name)s was a party stay within the "
+                              "Court's jurisdiction, and duties arising before the withdrawal remain (Art. 127(2)).") % {
+                "name": n}
         else:
-            effect += f" Until then {n} remains a party with all its obligations (Art. 127(2))."
+            effect += " " + _("Until then %(name)s remains a party with all its obligations (Art. 127(2)).") % {"name": n}
         if w.pending_on(report):
-            effect += f" On the report's date ({long(report)}) the withdrawal was pending: {n} was still a party."
+            effect += " " + _("On the report's date (%(report)s) the withdrawal was pending: %(name)s was still a "
+                              "party.") % {"report": long(report), "name": n}
         correction = None
         if w.notified > report:
-            effect += (f" The notice was received after the report's date; on {long(report)} {n} was "
-                       f"{_status_phrase(led, report)}.")
+            effect += " " + _("The notice was received after the report's date; %(was)s") % {"was": _was(n, report, led)}
             correction = _correction("withdrawal", "not_yet_notified",
-                                     f"On the report's date ({long(report)}) {n} had not notified a withdrawal: its "
-                                     f"notice reached the UN Secretary-General on {long(w.notified)}, and a withdrawal "
-                                     "counts from the notice (Art. 127(1)). " + effect, "127(1)")
+                                     _("On the report's date (%(report)s) %(name)s had not notified a withdrawal: its "
+                                       "notice reached the UN Secretary-General on %(notified)s, and a withdrawal "
+                                       "counts from the notice (Art. 127(1)).") % {
+                                         "report": long(report), "name": n, "notified": long(w.notified)}
+                                     + " " + effect, "127(1)")
         return {"record": _events(led, {"withdrawal_notification", "withdrawal_effective", "withdrawal_revoked"},
                                   report), "effect": effect, "article": "127(1)", "correction": correction}
     unsign = [e for e in led.events if e.event == "signature_withdrawn"]
-    ever_party = any(s == Status.PARTY for _, s in led.intervals())
+    ever_party = any(s == Status.PARTY for _s, s in led.intervals())
     pulled = [e for e in led.events if e.event == "instrument_withdrawn"]
     if pulled and not ever_party:
         p = pulled[0]
         deposit = next((e for e in led.events if e.event in DEPOSITS and e.date <= p.date), None)
-        what = f"its instrument of {deposit.event} (deposited {long(deposit.date)})" if deposit else "its instrument"
-        effect = (f"{n} withdrew {what} on {long(p.date)}, before the Statute entered into force for it "
-                  "(Art. 126(2)), so it never became a party; this is not a withdrawal under Art. 127, which only a "
-                  "party can make.")
+        what = (_("its %(instrument)s (deposited %(day)s)") % {"instrument": instrument(deposit.event),
+                                                               "day": long(deposit.date)}
+                if deposit else _("its instrument"))
+        effect = _("%(name)s withdrew %(what)s on %(day)s, before the Statute entered into force for it "
+                   "(Art. 126(2)), so it never became a party; this is not a withdrawal under Art. 127, which only a "
+                   "party can make.") % {"name": n, "what": what, "day": long(p.date)}
         if p.date > report:
-            effect += f" That was after the report's date: on {long(report)} {n} was {_status_phrase(led, report)}."
+            effect += " " + _("That was after the report's date: %(was)s") % {"was": _was(n, report, led)}
         correction = _correction(
             "withdrawal", "instrument_withdrawn",
-            f"The report calls it a withdrawal from the Statute, but {n} never became a party: it withdrew {what} "
-            f"on {long(p.date)}, before the Statute entered into force for it (Art. 126(2)).", "126(2)")
+            _("The report calls it a withdrawal from the Statute, but %(name)s never became a party: it withdrew "
+              "%(what)s on %(day)s, before the Statute entered into force for it (Art. 126(2)).")
+            % {"name": n, "what": what, "day": long(p.date)}, "126(2)")
         return {"record": _events(led, set(DEPOSITS) | {"instrument_withdrawn"}, report), "effect": effect,
                 "article": "126(2)", "correction": correction}
     if unsign and not ever_party:
         u = unsign[0]
         signed = next((e for e in led.events if e.event == "signature"), None)
-        effect = (f"{n} {'signed the Statute on ' + long(signed.date) + ' but ' if signed else ''}never ratified it, "
-                  f"so it was never a party and had nothing to withdraw from. Its act was a notice to the "
-                  f"depositary that it does not intend to become a party (received {long(u.date)}), which ends "
-                  "only the duties that flow from a signature (Vienna Convention on the Law of Treaties, Art. 18); "
-                  f"the Court's jurisdiction never rested on {n}'s consent and is unchanged by it.")
+        said = {"name": n, "received": long(u.date)}
+        if signed:
+            effect = _("%(name)s signed the Statute on %(signed)s but never ratified it, so it was never a party and "
+                       "had nothing to withdraw from. Its act was a notice to the depositary that it does not intend "
+                       "to become a party (received %(received)s), which ends only the duties that flow from a "
+                       "signature (Vienna Convention on the Law of Treaties, Art. 18); the Court's jurisdiction never "
+                       "rested on %(name)s's consent and is unchanged by it.") % {**said, "signed": long(signed.date)}
+        else:
+            effect = _("%(name)s never ratified it, so it was never a party and had nothing to withdraw from. Its act "
+                       "was a notice to the depositary that it does not intend to become a party (received "
+                       "%(received)s), which ends only the duties that flow from a signature (Vienna Convention on "
+                       "the Law of Treaties, Art. 18); the Court's jurisdiction never rested on %(name)s's consent "
+                       "and is unchanged by it.") % said
         if u.date > report:
-            effect += (f" That notice is dated after the report ({long(report)}): on the report's date {n} was "
-                       f"still {_status_phrase(led, report)}.")
+            effect += " " + _("That notice is dated after the report (%(report)s): on the report's date %(name)s was "
+                              "still %(status)s.") % {"report": long(report), "name": n,
+                                                      "status": _status_phrase(led, report)}
         correction = _correction(
             "withdrawal", "signature_withdrawn",
-            f"The report calls it a withdrawal, but {n} never became a party: what it did was notify that it "
-            "will not become one (a 'notice of intention not to become a party').", "127")
+            _("The report calls it a withdrawal, but %(name)s never became a party: what it did was notify that it "
+              "will not become one (a 'notice of intention not to become a party').") % {"name": n}, "127")
         return {"record": _events(led, {"signature", "signature_withdrawn"}, report), "effect": effect,
                 "article": "18 VCLT", "correction": correction}
     if not ever_party:
         return {"record": _events(led, {"signature"}, report), "article": "127",
-                "effect": f"{n} has never been a party, so it cannot withdraw; no act of {n} on the Statute "
-                          f"is on record apart from those listed.",
+                "effect": _("%(name)s has never been a party, so it cannot withdraw; no act of %(name)s on the "
+                            "Statute is on record apart from those listed.") % {"name": n},
                 "correction": _correction("withdrawal", "never_a_party",
-                                          f"{n} was never a party to the Statute: there is nothing to withdraw from.",
-                                          "127")}
-    text = (f"No notice of withdrawal by {n} is on record: an announcement has no legal effect until the notice "
-            "reaches the UN Secretary-General, and even then only a year later (Art. 127(1)).")
-    return {"record": [], "article": "127(1)", "effect": text,
-            "correction": _correction("withdrawal", "no_notice", f"The report says {n} withdrew, but {text[0].lower()}"
-                                      f"{text[1:]} On {long(report)} {n} was {_status_phrase(led, report)}.", "127(1)")}
+                                          _("%(name)s was never a party to the Statute: there is nothing to withdraw "
+                                            "from.") % {"name": n}, "127")}
+    said = {"name": n, "report": long(report), "status": _status_phrase(led, report)}
+    return {"record": [], "article": "127(1)",
+            "effect": _("No notice of withdrawal by %(name)s is on record: an announcement has no legal effect until "
+                        "the notice reaches the UN Secretary-General, and even then only a year later "
+                        "(Art. 127(1)).") % said,
+            "correction": _correction("withdrawal", "no_notice",
+                                      _("The report says %(name)s withdrew, but no notice of withdrawal by %(name)s is "
+                                        "on record: an announcement has no legal effect until the notice reaches the "
+                                        "UN Secretary-General, and even then only a year later (Art. 127(1)). On "
+                                        "%(report)s %(name)s was %(status)s.") % said, "127(1)")}
 
 
 def not_party_notice(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, Any]:
-    n = led.name
+    n = i18n.state_name(led.iso3, led.name)
     unsign = [e for e in led.events if e.event == "signature_withdrawn"]
     if unsign:
         u = unsign[0]
-        effect = (f"{n} notified the depositary on {long(u.date)} that it does not intend to become a party; "
-                  "it is then free of the duty not to defeat the treaty's object (VCLT Art. 18).")
+        effect = _("%(name)s notified the depositary on %(day)s that it does not intend to become a party; it is "
+                   "then free of the duty not to defeat the treaty's object (VCLT Art. 18).") % {
+            "name": n, "day": long(u.date)}
         if u.date > report:
-            effect += f" This is after the report's date: on {long(report)} {n} was {_status_phrase(led, report)}."
+            effect += " " + _("This is after the report's date: %(was)s") % {"was": _was(n, report, led)}
         return {"record": _events(led, {"signature", "signature_withdrawn"}, report), "effect": effect,
                 "article": "18 VCLT", "correction": None}
     if led.withdrawals:
         return withdrawal(led, report, today) | {"correction": _correction(
             "not_party_notice", "withdrawal_notification",
-            f"{n} was a party: its act was a withdrawal under Art. 127, not a notice of not becoming a party.",
-            "127(1)")}
+            _("%(name)s was a party: its act was a withdrawal under Art. 127, not a notice of not becoming a "
+              "party.") % {"name": n}, "127(1)")}
     return {"record": [], "article": "18 VCLT", "correction": None,
-            "effect": f"No notice by {n} that it does not intend to become a party is on record."}
+            "effect": _("No notice by %(name)s that it does not intend to become a party is on record.") % {"name": n}}
 
 
 def signature(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, Any]:
+    n = i18n.state_name(led.iso3, led.name)
     signed = [e for e in led.events if e.event == "signature"]
     if not signed:
         deposits = [e for e in led.events if e.event in DEPOSITS]
         if deposits:
             d = deposits[0]
-            text = (f"{led.name} never signed the Statute: signature was open only until 31 December 2000 "
-                    f"(Art. 125(1)); it deposited an instrument of {d.event} on {long(d.date)}, which made it a party "
-                    f"from {long(d.effective_date)} (Arts. 125(3), 126(2)).")
+            text = _("%(name)s never signed the Statute: signature was open only until %(closed)s (Art. 125(1)); it "
+                     "deposited an %(instrument)s on %(day)s, which made it a party from %(effective)s "
+                     "(Arts. 125(3), 126(2)).") % {"name": n, "closed": long(dt.date(2000, 12, 31)),
+                                                    "instrument": instrument(d.event), "day": long(d.date),
+                                                    "effective": long(d.effective_date)}
             return {"record": [_ev(e, report) for e in deposits], "article": "125", "effect": text,
                     "correction": _correction("signature", d.event, text, "125")}
         return {"record": [], "article": "125(1)", "correction": None,
-                "effect": f"No signature of the Statute by {led.name} is on record."}
+                "effect": _("No signature of the Statute by %(name)s is on record.") % {"name": n}}
     return {"record": [_ev(e, report) for e in signed], "article": "125(1)", "correction": None,
-            "effect": f"{led.name} signed the Statute on {long(signed[0].date)}; a signature alone does not make a "
-                      "state a party: that takes ratification, acceptance, approval or accession (Art. 125)."}
+            "effect": _("%(name)s signed the Statute on %(day)s; a signature alone does not make a state a party: "
+                        "that takes ratification, acceptance, approval or accession (Art. 125).") % {
+                "name": n, "day": long(signed[0].date)}}
 
 
 def ratification(led: StateLedger, report: dt.date, today: dt.date, negated: bool = False) -> dict[str, Any]:
-    n = led.name
+    n = i18n.state_name(led.iso3, led.name)
     deposits = [e for e in led.events if e.event in DEPOSITS]
     if not deposits:
-        effect = f"No instrument of ratification or accession by {n} is on record (as of {long(today)})."
-        correction = None if negated else _correction(
-            "ratification", "none", f"The record shows no ratification by {n}.", "125(2)")
         if negated:
-            effect = f"The record agrees: {n} has not ratified the Statute (as of {long(today)}), so it is not a party."
-        return {"record": [], "article": "125(2)", "effect": effect, "correction": correction}
+            return {"record": [], "article": "125(2)",
+                    "effect": _("The record agrees: %(name)s has not ratified the Statute (as of %(today)s), so it is "
+                                "not a party.") % {"name": n, "today": long(today)}, "correction": None}
+        return {"record": [], "article": "125(2)",
+                "effect": _("No instrument of ratification or accession by %(name)s is on record (as of "
+                            "%(today)s).") % {"name": n, "today": long(today)},
+                "correction": _correction("ratification", "none",
+                                          _("The record shows no ratification by %(name)s.") % {"name": n}, "125(2)")}
     d = deposits[0]
-    effect = (f"{n} deposited its instrument of {d.event} on {long(d.date)}; the Statute entered into force for it on "
-              f"{long(d.effective_date)} (Art. 126).")
+    effect = _("%(name)s deposited its %(instrument)s on %(day)s; the Statute entered into force for it on "
+               "%(effective)s (Art. 126).") % {"name": n, "instrument": instrument(d.event), "day": long(d.date),
+                                               "effective": long(d.effective_date)}
     correction = None
     if negated and d.date <= report:
         correction = _correction("not ratified", d.event,
-                                 f"The report says {n} did not ratify, but it had deposited its instrument on "
-                                 f"{long(d.date)}.", "126")
+                                 _("The report says %(name)s did not ratify, but it had deposited its instrument on "
+                                   "%(day)s.") % {"name": n, "day": long(d.date)}, "126")
     elif not negated and d.date > report:
         correction = _correction(
             "ratification", "not_yet_deposited",
-            f"On the report's date ({long(report)}) {n} had not ratified in law: a vote in parliament or a decision "
-            f"to ratify is a domestic step; the ratification counts when the instrument is deposited with the UN "
-            f"Secretary-General, which {n} did on {long(d.date)}, and the Statute entered into force for it on the "
-            f"first day of the month after the 60th day following the deposit, {long(d.effective_date)} "
-            "(Art. 126(2)).", "126(2)")
-        effect += f" Both are after the report's date: on {long(report)} {n} was {_status_phrase(led, report)}."
+            _("On the report's date (%(report)s) %(name)s had not ratified in law: a vote in parliament or a decision "
+              "to ratify is a domestic step; the ratification counts when the instrument is deposited with the UN "
+              "Secretary-General, which %(name)s did on %(day)s, and the Statute entered into force for it on the "
+              "first day of the month after the 60th day following the deposit, %(effective)s (Art. 126(2)).")
+            % {"report": long(report), "name": n, "day": long(d.date), "effective": long(d.effective_date)}, "126(2)")
+        effect += " " + _("Both are after the report's date: %(was)s") % {"was": _was(n, report, led)}
     elif not negated and d.effective_date is not None and d.effective_date > report:
-        effect += (f" On the report's date ({long(report)}) the instrument was deposited but not yet in force: "
-                   f"{n} became a party only on {long(d.effective_date)} (Art. 126(2)).")
+        effect += " " + _("On the report's date (%(report)s) the instrument was deposited but not yet in force: "
+                          "%(name)s became a party only on %(effective)s (Art. 126(2)).") % {
+            "report": long(report), "name": n, "effective": long(d.effective_date)}
     return {"record": [_ev(e, report) for e in led.events if e.event in DEPOSITS | {"entry_into_force"}],
             "article": "126", "effect": effect, "correction": correction}
 
 
 def declaration_12_3(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, Any]:
+    n = i18n.state_name(led.iso3, led.name)
     decl = [e for e in led.events if e.event == "declaration_12_3"]
     if not decl:
         return {"record": [], "article": "12(3)", "correction": None,
-                "effect": f"No declaration by {led.name} accepting the Court's jurisdiction is on record."}
-    text = "; ".join(f"on {long(e.date)} it {e.meaning}" for e in decl)
+                "effect": _("No declaration by %(name)s accepting the Court's jurisdiction is on record.") % {"name": n}}
+    text = "; ".join(_("on %(day)s it %(meaning)s") % {"day": long(e.date), "meaning": e.text()} for e in decl)
     return {"record": [_ev(e, report) for e in decl], "article": "12(3)", "correction": None,
-            "effect": f"{led.name}: {text}. A valid declaration lets the Court exercise jurisdiction as if the "
-                      "state were a party for the conduct it covers (Art. 12(3))."}
+            "effect": _("%(name)s: %(declarations)s. A valid declaration lets the Court exercise jurisdiction as if "
+                        "the state were a party for the conduct it covers (Art. 12(3)).") % {
+                "name": n, "declarations": text}}
 
 
 def revocation(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, Any]:
+    n = i18n.state_name(led.iso3, led.name)
     revoked = [w for w in led.withdrawals if w.revoked]
     if not revoked:
         return {"record": [], "article": "127(1)", "correction": None,
-                "effect": f"No revoked withdrawal by {led.name} is on record."}
+                "effect": _("No revoked withdrawal by %(name)s is on record.") % {"name": n}}
     w = revoked[0]
     return {"record": _events(led, {"withdrawal_notification", "withdrawal_revoked"}, report), "article": "127(1)",
             "correction": None,
-            "effect": f"{led.name} revoked on {long(w.revoked)} the withdrawal it had notified on {long(w.notified)}, "
-                      f"before its effective date ({long(w.effective)}): it never stopped being a party."}
+            "effect": _("%(name)s revoked on %(revoked)s the withdrawal it had notified on %(notified)s, before its "
+                        "effective date (%(effective)s): it never stopped being a party.") % {
+                "name": n, "revoked": long(w.revoked), "notified": long(w.notified), "effective": long(w.effective)}}
 
 
 def explain_act(kind: str, led: StateLedger, report: dt.date, today: dt.date, negated: bool = False) -> dict[str, Any]:

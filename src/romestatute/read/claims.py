@@ -20,12 +20,40 @@ from typing import Any
 
 from romestatute import engine, i18n
 from romestatute.facts.records import DEPOSITS
-from romestatute.i18n import _
+from romestatute.i18n import N_, _
 from romestatute.model.vocab import Status
 from romestatute.read import lexicon as lx
 from romestatute.read import scan
-from romestatute.read.acts import long
+from romestatute.read.acts import ACT_LABEL, long
+from romestatute.read.acts import label as act_label
 from romestatute.read.mentions import Mention
+
+#: Each kind of claim, as the reading names it (the code stays in the JSON), in English (read in the active
+#: language): English shows the code's words, as it always did.
+CLAIM_KIND = i18n.Translated({
+    "party_count": N_("party count"), "status": N_("status"), "first": N_("first"), "announcement": N_("announcement"),
+    "effect": N_("effect"), "statute_year": N_("statute year"), "founding": N_("founding"), "in_force": N_("in force"),
+    "duty": N_("duty"), "warrant_year": N_("warrant year"), "first_signatory": N_("first signatory"),
+    "act_date": N_("act date"), "restored": N_("restored"), "last_day": N_("last day"), "act": N_("act"),
+})
+
+
+def kind_label(kind: str) -> str:
+    """A claim's kind in words, in the active language ("party count", "nombre d'États parties")."""
+    return CLAIM_KIND[kind] if kind in CLAIM_KIND else kind.replace("_", " ")
+
+
+def _name(led: Any) -> str:
+    return i18n.state_name(led.iso3, led.name)
+
+
+def _status_record(led: Any, status: Status, since: dt.date | None, report: dt.date) -> str:
+    """'X was party on <day> (since <day>)': a state's status on the report's date."""
+    record = _("%(name)s was %(status)s on %(day)s") % {"name": _name(led), "status": _(status.value.replace("_", " ")),
+                                                        "day": long(report)}
+    if since:
+        record += _(" (since %(day)s)") % {"day": long(since)}
+    return record
 
 NUMBER_WORDS = {"hundred": 100}
 COUNT = re.compile(r"(?:\b(?P<qual>more than|over|nearly|almost|about|around|some|roughly|at least|plus de|près de|"
@@ -143,12 +171,10 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
                 status, since = led.status_on(report)
                 holds = status in says
                 verdict = _verdict(status, m.group("what"), holds, negated)
-                record = f"{led.name} was {status.value.replace('_', ' ')} on {long(report)}"
-                if since:
-                    record += f" (since {long(since)})"
+                record = _status_record(led, status, since, report)
                 pending = led.pending_withdrawal(report)
                 if pending is not None:
-                    record += f", with a withdrawal taking effect on {long(pending.effective)}"
+                    record += _(", with a withdrawal taking effect on %(day)s") % {"day": long(pending.effective)}
                 said = text[st.start:s0 + m.end("what")]
                 c = _claim("status", said, st.start, s0 + m.end("what"), st.key, verdict, record + ".", "125-127",
                            [_src(e) for e in led.events if e.date <= report and not e.derived][-3:])
@@ -202,12 +228,10 @@ def as_statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], 
         status, since = led.status_on(report)
         says = _status_words(m.group("what"))
         verdict = _verdict(status, m.group("what"), status in says, False)
-        record = f"{led.name} was {status.value.replace('_', ' ')} on {long(report)}"
-        if since:
-            record += f" (since {long(since)})"
+        record = _status_record(led, status, since, report)
         if verdict == "loose":
-            record += ("; a State Party is bound as a party (Arts. 86, 89(1)), not as a signatory, which alone "
-                       "creates no such duty")
+            record += _("; a State Party is bound as a party (Arts. 86, 89(1)), not as a signatory, which alone "
+                        "creates no such duty")
         c = _claim("status", text[m.start():st.end], m.start(), st.end, st.key, verdict, record + ".", "125-127",
                    [_src(e) for e in led.events if e.date <= report and not e.derived][-3:])
         c["says"] = {"status": m.group("what").lower(), "negated": False}
@@ -247,40 +271,49 @@ def firsts(text: str, states: list[Mention], spans: list[tuple[int, int]], repor
 def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[str, Any]:
     """An announced act ('will withdraw', 'voted to leave'): not a notice; what the record shows followed."""
     led = engine.ledger().state(state)
-    n = led.name
+    n = _name(led)
     undone = False  # the announced act was done, then undone (a notice later revoked)
+    denied = False  # the record says the announcement is not the act
     if kind == "withdrawal":
         notices = [w for w in led.withdrawals]
         before = [w for w in notices if w.notified <= report]
         after = [w for w in notices if w.notified > report]
         if before:
-            rec = (f"{n} had already notified its withdrawal on {long(before[-1].notified)}; it takes effect one "
-                   f"year after the notice (Art. 127(1)), on {long(before[-1].effective)}")
+            rec = _("%(name)s had already notified its withdrawal on %(notified)s; it takes effect one year after the "
+                    "notice (Art. 127(1)), on %(effective)s") % {"name": n, "notified": long(before[-1].notified),
+                                                                  "effective": long(before[-1].effective)}
             if before[-1].revoked:
-                rec += (f"; later, the notice was revoked on {long(before[-1].revoked)}, before that day, so {n} never "
-                        "left")
+                rec += _("; later, the notice was revoked on %(day)s, before that day, so %(name)s never left") % {
+                    "day": long(before[-1].revoked), "name": n}
                 undone = True
         elif after:
-            rec = (f"An announcement is not a withdrawal: the notice reached the UN Secretary-General on "
-                   f"{long(after[0].notified)}, after the report, and took effect a year later "
-                   f"({long(after[0].effective)}) (Art. 127(1))")
+            rec = _("An announcement is not a withdrawal: the notice reached the UN Secretary-General on %(notified)s, "
+                    "after the report, and took effect a year later (%(effective)s) (Art. 127(1))") % {
+                "notified": long(after[0].notified), "effective": long(after[0].effective)}
+            denied = True
             if after[0].revoked:
-                rec += f"; it was revoked on {long(after[0].revoked)} and never took effect"
+                rec += _("; it was revoked on %(day)s and never took effect") % {"day": long(after[0].revoked)}
         else:
-            rec = f"An announcement is not a withdrawal, and no notice of withdrawal by {n} is on record"
+            rec = _("An announcement is not a withdrawal, and no notice of withdrawal by %(name)s is on record") % {
+                "name": n}
+            denied = True
         events = [_src(e) for e in led.events if e.event.startswith("withdrawal")]
     elif kind == "ratification":
         deposits = [e for e in led.events if e.event in DEPOSITS]
         if deposits:
             d = deposits[0]
-            rec = (f"A vote or a decision to ratify is not a ratification: {n} deposited its instrument on "
-                   f"{long(d.date)} and became a party on {long(d.effective_date)} (Art. 126)")
+            rec = _("A vote or a decision to ratify is not a ratification: %(name)s deposited its instrument on "
+                    "%(day)s and became a party on %(effective)s (Art. 126)") % {
+                "name": n, "day": long(d.date), "effective": long(d.effective_date)}
+            denied = True
         else:
-            rec = f"No instrument of ratification or accession by {n} is on record (Art. 125(2))"
+            rec = _("No instrument of ratification or accession by %(name)s is on record (Art. 125(2))") % {"name": n}
         events = [_src(e) for e in deposits]
     else:
-        rec, events = f"An announced {kind.replace('_', ' ')} has no legal effect until the act reaches the depositary", []
-    return _claim("announcement", cue.text, cue.start, cue.end, state, "loose" if "not a" in rec or undone else "right",
+        words = kind.replace("_", " ") if i18n.language() == i18n.DEFAULT or kind not in ACT_LABEL else act_label(kind)
+        rec, events = _("An announced %(act)s has no legal effect until the act reaches the depositary") % {
+            "act": words}, []
+    return _claim("announcement", cue.text, cue.start, cue.end, state, "loose" if denied or undone else "right",
                   rec + ".", "127(1)" if kind == "withdrawal" else "125-126", events) | {"act": kind}
 
 
@@ -329,13 +362,15 @@ def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tupl
         for iso3 in who:
             led = ledger.state(iso3)
             notices = [w for w in led.withdrawals]
-            rec = "A withdrawal takes effect one year after the UN Secretary-General receives the notice, or later if the notice says so (Art. 127(1))"
+            rec = _("A withdrawal takes effect one year after the UN Secretary-General receives the notice, or later "
+                    "if the notice says so (Art. 127(1))")
             if notices:
                 w = notices[-1]
-                rec += (f": {led.name}'s notice was received on {long(w.notified)}, to take effect on {long(w.effective)}"
-                        + (f"; it was revoked on {long(w.revoked)}" if w.revoked else ""))
+                rec += (_(": %(name)s's notice was received on %(notified)s, to take effect on %(effective)s") % {
+                    "name": _name(led), "notified": long(w.notified), "effective": long(w.effective)}
+                        + (_("; it was revoked on %(day)s") % {"day": long(w.revoked)} if w.revoked else ""))
             else:
-                rec += f"; no notice by {led.name} is on record"
+                rec += _("; no notice by %(name)s is on record") % {"name": _name(led)}
             out.append(_claim("effect", m.group(0), m.start(), m.end(), iso3, "wrong", rec + ".", "127(1)",
                               [_src(e) for e in led.events if e.event.startswith("withdrawal")]))
     return out
@@ -398,10 +433,11 @@ def warrant_years(text: str, spans: list[tuple[int, int]], people: list[Any]) ->
         issued = [dt.date.fromisoformat(str(w["issued"])[:10]) for w in ws if w.get("issued")]
         if year in {d.year for d in issued}:
             continue
-        rec = (f"The Court's first warrant for {ws[0]['person']} was issued on {long(issued[0])}"
-               + "".join(f"; another on {long(d)}" for d in issued[1:])
-               + " by a Pre-Trial Chamber on the Prosecutor's application (Art. 58); an application or a preliminary "
-                 "step is not a charge.")
+        rec = (_("The Court's first warrant for %(person)s was issued on %(day)s") % {"person": ws[0]["person"],
+                                                                                        "day": long(issued[0])}
+               + "".join(_("; another on %(day)s") % {"day": long(d)} for d in issued[1:])
+               + _(" by a Pre-Trial Chamber on the Prosecutor's application (Art. 58); an application or a preliminary "
+                   "step is not a charge."))
         out.append(_claim("warrant_year", m.group(0), m.start(), m.end(), ws[0].get("nationality"), "wrong", rec, "58",
                           [{"id": w.get("id"), "issued": w.get("issued"), "source": w.get("source")} for w in ws]))
     return out
@@ -421,15 +457,17 @@ def first_signatories(text: str, states: list[Mention], spans: list[tuple[int, i
         mine = [d for d, iso3 in signed if iso3 == st.key]
         if not mine:
             out.append(_claim("first_signatory", m.group(0), m.start(), m.end(), st.key, "wrong",
-                              f"{ledger.state(st.key).name} never signed the Statute (Art. 125).", "125(1)"))
+                              _("%(name)s never signed the Statute (Art. 125).") % {"name": _name(ledger.state(st.key))},
+                              "125(1)"))
             continue
         earlier = sum(1 for d, _ in signed if d < mine[0])
         on_day_one = sum(1 for d, _ in signed if d == ADOPTED)
         verdict = "right" if mine[0] == ADOPTED else "loose"
         out.append(_claim("first_signatory", m.group(0), m.start(), m.end(), st.key, verdict,
-                          f"{ledger.state(st.key).name} signed on {long(mine[0])}; the Statute opened for signature on "
-                          f"{long(ADOPTED)} (Art. 125(1)), when {on_day_one} states on record signed, and {earlier} had "
-                          "signed before it.", "125(1)",
+                          _("%(name)s signed on %(day)s; the Statute opened for signature on %(opened)s "
+                            "(Art. 125(1)), when %(count)s states on record signed, and %(earlier)s had signed before "
+                            "it.") % {"name": _name(ledger.state(st.key)), "day": long(mine[0]), "opened": long(ADOPTED),
+                                      "count": on_day_one, "earlier": earlier}, "125(1)",
                           [_src(e) for e in ledger.state(st.key).events if e.event == "signature"]))
     return out
 
@@ -482,15 +520,18 @@ def act_dates(text: str, spans: list[tuple[int, int]], acts: list[dict[str, Any]
                 days |= {w.notified for w in led.withdrawals} | {w.effective for w in led.withdrawals}
             if not days or f.date in days:
                 continue
-            shown = "; ".join(f"{e.meaning or e.event.replace('_', ' ')}: {long(e.date)}" for e in on_record[:4])
+            shown = _("; ").join(f"{e.text() or e.event.replace('_', ' ')}" + _(":") + f" {long(e.date)}"
+                              for e in on_record[:4])
             if a["kind"] == "withdrawal" and led.withdrawals:
                 w = led.withdrawals[-1]
-                shown = f"the notice was received on {long(w.notified)}, to take effect on {long(w.effective)}" + (
-                    f"; it was revoked on {long(w.revoked)}" if w.revoked else
-                    f", so {long(w.effective - dt.timedelta(days=1))} was the last day as a party")
+                shown = _("the notice was received on %(notified)s, to take effect on %(effective)s") % {
+                    "notified": long(w.notified), "effective": long(w.effective)} + (
+                    _("; it was revoked on %(day)s") % {"day": long(w.revoked)} if w.revoked else
+                    _(", so %(day)s was the last day as a party") % {"day": long(w.effective - dt.timedelta(days=1))})
             out.append(_claim("act_date", f.text, pos, pos + len(f.text), a["state"], "loose",
-                              f"The report dates {led.name}'s {a['label']} {long(f.date)}; on record: {shown} "
-                              f"(Art. {article}).", article, [_src(e) for e in on_record]))
+                              _("The report dates %(name)s's %(act)s %(day)s; on record: %(shown)s (Art. %(article)s).")
+                              % {"name": _name(led), "act": a["label"], "day": long(f.date), "shown": shown,
+                                 "article": article}, article, [_src(e) for e in on_record]))
     return out
 
 
@@ -520,12 +561,13 @@ def restored(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
         if led.status_on(day_before)[0] != Status.PARTY:
             continue  # it had left (or never joined): the words fit
         pending = led.pending_withdrawal(day_before)
-        rec = f"{led.name} never stopped being a party: it was a State Party on {long(day_before)}"
+        rec = _("%(name)s never stopped being a party: it was a State Party on %(day)s") % {
+            "name": _name(led), "day": long(day_before)}
         if pending is not None:
-            rec += (f", with a withdrawal notified on {long(pending.notified)} that would have taken effect on "
-                    f"{long(pending.effective)} (Art. 127(1))")
+            rec += _(", with a withdrawal notified on %(notified)s that would have taken effect on %(effective)s "
+                     "(Art. 127(1))") % {"notified": long(pending.notified), "effective": long(pending.effective)}
             if pending.revoked:
-                rec += f"; the notice was revoked on {long(pending.revoked)}"
+                rec += _("; the notice was revoked on %(day)s") % {"day": long(pending.revoked)}
         out.append(_claim("restored", m.group(0), m.start(), m.end(), st.key, "wrong", rec + ".", "127(1)",
                           [_src(e) for e in led.events if e.event.startswith("withdrawal")]))
     return out
@@ -553,9 +595,10 @@ def last_days(text: str, states: list[Mention], spans: list[tuple[int, int]]) ->
             iso3, w = effective[day]
             last = w.effective - dt.timedelta(days=1)
             out.append(_claim("last_day", said, start, start + len(said), iso3, "loose",
-                              f"{ledger.state(iso3).name}'s withdrawal took effect on {long(w.effective)}, one year "
-                              f"after its notice of {long(w.notified)} (Art. 127(1)): the Court keeps jurisdiction over "
-                              f"crimes committed up to and including {long(last)}, its last day as a party "
-                              "(Art. 127(2)); the day itself is outside.", "127(2)",
+                              _("%(name)s's withdrawal took effect on %(effective)s, one year after its notice of "
+                                "%(notified)s (Art. 127(1)): the Court keeps jurisdiction over crimes committed up to "
+                                "and including %(last)s, its last day as a party (Art. 127(2)); the day itself is "
+                                "outside.") % {"name": _name(ledger.state(iso3)), "effective": long(w.effective),
+                                               "notified": long(w.notified), "last": long(last)}, "127(2)",
                               [_src(e) for e in ledger.state(iso3).events if e.event.startswith("withdrawal")]))
     return out

@@ -49,6 +49,8 @@ UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|actua
 CAPTION = re.compile(r"^\W*(?:photo|image|picture|file\s+photo|caption|crédit|credit|légende)\b|"
                      r"\b(?:AFP|Reuters|AP|Getty|EPA|Anadolu)\s*(?:/|via)", re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+#: Every place a year could be read (overlapping, no word boundaries): where dateparser's search could find one.
+ANY_YEAR = re.compile(r"(?=(?:19[5-9]\d|20\d\d))")
 GLUED = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)(?=[A-Za-zÀ-ÿ/|])")
 MONTH_FIRST = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+"
                          r"(?:19|20)\d\d")
@@ -168,12 +170,15 @@ def dates_in_line(line: str, offset: int, day_first: bool, languages: list[str],
     """Full dates in one line: (as written, position in the text, date), in order."""
     if not YEAR.search(line):
         return []
-    from dateparser.search import search_dates
-
     # "Nov. 17" -> "Nov  17", "2016South" -> "2016 South", "|" -> ","; the same length, so positions hold
     fixed = ABBREVIATION_DOT.sub(" ", GLUED.sub(" ", line)).replace("|", ",")
     found = _numeric(line, offset, day_first, days=days) + _written(line, offset)
     taken = [(pos - offset, pos - offset + len(said)) for said, pos, _ in found]
+    if len(fixed) == len(line) and not any(all(not (a <= m.start() and m.start() + 4 <= b) for a, b in taken)
+                                           for m in ANY_YEAR.finditer(fixed)):
+        return sorted(found, key=lambda t: t[1])  # every year is in a date read whole: dateparser has nothing to add
+    from dateparser.search import search_dates
+
     try:
         hits = search_dates(fixed, languages=languages, settings=_settings(day_first)) or []
     except (ValueError, OverflowError):  # dateparser refuses some odd strings

@@ -183,7 +183,7 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
                 led = ledger.state(m.key)
                 found = act_rules.explain_act(kind, led, report, today, cue.negated)
                 entry = grouped[key] = {"state": m.key, "name": led.name, "kind": kind,
-                                        "label": act_rules.ACT_LABEL[kind], "negated": cue.negated,
+                                        "label": act_rules.label(kind), "negated": cue.negated,
                                         "mentions": [], **found}
             entry["mentions"].append({"text": cue.text, "start": cue.start, "end": cue.end,
                                       "state_text": m.text, **({"anaphora": True} if cue.extra.get("anaphora") else {})})
@@ -193,7 +193,7 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
             led = ledger.state(iso3)
             if any(w.revoked and w.notified <= report for w in led.withdrawals):
                 grouped[(iso3, "withdrawal", False)] = {
-                    "state": iso3, "name": led.name, "kind": "withdrawal", "label": act_rules.ACT_LABEL["withdrawal"],
+                    "state": iso3, "name": led.name, "kind": "withdrawal", "label": act_rules.label("withdrawal"),
                     "negated": False, "implied_by": "revocation", "mentions": list(entry["mentions"]),
                     **act_rules.explain_act("withdrawal", led, report, today)}
     # "withdrew its signature": a signature cannot be withdrawn; the notice only says the state will not become a party
@@ -248,7 +248,7 @@ def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: d
                           "article": a["correction"]["article"], "events": a["record"], "act": a["kind"]})
             continue
         if a["kind"] == "withdrawal" and shows == "signature_withdrawn":
-            a = {**a, "kind": "not_party_notice", "label": act_rules.ACT_LABEL["not_party_notice"], "report_says":
+            a = {**a, "kind": "not_party_notice", "label": act_rules.label("not_party_notice"), "report_says":
                  "withdrawal"}
         elif shows in ("none", "not_yet_deposited", "never_a_party") or (
                 shows == "not_yet_notified" and not any(NOTICE_SENT.search(_sentence_at(text, spans, m["start"]))
@@ -268,7 +268,7 @@ def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: d
             have.add((c["state"], "ratification", True))
             led = ledger.state(c["state"])
             kept.append({"state": c["state"], "name": led.name, "kind": "ratification",
-                         "label": act_rules.ACT_LABEL["ratification"], "negated": True,
+                         "label": act_rules.label("ratification"), "negated": True,
                          "mentions": [{"text": c["text"], "start": c["start"], "end": c["end"], "state_text": c["text"]}],
                          **act_rules.explain_act("ratification", led, report, today, True)})
     return kept, moved

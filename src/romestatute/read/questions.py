@@ -31,7 +31,12 @@ from romestatute.read.mentions import LIST_GAP, Mention
 
 DEFAULT_MONTHS = 3
 CRIME_NAMES = {"genocide": N_("genocide"), "crimes_against_humanity": N_("crimes against humanity"),
-               "war_crimes": N_("war crimes")}
+               "war_crimes": N_("war crimes"), "aggression": N_("crime of aggression")}
+#: Each kind of trigger the reader names, in English (read in the active language): English shows the code.
+TRIGGER_KIND = i18n.Translated({"veto": N_("veto"), "referral": N_("referral"), "investigation": N_("investigation"),
+                                "warrant": N_("warrant")})
+#: The kinds of referral on record (Art. 13(a), (b)), in English (read in the active language).
+REFERRAL_KIND = i18n.Translated({"unsc_referral": N_("unsc referral"), "state_referral": N_("state referral")})
 POSSESSIVE = re.compile(r"\b(?:its|his|her|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -43,10 +48,11 @@ def _months_back(day: dt.date, months: int) -> dt.date:
 def _period(sentence: str, report: dt.date) -> tuple[dt.date, str]:
     if re.search(r"\blast month\b", sentence, re.IGNORECASE):
         first = report.replace(day=1)
-        return _months_back(first, 1), "the month before the report (\"last month\") to the report's date"
+        return _months_back(first, 1), _("the month before the report (\"last month\") to the report's date")
     if re.search(r"\bthis month\b", sentence, re.IGNORECASE):
-        return report.replace(day=1), "the report's month to the report's date"
-    return _months_back(report, DEFAULT_MONTHS), f"the {DEFAULT_MONTHS} months before the report's date (no period named)"
+        return report.replace(day=1), _("the report's month to the report's date")
+    return _months_back(report, DEFAULT_MONTHS), _("the %(months)s months before the report's date (no period "
+                                                   "named)") % {"months": DEFAULT_MONTHS}
 
 
 def conduct_questions(text: str, spans: list[tuple[int, int]], states: list[Mention], crimes: list[Mention],
@@ -97,7 +103,8 @@ def conduct_questions(text: str, spans: list[tuple[int, int]], states: list[Ment
             key = (place["state"], place["occupier"])
             q = found.setdefault(key, {"territory": key[0], "nationality": key[1], "evidence": [], "crimes": set()})
             q["from"] = dt.date.fromisoformat(place["since"])
-            q["period_basis"] = f"{m.extra['place']}: from {place['since']}, the start of the events our data date it from"
+            q["period_basis"] = _("%(place)s: from %(day)s, the start of the events our data date it from") % {
+                "place": m.extra["place"], "day": i18n.day(place["since"])}
             q["evidence"].append({"text": m.text, "start": m.start, "end": m.end,
                                   "sentence": text[spans[m.sentence][0]:spans[m.sentence][1]]})
             q["crimes"] |= crimes_in.get(m.sentence, set())
@@ -118,8 +125,8 @@ def run_questions(raw: list[dict[str, Any]], report: dt.date, names: dict[str, s
                "territory": i18n.state_name(q["territory"], names[q["territory"]])},
             "why": q["evidence"],
             "period_basis": q["period_basis"],
-            "crimes_basis": "crimes named in the same sentences" if q["crimes"] - {"aggression", "genocide"}
-                            else "war crimes by default (no crime named with the conduct)",
+            "crimes_basis": _("crimes named in the same sentences") if q["crimes"] - {"aggression", "genocide"}
+                            else _("war crimes by default (no crime named with the conduct)"),
             "query": query,
             "finding": finding,
         })
@@ -133,7 +140,7 @@ def _year_filter(sentence: str) -> set[str]:
 def explain_trigger(kind: str, sentence: str, states: set[str], report: dt.date,
                     names: dict[str, str]) -> dict[str, Any]:
     """What the record shows for a referral, veto, investigation or warrant the report names."""
-    who = ", ".join(names[s] for s in sorted(states)) or "the states named"
+    who = i18n.listing(i18n.state_name(s, names[s]) for s in sorted(states)) or _("the states named")
     if kind == "veto":
         unsc = docket.load("unsc.yaml") or {}
         years = _year_filter(sentence)
@@ -142,12 +149,16 @@ def explain_trigger(kind: str, sentence: str, states: set[str], report: dt.date,
                 and (not years or str(v.get("date", ""))[:4] in years)]
         if not hits:
             return {"record": [], "article": "13(b)",
-                    "effect": f"No vetoed Security Council referral involving {who} is on record."}
-        parts = [f"the draft {v.get('document')} of {v.get('date')} ({v.get('subject')}) was vetoed by "
-                 f"{', '.join(names.get(s, s) for s in v.get('vetoed_by') or [])}" for v in hits]
+                    "effect": _("No vetoed Security Council referral involving %(states)s is on record.") % {
+                        "states": who}}
+        parts = [_("the draft %(document)s of %(day)s (%(subject)s) was vetoed by %(states)s") % {
+            "document": v.get("document"), "day": i18n.day(v.get("date")), "subject": v.get("subject"),
+            "states": i18n.listing(i18n.state_name(s, names.get(s, s)) for s in v.get("vetoed_by") or [])}
+            for v in hits]
         return {"record": hits, "article": "13(b)",
-                "effect": "On record: " + "; ".join(parts) + ". A Security Council referral (Art. 13(b)) needs nine "
-                          "votes and no veto by a permanent member (UN Charter Art. 27(3)), so no referral was made."}
+                "effect": _("On record: %(vetoes)s. A Security Council referral (Art. 13(b)) needs nine votes and no "
+                            "veto by a permanent member (UN Charter Art. 27(3)), so no referral was made.") % {
+                    "vetoes": _("; ").join(parts)}}
     if kind == "referral":
         unsc = docket.load("unsc.yaml") or {}
         refs = [r for r in unsc.get("referrals") or [] if set(r.get("territory") or []) & states
@@ -157,16 +168,16 @@ def explain_trigger(kind: str, sentence: str, states: set[str], report: dt.date,
                 and str((s.get("trigger") or {}).get("referral_date") or "9999") <= report.isoformat()]
         if not refs and not sits:
             return {"record": [], "article": "13",
-                    "effect": f"No referral concerning {who} was on record on the report's date ({report.isoformat()}): "
-                              "a situation reaches the Court by a State Party's referral, a Security Council "
-                              "referral or the Prosecutor's own motion (Art. 13)."}
+                    "effect": _("No referral concerning %(states)s was on record on the report's date (%(day)s): a "
+                                "situation reaches the Court by a State Party's referral, a Security Council referral "
+                                "or the Prosecutor's own motion (Art. 13).") % {"states": who, "day": i18n.day(report)}}
         rows = [{"kind": "unsc_referral", "id": r.get("id"), "date": r.get("date"), "situation": r.get("situation"),
                  "source": r.get("source")} for r in refs]
         rows += [{"kind": "state_referral", "id": s.get("id"), "date": s["trigger"].get("referral_date"),
                   "situation": s.get("name"), "source": s.get("source")} for s in sits]
         return {"record": rows, "article": "13",
-                "effect": "Referrals on record: " + "; ".join(f"{r['situation']} ({r['kind'].replace('_', ' ')}, "
-                                                              f"{r['date']})" for r in rows) + "."}
+                "effect": _("Referrals on record: %(referrals)s.") % {"referrals": _("; ").join(
+                    f"{r['situation']} ({REFERRAL_KIND[r['kind']]}, {i18n.day(r['date'])})" for r in rows)}}
     if kind == "warrant":
         day = report.isoformat()
         rows = [{"id": w.get("id"), "person": w.get("person"), "nationality": w.get("nationality"),
@@ -177,22 +188,31 @@ def explain_trigger(kind: str, sentence: str, states: set[str], report: dt.date,
                 if w.get("nationality") in states and str(w.get("unsealed") or w.get("issued") or "9999") <= day]
         if not rows:
             return {"record": [], "article": "58",
-                    "effect": f"No public warrant or summons for a national of {who} was on record on the report's "
-                              f"date ({day}); a warrant is issued by a Pre-Trial Chamber on the Prosecutor's "
-                              "application (Art. 58)."}
+                    "effect": _("No public warrant or summons for a national of %(states)s was on record on the "
+                                "report's date (%(day)s); a warrant is issued by a Pre-Trial Chamber on the "
+                                "Prosecutor's application (Art. 58).") % {"states": who, "day": i18n.day(report)}}
         return {"record": rows, "article": "58",
-                "effect": "Public warrants on record on the report's date: " + "; ".join(
-                    f"{r['person']} ({r['nationality']}), issued {r['date']}, {str(r['status']).replace('_', ' ')}"
-                    for r in rows) + "."}
+                "effect": _("Public warrants on record on the report's date: %(warrants)s.") % {
+                    "warrants": _("; ").join(_("%(person)s (%(nationality)s), issued %(day)s, %(status)s") % {
+                        "person": r["person"], "nationality": r["nationality"], "day": i18n.day(r["date"]),
+                        "status": _(str(r["status"]).replace("_", " "))} for r in rows)}}
     if kind == "investigation":
         rows = situations_for(states, report)
         if not rows:
             return {"record": [], "article": "15",
-                    "effect": f"No preliminary examination or investigation concerning {who} was on record on the "
-                              f"report's date ({report.isoformat()})."}
+                    "effect": _("No preliminary examination or investigation concerning %(states)s was on record on "
+                                "the report's date (%(day)s).") % {"states": who, "day": i18n.day(report)}}
         return {"record": rows, "article": "15",
-                "effect": "On the report's date: " + "; ".join(r["summary"] for r in rows) + "."}
+                "effect": _("On the report's date: %(situations)s.") % {
+                    "situations": _("; ").join(r["summary"] for r in rows)}}
     return {"record": [], "article": "", "effect": ""}
+
+
+def _name(situation: dict[str, Any]) -> Any:
+    """A situation's name in the active language (its ``fr`` block's, in French)."""
+    if i18n.language() == i18n.DEFAULT:
+        return situation.get("name")
+    return (situation.get(i18n.language()) or {}).get("name") or situation.get("name")
 
 
 def situations_for(states: set[str], report: dt.date) -> list[dict[str, Any]]:
@@ -207,15 +227,17 @@ def situations_for(states: set[str], report: dt.date) -> list[dict[str, Any]]:
         referred = (s.get("trigger") or {}).get("referral_date")
         day = report.isoformat()
         if inv and str(inv) <= day:
-            summary = f"{s.get('name')}: investigation opened {inv}"
+            summary = _("%(situation)s: investigation opened %(day)s") % {"situation": _name(s), "day": i18n.day(inv)}
         elif referred and str(referred) <= day:
-            summary = f"{s.get('name')}: referred to the Prosecutor on {referred}"
+            summary = _("%(situation)s: referred to the Prosecutor on %(day)s") % {"situation": _name(s),
+                                                                                   "day": i18n.day(referred)}
             if inv:
-                summary += f" (the investigation was opened on {inv}, after the report)"
+                summary += _(" (the investigation was opened on %(day)s, after the report)") % {"day": i18n.day(inv)}
         elif pe and str(pe) <= day:
-            summary = f"{s.get('name')}: preliminary examination opened {pe}"
+            summary = _("%(situation)s: preliminary examination opened %(day)s") % {"situation": _name(s),
+                                                                                    "day": i18n.day(pe)}
             if inv:
-                summary += f" (an investigation followed on {inv}, after the report)"
+                summary += _(" (an investigation followed on %(day)s, after the report)") % {"day": i18n.day(inv)}
         else:
             continue
         out.append({"id": s.get("id"), "name": s.get("name"), "kind": s.get("kind"), "summary": summary,
@@ -285,9 +307,10 @@ def situation_question(sit: dict[str, Any], crimes: list[str] | None, report: dt
              "from": start_day.isoformat(), "to": end_day.isoformat(), "as_of": report.isoformat()}
     query.update(_trigger(sit, report))
     return {"kind": "jurisdiction", "title": _("Can the Court act on the %(situation)s, as the law stood on the "
-                                               "report's date?") % {"situation": sit.get("name")},
-            "why": why, "situation": sit.get("id"), "period_basis": f"the conduct the situation covers ({basis})",
-            "crimes_basis": "the crimes of the warrant" if crimes else "the crimes the situation covers",
+                                               "report's date?") % {"situation": _name(sit)},
+            "why": why, "situation": sit.get("id"),
+            "period_basis": _("the conduct the situation covers (%(basis)s)") % {"basis": basis},
+            "crimes_basis": _("the crimes of the warrant") if crimes else _("the crimes the situation covers"),
             "query": query, "finding": jurisdiction(query)}
 
 
@@ -336,7 +359,7 @@ def warrant_conduct_question(conduct: dict[str, Any], sit: dict[str, Any], peopl
              _("the conduct the warrant covers, as the Court described it, to the report's date (the Court named no "
                "end)"))
     return {"kind": "jurisdiction", "title": title, "why": why, "situation": sit.get("id"),
-            "period_basis": basis, "crimes_basis": "the crimes of the warrant",
+            "period_basis": basis, "crimes_basis": _("the crimes of the warrant"),
             "conduct_source": {"url": conduct.get("source"), "confidence": conduct.get("confidence")},
             "query": query, "finding": jurisdiction(query)}
 
@@ -347,7 +370,7 @@ def territory_question(state: str, start: dt.date, report: dt.date, why: list[di
              "from": start.isoformat(), "to": report.isoformat(), "as_of": report.isoformat()}
     return {"kind": "jurisdiction", "title": _("Can the Court act on crimes on the territory of %(state)s?")
             % {"state": i18n.state_name(state, names.get(state, state))},
-            "why": why, "period_basis": basis, "crimes_basis": "the crimes within the Court's jurisdiction",
+            "why": why, "period_basis": basis, "crimes_basis": _("the crimes within the Court's jurisdiction"),
             "query": query, "finding": jurisdiction(query)}
 
 
@@ -371,7 +394,7 @@ def withdrawal_questions(state: str, party_from: dt.date | None, effective: dt.d
                     % {"state": name, "from": i18n.day(party_from), "to": i18n.day(last)},
                     "why": why, "period_basis": _("while it was a State Party, up to the day before its withdrawal "
                                                   "took effect (Art. 127(2))"),
-                    "crimes_basis": "the crimes within the Court's jurisdiction", "query": query,
+                    "crimes_basis": _("the crimes within the Court's jurisdiction"), "query": query,
                     "reading": _("Reading applied: the Court keeps its jurisdiction over crimes committed while the "
                                  "state was a party, whenever the investigation begins (Art. 127(2), as the Pre-Trial "
                                  "Chambers read it for Burundi in 2017 and the Philippines in 2021); set aside: the "
@@ -384,7 +407,7 @@ def withdrawal_questions(state: str, party_from: dt.date | None, effective: dt.d
                 "title": _("Can the Court act on crimes committed on the territory of %(state)s since its withdrawal "
                            "took effect on %(day)s (Art. 127(1))?") % {"state": name, "day": i18n.day(effective)},
                 "why": why, "period_basis": _("from the day its withdrawal took effect (Art. 127(1))"),
-                "crimes_basis": "the crimes within the Court's jurisdiction", "query": query,
+                "crimes_basis": _("the crimes within the Court's jurisdiction"), "query": query,
                 "finding": jurisdiction(query)})
     return out
 
@@ -424,7 +447,8 @@ def covered_parts(q: dict[str, Any]) -> list[dict[str, Any]]:
         out.append({**q, "title": _("%(question)s, from %(from)s to %(to)s (the part the answer covers)?")
                     % {"question": q["title"].rstrip("?").rstrip("\u00a0 "), "from": i18n.day(w["from"]),
                        "to": i18n.day(w["to"])},
-                    "period_basis": f"the part of the period asked that the answer covers ({q.get('period_basis')})",
+                    "period_basis": _("the part of the period asked that the answer covers (%(basis)s)") % {
+                        "basis": q.get("period_basis")},
                     "part_of": {"from": q["query"]["from"], "to": q["query"]["to"]},
                     "query": query, "finding": jurisdiction(query)})
     return out

@@ -13,6 +13,8 @@ from typing import Any
 from romestatute import i18n
 from romestatute.i18n import gettext as _
 from romestatute.read.acts import long
+from romestatute.read.claims import kind_label
+from romestatute.read.questions import CRIME_NAMES, TRIGGER_KIND
 
 WIDTH = 100
 #: States named in a list of states obliged to arrest (the JSON has them all).
@@ -38,6 +40,18 @@ def _day(day: Any) -> str:
 
 def _words(code: str) -> str:
     return code.replace("_", " ")
+
+
+def _state(entry: dict[str, Any]) -> str:
+    """The state an entry names, in the active language (its English ``name`` when it has no ISO code)."""
+    return i18n.state_name(entry["state"], entry["name"]) if entry.get("state") else entry["name"]
+
+
+def _crimes(codes: list[str]) -> str:
+    """A window's crimes: the codes in English (as they always were shown), the crimes' names in French."""
+    if i18n.language() == i18n.DEFAULT:
+        return ", ".join(codes)
+    return ", ".join(_(CRIME_NAMES[c]) if c in CRIME_NAMES else _words(c) for c in codes)
 
 
 def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str:
@@ -76,7 +90,7 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
     for x in d.get("relative", []):  # the first mention of each
         relative.setdefault(x["text"].lower(), x)
     if relative:
-        line(_("Days it gives relative to its own:") + " " + "; ".join(f"\"{x['text']}\" = {x['value']}" for x in list(relative.values())[:8])
+        line(_("Days it gives relative to its own:") + " " + "; ".join(f"\"{x['text']}\" = {i18n.day(x['value'])}" for x in list(relative.values())[:8])
              + ".", "dim")
     inp = r["input"]
     line(_("Input: %(kind)s, %(characters)s characters, %(sentences)s sentences read.")
@@ -95,14 +109,16 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
         for c in r["corrections"]:
             words = ", ".join(_("\"%(text)s\" (at %(start)s)") % {"text": m["text"], "start": m["start"]}
                               for m in c["mentions"])
-            line(f"✗ {c['name']}: {c['text']} ({_art(c['article'])})", "bold red")
+            who = _state(c)
+            lead = f"✗ {who}" + _(":") + " " if who or i18n.language() == i18n.DEFAULT else "✗ "
+            line(lead + f"{c['text']} ({_art(c['article'])})", "bold red")
             line(_("report's words: %(words)s") % {"words": words}, "", 4)
 
     if r.get("claims"):
         head(_("Claims checked against the record"))
         for c in r["claims"]:
             mark = {"right": _("✓ right"), "wrong": _("✗ wrong"), "loose": _("≈ loose")}[c["verdict"]]
-            line(f"{mark}: \"{c['text']}\" ({c['kind'].replace('_', ' ')}) — {c['record']} ({_art(c['article'])})",
+            line(f"{mark}" + _(":") + f" \"{c['text']}\" ({kind_label(c['kind'])}) — {c['record']} ({_art(c['article'])})",
                  "bold red" if c["verdict"] == "wrong" else "", 0)
 
     if r.get("people"):
@@ -120,9 +136,9 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
                 later = ""
                 if w.get("later"):
                     later = _(";") + " " + _("later: %(status)s") % {"status": _(_words(w["later"]["status"]))} + " " + (
-                        _("on %(day)s") % {"day": w["later"]["date"]} if w["later"].get("date")
+                        _("on %(day)s") % {"day": i18n.day(w["later"]["date"])} if w["later"].get("date")
                         else "(" + _("date not recorded") + ")")
-                line(f"{w['id']} ({_(_words(str(w['kind'])))}, " + _("issued %(day)s") % {"day": w["issued"]} + ")" + _(":") + f" {now}{later} "
+                line(f"{w['id']} ({_(_words(str(w['kind'])))}, " + _("issued %(day)s") % {"day": i18n.day(w["issued"])} + ")" + _(":") + f" {now}{later} "
                      f"{_src({'url': w.get('source'), 'confidence': w.get('confidence')})}", "", 2)
             duty = p.get("obliged_to_arrest")
             if duty:
@@ -131,7 +147,7 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
                 more = (", " + _("and %(count)s more") % {"count": duty["count"] - len(shown)}
                         if duty["count"] > len(shown) else "")
                 line(_("must arrest and surrender %(person)s on %(day)s: %(count)s states")
-                     % {"person": p["person"], "day": duty["on"], "count": duty["count"]}
+                     % {"person": p["person"], "day": i18n.day(duty["on"]), "count": duty["count"]}
                      + (f" ({', '.join(shown)}{more})" if shown else "")
                      + " (" + _("Arts. 86, 89(1); every state: %(command)s")
                      % {"command": f"rome obligation \"{p['person']}\" --map --on {duty['on']}"} + ")",
@@ -147,11 +163,11 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
             extra = ""
             if st["withdrawal_pending"]:
                 extra = _(";") + " " + _("withdrawal pending, effective %(day)s (Art. 127(1))") % {
-                    "day": st["withdrawal_pending"]["effective"]}
+                    "day": i18n.day(st["withdrawal_pending"]["effective"])}
             if st["declarations_12_3"]:
                 extra += _(";") + " " + _("12(3) declaration(s) in force:") + " " + ", ".join(
-                    _("conduct from %(start)s") % {"start": x["covers_from"]}
-                    + (" " + _("to %(day)s") % {"day": x["covers_to"]} if x["covers_to"] else "")
+                    _("conduct from %(start)s") % {"start": i18n.day(x["covers_from"])}
+                    + (" " + _("to %(day)s") % {"day": i18n.day(x["covers_to"])} if x["covers_to"] else "")
                     for x in st["declarations_12_3"])
             line(f"{label} ({st['on']})" + _(":") + f" {_(_words(st['status']))} — {st['meaning']}{extra}", "", 2)
         relevant = [e for e in s["events"] if not e.get("derived") or e["event"] == "withdrawal_effective"]
@@ -169,7 +185,7 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
             words = ", ".join(f"\"{m['text']}\"" + (" (" + _("refers back") + ")" if m.get("anaphora") else "")
                               for m in a["mentions"])
             neg = ", " + _("which the report says did not happen") if a["negated"] else ""
-            line(f"{a['name']} — {a['label']}{neg}: {words}", "bold")
+            line(f"{_state(a)} — {a['label']}{neg}" + _(":") + f" {words}", "bold")
             line(f"{a['effect']} ({_art(a['article'])})", "", 2)
             for e in a["record"]:
                 event(e)
@@ -178,7 +194,7 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
         head(_("Referrals, vetoes, investigations and warrants the report names"))
         for t in r["triggers"]:
             words = ", ".join(f"\"{m['text']}\"" for m in t["mentions"])
-            line(f"{t['kind']}: {words} (" + _("states in the sentence: %(states)s") % {"states": ", ".join(t["states"]) or "-"}
+            line(f"{TRIGGER_KIND[t['kind']] if t['kind'] in TRIGGER_KIND else t['kind']}" + _(":") + f" {words} (" + _("states in the sentence: %(states)s") % {"states": ", ".join(t["states"]) or "-"}
                  + ")", "bold")
             line(f"{t['effect']}" + (f" ({_art(t['article'])})" if t.get("article") else ""), "", 2)
             for rec in t["record"]:
@@ -197,18 +213,19 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
                     line(_("because the report says: \"%(words)s\" — %(sentence)s")
                          % {"words": ev["text"], "sentence": ev["sentence"][:140]}, "", 2)
                 said = {"state": i18n.state_name(q["query"].get("state") or "", a["state_name"]), "person": a["person"],
-                        "day": a["on"]}
+                        "day": i18n.day(a["on"])}
                 answer = (_("Answer: YES — %(state)s was obliged to arrest and surrender %(person)s on %(day)s") % said
                           if a["obliged"] else
                           _("Answer: NO — %(state)s was not obliged to arrest and surrender %(person)s on %(day)s") % said)
                 line(answer + (f" ({', '.join(a['bases'])})" if a["bases"] else "") + " " + _("(as `rome obligation` answers)"),
                      "bold green" if a["obliged"] else "bold red", 2)
                 for reason in a["reasons"]:
-                    line(f"{_art(reason['article'])}: {reason['explanation']}", "", 4)
+                    line(_art(reason["article"]) + _(":") + f" {reason['explanation']}", "", 4)
                 continue
             f = q["finding"]
-            line(_("conduct %(start)s to %(end)s") % {"start": qq["from"], "end": qq["to"]}
-                 + f" ({q['period_basis']}); {q['crimes_basis']}; " + _("assessed as of %(day)s") % {"day": qq["as_of"]},
+            line(_("conduct %(start)s to %(end)s") % {"start": i18n.day(qq["from"]), "end": i18n.day(qq["to"])}
+                 + f" ({q['period_basis']})" + _("; ") + f"{q['crimes_basis']}" + _("; ")
+                 + _("assessed as of %(day)s") % {"day": i18n.day(qq["as_of"])},
                  "dim", 2)
             route = qq.get("trigger")
             for ev in q["why"]:
@@ -222,12 +239,12 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
                 route or "", _("on a state referral or the Prosecutor's own motion"))
             line(_("Answer: %(outcome)s (%(basis)s)") % {"outcome": _(f["outcome"]).upper(), "basis": basis}, style, 2)
             for w in f["windows"]:
-                line(_("%(start)s to %(end)s") % {"start": w["from"], "end": w["to"] or _("open")}
-                     + f": {', '.join(w['crimes'])} [{'; '.join(w['basis'])}]", "", 4)
+                line(_("%(start)s to %(end)s") % {"start": i18n.day(w["from"]), "end": i18n.day(w["to"]) if w["to"] else _("open")}
+                     + _(":") + f" {_crimes(w['crimes'])} [{_('; ').join(w['basis'])}]", "", 4)
             for reason in f["reasons"]:
                 if reason["article"].startswith("12(") or reason["holds"] is False:
                     mark = {True: _("holds"), False: _("fails"), None: _("note")}[reason["holds"]]
-                    line(f"{_art(reason['article'])} ({mark}): {reason['explanation']}", "", 4)
+                    line(f"{_art(reason['article'])} ({mark})" + _(":") + f" {reason['explanation']}", "", 4)
                     for fact in reason["facts"][:4]:
                         line(f"- {fact.get('date', '')} {fact['fact']} {_src(fact.get('source'))}", "dim", 6)
             u = f.get("routes", {}).get("unsc_referral")

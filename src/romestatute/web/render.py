@@ -14,6 +14,8 @@ from romestatute.facts.load import facts
 from romestatute.i18n import N_
 from romestatute.model.vocab import STATUS_MEANING
 from romestatute.queries.statuses import STATUS_ORDER
+from romestatute.read.claims import CLAIM_KIND
+from romestatute.read.questions import TRIGGER_KIND
 from romestatute.web import articles, language
 
 FIRST_DAY = dt.date(1998, 7, 17)
@@ -60,7 +62,9 @@ FINDING_LABEL = i18n.Translated({
     "no_referral": N_("non-compliance found, no referral"), "referral_deferred": N_("non-compliance found, referral postponed"),
     "informed_of_visit": N_("Security Council and Assembly informed of the visit"),
 })
-LABELS = {"status_label": STATUS_LABEL, "crime_label": CRIME_LABEL, "trigger_label": TRIGGER_LABEL,
+#: The reader's kinds of claim and of trigger (read/claims.py, read/questions.py), in the page's language.
+LABELS_READ = {"claim_kind_label": CLAIM_KIND, "read_trigger_label": TRIGGER_KIND}
+LABELS = {**LABELS_READ, "status_label": STATUS_LABEL, "crime_label": CRIME_LABEL, "trigger_label": TRIGGER_LABEL,
           "outcome_label": OUTCOME_LABEL, "confidence_label": CONFIDENCE_LABEL, "event_label": EVENT_LABEL,
           "warrant_kind_label": WARRANT_KIND_LABEL, "warrant_status_label": WARRANT_STATUS_LABEL,
           "finding_label": FINDING_LABEL}
