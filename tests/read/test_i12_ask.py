@@ -191,3 +191,61 @@ def test_a_plural_possessive_is_the_state() -> None:
 def test_the_press_forms_of_saif_al_islam(name: str) -> None:
     r = read(f"The ICC issued a warrant for {name} on Monday.", date="2011-06-27", today=TODAY)
     assert [p["key"] for p in r["people"]] == ["gaddafi-saif"]
+
+
+# -- found on the reports added for the under-represented kinds ---------------------------------------------------
+
+def test_a_state_after_of_the_in_a_long_phrase() -> None:
+    r = read("A new President, Judge O-Gon Kwon of the Republic of Korea, was elected.", date="2017-12-26",
+             today=TODAY)
+    assert "KOR" in states(r) and "PRK" not in states(r)
+
+
+def test_a_name_that_completes_a_stem() -> None:
+    assert "SVK" in states(read("Vice-Presidents from Senegal and Slovakia.", date="2017-12-26", today=TODAY))
+
+
+def test_a_french_name_without_its_capital_accent() -> None:
+    r = read("Position des Etats-Unis sur la Cour pénale internationale.", date="2015-01-18", today=TODAY)
+    assert "USA" in states(r)
+
+
+def test_a_capital_before_based_names_its_state() -> None:
+    assert "GBR" in states(read("London-based rights group Amnesty International criticised the veto.",
+                                date="2014-05-23", today=TODAY))
+
+
+def test_article_12_3_written_with_a_dot() -> None:
+    r = read("La Palestine a adressé une déclaration à la CPI au titre de l'article 12.3 du Statut.", date="2015-01-18",
+             today=TODAY)
+    assert ("PSE", "declaration_12_3", False) in {(a["state"], a["kind"], a["negated"]) for a in r["acts"]}
+
+
+def test_a_number_twelve_point_three_is_not_a_declaration() -> None:
+    r = read("Palestine recorded 12.3 percent growth, the Court said.", date="2015-01-18", today=TODAY)
+    assert not [a for a in r["acts"] if a["kind"] == "declaration_12_3"]
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Siria no es parte del Estatuto de Roma que estableció la Corte Penal Internacional.", True),
+    ("Siria es parte del Estatuto de Roma.", False),
+])
+def test_a_spanish_status_is_checked(text: str, negated: bool) -> None:
+    r = read(text, date="2014-05-22", today=TODAY)
+    [claim] = [c for c in r["claims"] if c["kind"] == "status"]
+    # Syria signed in 2000 and never ratified: "no es parte" is right, "es parte" wrong
+    assert claim["state"] == "SYR" and claim["verdict"] == ("right" if negated else "wrong")
+
+
+def test_a_report_about_a_case_asks_the_own_states_duty() -> None:
+    r = read("The Appeals Chamber confirmed the admissibility of the case against Saif Al-Islam Gaddafi.",
+             date="2020-03-09", today=TODAY)
+    duty = {(q["query"]["person_key"], q["query"]["state"]): q["answer"]["obliged"] for q in r["questions"]
+            if q["kind"] == "obligation"}
+    assert duty[("gaddafi-saif", "LBY")] is True  # Res. 1970 (2011), as `rome obligation` answers
+
+
+def test_gaddafi_alone_is_the_one_named_in_full() -> None:
+    r = read("The case against Saif Al-Islam Gaddafi is admissible; Mr Gaddafi appealed.", date="2020-03-09",
+             today=TODAY)
+    assert [p["key"] for p in r["people"]] == ["gaddafi-saif"]

@@ -423,8 +423,9 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
     wanted = {p["key"] for p in people if any(w["public_on_report_date"] for w in p["warrants"])}
     seen: set[tuple[str, str]] = set()
     found_visits = questions.visits(text, spans, states, found_people, nationality)
-    if any(c.kind == "trigger" and c.key == "warrant" for c in cues):
-        # a report about a warrant: the duty of the wanted person's own state (Art. 86, or a Council referral)
+    if any(c.kind == "trigger" and c.key == "warrant" for c in cues) or CASE.search(text):
+        # a report about a warrant or a wanted person's case: the duty of the person's own state (Art. 86, or a
+        # Council referral)
         first = {m.key: m for m in reversed(found_people)}
         found_visits += [(k, nationality[k], {"text": first[k].text, "start": first[k].start, "end": first[k].end,
                                              "sentence": _("a warrant the report names, and the person's own state")})
@@ -511,6 +512,12 @@ def _withdrawal_questions(leaving: list[tuple[str, list[dict[str, Any]], str]], 
         why = [{"text": m["text"], "start": m["start"], "end": m["end"], "sentence": label} for m in ms[:2]]
         out += questions.withdrawal_questions(iso3, min(starts) if starts else None, w.effective, report, why, names)
     return out
+
+
+#: A report about a case before the Court ("the case against X", its admissibility, "Prosecutor v. X"): like a
+#: report about a warrant, it asks the duty of the wanted person's own state.
+CASE = re.compile(r"\bcase\s+against\b|\badmissib\w+|\bProsecutor\s+v\.|\baffaire\s+(?:contre|visant)\b|"
+                  r"\brecevabilit[ée]\b", re.IGNORECASE)
 
 
 #: The days of the week, as the caveats name them.

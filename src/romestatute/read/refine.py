@@ -3,6 +3,7 @@
 * An outlet's name is not a reference to a state: "Kuwait News Agency", "Pakistan Point News", "The Jordan Times",
   "Sudan Tribune" (a state name followed, within its capitalised phrase, by a newspaper, agency or broadcaster word).
 * "Southern Africa(n)" is a region ("Southern African Development Community"), not South Africa.
+* A capital before "-based" ("London-based rights group") names its state, as "Netherlands-based" does.
 * A dateline names where the report was written, and so a state (the corpus's rule): "Baku-APA." (a city joined to
   an agency's initials, which the name tables do not split) and "Brussels – Rome, 6 July 2017" (cities before a
   date, including the seats of organisations the tables leave out elsewhere, as "Rome" of the Rome Statute); each
@@ -29,6 +30,8 @@ AGENCY_DATELINE = re.compile(rf"(?m)^[ \t(]*({_CITY})[ \t]*[-–—][ \t]*[A-Z]{
 PLACES_DATELINE = re.compile(rf"(?m)^[ \t]*({_CITY}(?:[ \t]*[–—-][ \t]*{_CITY})*),[ \t]+\d{{1,2}}(?:st|nd|rd|th)?"
                              r"[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}\b")
 COURT_SEAT = {"The Hague", "Hague", "La Haye"}
+#: "London-based": a capital before "-based" names its state, as "Netherlands-based" names the Netherlands.
+BASED = re.compile(rf"\b({_CITY})-based\b")
 
 
 @lru_cache(maxsize=1)
@@ -46,11 +49,13 @@ def not_states(text: str, states: list[Mention]) -> list[Mention]:
 
 
 def dateline_states(text: str, spans: list[tuple[int, int]], states: list[Mention]) -> list[Mention]:
-    """The mentions with the cities of an agency dateline or a dateline of places the tables did not find."""
+    """The mentions with the cities of an agency dateline, a dateline of places or "<capital>-based" that the tables
+    did not find."""
     capitals = _capitals()
     starts = [s for s, _e in spans]
     added: list[Mention] = []
     cities: list[tuple[str, int]] = [(m.group(1), m.start(1)) for m in AGENCY_DATELINE.finditer(text[:600])]
+    cities += [(m.group(1), m.start(1)) for m in BASED.finditer(text)]
     for m in PLACES_DATELINE.finditer(text[:600]):
         for c in re.finditer(_CITY, m.group(1)):
             cities.append((c.group(0), m.start(1) + c.start()))
