@@ -87,7 +87,7 @@ def test_the_situation_page_is_titled_in_french(client: Any) -> None:
 
 
 def test_the_cli_names_in_the_language(rome: Callable[..., Any]) -> None:
-    assert rome("--lang", "fr", "situation", "darfour").out.startswith("Situation au Darfour (Soudan) (darfur;")
+    assert rome("--lang", "fr", "situation", "darfour").out.startswith("Situation au Darfour (Soudan) (darfur\u00a0;")
     assert rome("situation", "darfur").out.startswith("Situation in Darfur, Sudan (darfur;")
     with i18n.use("fr"):
         assert docket.situation("darfur")["name"] == "Situation au Darfour (Soudan)"

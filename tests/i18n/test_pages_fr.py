@@ -34,6 +34,10 @@ PAGES: list[tuple[str, tuple[str, ...]]] = [
     ("/situation/darfur", ()),
     ("/situation/burundi", ()),
     ("/situation/palestine", ()),
+    ("/situation/ukraine", ()),
+    ("/situation/libya", ()),
+    ("/situation/honduras", ()),
+    ("/situation/venezuela-2006", ()),
     ("/warrants", ()),
     ("/warrants?status=at_large&status=in_custody&situation=darfur", ()),
     ("/diff", ()),
@@ -128,3 +132,39 @@ def test_parts_are_numbered_as_each_text_numbers_them(client: Any) -> None:
     assert "Chapitre IX\u00a0: Coopération internationale et assistance judiciaire" in _french(client, "/articles")
     assert "Part 9: International Cooperation and Judicial Assistance" in client.get("/articles?lang=en").text
     assert "Chapitre II\u00a0: Compétence, recevabilité et droit applicable" in _french(client, "/article/art-12")
+
+
+def _english_prose() -> dict[str, list[str]]:
+    """Each situation's English prose recorded in situations.yaml (notes, explained disagreements, the notes of
+    its further referrals and declarations): the stop list of the situations' pages."""
+    import yaml
+
+    from romestatute.facts.load import data_dir
+
+    doc = yaml.safe_load((data_dir() / "situations.yaml").read_text(encoding="utf-8"))
+    said: dict[str, list[str]] = {}
+    for s in doc["situations"]:
+        prose = [s.get("note"), (s.get("disagreement") or {}).get("explanation")]
+        prose += [x.get("note") for key in ("additional_referrals", "declarations_12_3") for x in s.get(key) or []]
+        said[s["id"]] = [p for p in prose if p]
+    return said
+
+
+def test_no_recorded_english_prose_on_the_french_situation_pages(client: Any) -> None:
+    """Every situation's page and the situations page in French: none of the English notes or explanations
+    recorded in situations.yaml is shown, and the French ones are not marked as English; in English they are
+    all there, quoted as before."""
+    prose = _english_prose()
+    listing = LexborHTMLParser(_french(client, "/situations"))
+    for sid, english in prose.items():
+        french = LexborHTMLParser(_french(client, f"/situation/{sid}"))
+        text = french.body.text(separator=" ")
+        for p in english:
+            assert p[:60] not in text and p[:60] not in listing.body.text(), (sid, p[:60])
+        quoted = " ".join(" ".join(n.text().split()) for n in french.css("body [lang='en']"))
+        fr = [x for x in french.css("#facts + p.note, #facts dd > span, #disagreement > p:first-child > span") if len(x.text()) > 40]
+        assert all(" ".join(x.text().split())[:40] not in quoted for x in fr), sid
+        page = LexborHTMLParser(client.get(f"/situation/{sid}?lang=en").text)
+        said = " ".join(n.text() for n in page.css("[lang='en']"))
+        assert all(" ".join(p.split())[:60] in " ".join(said.split()) for p in english), sid
+    assert listing.css(".gaps dd > p") and listing.css(".gaps dd > p[lang='en']") == []

@@ -9,33 +9,55 @@ import click
 from romestatute import i18n
 from romestatute.cli.jurisdiction import render_finding
 from romestatute.cli.output import brief_option, check_brief, emit, json_option, table, trace_lines, write_brief
+from romestatute.i18n import N_, pgettext
 from romestatute.i18n import gettext as _
 
-MARK = {"agrees": "agrees", "explained": "differs (explained)", "unexplained": "DIFFERS (unexplained)",
-        "no_record": "no Court record"}
+MARK = i18n.Translated({"agrees": N_("agrees"), "explained": N_("differs (explained)"),
+                        "unexplained": N_("DIFFERS (unexplained)"), "no_record": N_("no Court record")})
+#: A situation's kind, in a sentence and in the table's narrow column.
+KIND = i18n.Translated({"investigation": N_("investigation"), "preliminary_examination": N_("preliminary examination")})
+KIND_SHORT = i18n.Translated({"investigation": N_("investigation"), "preliminary_examination": N_("prelim. exam.")})
+
+
+def _stage(stage: str) -> str:
+    """The stage in the active language (French agrees it with the kind: "enquête achevée", "examen clos")."""
+    said = {"open": pgettext("situation stage", "open"), "closed": pgettext("situation stage", "closed"),
+            "concluded": pgettext("situation stage", "concluded"),
+            "investigation_concluded": pgettext("situation stage", "investigation concluded")}
+    return said.get(stage) or stage.replace("_", " ")
+
+
+def _outcome(code: str | None) -> str:
+    return _(code) if code else "-"  # "yes", "no", "partial": the outcome's word in the active language
 
 
 def render_situation(r: dict[str, Any]) -> str:
     cp = r["court_position"]
-    lines = [f"{r['name']} ({r['id']}; {r['kind'].replace('_', ' ')}, {r['stage'].replace('_', ' ')})",
-             f"Engine: {r['engine_outcome'] or '-'}   Court: {r['court_outcome'] or '-'}   -> {MARK[r['verdict']]}"]
+    lines = [_("%(name)s (%(id)s; %(kind)s, %(stage)s)") % {
+                 "name": r["name"], "id": r["id"], "kind": KIND.get(r["kind"], r["kind"]), "stage": _stage(r["stage"])},
+             _("Engine: %(engine)s   Court: %(court)s   -> %(comparison)s") % {
+                 "engine": _outcome(r["engine_outcome"]), "court": _outcome(r["court_outcome"]),
+                 "comparison": MARK[r["verdict"]]}]
     if cp.get("summary"):
-        lines.append(f"Court's record: {cp['summary']}" + (f" [{cp['decision']}]" if cp.get("decision") else ""))
+        lines.append(_("Court's record: %(summary)s") % {"summary": cp["summary"]}
+                     + (f" [{cp['decision']}]" if cp.get("decision") else ""))
     if r["disagreement"]:
-        lines.append(f"Why they differ: {r['disagreement']['explanation']} [{r['disagreement'].get('decision')}]")
-    lines += [f"note: {n}" for n in r["notes"]]
+        lines.append(_("Why they differ: %(explanation)s [%(decision)s]") % {
+            "explanation": r["disagreement"]["explanation"], "decision": r["disagreement"].get("decision")})
+    lines += [_("note: %(caveat)s") % {"caveat": n} for n in r["notes"]]
     if r["finding"]:
         lines += ["", render_finding(r["finding"])]
     return "\n".join(lines)
 
 
 def render_situations(d: dict[str, Any]) -> str:
-    rows = [[s["id"], s["kind"].replace("preliminary_examination", "prelim. exam."), s["engine_outcome"] or "-",
-             s["court_outcome"] or "-", MARK[s["verdict"]]] for s in d["situations"]]
-    return (table(["situation", "kind", "engine", "court", "comparison"], rows)
-            + f"\n\n{d['agreeing']} of {d['compared']} compared situations agree ({d['total']} in all; "
-              f"{d['explained']} differences explained, {d['unexplained']} unexplained, {d['no_record']} without a "
-              "Court record). 'rome situation ID' shows one with the engine's trace.")
+    rows = [[s["id"], KIND_SHORT.get(s["kind"], s["kind"]), _outcome(s["engine_outcome"]), _outcome(s["court_outcome"]),
+             MARK[s["verdict"]]] for s in d["situations"]]
+    return (table([_("situation"), _("kind"), _("engine"), _("court"), _("comparison")], rows) + "\n\n"
+            + _("%(agreeing)s of %(compared)s compared situations agree (%(total)s in all; %(explained)s differences "
+                "explained, %(unexplained)s unexplained, %(no_record)s without a Court record). 'rome situation ID' "
+                "shows one with the engine's trace.") % {k: d[k] for k in ("agreeing", "compared", "total", "explained",
+                                                                          "unexplained", "no_record")})
 
 
 def render_warrants(d: dict[str, Any]) -> str:

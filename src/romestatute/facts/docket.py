@@ -186,8 +186,41 @@ def check_conduct(base: Path, facts: Facts) -> list[tuple[str, str]]:
     return problems
 
 
-#: The fields of a situation that have a French form in its ``fr`` block.
-SITUATION_FR = ("name",)
+#: The fields of a situation that have a French form in its ``fr`` block: True where the French is wanted whenever
+#: the English is given (our own words), False where it may be left out (the name of a document, quoted in English
+#: unless the Court's own French title was found).
+SITUATION_FR: dict[str, Any] = {"name": True, "note": True, "court_position": {"summary": True, "decision": False},
+                                "disagreement": {"explanation": True, "decision": False}}
+#: The same for the entries of a situation's lists, each with its own ``fr`` block.
+SITUATION_ITEM_FR: dict[str, dict[str, Any]] = {"decisions": {"title": False, "note": True},
+                                                "additional_referrals": {"note": True},
+                                                "declarations_12_3": {"note": True}}
+
+
+def _french_problems(english: Any, fr: Any, spec: dict[str, Any], at: str = "fr") -> list[str]:
+    """What is wrong with a ``fr`` block (or a part of one) beside the English it translates."""
+    english = english if isinstance(english, dict) else {}
+    if fr is None:
+        fr = {}
+    if not isinstance(fr, dict):
+        return [f"{at}: not a mapping"]
+    problems = [f"{at}: {k!r} is not a field with a French form ({', '.join(spec)})" for k in sorted(set(fr) - set(spec))]
+    for k, wanted in spec.items():
+        if isinstance(wanted, dict):
+            if k in fr and not english.get(k):
+                problems.append(f"{at}: French {k} with no English {k}")
+            else:
+                problems += _french_problems(english.get(k), fr.get(k), wanted, f"{at}.{k}")
+            continue
+        given = fr.get(k)
+        said = isinstance(given, str) and bool(given.strip())
+        if k in fr and not said:
+            problems.append(f"{at}: empty French {k}")
+        elif said and not english.get(k):
+            problems.append(f"{at}: French {k} with no English {k}")
+        elif wanted and english.get(k) and not said:
+            problems.append(f"{at}: no French {k}")
+    return problems
 #: The fields of a warrant that have a French form in its ``fr`` block.
 WARRANT_FR = ("role",)
 
@@ -205,16 +238,11 @@ def check_french(base: Path, facts: Facts) -> list[tuple[str, str]]:
         if not isinstance(fr, dict):
             problems.append((where, "no fr block (the situation's French name)"))
             continue
-        for k in sorted(set(fr) - set(SITUATION_FR) - {"court_position"}):
-            problems.append((where, f"fr: {k!r} is not a field with a French form ({', '.join(SITUATION_FR)})"))
-        for k in SITUATION_FR:
-            if s.get(k) and not (isinstance(fr.get(k), str) and fr[k].strip()):
-                problems.append((where, f"fr: no French {k}"))
-        court, said = s.get("court_position") or {}, fr.get("court_position") or {}
-        if not isinstance(said, dict) or set(said) - {"summary"}:
-            problems.append((where, "fr: court_position holds only the summary in French"))
-        elif court.get("summary") and not (isinstance(said.get("summary"), str) and said["summary"].strip()):
-            problems.append((where, "fr: no French court_position summary"))
+        problems += [(where, p) for p in _french_problems(s, fr, SITUATION_FR)]
+        for key, spec in SITUATION_ITEM_FR.items():
+            for j, item in enumerate(s.get(key) or []):
+                if isinstance(item, dict):
+                    problems += [(where, p) for p in _french_problems(item, item.get("fr"), spec, f"{key} #{j + 1}: fr")]
     for i, w in enumerate((read_yaml("warrants.yaml", base) or {}).get("warrants") or []):
         if not isinstance(w, dict):
             continue

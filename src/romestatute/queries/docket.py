@@ -57,6 +57,33 @@ def local_name(s: dict[str, Any], lang: str | None = None) -> str:
     return str(s["name"])
 
 
+def local_situation(s: dict[str, Any], lang: str | None = None) -> dict[str, Any]:
+    """A situation as shown in ``lang`` (default: the active language): the same keys, every ``fr`` block left out
+    (the situation's own and those of its decisions, referrals and declarations), each field such a block gives in
+    ``lang`` in place of the English (a nested one, ``fr: {court_position: {summary: ...}}``, field by field)."""
+    lang = lang or i18n.language()
+    return _localised(s, lang)
+
+
+def _localised(value: Any, lang: str) -> Any:
+    if isinstance(value, list):
+        return [_localised(v, lang) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {k: _localised(v, lang) for k, v in value.items() if k not in i18n.LANGUAGES}
+    if lang != i18n.DEFAULT:
+        _overlay(out, value.get(lang))
+    return out
+
+
+def _overlay(out: dict[str, Any], given: Any) -> None:
+    for k, v in (given.items() if isinstance(given, dict) else ()):
+        if isinstance(v, dict) and isinstance(out.get(k), dict):
+            _overlay(out[k], v)  # out[k] is a fresh copy (``_localised``)
+        elif v:
+            out[k] = v
+
+
 def names(lang: str | None = None) -> dict[str, str]:
     """Every situation's id and name in ``lang`` (default: the active language)."""
     return {s["id"]: local_name(s, lang) for s in all_situations()}
@@ -205,6 +232,7 @@ def _day_sensitive(s: dict[str, Any], q: dict[str, Any], outcome: str) -> str | 
 def rederive(s: dict[str, Any], checked_on: str | None = None) -> dict[str, Any]:
     """Run the engine on the situation's facts, then (only then) set it beside the Court's recorded position."""
     checked = checked_on or str(_doc("situations.yaml").get("checked_on") or dt.date.today().isoformat())
+    s = local_situation(s)
     q, notes = engine_question(s, checked)
     finding = jurisdiction(q) if q else None
     outcome = finding["outcome"] if finding else None
@@ -213,9 +241,6 @@ def rederive(s: dict[str, Any], checked_on: str | None = None) -> dict[str, Any]
         if sensitive:
             notes.append(sensitive)
     court = s.get("court_position") or {}
-    said = (s.get(i18n.language()) or {}).get("court_position") if i18n.language() != i18n.DEFAULT else None
-    if said and court.get("summary") and said.get("summary"):  # the summary in French (our words) where French is active
-        court = {**court, "summary": said["summary"]}
     court_outcome = court.get("outcome")
     agrees = None if court_outcome is None or outcome is None else outcome == court_outcome
     gap = s.get("disagreement") or None
@@ -228,7 +253,7 @@ def rederive(s: dict[str, Any], checked_on: str | None = None) -> dict[str, Any]
     return {
         "schema": SCHEMA,
         "id": s["id"],
-        "name": local_name(s),
+        "name": s["name"],
         "kind": s.get("kind"),
         "stage": s.get("stage"),
         "engine_outcome": outcome,
@@ -252,11 +277,14 @@ def situation(name: str) -> dict[str, Any]:
 
 def situations() -> dict[str, Any]:
     """Every situation re-derived, with the agreement figures (a fresh copy: callers may change it), the
-    names in the active language."""
+    names and the explained disagreements in the active language."""
     out = copy.deepcopy(_situations())
-    said = names()
+    said = {s["id"]: local_situation(s) for s in all_situations()}
     for row in out["situations"]:
-        row["name"] = said.get(row["id"], row["name"])
+        local = said.get(row["id"]) or {}
+        row["name"] = local.get("name", row["name"])
+        if row["disagreement"]:
+            row["disagreement"] = local.get("disagreement") or row["disagreement"]
     return out
 
 

@@ -77,7 +77,8 @@ def _globals() -> dict[str, Any]:
 @router.get("/situations", response_class=HTMLResponse, include_in_schema=False)
 def situations_page() -> HTMLResponse:
     record = docket.situations()
-    return HTMLResponse(render("situations.html", record=record, **_globals()))
+    english = {s["id"]: s.get("disagreement") or {} for s in docket.all_situations()}  # what is still English
+    return HTMLResponse(render("situations.html", record=record, english=english, **_globals()))
 
 
 @router.get("/situation/{name}", response_class=HTMLResponse, include_in_schema=False)
@@ -90,4 +91,5 @@ def situation_page(name: str) -> Response:
         return RedirectResponse(f"/situation/{raw['id']}", status_code=308)
     result = docket.rederive(raw)
     count = docket.warrants(None, raw["id"])["count"]
-    return HTMLResponse(render("situation.html", s={**raw, "name": docket.local_name(raw)}, r=result, warrant_count=count, **_globals()))
+    return HTMLResponse(render("situation.html", s=docket.local_situation(raw), english=docket.local_situation(raw, "en"),
+                               r=result, warrant_count=count, **_globals()))
