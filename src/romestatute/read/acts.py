@@ -33,6 +33,18 @@ ACT_LABEL = {
 INSTRUMENT = {"ratification": N_("instrument of ratification"), "accession": N_("instrument of accession"),
               "acceptance": N_("instrument of acceptance"), "approval": N_("instrument of approval")}
 
+#: What a correction says the report said and the record shows (``report_says``, ``record_shows``: codes, unchanged in
+#: the JSON), in words: English shows the code's words, as it always did.
+CORRECTION_CODE = i18n.Translated({
+    "withdrawal": N_("withdrawal"), "not_yet_notified": N_("not yet notified"),
+    "instrument_withdrawn": N_("instrument withdrawn"), "signature_withdrawn": N_("signature withdrawn"),
+    "never_a_party": N_("never a party"), "no_notice": N_("no notice"), "none": N_("none"),
+    "not_yet_deposited": N_("not yet deposited"), "not ratified": N_("not ratified"), "ratification": N_("ratification"),
+    "accession": N_("accession"), "acceptance": N_("acceptance"), "approval": N_("approval"),
+    "not_party_notice": N_("not party notice"), "withdrawal_notification": N_("withdrawal notification"),
+    "signature": N_("signature"),
+})
+
 
 def label(kind: str) -> str:
     """An act's label in the active language."""

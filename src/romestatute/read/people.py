@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from romestatute import i18n
 from romestatute.facts import docket
 from romestatute.read.gazetteer import Gazetteer
 
@@ -129,7 +130,7 @@ def people_entries(mentions: list[PersonMention], report: dt.date) -> list[dict[
         if e is None:
             ws = warrants_of(m.key)
             e = out[m.key] = {"key": m.key, "person": m.person, "nationality": ws[0].get("nationality"),
-                              "role": ws[0].get("role"), "situation": ws[0].get("situation"),
+                              "role": i18n.localise(ws[0]).get("role"), "situation": ws[0].get("situation"),
                               "warrants": [warrant_on(w, report) for w in ws], "mentions": []}
         e["mentions"].append({"text": m.text, "start": m.start, "end": m.end})
     return list(out.values())

@@ -177,7 +177,8 @@ def explain_trigger(kind: str, sentence: str, states: set[str], report: dt.date,
                   "situation": s.get("name"), "source": s.get("source")} for s in sits]
         return {"record": rows, "article": "13",
                 "effect": _("Referrals on record: %(referrals)s.") % {"referrals": _("; ").join(
-                    f"{r['situation']} ({REFERRAL_KIND[r['kind']]}, {i18n.day(r['date'])})" for r in rows)}}
+                    f"{shown} ({REFERRAL_KIND[r['kind']]}, {i18n.day(r['date'])})"
+                    for r, shown in zip(rows, [r.get("situation") for r in refs] + [_name(s) for s in sits], strict=True))}}
     if kind == "warrant":
         day = report.isoformat()
         rows = [{"id": w.get("id"), "person": w.get("person"), "nationality": w.get("nationality"),

@@ -11,11 +11,27 @@ import io
 from typing import Any
 
 from romestatute import i18n
+from romestatute.i18n import N_
 from romestatute.i18n import gettext as _
 from romestatute.read.acts import long
 from romestatute.read.claims import kind_label
 from romestatute.read.questions import CRIME_NAMES, TRIGGER_KIND
 
+#: A record event's kind in words and a duty's basis, shown in French (English shows the codes, as it always did);
+#: the same messages as the explorer's labels.
+EVENT_WORDS = i18n.Translated({
+    "signature": N_("signature"), "signature_withdrawn": N_("signature withdrawn"),
+    "ratification": N_("ratification"), "accession": N_("accession"), "acceptance": N_("acceptance"),
+    "approval": N_("approval"), "succession": N_("succession"), "entry_into_force": N_("entry into force"),
+    "instrument_withdrawn": N_("instrument withdrawn"), "withdrawal_notification": N_("withdrawal notification"),
+    "withdrawal_effective": N_("withdrawal takes effect"), "withdrawal_revoked": N_("withdrawal revoked"),
+    "declaration_12_3": N_("declaration under Art. 12(3)"), "declaration_124": N_("declaration under Art. 124"),
+    "declaration_15bis4": N_("declaration under Art. 15 bis(4)"), "amendment_accepted": N_("amendment accepted"),
+})
+DUTY_BASIS = i18n.Translated({"party": N_("State Party (Arts. 86, 89(1))"),
+                              "declaration_12_3": N_("Accepted jurisdiction by a declaration (Art. 12(3))"),
+                              "unsc_resolution": N_("Bound by a Security Council resolution (Art. 13(b))"),
+                              "former_party": N_("Former party, proceedings begun before its withdrawal (Art. 127(2))")})
 WIDTH = 100
 #: States named in a list of states obliged to arrest (the JSON has them all).
 MAX_LISTED = 6
@@ -40,6 +56,13 @@ def _day(day: Any) -> str:
 
 def _words(code: str) -> str:
     return code.replace("_", " ")
+
+
+def _code(code: str, words: i18n.Translated) -> str:
+    """A code as English has always shown it, or its words in the active language."""
+    if i18n.language() == i18n.DEFAULT or code not in words:
+        return code
+    return words[code]
 
 
 def _state(entry: dict[str, Any]) -> str:
@@ -72,7 +95,8 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
 
     def event(e: dict[str, Any], indent: int = 4) -> None:
         tail = " — " + _("after the report") if e.get("after_report") else ""
-        line(f"{e['date']}  {e['event']}: {e['meaning']} ({_art(e['article'])}) {_src(e.get('source'))}{tail}",
+        line(f"{e['date']}  {_code(e['event'], EVENT_WORDS)}" + _(":")
+             + f" {e['meaning']} ({_art(e['article'])}) {_src(e.get('source'))}{tail}",
              "dim" if e.get("after_report") else "", indent)
 
     d = r["date"]
@@ -217,7 +241,7 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
                 answer = (_("Answer: YES — %(state)s was obliged to arrest and surrender %(person)s on %(day)s") % said
                           if a["obliged"] else
                           _("Answer: NO — %(state)s was not obliged to arrest and surrender %(person)s on %(day)s") % said)
-                line(answer + (f" ({', '.join(a['bases'])})" if a["bases"] else "") + " " + _("(as `rome obligation` answers)"),
+                line(answer + (f" ({', '.join(_code(b, DUTY_BASIS) for b in a['bases'])})" if a["bases"] else "") + " " + _("(as `rome obligation` answers)"),
                      "bold green" if a["obliged"] else "bold red", 2)
                 for reason in a["reasons"]:
                     line(_art(reason["article"]) + _(":") + f" {reason['explanation']}", "", 4)

@@ -14,8 +14,10 @@ from romestatute.facts.load import facts
 from romestatute.i18n import N_
 from romestatute.model.vocab import STATUS_MEANING
 from romestatute.queries.statuses import STATUS_ORDER
+from romestatute.read.acts import CORRECTION_CODE
 from romestatute.read.claims import CLAIM_KIND
 from romestatute.read.questions import TRIGGER_KIND
+from romestatute.read.render import DUTY_BASIS
 from romestatute.web import articles, language
 
 FIRST_DAY = dt.date(1998, 7, 17)
@@ -49,7 +51,7 @@ EVENT_LABEL = i18n.Translated({
     "instrument_withdrawn": N_("instrument withdrawn"), "withdrawal_notification": N_("withdrawal notification"),
     "withdrawal_effective": N_("withdrawal takes effect"), "withdrawal_revoked": N_("withdrawal revoked"),
     "declaration_12_3": N_("declaration under Art. 12(3)"), "declaration_124": N_("declaration under Art. 124"),
-    "declaration_15bis4": N_("declaration under Art. 15 bis(4)"),
+    "declaration_15bis4": N_("declaration under Art. 15 bis(4)"), "amendment_accepted": N_("amendment accepted"),
 })
 WARRANT_KIND_LABEL = i18n.Translated({"arrest_warrant": N_("arrest warrant"), "summons": N_("summons to appear")})
 WARRANT_STATUS_LABEL = i18n.Translated({
@@ -63,7 +65,8 @@ FINDING_LABEL = i18n.Translated({
     "informed_of_visit": N_("Security Council and Assembly informed of the visit"),
 })
 #: The reader's kinds of claim and of trigger (read/claims.py, read/questions.py), in the page's language.
-LABELS_READ = {"claim_kind_label": CLAIM_KIND, "read_trigger_label": TRIGGER_KIND}
+LABELS_READ = {"claim_kind_label": CLAIM_KIND, "read_trigger_label": TRIGGER_KIND, "read_basis_label": DUTY_BASIS,
+               "read_code_label": CORRECTION_CODE}
 LABELS = {**LABELS_READ, "status_label": STATUS_LABEL, "crime_label": CRIME_LABEL, "trigger_label": TRIGGER_LABEL,
           "outcome_label": OUTCOME_LABEL, "confidence_label": CONFIDENCE_LABEL, "event_label": EVENT_LABEL,
           "warrant_kind_label": WARRANT_KIND_LABEL, "warrant_status_label": WARRANT_STATUS_LABEL,
