@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import sys
 from typing import Any
 
 from romestatute import engine, i18n
@@ -26,6 +27,7 @@ from romestatute.read import lexicon as lx
 from romestatute.read import scan
 from romestatute.read.acts import ACT_LABEL, long
 from romestatute.read.acts import label as act_label
+from romestatute.read.gates import absent, sentences_with
 from romestatute.read.mentions import Mention
 
 #: Each kind of claim, as the reading names it (the code stays in the JSON), in English (read in the active
@@ -89,17 +91,29 @@ def _claim(kind: str, m_text: str, start: int, end: int, state: str | None, verd
             "record": record, "article": article, "events": events or []}
 
 
+#: Gates: words (ASCII, lower case) one of which every match of a pattern contains, in any case.  A text, or a
+#: sentence, without any of them cannot match, so the pattern's scan is skipped there (most reports make few claims).
+GATE_FIRST = ("first", "second", "third", "1st", "2nd", "3rd", "premier")
+GATE_STATUS = ("memb", "part", "signat")  # STATUS_ANY's and AS_STATUS's status word
+
+
+JUDGES = re.compile(r"\b(?:judges?|juges?)\b", re.IGNORECASE)
+
+
 def party_counts(text: str, report: dt.date) -> list[dict[str, Any]]:
     """'N countries are parties': the number of States Parties on the report's date."""
     out = []
     ledger = engine.ledger()
     count = None
+    record = ""
     for m in scan.matches(COUNT, text):
         around = text[max(0, m.start() - 80):m.end()]
-        if not PARTY_WORDS.search(around) or re.search(r"\b(?:judges?|juges?)\b", around, re.IGNORECASE):
+        if not PARTY_WORDS.search(around) or JUDGES.search(around):
             continue
         if count is None:
             count = ledger.count_parties(report)
+            record = (_("%(count)s States Parties on %(day)s (each counted from the day the Statute entered into force "
+                        "for it, Art. 126)") % {"count": count, "day": _d(report)})
         n, qual = int(m.group("n")), (m.group("qual") or "").lower()
         if n == count:
             verdict = "right"
@@ -110,9 +124,7 @@ def party_counts(text: str, report: dt.date) -> list[dict[str, Any]]:
         else:
             verdict = "wrong"
         said = m.group(0)[: len(m.group(0)) - len(m.group("rest"))].strip()
-        out.append(_claim("party_count", said, m.start(), m.start() + len(said), None, verdict,
-                          _("%(count)s States Parties on %(day)s (each counted from the day the Statute entered "
-                            "into force for it, Art. 126)") % {"count": count, "day": _d(report)}, "126"))
+        out.append(_claim("party_count", said, m.start(), m.start() + len(said), None, verdict, record, "126"))
     return out
 
 
@@ -135,6 +147,37 @@ NOT_THE_COURT = re.compile(r"\b(?:of|to|in|de|del|du|à)\s+(?:the\s+|la\s+|le\s+
                            r"Cour|Statut|treaty|court|tribunal|Estatuto|Corte)[A-Za-z]", re.IGNORECASE)
 
 
+class _Said:
+    """What ``statuses`` reads of a status phrase: where it starts, its status word and its negation."""
+
+    __slots__ = ("_start", "_what", "_what_end", "_neg")
+
+    def __init__(self, m: Any) -> None:
+        self._start, self._what, self._what_end, self._neg = m.start(), m.group("what"), m.end("what"), m.group("neg")
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self, group: str) -> int:
+        return self._what_end
+
+    def group(self, group: str) -> Any:
+        return self._what if group == "what" else self._neg
+
+
+def _statuses_said(sentence: str) -> list[_Said]:
+    """The status phrases of a sentence about the Court or the Statute ("is not a member of the ICC")."""
+    out = []
+    for m in scan.matches(STATUS_ANY, sentence):
+        tail = m.group("tail")
+        if NOT_THE_COURT.match(tail) and not re.search(r"ICC|CPI|Court|Cour|Statut|Rome", tail):
+            continue  # "a member of the Security Council", "party to the conflict"
+        if not scan.search(lx.TREATY_CONTEXT, sentence):
+            continue
+        out.append(_Said(m))
+    return out
+
+
 def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], report: dt.date) -> list[dict[str, Any]]:
     """'X (and Y) is (not) a member / party / signatory' against each one's status on the report's date."""
     out = []
@@ -143,17 +186,17 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
     for st in states:
         if st.via != "place":
             by_sentence.setdefault(st.sentence, []).append(st)
+    gated = sentences_with(GATE_STATUS, text, spans)
+    said_in: dict[str, list[_Said]] = {}  # a sentence said again is scanned once
     for i, (s0, e0) in enumerate(spans):
         here = by_sentence.get(i)
-        if not here:
+        if not here or i not in gated:
             continue
         sentence = text[s0:e0]
-        for m in scan.matches(STATUS_ANY, sentence):
-            tail = m.group("tail")
-            if NOT_THE_COURT.match(tail) and not re.search(r"ICC|CPI|Court|Cour|Statut|Rome", tail):
-                continue  # "a member of the Security Council", "party to the conflict"
-            if not scan.search(lx.TREATY_CONTEXT, sentence):
-                continue
+        found = said_in.get(sentence)
+        if found is None:
+            found = said_in[sentence] = _statuses_said(sentence)
+        for m in found:
             pos = s0 + m.start()
             subjects = [st for st in here if st.end <= pos and pos - st.end <= 60
                         and not re.search(r"[.;:]|\b(?:but|while|whereas|which|who|that|mais)\b", text[st.end:pos])]
@@ -218,8 +261,9 @@ def as_statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], 
     """'As a signatory of the Rome Statute, South Africa is bound ...': the status said of the subject that follows."""
     out = []
     ledger = engine.ledger()
+    gated = sentences_with(GATE_STATUS, text, spans)
     for st in states:
-        if st.via == "place":
+        if st.via == "place" or st.sentence not in gated:  # the status word is in the sentence, before the state
             continue
         s0 = spans[st.sentence][0]
         m = AS_STATUS.search(text, max(s0, st.start - 120), st.start)
@@ -243,7 +287,9 @@ def as_statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], 
 
 def firsts(text: str, states: list[Mention], spans: list[tuple[int, int]], report: dt.date) -> list[dict[str, Any]]:
     """'the first country to leave': the earliest withdrawal that took effect, on the record."""
-    out = []
+    out: list[dict[str, Any]] = []
+    if absent(GATE_FIRST, text):
+        return out
     ledger = engine.ledger()
     effective = sorted((w.effective, iso3) for iso3 in ledger.states for w in ledger.state(iso3).withdrawals
                        if not w.revoked)
@@ -324,36 +370,44 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
 ADOPTED = dt.date(1998, 7, 17)  # the Statute adopted and opened for signature (Art. 125(1))
 IN_FORCE = dt.date(2002, 7, 1)  # Art. 126(1): the first day of the month after the 60th day following the 60th deposit
 INAUGURATED_YEAR = 2003  # the first judges and Prosecutor took office in 2003
+GATE_IMMEDIATE = ("diat",)  # immediate, immediately, immédiat
 IMMEDIATE = re.compile(r"\beffective\s+immediately\b|\bwith\s+immediate\s+effect\b|\bimmediately\s+effective\b|"
                        r"\b(?:avec\s+)?effet\s+imm[ée]diat\b", re.IGNORECASE)
 REVOKE_WORDS = re.compile(r"\b(?:revok\w+|rescind\w*|rescission|r[ée]voqu\w+|annul\w+)\b", re.IGNORECASE)
 STATUTE_YEAR = re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d\d)\s+Rome\s+(?:Statute|Treaty)\b|"
                           r"\bStatut\s+de\s+Rome\s+de\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE)
+GATE_STATUTE_YEAR = ("rome",)
+GATE_SIGNATORY = ("signat",)
 SIGNATORY_DUTY = re.compile(r"\b(?:every|each|all|any|the)\s+(?:\w+\s+)?signator(?:y|ies)\b[^.;]{0,60}?\b(?:bound|obliged|"
                             r"obligat\w+|must|required|duty)\b[^.;]{0,40}?\barrest|\bsignataires?\b[^.;]{0,60}?\b(?:tenus?|"
                             r"oblig[ée]s?|doi(?:t|vent))\b[^.;]{0,40}?\barr[êe]ter", re.IGNORECASE)
 COURT = r"(?:the\s+)?(?:International\s+Criminal\s+Court|ICC|Court|CPI|Cour\s+p[ée]nale\s+internationale)"
 FOUNDED_VERB = r"(?:opened|founded|established|created|set\s+up|inaugurated|launched|began\s+work\w*|started\s+work\w*)"
+GATE_FOUNDED = ("opened", "founded", "established", "created", "set", "inaugurated", "launched", "began", "started")
 FOUNDED = re.compile(rf"(?:^|[.!?]\s+|\n)\s*{FOUNDED_VERB}\s+in\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d),\s+{COURT}\b|"
                      rf"\b{COURT}(?:\s*\(ICC\))?,?\s+(?:which|that)?\s*(?:was\s+|has\s+been\s+)?{FOUNDED_VERB}\s+in\s+"
                      r"(?:\w+\s+)?(?P<y2>(?:19|20)\d\d)", re.IGNORECASE)
 CAME_INTO_FORCE = re.compile(r"\b(?:Statute|treaty|ICC|Court)\b[^.;]{0,40}?\b(?:(?:has|have|had)\s+(?:now\s+)?"
                              r"(?:come|entered)|came|entered)\s+into\s+force\b", re.IGNORECASE)
+GATE_CHARGED = ("charged", "indicted", "inculp")
 CHARGED_IN = re.compile(r"\b(?:charged|indicted|inculp[ée]\w*)\b[^.;]{0,40}?\b(?:in|en)\s+(?P<y>(?:19|20)\d\d)\b",
                         re.IGNORECASE)
+GATE_FIRST_SIGNATORIES = ("first",)
 FIRST_SIGNATORIES = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+|its\s+)?(?:very\s+)?first\s+(?:\w+\s+)?signator(?:y|ies)\b|"
                                r"\bfirst\s+(?:\w+\s+)?(?:countr(?:y|ies)|states?|nations?)\s+to\s+sign\b", re.IGNORECASE)
 
 
 def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
-    return max(0, bisect.bisect_right(spans, pos, key=lambda span: span[0]) - 1)
+    return max(0, bisect.bisect_right(spans, (pos, sys.maxsize)) - 1)  # the last sentence starting at or before pos
 
 
 def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tuple[str, int]],
                      report: dt.date) -> list[dict[str, Any]]:
     """'Withdrawal with immediate effect': a withdrawal takes effect a year after the notice (Art. 127(1)).
     ``leaving``: (state, sentence) of each withdrawal the report states or announces."""
-    out = []
+    out: list[dict[str, Any]] = []
+    if absent(GATE_IMMEDIATE, text):
+        return out
     ledger = engine.ledger()
     for m in IMMEDIATE.finditer(text):
         i = _sentence_index(spans, m.start())
@@ -381,15 +435,15 @@ def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tupl
 def statute_facts(text: str, report: dt.date) -> list[dict[str, Any]]:
     """The Statute's year, the Court's founding year, the Statute 'in force' before 1 July 2002, and a duty to arrest
     said to fall on signatories."""
-    out = []
-    for m in scan.matches(STATUTE_YEAR, text):
+    out: list[dict[str, Any]] = []
+    for m in ([] if absent(GATE_STATUTE_YEAR, text) else scan.matches(STATUTE_YEAR, text)):
         year = int(m.group("y") or m.group("y2"))
         if year != ADOPTED.year:
             out.append(_claim("statute_year", m.group(0).strip(), m.start(), m.end(), None, "loose",
                               _("The Rome Statute was adopted on %(adopted)s and entered into force on "
                                 "%(in_force)s (Art. 126(1)); it is the %(year)s Statute.")
                               % {"adopted": _d(ADOPTED), "in_force": _d(IN_FORCE), "year": ADOPTED.year}, "126(1)"))
-    for m in scan.matches(FOUNDED, text):
+    for m in ([] if absent(GATE_FOUNDED, text) else scan.matches(FOUNDED, text)):
         year = int(m.group("y") or m.group("y2"))
         said = m.group(0).lstrip(".!?\n \t")
         if year not in (ADOPTED.year, IN_FORCE.year, INAUGURATED_YEAR):
@@ -408,7 +462,7 @@ def statute_facts(text: str, report: dt.date) -> list[dict[str, Any]]:
                                 "force on %(in_force)s, the first day of the month after the 60th day following the "
                                 "deposit of the 60th instrument (Art. 126(1)).")
                               % {"report": _d(report), "in_force": _d(IN_FORCE)}, "126(1)"))
-    for m in scan.matches(SIGNATORY_DUTY, text):
+    for m in ([] if absent(GATE_SIGNATORY, text) else scan.matches(SIGNATORY_DUTY, text)):
         out.append(_claim("duty", m.group(0), m.start(), m.end(), None, "loose",
                           _("The duty to arrest and surrender falls on States Parties (Arts. 86, 89(1)), on a state that "
                             "accepted the Court's jurisdiction (Art. 12(3)) and on states a Security Council resolution "
@@ -421,7 +475,9 @@ def warrant_years(text: str, spans: list[tuple[int, int]], people: list[Any]) ->
     """'X was charged by the ICC in 2008': the year of the first public warrant or summons (Art. 58)."""
     from romestatute.read.people import warrants_of
 
-    out = []
+    out: list[dict[str, Any]] = []
+    if absent(GATE_CHARGED, text):
+        return out
     for m in CHARGED_IN.finditer(text):
         i = _sentence_index(spans, m.start())
         s0, e0 = spans[i]
@@ -447,7 +503,9 @@ def warrant_years(text: str, spans: list[tuple[int, int]], people: list[Any]) ->
 
 def first_signatories(text: str, states: list[Mention], spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """'Among the first signatories': the state's signature against the day the Statute opened (Art. 125(1))."""
-    out = []
+    out: list[dict[str, Any]] = []
+    if absent(GATE_FIRST_SIGNATORIES, text):
+        return out
     ledger = engine.ledger()
     signed = sorted((e.date, iso3) for iso3 in ledger.states for e in ledger.state(iso3).events if e.event == "signature")
     for m in FIRST_SIGNATORIES.finditer(text):
@@ -504,9 +562,13 @@ def act_dates(text: str, spans: list[tuple[int, int]], acts: list[dict[str, Any]
         if not a["negated"] and a["kind"] in kinds and not a.get("implied_by"):
             for m in a["mentions"]:
                 by_sentence.setdefault(_sentence_index(spans, m["start"]), []).append((a, m))
+    dated: dict[str, list[Any]] = {}  # a sentence said again is read once
     for i, pairs in by_sentence.items():
         s0, e0 = spans[i]
-        for f in dates_in(text[s0:e0]):
+        sentence = text[s0:e0]
+        if sentence not in dated:
+            dated[sentence] = dates_in(sentence)
+        for f in dated[sentence]:
             if f.start is None:
                 continue
             pos = s0 + f.start
@@ -537,6 +599,7 @@ def act_dates(text: str, spans: list[tuple[int, int]], acts: list[dict[str, Any]
     return out
 
 
+GATE_RESTORED = ("restor", "rejoin", "tabli")  # rétabli, rétablit
 RESTORED = re.compile(r"\brestor\w+\s+(?:its|their|the\s+(?:country|nation)['’]s|[A-Z]\w+['’]s)\s+membership\b|"
                       r"\brejoin\w*\s+(?:the\s+)?(?:ICC|Court|Rome\s+Statute|International\s+Criminal\s+Court)\b|"
                       r"\br[ée]tabli\w*\s+(?:son|leur)\s+(?:adh[ée]sion|statut\s+de\s+membre)\b", re.IGNORECASE)
@@ -548,7 +611,9 @@ JURISDICTION_WORDS = re.compile(r"\b(?:jurisdiction|comp[ée]tence|competencia|p
 
 def restored(text: str, states: list[Mention], spans: list[tuple[int, int]], report: dt.date) -> list[dict[str, Any]]:
     """'Restores the country's membership', 'rejoins the ICC' said of a state that never stopped being a party."""
-    out = []
+    out: list[dict[str, Any]] = []
+    if absent(GATE_RESTORED, text):
+        return out
     ledger = engine.ledger()
     named = [s for s in states if s.via != "place"]
     for m in RESTORED.finditer(text):
@@ -586,7 +651,7 @@ def last_days(text: str, states: list[Mention], spans: list[tuple[int, int]]) ->
                  for w in ledger.state(iso3).withdrawals if not w.revoked}
     if not effective:
         return out
-    with_cue = sorted({_sentence_index(spans, m.start()) for m in LAST_DAY_CUE.finditer(text)})
+    with_cue = sorted({_sentence_index(spans, start) for start, _end in scan.finditer(LAST_DAY_CUE, text)})
     for s0, e0 in (spans[i] for i in with_cue):
         sentence = text[s0:e0]
         if not JURISDICTION_WORDS.search(sentence):

@@ -24,6 +24,7 @@ from romestatute.queries.status import status_record
 from romestatute.read import acts as act_rules
 from romestatute.read import claims, collector, congo, dates, extract, questions, refine, source
 from romestatute.read import people as people_mod
+from romestatute.read.gates import absent
 from romestatute.read.mentions import LIST_GAP, Mention, find_cues, find_states, sentences
 from romestatute.read.people import PersonMention
 
@@ -102,6 +103,22 @@ def associate(cue: Mention, states: list[Mention] | dict[int, list[Mention]], te
     return found + [m for m in companions if m not in found and m.start > cue.start - 200]
 
 
+def _associated(cue: Mention, index: dict[int, list[Mention]], text: str, spans: list[tuple[int, int]],
+                companions_of: dict[int, list[Mention]], said: dict[tuple[Any, ...], list[int]]) -> list[Mention]:
+    """``associate``, worked out once for an act word in a sentence said again with the same states at the same
+    places (what it looks at lies inside the sentence)."""
+    here = index.get(cue.sentence, [])
+    if not here:
+        return []
+    s0, e0 = spans[cue.sentence]
+    key = (text[s0:e0], cue.start - s0, cue.end - s0, tuple((m.start - s0, m.end - s0, m.key, m.via) for m in here))
+    known = said.get(key)
+    if known is None:
+        where = {id(m): i for i, m in enumerate(here)}
+        known = said[key] = [where[id(m)] for m in associate(cue, index, text, spans, companions_of)]
+    return [here[i] for i in known]
+
+
 def _state_entry(iso3: str, mentions: list[Mention], report: dt.date, today: dt.date) -> dict[str, Any]:
     ledger = engine.ledger()
     led = ledger.state(iso3)
@@ -164,6 +181,7 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
     last_kind, last_sentence = "withdrawal", -10
     companions_of: dict[int, list[Mention]] = {}
     index = by_sentence(states)
+    said: dict[tuple[Any, ...], list[int]] = {}  # the same act word with the same states in the same sentence
     for cue in (c for c in cues if c.kind == "act"):
         kind = cue.key
         if cue.extra.get("anaphora"):
@@ -172,7 +190,7 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
             kind = last_kind
         else:
             last_kind, last_sentence = kind, cue.sentence
-        for m in associate(cue, index, text, spans, companions_of) or _antecedent(cue, index, text, spans, people):
+        for m in _associated(cue, index, text, spans, companions_of, said) or _antecedent(cue, index, text, spans, people):
             if cue.extra.get("mode") == "announced":
                 if (m.key, kind) not in announced:
                     announced[(m.key, kind)] = claims.announcement(m.key, kind, cue, report)
@@ -217,8 +235,9 @@ NOTICE_SENT = re.compile(r"\b(?:transmit\w*|sent|send[s]?|deliver\w*|submit\w*|l
 
 def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
     import bisect
+    import sys
 
-    return max(0, bisect.bisect_right(spans, pos, key=lambda span: span[0]) - 1)
+    return max(0, bisect.bisect_right(spans, (pos, sys.maxsize)) - 1)  # the last sentence starting at or before pos
 
 
 def _sentence_at(text: str, spans: list[tuple[int, int]], pos: int) -> str:
@@ -433,9 +452,15 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
     found_visits += questions.arrest_duties(text, spans, states, found_people)
     if any(c.kind == "trigger" and c.key == "warrant" for c in cues) or found_visits:
         # a report about a warrant or a wanted person's whereabouts: the duty of each State Party it names
-        party_named = [m for m in states if m.via in ("name", "metonym")
-                       and not SEAT_DATELINE.search(text[max(0, m.start - 12):m.start])
-                       and ledger.state(m.key).status_on(report)[0] == Status.PARTY]
+        is_party: dict[str, bool] = {}  # each state's status looked up once, not at each mention
+
+        def party(iso3: str) -> bool:
+            if iso3 not in is_party:
+                is_party[iso3] = ledger.state(iso3).status_on(report)[0] == Status.PARTY
+            return is_party[iso3]
+
+        party_named = [m for m in states if m.via in ("name", "metonym") and party(m.key)
+                       and not SEAT_DATELINE.search(text[max(0, m.start - 12):m.start])]
         firsts = {m.key: m for m in reversed(party_named)}
         found_visits += [(k, iso3, {"text": m.text, "start": m.start, "end": m.end,
                                     "sentence": _("a State Party named in a report about a wanted person")})
@@ -598,7 +623,8 @@ def _reading(raw: str, date: str | dt.date | None, today: str | dt.date | None,
         order.setdefault(m.key, []).append(m)
     acts, announcements = _acts(cues, states, text, report, now, spans, found_people)
     crimes = [c for c in cues if c.kind == "crime"]
-    leaving = [(a["state"], _sentence_index(spans, m["start"])) for a in acts if a["kind"] == "withdrawal"
+    leaving = [] if absent(claims.GATE_IMMEDIATE, text) else [  # only immediate_effect reads them
+        (a["state"], _sentence_index(spans, m["start"])) for a in acts if a["kind"] == "withdrawal"
                and not a["negated"] for m in a["mentions"]]
     leaving += [(c["state"], _sentence_index(spans, c["start"])) for c in announcements if c.get("act") == "withdrawal"]
     checked = (claims.party_counts(text, report) + claims.statuses(text, states, spans, report)

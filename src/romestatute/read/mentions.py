@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -73,13 +74,34 @@ class Mention:
         return out
 
 
+#: Where a sentence end can start: right after a full stop, "!" or "?", or at a line break.
+SENTENCE_END_AT = re.compile(r"[.!?\n]")
+
+
+def _sentence_ends(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of SENTENCE_END, as ``SENTENCE_END.finditer(text)`` finds them, trying the pattern
+    only where a match can start (after ".", "!", "?" or at a line break: each alternative of the pattern begins
+    there), instead of at every character."""
+    last = -1  # where the next match may start (after an empty match: one character on)
+    for c in SENTENCE_END_AT.finditer(text):
+        at = c.start() if text[c.start()] == "\n" else c.end()
+        if at < last:
+            continue
+        m = SENTENCE_END.match(text, at)
+        if m is None:
+            continue
+        s, e = m.span()
+        yield s, e
+        last = e if e > s else e + 1
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; line breaks end sentences too (headlines, captions)."""
     out, start = [], 0
-    for m in SENTENCE_END.finditer(text):
-        if text[start:m.start()].strip():
-            out.append((start, m.start()))
-        start = m.end()
+    for m_start, m_end in _sentence_ends(text):
+        if text[start:m_start].strip():
+            out.append((start, m_start))
+        start = m_end
     if text[start:].strip():
         out.append((start, len(text)))
     return out

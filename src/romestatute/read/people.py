@@ -20,6 +20,8 @@ from typing import Any
 
 from romestatute import i18n
 from romestatute.facts import docket
+from romestatute.i18n import N_
+from romestatute.i18n import gettext as _
 from romestatute.read.gazetteer import Gazetteer
 
 #: Statuses that describe the warrant itself as still open.
@@ -41,6 +43,10 @@ def person_key(warrant_id: str) -> str:
     return head if tail.isdigit() and head else warrant_id
 
 
+#: A sealed warrant's later status (English in the JSON, like the warrants' statuses; shown in the active language).
+MADE_PUBLIC = N_("made public")
+
+
 @lru_cache(maxsize=1)
 def _index() -> tuple[Gazetteer[frozenset[str]], dict[str, list[dict[str, Any]]]]:
     """(every name and alias -> the person keys it names, person key -> warrants)."""
@@ -60,6 +66,7 @@ def _index() -> tuple[Gazetteer[frozenset[str]], dict[str, list[dict[str, Any]]]
 _SEPARATORS = str.maketrans({"-": " ", "‐": " ", "’": " ", "'": " ", "\n": " ", "\t": " "})
 
 
+@lru_cache(maxsize=1 << 16)  # the name tables try the same spans again and again
 def _norm(name: str) -> str:
     """'al-Bashir' and 'Al Bashir' -> 'al bashir' (hyphens, apostrophes and spacing ignored)."""
     return " ".join(name.translate(_SEPARATORS).lower().split())
@@ -106,7 +113,7 @@ def warrant_on(w: dict[str, Any], report: dt.date) -> dict[str, Any]:
         row["conduct"] = dict(w["conduct"])  # the conduct the warrant covers, as the Court described it (sourced)
     if public is None or public > report:
         row.update(public_on_report_date=False, status_on_report_date=None,
-                   later={"status": "made public", "date": public and public.isoformat()})
+                   later={"status": MADE_PUBLIC, "date": public and public.isoformat()})
         return row
     row["public_on_report_date"] = True
     if status in OPEN:
@@ -117,8 +124,9 @@ def warrant_on(w: dict[str, Any], report: dt.date) -> dict[str, Any]:
         row.update(status_on_report_date="in_force", later={"status": status, "date": status_date.isoformat()})
     else:
         row.update(status_on_report_date="in_force", later={"status": status, "date": None,
-                                                            "note": "the record gives no date for this status, "
-                                                                    "so it may or may not predate the report"})
+                                                            "note": _(
+                                                                "the record gives no date for this status, so it may "
+                                                                "or may not predate the report")})
     return row
 
 

@@ -27,6 +27,7 @@ from romestatute.i18n import N_, _
 from romestatute.queries.jurisdiction import jurisdiction
 from romestatute.read import lexicon as lx
 from romestatute.read import scan
+from romestatute.read.gates import absent
 from romestatute.read.mentions import LIST_GAP, Mention
 
 DEFAULT_MONTHS = 3
@@ -65,14 +66,18 @@ def conduct_questions(text: str, spans: list[tuple[int, int]], states: list[Ment
     crimes_in: dict[int, set[str]] = {}
     for c in crimes:
         crimes_in.setdefault(c.sentence, set()).add(c.key)
+    conduct_in: dict[str, list[tuple[int, int]]] = {}  # a sentence said again is scanned once
     for i, (s0, e0) in enumerate(spans):
         here = index.get(i, [])
         if not here:
             continue
         sentence = text[s0:e0]
         period: tuple[dt.date, str] | None = None  # the sentence's period, worked out once
-        for cm in scan.matches(lx.CONDUCT, sentence):
-            c0, c1 = s0 + cm.start(), s0 + cm.end()
+        found_in = conduct_in.get(sentence)
+        if found_in is None:
+            found_in = conduct_in[sentence] = [(cm.start(), cm.end()) for cm in scan.matches(lx.CONDUCT, sentence)]
+        for cm_start, cm_end in found_in:
+            c0, c1 = s0 + cm_start, s0 + cm_end
             territories = {m.key for m in here if m.via == "place"}
             nationals: set[str] = set()
             just_before = [m for m in here if 0 <= c0 - m.end <= 3]
@@ -94,7 +99,7 @@ def conduct_questions(text: str, spans: list[tuple[int, int]], states: list[Ment
                                                        "period_basis": how, "evidence": [], "crimes": set()})
                     if start < q["from"]:
                         q["from"], q["period_basis"] = start, how
-                    q["evidence"].append({"text": sentence[cm.start():cm.end()], "start": c0, "end": c1,
+                    q["evidence"].append({"text": sentence[cm_start:cm_end], "start": c0, "end": c1,
                                           "sentence": text[s0:e0]})
                     q["crimes"] |= crimes_in.get(i, set())
     for m in states:
@@ -257,6 +262,7 @@ ARREST = re.compile(r"\barrest\w*|\barr[êe]t[ée]\w*|\bdetain\w*|\bsurrender\w*
 #: A duty to arrest named in a sentence: "an order to arrest", "failed to hand him over", "must arrest".
 DUTY = re.compile(r"\b(?:arrest(?:ed|ing)?(?!\s+warrants?)|hand(?:ed|ing)?\s+(?:\w+\s+)?over|surrender\w*|detain\w*|execut\w+\s+the\s+"
                   r"warrant|arr[êe]ter|remettre|livrer|extrad\w+|detener|arrestar|entregar)\b", re.IGNORECASE)
+GATE_DUTY = ("arr", "hand", "surrender", "detain", "execut", "remettre", "livrer", "extrad", "detener", "entregar")
 #: Seats of courts and organisations: the state a wanted person is in when flown or brought there.
 SEAT_STATES = {"The Hague": "NLD", "La Haye": "NLD", "Scheveningen": "NLD", "Geneva": "CHE", "Genève": "CHE",
                "New York": "USA"}
@@ -419,19 +425,24 @@ def arrest_duties(text: str, spans: list[tuple[int, int]], states: list[Mention]
     wanted person named in it (or, with no one named there, in the sentence before)."""
     import bisect
 
+    if not people or absent(GATE_DUTY, text):
+        return []
     starts = [s for s, _ in spans]
     by_sentence: dict[int, list[Any]] = {}
     for p in people:
         by_sentence.setdefault(max(0, bisect.bisect_right(starts, p.start) - 1), []).append(p)
     out: list[tuple[str, str, dict[str, Any]]] = []
     duty_in = {max(0, bisect.bisect_right(starts, d) - 1) for d, _ in scan.finditer(DUTY, text)}
+    said: set[tuple[str, str]] = set()  # the first evidence of each (person, state) is the one used
     for m in states:
         if m.via not in ("name", "metonym") or m.sentence not in duty_in:
             continue
         s0, e0 = spans[m.sentence]
         for p in by_sentence.get(m.sentence) or by_sentence.get(m.sentence - 1) or []:
-            out.append((p.key, m.key, {"text": m.text, "start": m.start, "end": m.end,
-                                       "sentence": text[s0:e0][:300]}))
+            if (p.key, m.key) not in said:
+                said.add((p.key, m.key))
+                out.append((p.key, m.key, {"text": m.text, "start": m.start, "end": m.end,
+                                           "sentence": text[s0:e0][:300]}))
     return out
 
 
@@ -457,8 +468,9 @@ def covered_parts(q: dict[str, Any]) -> list[dict[str, Any]]:
 
 def visits(text: str, spans: list[tuple[int, int]], states: list[Mention], people: list[Any],
            nationality: dict[str, str]) -> list[tuple[str, str, dict[str, Any]]]:
-    """(person key, state, evidence) for each sentence that puts a wanted person in a state."""
+    """(person key, state, evidence) for the first sentence that puts a wanted person in a state."""
     out: list[tuple[str, str, dict[str, Any]]] = []
+    said: set[tuple[str, str]] = set()
     by_sentence: dict[int, list[Any]] = {}
     starts = [s for s, _ in spans]
     import bisect
@@ -469,13 +481,16 @@ def visits(text: str, spans: list[tuple[int, int]], states: list[Mention], peopl
     states_by_sentence: dict[int, list[Mention]] = {}
     for m in states:
         states_by_sentence.setdefault(m.sentence, []).append(m)
+    visit_in: dict[str, bool] = {}  # a sentence said again is scanned once
     for i, (s0, e0) in enumerate(spans):
         here_people = by_sentence.get(i, [])
         if not (here_people or by_sentence.get(i - 1) or by_sentence.get(i - 2) or by_sentence.get(i - 3)):
             continue  # no wanted person here or within the three sentences before
         sentence = text[s0:e0]
         borrowed = not here_people  # the person is named in a sentence before: only a state the visit is "in"/"to"
-        visit = scan.search(lx.VISIT, sentence)
+        visit = visit_in.get(sentence)
+        if visit is None:
+            visit = visit_in[sentence] = scan.search(lx.VISIT, sentence) is not None
         if not here_people and visit:
             # "his arrival in South Africa": the wanted person named last, within the three sentences before
             for back in (1, 2, 3):
@@ -489,8 +504,11 @@ def visits(text: str, spans: list[tuple[int, int]], states: list[Mention], peopl
             for seat in SEAT.finditer(sentence):
                 if IN_STATE.search(text[max(s0, s0 + seat.start() - 14):s0 + seat.start()]):
                     for p in here_people:
-                        out.append((p.key, SEAT_STATES[seat.group(0)], {"text": seat.group(0), "start": s0 + seat.start(),
-                                                                         "end": s0 + seat.end(), "sentence": sentence[:300]}))
+                        if (p.key, SEAT_STATES[seat.group(0)]) not in said:
+                            said.add((p.key, SEAT_STATES[seat.group(0)]))
+                            out.append((p.key, SEAT_STATES[seat.group(0)], {
+                                "text": seat.group(0), "start": s0 + seat.start(), "end": s0 + seat.end(),
+                                "sentence": sentence[:300]}))
         listed_into = False
         prev_m: Mention | None = None
         for m in states_by_sentence.get(i, []):
@@ -501,7 +519,8 @@ def visits(text: str, spans: list[tuple[int, int]], states: list[Mention], peopl
             if not (into or (visit and not borrowed)):
                 continue
             for p in here_people:
-                if m.key == nationality.get(p.key) and not ARREST.search(sentence):
+                if (p.key, m.key) in said or (m.key == nationality.get(p.key) and not ARREST.search(sentence)):
                     continue
+                said.add((p.key, m.key))
                 out.append((p.key, m.key, {"text": m.text, "start": m.start, "end": m.end, "sentence": sentence[:300]}))
     return out
