@@ -153,7 +153,7 @@ class _Said:
     __slots__ = ("_start", "_what", "_what_end", "_neg")
 
     def __init__(self, m: Any) -> None:
-        self._start, self._what, self._what_end, self._neg = m.start(), m.group("what"), m.end("what"), m.group("neg")
+        self._start, self._what, self._what_end, self._neg = m.start(), m.group("what"), m.end("what"), m.group("neg") or m.group("neg_es")
 
     def start(self) -> int:
         return self._start
