@@ -94,7 +94,7 @@ def _claim(kind: str, m_text: str, start: int, end: int, state: str | None, verd
 #: Gates: words (ASCII, lower case) one of which every match of a pattern contains, in any case.  A text, or a
 #: sentence, without any of them cannot match, so the pattern's scan is skipped there (most reports make few claims).
 GATE_FIRST = ("first", "second", "third", "1st", "2nd", "3rd", "premier")
-GATE_STATUS = ("memb", "part", "signat")  # STATUS_ANY's and AS_STATUS's status word
+GATE_STATUS = ("memb", "miemb", "part", "signat")  # STATUS_ANY's and AS_STATUS's status word
 
 
 JUDGES = re.compile(r"\b(?:judges?|juges?)\b", re.IGNORECASE)
