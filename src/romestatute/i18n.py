@@ -23,6 +23,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar, Token
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -282,16 +283,26 @@ def sort_key(name: str) -> str:
 # -- state names -------------------------------------------------------------------------------------
 
 
+#: The words that open the part after the comma of an inverted ISO 3166 name ("Russie, Fédération de"); any other
+#: comma is part of the name itself ("Taïwan, province de Chine", "Bonaire, Saint-Eustache et Saba").
+_INVERTED = ("République", "Fédération", "État", "état", "Îles", "Île", "Royaume", "Principauté", "Sultanat",
+             "Émirat", "Grand-Duché", "Commonwealth")
+
+
 def _uninvert(name: str) -> str:
     """ISO 3166's inverted form read straight: "Russie, Fédération de" -> "Fédération de Russie"."""
     head, sep, tail = name.partition(", ")
     if not sep or ", " in tail:
         return name
+    tail, bracket, rest = tail.partition(" (")  # "Malouines, Îles (Falkland)": the bracket stays at the end
+    rest = bracket + rest
     if tail.endswith("'"):  # "Iran, République islamique d'" -> "République islamique d'Iran"
-        return f"{tail}{head}"
+        return f"{tail}{head}{rest}"
     if head.endswith(("ienne", "enne")) and " " not in head:  # an adjective: "Syrienne, République arabe"
-        return f"{tail} {head.lower()}"
-    return f"{tail} {head}"
+        return f"{tail} {head.lower()}{rest}"
+    if not tail.startswith(_INVERTED):
+        return name
+    return f"{tail[:1].upper()}{tail[1:]} {head}{rest}"
 
 
 @lru_cache(maxsize=1)
@@ -310,6 +321,7 @@ def _french_table() -> dict[str, tuple[str, tuple[str, ...]]]:
         official_fr = iso.gettext(official) if official else ""
         if official_fr == official:
             official_fr = ""
+        with_article = official_fr  # "L'État de Palestine", as a user may type it
         if official_fr.startswith(("L'", "La ", "Le ")) and ", " not in official_fr:  # "L'État de Palestine"
             official_fr = official_fr.split(" ", 1)[1] if not official_fr.startswith("L'") else official_fr[2:]
         straight = _uninvert(name)
@@ -317,17 +329,103 @@ def _french_table() -> dict[str, tuple[str, tuple[str, ...]]]:
         if name == country.name and iso2 in cldr:  # no translation in iso-codes: CLDR's
             shown = cldr[iso2]
         shown = shown.split(" (")[0]  # "Saint-Siège (état de la cité du Vatican)" -> "Saint-Siège"
-        accepted = {n for n in (name, straight, official_fr, cldr.get(iso2, ""), shown) if n}
+        typed = shown
+        shown = shown.replace("'", "’")  # one apostrophe in French text, as CLDR writes it ("Côte d’Ivoire")
+        accepted = {n for n in (name, straight, official_fr, with_article, cldr.get(iso2, ""), typed, shown) if n}
         table[country.alpha_3] = (shown, tuple(sorted(accepted)))
     return table
 
 
-def state_name(iso3: str, english: str) -> str:
-    """A state's name in the active language (``english``, our own short name, in English)."""
+#: The forms :func:`state_name` gives: the name alone, with its article, after "de", after "à" (a place).
+#: Capitalised ("Le", "De", "À"), the same at the start of a sentence.
+FORMS = ("name", "le", "de", "à")
+#: The article of a French state name, and how each contracts after "de".
+ARTICLES = ("le", "la", "l’", "les", "")
+_AFTER_DE = {"le": "du ", "la": "de la ", "l’": "de l’", "les": "des "}
+#: The prepositions of place a row of ``states_fr.csv`` may give ("au Burundi", "en Israël", "dans l’État de Palestine").
+PLACE_PREPOSITIONS = ("au", "aux", "en", "à", "à la", "à l’", "dans le", "dans la", "dans l’", "dans les")
+FRENCH_NAMES_FILE = "states_fr.csv"
+
+
+@dataclass(frozen=True, slots=True)
+class FrenchName:
+    """A state's French name with what French grammar needs around it (a row of ``data/states_fr.csv``)."""
+
+    name: str
+    article: str  # le, la, l’, les, or "" (Israël, Chypre, Cuba)
+    gender: str  # m or f
+    number: str  # s or p
+    place: str  # the preposition of place: au, aux, en, à, à la, dans l’, ...
+
+    def form(self, form: str) -> str:
+        """``form`` (one of :data:`FORMS`) of the name: "le" -> "les Philippines", "de" -> "de l’Afghanistan",
+        "à" -> "au Burundi"."""
+        key = form.lower()
+        if key in ("name", ""):
+            out = self.name
+        elif key == "le":
+            out = _glue(self.article, self.name)
+        elif key == "de":
+            out = (_AFTER_DE[self.article] if self.article else "d’" if elides(self.name) else "de ") + self.name
+        elif key == "à":
+            out = _glue(self.place, self.name)
+        else:
+            raise ValueError(f"unknown form {form!r} (one of {', '.join(FORMS)})")
+        return out[:1].upper() + out[1:] if form[:1].isupper() else out
+
+
+def _glue(word: str, name: str) -> str:
+    return name if not word else word + name if word.endswith("’") else f"{word} {name}"
+
+
+def elides(name: str) -> bool:
+    """Whether "de"/"le" elide before ``name`` in French: a vowel (not Y), or an H (the names without an article that begin
+    with one, Haïti, have a mute h; those with an aspirate h, le Honduras, la Hongrie, carry their article in the
+    data)."""
+    import unicodedata
+
+    first = unicodedata.normalize("NFKD", name[:1]).encode("ascii", "ignore").decode().upper()
+    return first in ("A", "E", "I", "O", "U", "H")  # not Y: le Yémen
+
+
+def french_forms() -> dict[str, FrenchName]:
+    """ISO3 -> the state's French name with its article, gender, number and preposition of place, from
+    ``data/states_fr.csv`` in the data folder in use."""
+    from romestatute.facts.load import data_dir
+
+    return _french_forms(str(data_dir()))
+
+
+@lru_cache(maxsize=4)
+def _french_forms(folder: str) -> dict[str, FrenchName]:
+    import csv
+    from pathlib import Path
+
+    path = Path(folder) / FRENCH_NAMES_FILE
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        return {row["iso3"]: FrenchName(row["name"], row["article"], row["gender"], row["number"], row["in"])
+                for row in csv.DictReader(f)}
+
+
+def state_name(iso3: str, english: str, form: str = "name") -> str:
+    """A state's name in the active language (``english``, our own short name, in English, is English's every form).
+
+    In French, ``form`` says what the sentence needs around the name (:data:`FORMS`): ``"name"`` the name alone
+    ("Burundi : ..."), ``"le"`` with its article ("le Burundi", "l’Afghanistan", "les Philippines", "Israël"),
+    ``"de"`` after "de" ("du Burundi", "de l’Afghanistan", "des Comores", "d’Israël", "de Chypre"), ``"à"`` as a
+    place ("au Burundi", "en Afghanistan", "aux Philippines", "à Chypre", "dans l’État de Palestine");
+    capitalised ("Le", "De", "À") at the start of a sentence."""
     if _current.get() == DEFAULT:
         return english
-    entry = _french_table().get(iso3.upper())
-    return entry[0] if entry else english
+    key = iso3.upper()
+    entry = _french_table().get(key)
+    name = entry[0] if entry else english
+    row = french_forms().get(key)
+    if row is None or row.name != name:  # no grammar on record for this name: the safest forms
+        row = FrenchName(name, "", "m", "s", "à")
+    return row.form(form)
 
 
 def french_names(iso3: str) -> tuple[str, ...]:

@@ -213,7 +213,7 @@ def test_acts_claims_and_triggers_in_french(rome: Callable[..., Any], tmp_path: 
         fr = json.loads(rome("--lang", "fr", "read", str(report), "--json", "--today", "2026-12-01").out)
         assert {a["label"] for a in fr["acts"]} <= {"retrait du Statut", "ratification (ou adhésion)", "signature",
                                                     "révocation d’un retrait", "déclaration d’acceptation de la "
-                                                    "compétence (art. 12, par. 3)", "notification de l’intention de "
+                                                    "compétence (art. 12(3))", "notification de l’intention de "
                                                     "ne pas devenir partie"}
     phl = said["phl-2018-03-16-rappler-transmits-notice"]
     assert "aucun retrait n’avait été notifié (Philippines)\u00a0: la notification est parvenue au Secrétaire " \

@@ -64,3 +64,70 @@ def check_yaml_files(base: Path, facts: Facts) -> list[Problem]:
         except DataError as exc:
             problems.append(Problem(exc.file or "data", str(exc)))
     return problems
+
+
+#: The article each grammatical kind of French name takes, and the prepositions of place that go with it.
+_FRENCH_AGREEMENT: dict[str, tuple[set[tuple[str, str]], set[str]]] = {
+    "le": ({("m", "s")}, {"au", "dans le"}),
+    "la": ({("f", "s")}, {"en", "à la", "dans la"}),
+    "l’": ({("m", "s"), ("f", "s")}, {"en", "à l’", "dans l’"}),
+    "les": ({("m", "p"), ("f", "p")}, {"aux", "dans les"}),
+    "": ({("m", "s"), ("f", "s")}, {"à", "en"}),
+}
+
+
+def check_french_names(base: Path, facts: Facts) -> list[Problem]:
+    """``states_fr.csv``: every state's French name with its article, gender, number and preposition of place.
+    One row per state of ``states.csv``; the name the one ``i18n.state_name`` shows (from pycountry and CLDR), so a
+    change there is seen; the article, elision and preposition agreeing; a source and a confidence on every row."""
+    import csv
+
+    from romestatute import i18n
+    from romestatute.facts.records import CONFIDENCES
+
+    name = i18n.FRENCH_NAMES_FILE
+    path = base / name
+    if not path.exists():
+        return [Problem(name, "data file is missing")]
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    table = i18n._french_table()
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        for row in reader:
+            where = f"{name}:{reader.line_num}"
+            iso3 = row.get("iso3") or ""
+            if None in row or any(v is None for v in row.values()):
+                problems.append(Problem(where, "row has the wrong number of columns"))
+                continue
+            if iso3 not in facts.states:
+                problems.append(Problem(where, f"{iso3!r} is not a state of states.csv"))
+            if iso3 in seen:
+                problems.append(Problem(where, f"{iso3} has a second row"))
+            seen.add(iso3)
+            shown = table.get(iso3, ("", ()))[0]
+            if row["name"] != shown:
+                problems.append(Problem(where, f"name {row['name']!r} is not the French name shown ({shown!r}): "
+                                               "the article and gender are for another name"))
+            article = row["article"]
+            if article not in _FRENCH_AGREEMENT:
+                problems.append(Problem(where, f"article {article!r} is not one of le, la, l’, les or empty"))
+                continue
+            kinds, places = _FRENCH_AGREEMENT[article]
+            if (row["gender"], row["number"]) not in kinds:
+                problems.append(Problem(where, f"article {article!r} does not agree with gender {row['gender']!r} "
+                                               f"and number {row['number']!r}"))
+            if row["in"] not in places:
+                problems.append(Problem(where, f"preposition of place {row['in']!r} does not go with article "
+                                               f"{article!r} (one of {', '.join(sorted(places))})"))
+            if article in ("le", "la") and i18n.elides(row["name"]) and not row["name"].startswith("H"):
+                problems.append(Problem(where, f"{article} before a vowel: the article elides (l’)"))
+            if article == "l’" and not i18n.elides(row["name"]):
+                problems.append(Problem(where, "l’ before a consonant"))
+            if not row["source"]:
+                problems.append(Problem(where, "row has no source"))
+            problems += [Problem(where, m) for m in source_problems(row["source"], "", row["confidence"])]
+            if row["confidence"] not in CONFIDENCES:
+                problems.append(Problem(where, f"confidence {row['confidence']!r} is not one of {', '.join(sorted(CONFIDENCES))}"))
+    problems += [Problem(name, f"no row for {iso3}") for iso3 in sorted(set(facts.states) - seen)]
+    return problems

@@ -120,9 +120,13 @@ def _geo_from_geonames() -> tuple[dict[str, str], dict[str, str]]:
 
 @lru_cache(maxsize=4)
 def foreign_names(language: str) -> dict[str, str]:
-    """State names in ``language`` ('fr', 'es') -> ISO3, from Babel and (French) pycountry."""
+    """State names in ``language`` ('fr', 'es') -> ISO3: Babel's CLDR names; in French, every French name
+    ``i18n`` accepts (pycountry's and CLDR's, :func:`romestatute.i18n.french_names`) plus the reader's own extras,
+    the first word of an inverted ISO name ("Corée" of "Corée, République de") and common short forms."""
     import pycountry
     from babel import Locale
+
+    from romestatute import i18n
 
     out: dict[str, str] = {}
     two_to_three = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
@@ -130,20 +134,13 @@ def foreign_names(language: str) -> dict[str, str]:
         if code in two_to_three:
             out[name] = two_to_three[code]
     if language == "fr":
-        import gettext
-
-        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
-        for c in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
-                value = getattr(c, attr, None)
-                if not value:
-                    continue
-                name = tr.gettext(value)
-                out.setdefault(name, c.alpha_3)
+        for iso3 in two_to_three.values():
+            for name in i18n.french_names(iso3):
+                out.setdefault(name, iso3)
                 if ", " in name:  # "Russie, Fédération de" -> "Russie"
-                    out.setdefault(name.split(", ")[0], c.alpha_3)
-    out.update({"Palestine": "PSE", "État de Palestine": "PSE", "Etat de Palestine": "PSE", "RDC": "COD",
-                "RD Congo": "COD", "Centrafrique": "CAF", "Birmanie": "MMR"} if language == "fr" else {})
+                    out.setdefault(name.split(", ")[0], iso3)
+        out.update({"Palestine": "PSE", "État de Palestine": "PSE", "Etat de Palestine": "PSE", "RDC": "COD",
+                    "RD Congo": "COD", "Centrafrique": "CAF", "Birmanie": "MMR"})
     if language == "fr":  # capitals often lose their accent in French: "Etats-Unis", "Egypte", "Equateur"
         import unicodedata
 

@@ -1,4 +1,5 @@
-"""The article index (``data/articles.yaml``): our own plain-language summaries, looked up by id or pinpoint.
+"""The article index as the explorer shows it: :mod:`romestatute.law.articles` (the one index every face reads,
+from the data folder in use) as records, looked up by id or pinpoint.
 
 Pinpoints are written as the engine writes them ("12(2)(a)", "8 bis(1)",
 "127(1)"); ids as in the data ("art-12", "art-8-bis"); a pinpoint id such as
@@ -13,7 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from romestatute import i18n
-from romestatute.facts.load import read_yaml
+from romestatute.facts.load import data_dir
+from romestatute.law import articles as law_articles
 
 _PINPOINT = re.compile(r"^\s*(?:art\.?\s*)?(\d+)(\s*(?:bis|ter|quater))?((?:\([^)]*\))*)", re.IGNORECASE)
 
@@ -27,6 +29,13 @@ class Article:
     summary: str
     paragraphs: tuple[tuple[str, str], ...]
 
+    @classmethod
+    def of(cls, entry: dict[str, Any]) -> Article:
+        """An article of the law's index (already in the active language)."""
+        paras = tuple((str(k), str(v)) for k, v in (entry.get("paragraphs") or {}).items())
+        return cls(entry["id"], str(entry["number"]), int(entry["part"]), entry["title"],
+                   str(entry.get("summary", "")).strip(), paras)
+
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "number": self.number, "part": self.part, "title": self.title,
                 "summary": self.summary, "paragraphs": dict(self.paragraphs),
@@ -35,20 +44,9 @@ class Article:
 
 def index() -> dict[str, Any]:
     """The index in the active language: articles, Parts, and the official text's name and address."""
-    return _index(i18n.language())
-
-
-@lru_cache(maxsize=len(i18n.LANGUAGES))
-def _index(lang: str) -> dict[str, Any]:
-    doc = read_yaml("articles.yaml") or {}
-    arts = {}
-    for entry in doc.get("articles", []):
-        a = i18n.localise(entry, lang)
-        paras = tuple((str(k), str(v)) for k, v in (a.get("paragraphs") or {}).items())
-        arts[a["id"]] = Article(a["id"], str(a["number"]), int(a["part"]), a["title"],
-                                str(a.get("summary", "")).strip(), paras)
-    parts = {int(p["number"]): i18n.localise(p, lang)["name"] for p in doc.get("parts", [])}
-    return {"articles": arts, "parts": parts, "source": doc.get("source"), "source_url": doc.get("source_url")}
+    source, source_url = law_articles.source()
+    return {"articles": articles(), "parts": law_articles.parts(), "source": source or None,
+            "source_url": source_url or None}
 
 
 _ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
@@ -66,7 +64,13 @@ def part_number(number: int) -> str:
 
 
 def articles() -> dict[str, Article]:
-    return index()["articles"]  # type: ignore[no-any-return]
+    """Every article of the index, by id, in the active language."""
+    return _records(i18n.language(), str(data_dir()))
+
+
+@lru_cache(maxsize=4 * len(i18n.LANGUAGES))
+def _records(lang: str, folder: str) -> dict[str, Article]:
+    return {k: Article.of(a) for k, a in law_articles.index_in(lang, folder).items()}
 
 
 def anchor(pinpoint: str) -> str:
