@@ -307,7 +307,26 @@ def _uninvert(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _french_table() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """ISO3 -> (the French name shown, every French name accepted), from pycountry and Babel."""
+    """ISO3 -> (the French name shown, every French name accepted), from pycountry and Babel.
+
+    Drawing it loads Babel's French locale data and pycountry's catalogue (a tenth of a second, which
+    ``rome annotate`` paid before its first rows were written as soon as one value was not a code), so
+    it is kept in the user's cache folder (``romestatute.usercache``) under a name that changes with
+    the files it is drawn from (pycountry's and Babel's) and with this module.
+    """
+    from pathlib import Path
+
+    from romestatute import usercache
+
+    file = usercache.path("french-names", Path(__file__).read_bytes(),
+                          usercache.files("pycountry", "__init__.py", "databases/iso3166-1.json",
+                                          "locales/fr/LC_MESSAGES/iso3166-1.mo"),
+                          usercache.files("babel", "__init__.py", "locale-data/fr.dat", "locale-data/root.dat"))
+    table = usercache.kept(file, _draw_french_table)
+    return {iso3: (shown, tuple(accepted)) for iso3, (shown, accepted) in table.items()}
+
+
+def _draw_french_table() -> dict[str, tuple[str, tuple[str, ...]]]:
     import pycountry
     from babel import Locale
 

@@ -144,6 +144,12 @@ class Names:
                 out.append((e.iso3, re.compile(searchable(e.regex), re.IGNORECASE)))
         return out
 
+    def warm(self) -> None:
+        """Build now the tables the first value that is not a code needs (names, French names, patterns): ``rome
+        annotate`` does it while DuckDB opens the input, rather than before its first rows can be written."""
+        self._exact  # noqa: B018 - the cached properties, built
+        self.patterns  # noqa: B018
+
     def matches(self, given: str) -> list[str]:
         """The ISO3 codes ``given`` (ISO3, ISO2 or a name) may mean: none, one, or several (ambiguous)."""
         text = given.strip()

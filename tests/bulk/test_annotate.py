@@ -99,6 +99,34 @@ def test_cli_bad_input_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture
     assert done.value.code == 2 and len(err) == 1 and err[0].startswith(f"rome: error: {field}")
 
 
+@pytest.mark.parametrize("name,content", [
+    ("events.parquet", b"not a parquet file at all"),  # too small / no footer
+    ("events.parquet", b"PAR1" + bytes(range(256)) * 4 + b"PAR1"),  # a footer that is not one
+    ("events.csv", b"where,when\n\xff\xfe\x00\x81,\x90\n"),  # text that is not UTF-8
+])
+def test_a_file_duckdb_cannot_read_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str,
+                                                content: bytes) -> None:
+    """A binary or damaged input ends in one line naming the input, exit 2, no traceback, no output file."""
+    src = tmp_path / name
+    src.write_bytes(content)
+    with pytest.raises(SystemExit) as done:
+        main(["annotate", str(src), "--territory-col", "where", "--date-col", "when", "--out", str(tmp_path / "o.parquet")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert done.value.code == 2 and len(err) == 1 and err[0].startswith("rome: error: input: "), err
+    assert "Traceback" not in err[0] and not (tmp_path / "o.parquet").exists()
+
+
+def test_a_bad_column_is_told_before_a_bad_crime(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The input is opened while the plan compiles; with both wrong, the column is what the user hears first."""
+    src = tmp_path / "e.csv"
+    _write(src)
+    with pytest.raises(SystemExit) as done:
+        main(["annotate", str(src), "--territory-col", "nope", "--date-col", "when", "--crime", "theft",
+              "--out", str(tmp_path / "o.csv")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert done.value.code == 2 and len(err) == 1 and err[0].startswith("rome: error: territory-col: no column 'nope'")
+
+
 def test_frames_keep_type_and_order() -> None:
     pd = pytest.importorskip("pandas")
     frame = pd.DataFrame({"c": [652, 369, 500, None], "d": ["2015-01-01", "2015-01-01", "2005-06-01", "2015-01-01"]})

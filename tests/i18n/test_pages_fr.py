@@ -49,6 +49,10 @@ PAGES: list[tuple[str, tuple[str, ...]]] = [
     ("/article/art-12-2-a", ()),
     ("/example/aleppo", ()),
     ("/read", ()),
+    ("/obligation", ()),
+    ("/obligation?person=al-Bashir&state=JOR&on=2017-03-29", ()),
+    ("/obligation?person=Putin&state=MNG&on=2024-09-03", ()),
+    ("/obligation?person=Netanyahu&state=HUN&on=2025-04-04", ()),
 ]
 
 
@@ -61,6 +65,7 @@ def english_words(html: str, skip: tuple[str, ...] = ()) -> list[str]:
     text = tree.body.text(separator=" ")
     meta = tree.css_first("meta[name=description]")
     head = (meta.attributes.get("content") or "" if meta else "") + " " + (tree.css_first("title").text())
+    text = re.sub(r"https?://\S+", " ", text)  # an address written out in a record's note is quoted, not said
     return sorted({w for w in WORD.findall(text + " " + head) if w.lower() in ENGLISH})
 
 

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from romestatute.read import claims, collector, lexicon, mentions, people, places, questions, scan
-from romestatute.read.gazetteer import Gazetteer
+from romestatute.read.gazetteer import Gazetteer, find_many
 
 PATTERNS = sorted({id(v): v for mod in (lexicon, claims, questions, mentions) for v in vars(mod).values()
                    if isinstance(v, re.Pattern) and v.flags & re.IGNORECASE}.values(), key=lambda p: p.pattern)
@@ -65,6 +65,57 @@ def test_scan_on_reports(text: str) -> None:
         assert _first(rx, text, True) == _first(rx, text, False), rx.pattern
 
 
+@settings(max_examples=150, deadline=None)
+@given(_texts())
+def test_one_pass_finds_what_each_pattern_finds(text: str) -> None:
+    """All the patterns at once (one Aho-Corasick scan for their starting strings, then each pattern tried
+    where one starts) find what each finds over the whole text."""
+    assert scan.finditer_many(PATTERNS, text) == [[m.span() for m in rx.finditer(text)] for rx in PATTERNS]
+    cues = mentions._cue_patterns()
+    assert scan.finditer_many(cues, text) == [[m.span() for m in rx.finditer(text)] for rx in cues]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia WITHDREW its signature; the ICC's 124 States Parties. It is the first country to leave the Court.",
+    "Le Burundi a annoncé son RETRAIT de la Cour pénale internationale, un crime contre l’humanité, à le faire.",
+    "The ſame move: Gambia's U-turn. İstanbul. ΣΟΦΙΑ withdrew",  # lowered otherwise: each pattern the plain way
+    "war crimes, crimes of aggression, agression, genocide, a 12(3) declaration, the\nsame step, to do so",
+    "withdrawwithdrawal signsignature the the same same",  # starting strings that overlap and repeat
+])
+def test_one_pass_on_reports(text: str) -> None:
+    assert scan.finditer_many(PATTERNS, text) == [[m.span() for m in rx.finditer(text)] for rx in PATTERNS]
+
+
+def test_starting_strings() -> None:
+    """What a match may start with, read from the pattern: shortest strings only, lowered, with the letters
+    ``re`` takes as equal under case folding ("ſ" for "s")."""
+    assert scan.heads(re.compile(r"\bveto(?:es|ed)?\b", re.IGNORECASE)) == ("veto",)
+    assert set(scan.heads(re.compile(r"\b(?:sign|signature|Quit)", re.IGNORECASE)) or ()) == \
+        {"sign", "ſign", "sıgn", "ſıgn", "quit", "quıt"}
+    assert scan.heads(re.compile(r"\w+ment", re.IGNORECASE)) is None  # may start anywhere
+    assert scan.heads(re.compile(r"\b(?:a|bc)", re.IGNORECASE)) is None  # one common letter: not worth it
+    assert scan.heads(re.compile(r"\b(?:à|bc)", re.IGNORECASE)) == ("à", "bc")
+
+
+@settings(max_examples=150, deadline=None)
+@given(_texts(), st.integers(0, 120), st.integers(0, 60))
+def test_a_part_with_no_starting_string_has_no_match(text: str, start: int, length: int) -> None:
+    """``scan_many``'s places of a pattern's starting strings: a part of the text with none of them has no
+    match (how find_cues skips the negation and announcement checks before most act words)."""
+    end = min(len(text), start + length)
+    matches, places = scan.scan_many(mentions._cue_patterns(), text, PATTERNS)
+    assert matches == scan.finditer_many(mentions._cue_patterns(), text)
+    for rx, where in zip(PATTERNS, places, strict=True):
+        if not scan.any_between(where, start, end):
+            assert rx.search(text[start:end]) is None, rx.pattern
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 14), reason="re's internals are checked on the Pythons we run")
+def test_every_cue_pattern_has_starting_strings() -> None:
+    """Otherwise the pattern is scanned on its own (the answers stay right; the speed does not)."""
+    assert [rx.pattern for rx in mentions._cue_patterns() if scan.heads(rx) is None] == []
+
+
 @pytest.mark.skipif(sys.version_info >= (3, 14), reason="re's internals are checked on the Pythons we run")
 def test_scan_lowers_every_cue_pattern() -> None:
     """Otherwise a pattern silently falls back to the slow way (the answers stay right; the speed does not)."""
@@ -89,11 +140,29 @@ def test_gazetteer_by_length_finds_what_every_span_finds(text: str) -> None:
         assert g.find(text, by_length=True) == g.find(text, by_length=False)
 
 
+_JOINED = st.lists(st.tuples(st.sampled_from(NAMES) | st.sampled_from(NAMES).map(str.upper)
+                             | st.sampled_from(NAMES).map(str.lower) | st.sampled_from(ODD)
+                             | st.sampled_from(["the", "in", "al", "South", "New", "Anti", "x", "1", "_"]),
+                             st.sampled_from([" ", "-", "‐", "", ", ", "'s ", "\n", "_"])),
+                   max_size=30).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_JOINED)
+def test_one_scan_of_the_tables_finds_what_each_finds(text: str) -> None:
+    """All the name tables at once (one Aho-Corasick scan of the lowered text) find what each table finds
+    from the text's words, names glued to hyphens, underscores and one another included."""
+    tables = _gazetteers()
+    assert find_many(tables, text) == [g.find(text, by_length=False) for g in tables]
+    assert [g.find(text) for g in tables] == [g.find(text, by_length=True) for g in tables]
+
+
 def test_gazetteer_by_length_on_a_report() -> None:
     text = ("BRUSSELS, Nov 17. Vladimir Putin flew to Ulan Bator; Omar al-Bashir to Amman and Cox's Bazar. "
             "Le président sud-africain, la Gambie et l'Afrique du Sud. Anti-Moscow protests in the Gaza Strip.")
     for g in _gazetteers():
         assert g.find(text, by_length=True) == g.find(text, by_length=False)
+    assert find_many(_gazetteers(), text) == [g.find(text, by_length=False) for g in _gazetteers()]
     assert [w for _, w, _, _ in places.table("capital").find(text)] == ["BRUSSELS", "Amman"]  # a dateline in capitals
 
 

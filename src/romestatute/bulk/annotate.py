@@ -33,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from romestatute import engine
 from romestatute.bulk import countries
 from romestatute.bulk.compile import referrals
 from romestatute.bulk.lookup import Lookup, int32s
@@ -374,22 +375,106 @@ def _write_parquet(stream: Any, path: Path, inputs: list[str]) -> int:
     ``WRITE_BATCH`` at a time (pyarrow's default is 1,024): for a dictionary-encoded column with
     statistics it finds the distinct codes of each such slice, 5,000 times for 5 M rows; pages
     still close at pyarrow's 1 MB, at most one slice later.
-    """
-    import pyarrow.parquet as pq
 
-    with pq.ParquetWriter(path, stream.schema, compression="snappy", store_schema=False,
-                          write_statistics=inputs, use_dictionary=_dictionary_columns(stream.schema),
-                          write_batch_size=WRITE_BATCH) as writer:
+    The writer is pyarrow's own (``pyarrow._parquet``, with the settings ``pyarrow.parquet.ParquetWriter``
+    passes it): the ``pyarrow.parquet`` module around it imports pyarrow's filesystems and ssl first,
+    0.01-0.02 s of a one-second run spent before the first row is written.
+    """
+    import pyarrow as pa
+
+    try:
+        from pyarrow._parquet import ParquetReader, ParquetWriter
+    except ImportError:  # pragma: no cover - a pyarrow that moved them
+        from pyarrow.parquet import ParquetReader, ParquetWriter  # type: ignore[attr-defined]
+
+    writer = ParquetWriter(str(path), stream.schema, version="2.6", data_page_version="1.0",
+                           writer_engine_version="V2", compression="snappy", store_schema=False,
+                           write_statistics=inputs, use_dictionary=_dictionary_columns(stream.schema),
+                           write_batch_size=WRITE_BATCH)
+    try:
         for batch in stream:
-            writer.write_batch(batch)
-    return int(pq.read_metadata(path).num_rows)  # what the written file itself says
+            writer.write_table(pa.Table.from_batches([batch], stream.schema))
+    finally:
+        writer.close()
+    footer = ParquetReader()
+    footer.open(str(path))
+    rows = int(footer.metadata.num_rows)  # what the written file itself says
+    footer.close()
+    return rows
+
+
+class Background:
+    """``fn()`` run on a thread of its own; ``result()`` waits for it and gives its value or raises its error."""
+
+    def __init__(self, fn: Any) -> None:
+        self._value: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(fn,), daemon=True)
+        self._thread.start()
+
+    def _run(self, fn: Any) -> None:
+        try:
+            self._value = fn()
+        except BaseException as exc:  # handed to the caller of result()
+            self._error = exc
+
+    def result(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+@dataclass
+class Opened:
+    """An input opened in DuckDB: its columns checked, its rows counted, its batches being read ahead."""
+
+    con: Any
+    reading: Any  # a second connection to the same database: it feeds the stream (and a COPY on ``con``)
+    ahead: ReadAhead
+    select: str
+    types: dict[str, str]
+    reads: dict[str, str]
+    expected: int  # the input's own count, apart from the stream: a Parquet file's footer, a CSV file's scan
+
+    def close(self) -> None:
+        self.ahead.close()
+        self.reading.close()
+
+
+def open_input(reader: str, territory_col: str, date_col: str, nationality_col: str | None,
+               threads: int | None, progress: bool) -> Opened:
+    """Open ``reader`` (a DuckDB table function) and start reading it; an input DuckDB cannot read (a binary
+    or truncated file, text that is not UTF-8) is one line naming it, as a malformed row met later is."""
+    con = connect(threads, progress)
+    reading = None
+    try:
+        con.execute(f"CREATE OR REPLACE VIEW rome_events AS SELECT * FROM {reader}")
+        select, types, reads = inspect(con, "rome_events", territory_col, date_col, nationality_col)
+        expected = int(con.execute("SELECT count(*) FROM rome_events").fetchall()[0][0])
+        reading = con.cursor()
+        ahead = ReadAhead(reading.sql(select).to_arrow_reader(BATCH_ROWS))
+        return Opened(con, reading, ahead, select, types, reads, expected)
+    except BaseException as exc:
+        if reading is not None:
+            reading.close()
+        con.close()
+        if isinstance(exc, RomeError) or not isinstance(exc, Exception):
+            raise
+        raise QueryError(f"input: {str(exc).strip().splitlines()[0]}", field="input") from None
 
 
 def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, date_col: str,
                   nationality_col: str | None = None, crimes: Any = None, as_of: dt.date | None = None,
                   numeric: str = "gw", threads: int | None = None, progress: bool | None = None,
                   route: str = "any") -> Summary:
-    """Annotate a CSV or Parquet file into another, streaming through DuckDB; return the summary."""
+    """Annotate a CSV or Parquet file into another, streaming through DuckDB; return the summary.
+
+    DuckDB opens the input (columns, count, the first batches read ahead) on a thread of its own while
+    this one compiles the plan: the two overlap (DuckDB's work runs outside the GIL).  An error in the
+    input's columns is reported before one in the question (a bad crime, route or scheme), as when the
+    two ran one after the other.
+    """
     started = time.perf_counter()
     source, out = Path(source), Path(out)
     if not source.is_file():
@@ -397,23 +482,27 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
     reader, options = _reader(source), _writer(out)
     if out.resolve() == source.resolve():
         raise BadValue("out: give a different file than the input", field="out")
-    con = connect(threads, sys.stderr.isatty() if progress is None else progress)
-    con.execute(f"CREATE OR REPLACE VIEW rome_events AS SELECT * FROM {reader}")
-    select, types, reads = inspect(con, "rome_events", territory_col, date_col, nationality_col)
-    # the input's own count, apart from the stream: a Parquet file's footer, a CSV file's scan of its own
-    expected = int(con.execute("SELECT count(*) FROM rome_events").fetchall()[0][0])
-    target = str(out).replace("'", "''")
-    reading = con.cursor()  # a second connection to the same database: it feeds the COPY below
-    ahead = None
+    tty = sys.stderr.isatty() if progress is None else progress
+    opening = Background(lambda: open_input(reader, territory_col, date_col, nationality_col, threads, tty))
+    failed: RomeError | None = None
     try:
-        ahead = ReadAhead(reading.sql(select).to_arrow_reader(BATCH_ROWS))  # reads while the plan compiles
-        run = compile_run(select, types, reads, territory_col, date_col, nationality_col, crimes, as_of, numeric,
-                          route)
+        run = compile_run("", {}, {}, territory_col, date_col, nationality_col, crimes, as_of, numeric, route)
+        engine.names().warm()  # while DuckDB opens the input (the first batch would otherwise wait for it)
+    except RomeError as exc:
+        failed = exc
+    opened: Opened = opening.result()  # the input's own error first
+    if failed is not None:
+        opened.close()
+        opened.con.close()
+        raise failed
+    run.select, run.types, run.reads = opened.select, opened.types, opened.reads
+    con, expected, target = opened.con, opened.expected, str(out).replace("'", "''")
+    try:
         summary = run.summary
         if options.startswith("FORMAT parquet") and set(run.types.values()) <= ARROW_TYPES:
-            summary.rows_out = _write_parquet(run.batches(ahead, encoded=True), out, list(run.types))
+            summary.rows_out = _write_parquet(run.batches(opened.ahead, encoded=True), out, list(run.types))
         else:
-            stream = run.batches(ahead)
+            stream = run.batches(opened.ahead)
             con.register("rome_stream", stream)
             written = con.execute(f"COPY (SELECT * FROM rome_stream) TO '{target}' ({options})").fetchall()
             summary.rows_out = int(written[0][0]) if written else 0
@@ -422,9 +511,7 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
     except Exception as exc:  # a DuckDB error reading a malformed file: one line, no traceback
         raise QueryError(f"input: {str(exc).strip().splitlines()[0]}", field="input") from None
     finally:
-        if ahead is not None:
-            ahead.close()
-        reading.close()
+        opened.close()
     run.finish()
     con.close()
     summary.seconds = time.perf_counter() - started

@@ -129,7 +129,7 @@ class Lookup:
         seen = self.seen[role]
         if seen.codes is None or seen.values is None:
             raise ValueError(f"no batch of {role} looked up yet")
-        return pa.DictionaryArray.from_arrays(seen.codes, seen.values)
+        return pa.DictionaryArray.from_arrays(seen.codes, seen.values, safe=False)  # index_in's positions
 
     def values(self, role: str) -> list[Any]:
         """The distinct values of a country column met so far."""
@@ -174,12 +174,12 @@ class Lookup:
             at = int32s(call_function("coalesce", [idx, _int32(-1)])) + 1  # 0: no value
             if seen.counting:
                 seen.counts += np.bincount(at, minlength=len(seen.rows))[1:]
-            row = seen.rows[at]
+            row = np.take(seen.rows, at)
         if role == "t":
             self.counts["missing_territory"] += int(np.count_nonzero(row == self.missing_row))
         row *= np.int32(2 * self.epochs)  # a fresh array: the cell's index, in place
         row += day_column
-        return self.cells[row]
+        return np.take(self.cells, row)
 
     def columns(self, territory: pa.Array, nationality: pa.Array | None, date: pa.Array,
                 raw_date: pa.Array | None = None) -> dict[str, pa.Array]:
@@ -305,7 +305,7 @@ def _nullable(table: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
 
 def _coded(codes: np.ndarray, valid: np.ndarray | None, cell: np.ndarray, words: list[str]) -> pa.Array:
     """A dictionary-encoded string array of ``words[codes[cell]]``, null where ``valid[cell]`` is False."""
-    indices = codes[cell]
+    indices = np.take(codes, cell)
     validity, nulls = None, 0
     if valid is not None:
         present = valid[cell]
@@ -313,7 +313,7 @@ def _coded(codes: np.ndarray, valid: np.ndarray | None, cell: np.ndarray, words:
         if nulls:
             validity = pa.py_buffer(np.packbits(present, bitorder="little"))
     array = pa.Array.from_buffers(pa.int32(), len(indices), [validity, pa.py_buffer(indices)], null_count=nulls)
-    return pa.DictionaryArray.from_arrays(array, _strings(words or [""]))
+    return pa.DictionaryArray.from_arrays(array, _strings(words or [""]), safe=False)  # codes index ``words``
 
 
 def _dictionary(indices: np.ndarray, words: list[str]) -> pa.Array:
@@ -326,7 +326,7 @@ def _dictionary(indices: np.ndarray, words: list[str]) -> pa.Array:
         indices = np.maximum(indices, 0)
     indices = indices.astype(np.int32, copy=False)
     codes = pa.Array.from_buffers(pa.int32(), len(indices), [validity, pa.py_buffer(indices)], null_count=nulls)
-    return pa.DictionaryArray.from_arrays(codes, _strings(words or [""]))
+    return pa.DictionaryArray.from_arrays(codes, _strings(words or [""]), safe=False)  # indices index ``words``
 
 
 # Arrays, scalars and numpy views made from buffers: pa.array(), pa.scalar() and Array.to_numpy()

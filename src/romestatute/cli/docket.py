@@ -9,7 +9,7 @@ import click
 from romestatute import i18n
 from romestatute.cli.jurisdiction import render_finding
 from romestatute.cli.output import brief_option, check_brief, emit, json_option, table, trace_lines, write_brief
-from romestatute.i18n import N_, pgettext
+from romestatute.i18n import N_, ngettext, pgettext
 from romestatute.i18n import gettext as _
 
 MARK = i18n.Translated({"agrees": N_("agrees"), "explained": N_("differs (explained)"),
@@ -60,10 +60,23 @@ def render_situations(d: dict[str, Any]) -> str:
                                                                           "unexplained", "no_record")})
 
 
+#: A warrant's kind and status as the text output names them (English shows the code with spaces).
+KIND_WORDS = {"arrest_warrant": N_("arrest warrant"), "summons": N_("summons")}
+STATUS_WORDS = {"at_large": N_("at large"), "in_custody": N_("in custody"), "appeared": N_("appeared"),
+                "deceased": N_("deceased"), "withdrawn": N_("withdrawn"), "convicted": N_("convicted"),
+                "acquitted": N_("acquitted"), "proceedings_terminated": N_("proceedings terminated")}
+
+
+def _word(code: str, words: dict[str, str]) -> str:
+    return _(words[code]) if code in words else code.replace("_", " ")
+
+
 def render_warrants(d: dict[str, Any]) -> str:
-    rows = [[w["id"], w["person"], w.get("situation") or "", w.get("kind", "").replace("_", " "),
-             str(w.get("issued") or ""), w.get("status", "").replace("_", " ")] for w in d["warrants"]]
-    return table(["id", "person", "situation", "kind", "issued", "status"], rows) + f"\n\n{d['count']} shown."
+    rows = [[w["id"], w["person"], w.get("situation") or "", _word(w.get("kind", ""), KIND_WORDS),
+             str(w.get("issued") or ""), _word(w.get("status", ""), STATUS_WORDS)] for w in d["warrants"]]
+    return (table([_("id"), pgettext("warrant", "person"), pgettext("warrant", "situation"), pgettext("warrant", "kind"),
+                   pgettext("warrant", "issued"), pgettext("warrant", "status")], rows)
+            + "\n\n" + ngettext("%(count)s shown.", "%(count)s shown.", d["count"]) % {"count": d["count"]})
 
 
 def render_obligation(r: dict[str, Any]) -> str:
@@ -81,8 +94,11 @@ def render_obligation(r: dict[str, Any]) -> str:
 
 
 def render_map(d: dict[str, Any]) -> str:
-    rows = [[s["state"], s["name"], ", ".join(s["bases"])] for s in d["states"]]
-    return table(["state", "name", "basis"], rows) + f"\n\n{d['count']} states obliged to arrest {d['person']} on {d['on']}."
+    rows = [[s["state"], i18n.state_name(s["state"], s["name"]), ", ".join(s["bases"])] for s in d["states"]]
+    return (table([_("state"), _("name"), pgettext("duty to arrest", "basis")], rows) + "\n\n"
+            + ngettext("%(count)s states obliged to arrest %(person)s on %(on)s.",
+                       "%(count)s states obliged to arrest %(person)s on %(on)s.", d["count"])
+            % {"count": d["count"], "person": d["person"], "on": i18n.day(d["on"])})
 
 
 @click.command()

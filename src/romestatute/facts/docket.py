@@ -222,12 +222,14 @@ def _french_problems(english: Any, fr: Any, spec: dict[str, Any], at: str = "fr"
             problems.append(f"{at}: no French {k}")
     return problems
 #: The fields of a warrant that have a French form in its ``fr`` block.
-WARRANT_FR = ("role",)
+WARRANT_FR = ("role", "case", "note")
+#: The fields of a visit or a finding (noncompliance.yaml) that have a French form in its ``fr`` block.
+NONCOMPLIANCE_FR = {"visits": ("note",), "findings": ("summary",)}
 
 
 def check_french(base: Path, facts: Facts) -> list[tuple[str, str]]:
     """Every situation has the Court's French name (and the Court's recorded position summarised in French) in its
-    ``fr`` block and every warrant its person's role in French;
+    ``fr`` block and every warrant its person's role, its case and its note in French;
     a ``fr`` block holds nothing else."""
     problems = []
     for i, s in enumerate((read_yaml("situations.yaml", base) or {}).get("situations") or []):
@@ -257,5 +259,41 @@ def check_french(base: Path, facts: Facts) -> list[tuple[str, str]]:
     return problems
 
 
+def _french_block(where: str, entry: dict[str, Any], fields: tuple[str, ...]) -> list[tuple[str, str]]:
+    """An entry's ``fr`` block: a French text for each of ``fields`` the English has, and nothing else."""
+    given = entry.get("fr")
+    fr: dict[str, Any] = given if isinstance(given, dict) else {}
+    problems = [(where, f"fr: {k!r} is not a field with a French form ({', '.join(fields)})") for k in sorted(set(fr) - set(fields))]
+    return problems + [(where, f"fr: no French {k}") for k in fields
+                       if entry.get(k) and not (isinstance(fr.get(k), str) and fr[k].strip())]
+
+
+#: The fields of a Security Council act (unsc.yaml) that have a French form in its ``fr`` block.
+UNSC_FR = ("subject", "cooperation")
+
+
+def check_french_unsc(base: Path, facts: Facts) -> list[tuple[str, str]]:
+    """Every Security Council act's subject and duty to cooperate (unsc.yaml) in French, in the act's ``fr`` block."""
+    doc = read_yaml("unsc.yaml", base) or {}
+    return [p for key in (*SOURCED_LISTS["unsc.yaml"], "other_jurisdiction_clauses")
+            for i, e in enumerate(doc.get(key) or []) if isinstance(e, dict)
+            for p in _french_block(f"unsc.yaml ({key} #{i + 1}, {e.get('id')})", e, UNSC_FR)]
+
+
+def check_french_amendments(base: Path, facts: Facts) -> list[tuple[str, str]]:
+    """Every amendment's title (amendments.yaml) in French, in its ``fr`` block."""
+    doc = read_yaml("amendments.yaml", base) or {}
+    return [p for i, e in enumerate(doc.get("amendments") or []) if isinstance(e, dict)
+            for p in _french_block(f"amendments.yaml (amendments #{i + 1}, {e.get('key')})", e, ("title",))]
+
+
+def check_french_noncompliance(base: Path, facts: Facts) -> list[tuple[str, str]]:
+    """Every visit's note and every finding's summary (noncompliance.yaml) in French, in the entry's ``fr`` block."""
+    doc = read_yaml("noncompliance.yaml", base) or {}
+    return [p for key, fields in NONCOMPLIANCE_FR.items() for i, e in enumerate(doc.get(key) or []) if isinstance(e, dict)
+            for p in _french_block(f"noncompliance.yaml ({key} #{i + 1}, {e.get('person_warrant')}, {e.get('state')})", e, fields)]
+
+
 CHECKS: list[Callable[[Path, Facts], list[tuple[str, str]]]] = [check_sourced, check_articles, check_references, check_french,
-                                                                 check_conduct]
+                                                                  check_french_noncompliance, check_french_unsc,
+                                                                  check_french_amendments, check_conduct]

@@ -147,6 +147,7 @@ def _duty(ask: law.Ask, trace: _Trace) -> str | None:
         return "declaration_12_3"
     ref = law.council_duty(ask)
     if ref is not None:
+        ref = i18n.localise(ref)  # its `cooperation` in the active language (the fr block of unsc.yaml)
         trace.add("13(b)", True, _("%(resolution)s referred the situation and obliges %(name)s to cooperate fully "
                                    "with the Court: %(text)s")
                   % {**words, "resolution": ref.get("resolution"), "text": ref.get("cooperation", "").strip()},
@@ -186,10 +187,11 @@ def _findings(warrant_ids: set[str], state: str | None, day: dt.date) -> tuple[l
         return e.get("person_warrant") in warrant_ids and (state is None or e.get("state") == state)
 
     def mark(e: dict[str, Any], key: str) -> dict[str, Any]:
-        """A record dated after the day asked about is kept, marked ``later`` (no face shows it as known then)."""
+        """A record dated after the day asked about is kept, marked ``later`` (no face shows it as known then); its
+        note or summary in the active language (the entry's ``fr`` block, never shown itself)."""
         when = e.get(key)
         when = when if isinstance(when, dt.date) or when is None else dt.date.fromisoformat(str(when))
-        return {**e, "later": when is not None and when > day}
+        return {**i18n.localise(e), "later": when is not None and when > day}
 
     visits = [mark(v, "date") for v in doc.get("visits") or [] if keep(v, "date")]
     findings = [mark(f, "decision_date") for f in doc.get("findings") or [] if keep(f, "decision_date")]
@@ -256,16 +258,11 @@ def obligation(person: str, state: str, on: str | dt.date | None = None, *, ledg
         words = {"after": i18n.day(day), "forum": _(forum), "summary": f.get("summary", ""),
                  "decision": i18n.day(f["decision_date"]) if f.get("decision_date") else _("date not recorded"),
                  "finding": _(FINDING_WORDS.get(f.get("finding", ""), f.get("finding", "").replace("_", " ")))}
-        if i18n.language() == i18n.DEFAULT:  # the record's English summary; other languages leave it to the fact below
-            text = (_("Later (after %(after)s): %(decision)s, %(finding)s - %(summary)s (Art. 87(7): the Court may "
-                      "refer such a finding to %(forum)s.)") if f["later"] else
-                    _("On record: %(decision)s, %(finding)s - %(summary)s (Art. 87(7): the Court may refer such a "
-                      "finding to %(forum)s.)"))
-        else:
-            text = (_("Later (after %(after)s): %(decision)s, %(finding)s (Art. 87(7): the Court may refer such a "
-                      "finding to %(forum)s.)") if f["later"] else
-                    _("On record: %(decision)s, %(finding)s (Art. 87(7): the Court may refer such a finding to "
-                      "%(forum)s.)"))
+        # the record's summary, in the active language (its fr block)
+        text = (_("Later (after %(after)s): %(decision)s, %(finding)s - %(summary)s (Art. 87(7): the Court may refer such "
+                  "a finding to %(forum)s.)") if f["later"] else
+                _("On record: %(decision)s, %(finding)s - %(summary)s (Art. 87(7): the Court may refer such a finding "
+                  "to %(forum)s.)"))
         trace.add("87(7)", None, text % words,
                   [{"fact": f.get("summary", ""), "date": f.get("decision_date"), "source": _source(f)}])
     caveats = [_("The duty arises on the Court's request; the Registry sends requests for public warrants to the "

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from romestatute import engine, i18n
+from romestatute.facts import docket
 from romestatute.i18n import N_
 from romestatute.ledger import Ledger, StateLedger
 from romestatute.model.dates import iso
@@ -13,6 +14,19 @@ from romestatute.model.vocab import STATUS_MEANING, Status
 
 SCHEMA = "romestatute.status/1"
 DEPOSIT_EVENTS = frozenset({"ratification", "accession", "acceptance", "approval"})
+
+
+def amendment_title(ledger: Ledger, key: str) -> str:
+    """An amendment's title in the active language: our French from its ``fr`` block (amendments.yaml) in French."""
+    amendment = ledger.facts.amendments.get(key)
+    if amendment is None:
+        return key
+    if i18n.language() == i18n.DEFAULT:
+        return amendment.title
+    folder = ledger.facts.data_dir
+    doc = (docket.load_from(folder, "amendments.yaml") if folder else docket.load("amendments.yaml")) or {}
+    entry: dict[str, Any] = next((e for e in doc.get("amendments") or [] if e.get("key") == key), {})
+    return str(i18n.localise(entry).get("title") or amendment.title)
 
 
 def declaration_json(d: Any) -> dict[str, Any]:
@@ -64,7 +78,6 @@ def status_record(led: StateLedger, day: dt.date, ledger: Ledger, *, events: boo
                    if status == Status.SIGNATORY else
                    i18n.gettext("not bound: it deposited %(instrument)s on %(deposited)s and withdrew it on "
                                 "%(withdrawn)s, before the Statute entered into force for it")) % words
-    amendments = ledger.facts.amendments
     out: dict[str, Any] = {
         "schema": SCHEMA,
         "state": led.iso3,
@@ -88,7 +101,7 @@ def status_record(led: StateLedger, day: dt.date, ledger: Ledger, *, events: boo
         "other_declarations": [declaration_json(d) for d in led.declarations
                                if d.kind != "12_3" and d.effective <= day],
         "amendments": [
-            {"key": a.key, "title": amendments[a.key].title if a.key in amendments else a.key,
+            {"key": a.key, "title": amendment_title(ledger, a.key),
              "accepted": a.accepted.isoformat(), "in_force": a.in_force.isoformat(), "article": "121(5)",
              "source": a.source.to_json()}
             for a in led.amendments_in_force(day)

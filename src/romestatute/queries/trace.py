@@ -376,6 +376,8 @@ class Trace:
         _ = self._
         dated = self.day
         r = act.record or {}
+        if r and i18n.language() != i18n.DEFAULT:
+            r = i18n.localise(r)  # its subject in the active language (unsc.yaml's fr block)
         said = _("Security Council draft %(act)s") if act.kind == "vetoed" else _("Security Council %(act)s")
         src = [{"fact": (said % {"act": r.get("document") or r.get("resolution")}
                          + _(":") + f" {r.get('situation') or r.get('subject') or ''}").rstrip(": \u00a0"),
@@ -637,11 +639,11 @@ class Trace:
                 "act": act.kind,
                 "permanent_members": p5,
                 "permanent_members_involved": sorted(involved & set(p5)),
-                "referral": referral,
+                "referral": i18n.localise(referral) if referral is not None else None,
                 "adopted_referrals": [{k: r.get(k) for k in ("id", "resolution", "date", "situation", "territory",
                                                              "conduct_from", "conduct_to", "source")}
                                       for r in adopted],
-                "vetoed_referrals": vetoed,
+                "vetoed_referrals": [i18n.localise(v) for v in vetoed],  # the subject in the language, no fr block
                 "relevant_vetoes": [v.get("id") for v in relevant],
                 "as_of": as_of.isoformat(),
             },

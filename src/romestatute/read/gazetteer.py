@@ -12,6 +12,15 @@ of names is run over the text, and no word is looked at twice:
 Counting words is exact when the normalisation maps one character to one (lower or title case of
 ASCII and of almost every letter): a text with a character whose case forms are longer ("İ", "ß",
 "ŉ") is read the long way, trying every span up to the longest name.
+
+Several tables over one text (``find_many``: the reader's metonyms, places, capitals, cities, regions,
+foreign names and demonyms) are read in ONE scan when their names are matched as written or lowered:
+an Aho-Corasick automaton (pyahocorasick) of all their names, lowered, finds every place a name of any
+table may stand in the lowered text; each such place is then held to the same rules as above (word
+starts and ends, hyphens, a capital first letter, the dateline in capitals, the longest name at a start,
+no overlap within a table), so each table gets exactly what ``find`` gives.  A table with a normalisation of its own (people's names,
+"al-Bashir" = "Al Bashir") finds the words its names may start with by the same kind of scan, with an
+automaton of those first words, instead of listing every word of the text.
 """
 
 from __future__ import annotations
@@ -19,11 +28,12 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from heapq import merge
 from itertools import accumulate
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -48,6 +58,8 @@ class Gazetteer(Generic[T]):
     max_chars: int = field(init=False)
     #: first word -> how many words the names starting with it have, most first
     lengths: dict[str, tuple[int, ...]] = field(init=False)
+    #: the first words as an automaton, made when first needed (False: none can be made)
+    _first_auto: Any = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.table = {self.normalize(k): v for k, v in self.names.items()}
@@ -76,6 +88,81 @@ class Gazetteer(Generic[T]):
 
         ``by_length`` (tests): False tries every span up to the longest name, True only the spans with as
         many words as a name; by default the second where it is exact (see the module docstring)."""
+        if by_length is None:
+            return find_many([self], text)[0] if self.normalize in _LOWERABLE else self._find_from_first_words(text)
+        return self.find_by_words(text, by_length=by_length)
+
+    def _first_words(self) -> Any:
+        """An automaton of the lowered first words of the names (word -> its length - 1), or None."""
+        if self._first_auto is None:
+            try:
+                import ahocorasick
+            except ImportError:  # pragma: no cover - a core dependency; without it the text's words are listed
+                self._first_auto = False
+                return None
+            auto = ahocorasick.Automaton()
+            for word in {w.lower() for w in self.first}:
+                auto.add_word(word, len(word) - 1)
+            if len(auto):
+                auto.make_automaton()
+            self._first_auto = auto if len(auto) else False
+        return self._first_auto or None
+
+    def _find_from_first_words(self, text: str) -> list[tuple[T, str, int, int]]:
+        """``find`` for a table with its own normalisation (people's names: "al-Bashir" = "Al Bashir"): the
+        words a name may start with found in one scan of the lowered text (instead of listing every word of
+        the text), then the same tries as ``find_by_words`` by number of words."""
+        auto = self._first_words() if self.table else None
+        low = text.lower()
+        if auto is None or len(low) != len(text) or not _one_to_one(text):
+            return self.find_by_words(text)
+        first, norm, table, normalize, lengths = self.first, self.word_normalize, self.table, self.normalize, self.lengths
+        n_chars = len(text)
+        starts: list[tuple[int, int]] = []
+        for end, back in auto.iter(low):
+            s, e0 = end - back, end + 1
+            if (s > 0 and text[s - 1].isalnum()) or (e0 < n_chars and text[e0].isalnum()):
+                continue  # not a whole word
+            starts.append((s, e0))
+        starts.sort()
+        out: list[tuple[T, str, int, int]] = []
+        taken_to = -1
+        known: dict[str, T | None] = {}  # span -> its value: a name recurs in a report, normalised once
+        for s, e0 in starts:
+            if s < taken_to or (s > 0 and text[s - 1] in "-‐"):  # taken, or inside a hyphenated word
+                continue
+            word = text[s:e0]
+            if self.capital_start and not word[0].isupper():
+                continue
+            caps = e0 - s > 3 and word.isupper()  # "BRUSSELS, Nov 17": a dateline in capitals
+            if not (norm(word) in first or (caps and norm(word.title()) in first)):
+                continue
+            counts = lengths.get(norm(word), ())
+            if caps:
+                counts = tuple(sorted({*counts, *lengths.get(norm(word.title()), ())}, reverse=True))
+            limit = s + self.max_chars
+            for n in counts:
+                m = _n_words(n).match(text, s)
+                if m is None or m.end() > limit:
+                    continue
+                e = m.end()
+                if e + 1 < n_chars and text[e] in "-‐" and text[e + 1].isalnum():
+                    continue  # the name would end inside a hyphenated word
+                span = text[s:e]
+                if span in known:
+                    value = known[span]
+                else:
+                    value = known[span] = table.get(normalize(span))
+                if value is None and caps and span.isupper():
+                    value = table.get(normalize(span.title()))
+                if value is not None:
+                    out.append((value, span, s, e))
+                    taken_to = e
+                    break
+        return out
+
+    def find_by_words(self, text: str, *, by_length: bool | None = None) -> list[tuple[T, str, int, int]]:
+        """``find`` from the text's list of words (see the module docstring)."""
         if not self.table:
             return []
         words = _words(text)
@@ -130,8 +217,7 @@ class _Words:
         self.starts: list[int] = offsets[1:-1:2]
         self.ends: list[int] = offsets[2::2]
         self._by_spelling: dict[str, list[int]] | None = None
-        self.one_to_one = text.isascii() or all(
-            len(c.lower()) == 1 and len(c.title()) == 1 and len(c.upper()) == 1 for c in set(text))
+        self.one_to_one = _one_to_one(text)
 
     def by_spelling(self) -> dict[str, list[int]]:
         if self._by_spelling is None:
@@ -145,6 +231,17 @@ class _Words:
 _local = threading.local()
 
 
+def _one_to_one(text: str) -> bool:
+    """Whether every character of the text has lower, title and upper forms of one character."""
+    return text.isascii() or all(len(c.lower()) == 1 and len(c.title()) == 1 and len(c.upper()) == 1 for c in set(text))
+
+
+@lru_cache(maxsize=16)
+def _n_words(n: int) -> re.Pattern[str]:
+    """``n`` words from where it is matched (a word: letters and digits; between words: anything else)."""
+    return re.compile(rf"[^\W_]+(?:[\W_]+[^\W_]+){{{n - 1}}}")
+
+
 def _words(text: str) -> _Words:
     """The words of a text, computed once for the several tables run over the same text (the text last
     asked about in this thread)."""
@@ -154,3 +251,84 @@ def _words(text: str) -> _Words:
     found = _Words(text)
     _local.last = found
     return found
+
+
+#: Normalisations ``find_many`` reads in one scan: the name as written, or lowered.
+_LOWERABLE: tuple[Callable[[str], str], ...] = (_same, str.lower)
+_automata: dict[tuple[int, ...], tuple[tuple[Gazetteer[Any], ...], Any]] = {}
+
+
+def _automaton(tables: tuple[Gazetteer[Any], ...]) -> Any:
+    """One automaton of the lowered names of ``tables`` (name -> (its length - 1, the tables that have it)),
+    or None without pyahocorasick."""
+    key = tuple(map(id, tables))
+    if key in _automata:
+        return _automata[key][1]
+    try:
+        import ahocorasick
+    except ImportError:  # pragma: no cover - a core dependency; without it each table is read on its own
+        return None
+    owners: dict[str, set[int]] = {}
+    for i, g in enumerate(tables):
+        for name in g.table:
+            for low in {name.lower(), name.upper().lower()}:
+                if len(low) == len(name):  # otherwise in no text read this way (see find_many)
+                    owners.setdefault(low, set()).add(i)
+    auto = ahocorasick.Automaton()
+    for low, ids in owners.items():
+        auto.add_word(low, (len(low) - 1, tuple(sorted(ids))))
+    if owners:
+        auto.make_automaton()
+    if len(_automata) >= 16:
+        _automata.clear()
+    _automata[key] = (tables, auto if owners else None)  # the tables kept alive: their ids stay theirs
+    return _automata[key][1]
+
+
+def find_many(tables: Sequence[Gazetteer[T]], text: str) -> list[list[tuple[T, str, int, int]]]:
+    """``[g.find(text) for g in tables]``, in one scan of the text for the tables whose names are matched as
+    written or lowered (see the module docstring)."""
+    tables = tuple(tables)
+    one = [i for i, g in enumerate(tables) if g.normalize in _LOWERABLE and g.table]
+    low = text.lower()
+    auto = _automaton(tuple(tables[i] for i in one)) if one and len(low) == len(text) else None
+    if auto is None:
+        return [g.find_by_words(text) for g in tables]
+    found: list[list[tuple[int, int]]] = [[] for _ in one]  # (start, -end) of every place a name may stand
+    n = len(text)
+    for end, (back, ids) in auto.iter(low):
+        s, e = end - back, end + 1
+        # a name starts at a word start (not after a hyphen) and ends at a word end (not inside a hyphenated word)
+        if not text[s].isalnum() or not text[end].isalnum():
+            continue
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-‐"):
+            continue
+        if e < n and (text[e].isalnum() or (text[e] in "-‐" and e + 1 < n and text[e + 1].isalnum())):
+            continue
+        for k in ids:
+            found[k].append((s, -e))
+    out: list[list[tuple[T, str, int, int]]] = [[] for _ in tables]
+    for k, i in enumerate(one):
+        g = tables[i]
+        table, normalize, capital_start = g.table, g.normalize, g.capital_start
+        hits = out[i]
+        taken_to = -1
+        for s, neg_e in sorted(found[k]):  # at each start the longest first
+            if s < taken_to:
+                continue
+            if capital_start and not text[s].isupper():
+                continue
+            e = -neg_e
+            span = text[s:e]
+            value = table.get(normalize(span))
+            if value is None and span.isupper():
+                first = WORD.match(text, s)
+                if first is not None and first.end() - s > 3 and first.group(0).isupper():  # "BRUSSELS, Nov 17"
+                    value = table.get(normalize(span.title()))
+            if value is not None:
+                hits.append((value, span, s, e))
+                taken_to = e
+    for i, g in enumerate(tables):
+        if i not in one:
+            out[i] = g.find(text)
+    return out

@@ -33,7 +33,7 @@ from functools import lru_cache
 from romestatute import engine
 from romestatute.read import lexicon as lx
 from romestatute.read import places, scan
-from romestatute.read.gazetteer import Gazetteer
+from romestatute.read.gazetteer import Gazetteer, find_many
 
 WORD = r"(?:[dl][’']|al-|el-)?[A-ZÀ-ÖØ-Þ][\w’'.\-]*"
 CONNECT = r"(?:of|the|de|du|da|del|des|la|le|von|van)"
@@ -227,11 +227,6 @@ def _gazetteer(name: str) -> Gazetteer[str]:
     return Gazetteer(dict(table))
 
 
-def _literal(name: str, text: str) -> list[tuple[str, str, int, int]]:
-    """(ISO3, word, start, end) for the words of one of the lexicon's tables."""
-    return _gazetteer(name).find(text)
-
-
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
     i = bisect.bisect_right(spans, (pos, len(spans) and spans[-1][1] + 1)) - 1
     if 0 <= i < len(spans) and spans[i][0] <= pos < spans[i][1]:
@@ -254,22 +249,28 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
         sentence = max(0, bisect.bisect_right(starts, s) - 1)
         out.append(Mention("state", iso3, text[s:e], s, e, sentence, via, extra=dict(extra)))
 
-    for iso3, word, s, e in _literal("metonyms", text):
+    # the name tables, in this order of precedence, read in one scan of the text (gazetteer.find_many)
+    tables = [_gazetteer("metonyms"), _gazetteer("places"), places.table("region"), places.table("capital"),
+              places.table("city"), places.table("foreign", language)]
+    if language == "fr":
+        tables.append(_gazetteer("demonyms_fr"))
+    found = iter(find_many([*tables, _gazetteer("demonyms")], text))
+    for iso3, word, s, e in next(found):
         add(iso3, s, e, "metonym" if word != "Ivory Coast" else "name")
-    for iso3, word, s, e in _literal("places", text):
+    for iso3, word, s, e in next(found):
         add(iso3, s, e, "place", place=word)
-    for iso3, word, s, e in places.find(text, "region"):
+    for iso3, word, s, e in next(found):
         add(iso3, s, e, "place", place=word)
-    for iso3, word, s, e in places.find(text, "capital"):
+    for iso3, word, s, e in next(found):
         add(iso3, s, e, "metonym", capital=word)
-    for iso3, word, s, e in places.find(text, "city"):
+    for iso3, word, s, e in next(found):
         add(iso3, s, e, "place", place=word)
-    for iso3, _word, s, e in places.find(text, "foreign", language):
+    for iso3, _word, s, e in next(found):
         add(iso3, s, e, "name")
     if language == "fr":
-        for iso3, _word, s, e in _literal("demonyms_fr", text):
+        for iso3, _word, s, e in next(found):
             add(iso3, s, e, "demonym")
-    for iso3, _word, s, e in _literal("demonyms", text):
+    for iso3, _word, s, e in next(found):
         before = text[max(0, s - 20):s].split()
         if iso3 == "USA" and before and before[-1].lower().strip(",") in lx.NOT_USA_BEFORE:
             continue
@@ -364,34 +365,63 @@ FIRST_SIGNERS = re.compile(r"\b(?:first|original|earliest|premiers?|premières?)
 FUTURE_FR = re.compile(r"\w+(?:era|eront|erait|eraient|ira|iront|irait)$", re.IGNORECASE)
 
 
-def act_mode(sentence: str, start: int, word: str = "") -> str:
-    """'announced' when the act is only announced, planned, voted or threatened; else 'done'."""
+@lru_cache(maxsize=1)
+def _lowered_checks() -> tuple[re.Pattern[str], ...]:
+    """ANNOUNCED, ANNOUNCED_NOT, NOTICE_BEFORE and NEGATION for a lowered text (read.scan; the same answers)."""
+    return tuple(scan.lowered_pattern(rx) or rx for rx in (lx.ANNOUNCED, lx.ANNOUNCED_NOT, NOTICE_BEFORE, lx.NEGATION))
+
+
+def act_mode(sentence: str, start: int, word: str = "", lowered: str | None = None) -> str:
+    """'announced' when the act is only announced, planned, voted or threatened; else 'done'.  ``lowered``:
+    the sentence lowered (``scan.lowered_text``), read with the patterns made for it (faster)."""
     if word and FUTURE_FR.match(word):
         return "announced"  # "la Hongrie se retirera"
+    if lowered is not None:
+        sentence = lowered
+        announced, announced_not, notice, _ = _lowered_checks()
+    else:
+        announced, announced_not, notice = lx.ANNOUNCED, lx.ANNOUNCED_NOT, NOTICE_BEFORE
     before = sentence[max(0, start - 45):start]
-    if lx.ANNOUNCED_NOT.search(before) or NOTICE_BEFORE.search(sentence[max(0, start - 70):start]):
+    if not announced.search(before):
         return "done"
-    return "announced" if lx.ANNOUNCED.search(before) else "done"
+    if announced_not.search(before) or notice.search(sentence[max(0, start - 70):start]):
+        return "done"
+    return "announced"
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> tuple[re.Pattern[str], ...]:
+    """The treaty-context pattern, then the act, trigger and crime cues, in the order ``find_cues`` reads them."""
+    return (lx.TREATY_CONTEXT, *(rx for _, rx, _ in lx.ACT_CUES), *(rx for _, rx in lx.TRIGGER_CUES),
+            *(rx for _, rx in lx.CRIME_CUES))
 
 
 def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     """Treaty acts, triggers and crimes, each with its position; overlapping cues keep the longest.
 
-    Each pattern runs once over the whole text (linear); a match is placed in its sentence by bisection."""
+    The patterns run together in one scan of the whole text (linear); a match is placed in its sentence by
+    bisection."""
     raw: list[Mention] = []
     starts = [s for s, _ in spans]
 
     def where(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
-    named = sorted({where(s) for s, _ in scan.finditer(lx.TREATY_CONTEXT, text)})
+    low = scan.lowered_text(text)  # the windows before an act word read lowered (see act_mode)
+    negation = _lowered_checks()[3] if low is not None else lx.NEGATION
+
+    # every cue pattern in one scan of the text (read.scan.scan_many), which also finds where a negation or an
+    # announcement may start: a window before an act word with none of those needs no search
+    every, (may_negate, may_announce) = scan.scan_many(_cue_patterns(), text, (lx.NEGATION, lx.ANNOUNCED))
+    found = iter(every)
+    named = sorted({where(s) for s, _ in next(found)})
 
     def in_context(i: int) -> bool:  # the sentence, or one of the CONTEXT_SENTENCES before it, names the Court
         k = bisect.bisect_right(named, i) - 1
         return k >= 0 and i - named[k] <= CONTEXT_SENTENCES
 
-    for kind, rx, needs in lx.ACT_CUES:
-        for m0, m1 in scan.finditer(rx, text):
+    for kind, _rx, needs in lx.ACT_CUES:
+        for m0, m1 in next(found):
             i = where(m0)
             s0, e0 = spans[i] if spans else (0, len(text))
             if m1 > e0 or (needs and not in_context(i)):
@@ -401,7 +431,8 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             r0, r1 = m0 - s0, m1 - s0
             if not act_cue_ok(kind, sentence, said, r1):
                 continue
-            negated = bool(lx.NEGATION.search(sentence[max(0, r0 - 30):r0])) and not \
+            negated = scan.any_between(may_negate, max(s0, m0 - 30), m0) and \
+                bool(negation.search((low or text)[max(s0, m0 - 30):m0])) and not \
                 lx.UNTIL_NOW.match(sentence[r1:r1 + 30])
             anaphora = kind == "withdrawal" and any(w in said.lower() for w in ("move", "step", "decision",
                                                                                "do so", "suit", "le faire"))
@@ -411,13 +442,14 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if kind == "signature" and SIGNATORY.match(said) and not negated and \
                     not FIRST_SIGNERS.search(sentence[max(0, r0 - 30):r0]):
                 continue  # "X, a signatory": a status (a claim), not an act; "not signatories", "its first signatories" are
-            if act_mode(sentence, r0, said) == "announced" and not anaphora:
+            if not anaphora and (FUTURE_FR.match(said) or scan.any_between(may_announce, max(s0, m0 - 45), m0)) \
+                    and act_mode(sentence, r0, said, None if low is None else low[s0:e0]) == "announced":
                 extra["mode"] = "announced"
             raw.append(Mention("act", kind, said, m0, m1, i, negated=negated, extra=extra))
-    for kind, rx in lx.TRIGGER_CUES:
-        raw += [Mention("trigger", kind, text[s:e], s, e, where(s)) for s, e in scan.finditer(rx, text)]
-    for kind, rx in lx.CRIME_CUES:
-        raw += [Mention("crime", kind, text[s:e], s, e, where(s)) for s, e in scan.finditer(rx, text)]
+    for kind, _rx in lx.TRIGGER_CUES:
+        raw += [Mention("trigger", kind, text[s:e], s, e, where(s)) for s, e in next(found)]
+    for kind, _rx in lx.CRIME_CUES:
+        raw += [Mention("crime", kind, text[s:e], s, e, where(s)) for s, e in next(found)]
     raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
     for mention in raw:

@@ -160,7 +160,7 @@ def explain_trigger(kind: str, sentence: str, states: set[str], report: dt.date,
             "document": v.get("document"), "day": i18n.day(v.get("date")), "subject": v.get("subject"),
             "states": i18n.listing(i18n.state_name(s, names.get(s, s)) for s in v.get("vetoed_by") or [])}
             for v in hits]
-        return {"record": hits, "article": "13(b)",
+        return {"record": [i18n.localise(v) for v in hits], "article": "13(b)",
                 "effect": _("On record: %(vetoes)s. A Security Council referral (Art. 13(b)) needs nine votes and no "
                             "veto by a permanent member (UN Charter Art. 27(3)), so no referral was made.") % {
                     "vetoes": _("; ").join(parts)}}

@@ -10,26 +10,47 @@ keeps one character for one: every text but those with "İ" (lowered to two char
 sigma (lowered by context); those are matched the ordinary way.
 
 ``finditer(rx, text)`` yields the (start, end) of each match, as ``rx.finditer(text)`` would find them;
-``matches(rx, text)`` yields match objects whose groups read the text as given.  Building the lowered
+``matches(rx, text)`` yields match objects whose groups read the text as given.
+
+Several patterns over one text (the reader's cue words) are run in one pass: ``finditer_many``.  Each
+pattern's lowered form tells the literal strings every one of its matches starts with ("withdr",
+"pull", "quit"... for the withdrawal cue); one Aho-Corasick automaton (pyahocorasick) finds all of those
+strings of all the patterns in one scan of the lowered text, and each pattern is then tried only where
+one of its strings starts, left to right, each try after the end of its last match: the same matches as
+``finditer``, which tries every place, since a match can start nowhere else.  Building the lowered
 pattern uses ``re``'s own parser and compiler (``re._parser``, ``re._compiler``); if they change shape in a
 later Python, the pattern is used as it is.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 _cache: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+#: pattern -> the literal strings (in the lowered text) each of its matches starts with, None if not known
+_heads: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 _local = threading.local()
+#: a pattern's starting strings are followed this far (longer strings: fewer places to try)
+HEAD_CHARS = 8
+#: more starting strings than this: the pattern is scanned the ordinary way
+MAX_HEADS = 400
 
 
 def _lower_pattern(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """``rx`` without IGNORECASE, for a lowered text; None if it cannot be made (then ``rx`` is used)."""
+    return _lower(rx)[0]
+
+
+def _lower(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
+    """``rx`` without IGNORECASE, for a lowered text, and the strings its matches start with (see
+    ``heads``); (None, None) if it cannot be made (then ``rx`` is used)."""
     if not rx.flags & re.IGNORECASE or rx.flags & re.LOCALE or not rx.flags & re.UNICODE:
-        return None
+        return None, None
     try:
         from re import _compiler, _parser  # type: ignore[attr-defined]
         from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
@@ -53,7 +74,7 @@ def _lower_pattern(rx: re.Pattern[str]) -> re.Pattern[str] | None:
             SUBPATTERN,
         )
     except ImportError:
-        return None
+        return None, None
 
     def lowered(code: int) -> list[int]:
         """The character codes ``re`` takes as equal to ``code`` once lowered."""
@@ -169,10 +190,54 @@ def _lower_pattern(rx: re.Pattern[str]) -> re.Pattern[str] | None:
                 del alt.data[0]
                 word_start(alt.data, True)
 
+    class Unknown(Exception):
+        """More starting strings than are worth looking for."""
+
+    def heads(items: list[tuple[Any, Any]], need: int) -> set[str]:
+        """Literal strings (of at most ``need`` characters) that every match of ``items`` starts with ("" for
+        a match that may start with anything)."""
+        if not items or need <= 0:
+            return {""}
+        (op, av), rest = items[0], items[1:]
+        if op is LITERAL:
+            return {chr(av) + h for h in heads(rest, need - 1)}
+        if op is IN and all(o is LITERAL for o, _ in av) and len(av) <= 4:
+            tails = heads(rest, need - 1)
+            return {chr(a) + h for _, a in av for h in tails}
+        if op is AT or op is ASSERT or op is ASSERT_NOT:  # takes no character
+            return heads(rest, need)
+        if op is SUBPATTERN:
+            return heads(list(av[3].data) + rest, need)
+        if op is BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                out |= heads(list(alt.data) + rest, need)
+                if len(out) > MAX_HEADS:
+                    raise Unknown
+            return out
+        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            low, high, body = av
+            after = rest if high == 1 else [(ANY, None)]  # what follows one repetition (ANY: not known)
+            once = heads(list(body.data) + after, need)
+            return once | heads(rest, need) if low == 0 else once
+        return {""}  # a class of characters, any character...: the known start ends here
+
+    def starting_strings(tree: Any) -> tuple[str, ...] | None:
+        """The shortest set of strings each match starts with, or None: each of at least two characters, or
+        one letter outside ASCII ("à")."""
+        try:
+            found = heads(list(tree.data), HEAD_CHARS)
+        except (Unknown, RecursionError, ValueError):
+            return None
+        if len(found) > MAX_HEADS or any(len(h) < 2 and (h.isascii() or not h.isalpha()) for h in found):
+            return None  # a match may start with anything, or with one common character
+        kept = sorted(found, key=len)
+        return tuple(h for i, h in enumerate(kept) if not any(h.startswith(k) for k in kept[:i]))
+
     try:
         tree = _parser.parse(rx.pattern, rx.flags)
         if tree.state.flags & re.VERBOSE or tree.state.flags != rx.flags:
-            return None
+            return None, None
         walk(tree)
         boundary_first(tree.data)
         if len(tree.data) == 1 and tree.data[0][0] is BRANCH:  # "a|(?:b|c)" as "a|b|c": one set of first letters
@@ -182,15 +247,24 @@ def _lower_pattern(rx: re.Pattern[str]) -> re.Pattern[str] | None:
                 alts += inner[1][1] if inner is not None and inner[0] is BRANCH else [alt]
             tree.data[0] = (BRANCH, (None, alts))
         tree.state.flags &= ~re.IGNORECASE
-        return _compiler.compile(tree, 0)  # type: ignore[no-any-return]
+        first = starting_strings(tree)
+        return _compiler.compile(tree, 0), first
     except Exception:  # noqa: BLE001 - any surprise: match the ordinary way
-        return None
+        return None, None
 
 
 def lowered_pattern(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     if rx not in _cache:
-        _cache[rx] = _lower_pattern(rx)
+        _cache[rx], _heads[rx] = _lower(rx)
     return _cache[rx]
+
+
+def heads(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literal strings of the lowered text that every match of ``rx`` starts with (none a prefix of
+    another, each of at least two characters or one letter outside ASCII), or None when they are not known
+    or too many."""
+    lowered_pattern(rx)
+    return _heads[rx]
 
 
 def lowered_text(text: str) -> str | None:
@@ -261,3 +335,72 @@ def search(rx: re.Pattern[str], text: str) -> re.Match[str] | Found | None:
         return rx.search(text)
     m = fast.search(low)
     return None if m is None else Found(m, text)
+
+
+@lru_cache(maxsize=16)
+def _automaton(rxs: tuple[re.Pattern[str], ...]) -> Any:
+    """An automaton of the starting strings of ``rxs`` (each string -> (its length, the indexes of the patterns
+    it starts)), or None when pyahocorasick is missing or no pattern has starting strings."""
+    try:
+        import ahocorasick
+    except ImportError:  # pragma: no cover - a core dependency; without it every pattern is scanned in turn
+        return None
+    owners: dict[str, list[int]] = {}
+    for i, rx in enumerate(rxs):
+        for h in heads(rx) or ():
+            owners.setdefault(h, []).append(i)
+    if not owners:
+        return None
+    auto = ahocorasick.Automaton()
+    for h, ids in owners.items():
+        auto.add_word(h, (len(h) - 1, tuple(ids)))
+    auto.make_automaton()
+    return auto
+
+
+def finditer_many(rxs: Sequence[re.Pattern[str]], text: str) -> list[list[tuple[int, int]]]:
+    """For each pattern of ``rxs``, the (start, end) of its matches in ``text`` (``list(finditer(rx, text))``),
+    in one scan of the text for the starting strings of all of them (see the module docstring)."""
+    return scan_many(rxs, text)[0]
+
+
+def scan_many(rxs: Sequence[re.Pattern[str]], text: str, places_of: Sequence[re.Pattern[str]] = ()
+              ) -> tuple[list[list[tuple[int, int]]], list[list[int] | None]]:
+    """``finditer_many(rxs, text)``, and in the same scan, for each pattern of ``places_of``, the places (sorted)
+    where one of its starting strings begins in the text: a match of it in any part of the text starts at one
+    of them, so a part with none needs no search (None: not known, every place may)."""
+    rxs, places_of = tuple(rxs), tuple(places_of)
+    every = rxs + places_of
+    low = lowered_text(text)
+    fast = [lowered_pattern(rx) for rx in every]
+    auto = _automaton(every) if low is not None else None
+    if auto is None or low is None:
+        return [list(finditer(rx, text)) for rx in rxs], [None for _ in places_of]
+    places: list[list[int]] = [[] for _ in every]
+    for end, (back, ids) in auto.iter(low):
+        for i in ids:
+            places[i].append(end - back)
+    out: list[list[tuple[int, int]]] = []
+    for i, rx in enumerate(rxs):
+        pattern = fast[i]
+        if pattern is None or heads(rx) is None:
+            out.append(list(finditer(rx, text)))
+            continue
+        match, after = pattern.match, 0
+        found: list[tuple[int, int]] = []
+        for at in sorted(places[i]):  # reported by where each string ends; no two strings of one pattern start at one place
+            if at >= after and (m := match(low, at)) is not None:
+                after = m.end()
+                found.append((at, after))
+        out.append(found)
+    starts: list[list[int] | None] = [sorted(places[len(rxs) + k]) if heads(rx) is not None else None
+                                      for k, rx in enumerate(places_of)]
+    return out, starts
+
+
+def any_between(places: list[int] | None, start: int, end: int) -> bool:
+    """Whether a place of ``scan_many``'s ``places_of`` lies in [start, end) (True when they are not known)."""
+    if places is None:
+        return True
+    i = bisect.bisect_left(places, start)
+    return i < len(places) and places[i] < end

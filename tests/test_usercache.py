@@ -1,0 +1,61 @@
+"""Tables kept between runs in the user's cache folder (romestatute.usercache): read back as drawn, never stale."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from romestatute import i18n, usercache
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(usercache.CACHE_ENV, str(tmp_path))
+    i18n._french_table.cache_clear()
+    yield tmp_path
+    i18n._french_table.cache_clear()
+
+
+def test_the_french_names_read_back_from_the_cache_are_the_names_drawn(cache: Path) -> None:
+    drawn = i18n._draw_french_table()
+    first = i18n._french_table()  # drawn, then kept
+    kept = list(cache.glob("french-names-*.json"))
+    assert len(kept) == 1
+    i18n._french_table.cache_clear()
+    second = i18n._french_table()  # read from the file
+    assert first == second == drawn
+    assert second["RUS"][0] == "Fédération de Russie" and "Russie" in second["RUS"][1]
+    assert i18n.french_names("zaf") == drawn["ZAF"][1]
+
+
+def test_a_damaged_cache_file_is_drawn_again(cache: Path) -> None:
+    i18n._french_table()
+    (kept,) = cache.glob("french-names-*.json")
+    kept.write_text("{not json", encoding="utf-8")
+    i18n._french_table.cache_clear()
+    assert i18n._french_table() == i18n._draw_french_table()
+    assert json.loads(kept.read_text(encoding="utf-8"))["FRA"][0] == "France"  # written again
+
+
+def test_the_key_changes_with_what_the_table_is_drawn_from(cache: Path, tmp_path: Path) -> None:
+    a = usercache.path("t", "source v1", usercache.files("pycountry", "__init__.py"))
+    b = usercache.path("t", "source v2", usercache.files("pycountry", "__init__.py"))
+    assert a is not None and b is not None and a != b and a.parent == cache
+    assert usercache.files("no_such_package_here", "x") == ""
+    assert "missing.dat:-" in usercache.files("pycountry", "missing.dat")
+
+
+def test_an_empty_cache_setting_keeps_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(usercache.CACHE_ENV, "")
+    assert usercache.folder() is None and usercache.path("t", "k") is None
+    assert usercache.kept(None, lambda: {"a": 1}) == {"a": 1}
+
+
+def test_a_read_only_cache_folder_is_not_an_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")  # a file where the folder should be: nothing can be written
+    monkeypatch.setenv(usercache.CACHE_ENV, str(blocked / "sub"))
+    file = usercache.path("t", "k")
+    assert usercache.kept(file, lambda: [1, 2]) == [1, 2]
