@@ -25,7 +25,8 @@ LANGUAGES = {"en", "fr", "es"}
 EVENT_KINDS = {
     "signature", "ratification", "accession", "domestic_vote", "withdrawal_notice", "withdrawal_effect",
     "revocation", "unsigning", "declaration_12_3", "state_referral", "unsc_referral", "veto", "warrant",
-    "arrest", "surrender", "visit", "noncompliance", "investigation", "conviction", "other",
+    "arrest", "surrender", "visit", "noncompliance", "investigation", "conviction", "deferral", "aggression",
+    "admissibility", "other",
 }
 ACT_KINDS = {"signature", "ratification", "withdrawal", "not_party_notice", "declaration_12_3", "revocation"}
 CLAIM_KINDS = {"party_count", "status", "act", "first", "other"}

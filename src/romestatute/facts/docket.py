@@ -133,6 +133,59 @@ def check_references(base: Path, facts: Facts) -> list[tuple[str, str]]:
     return problems
 
 
+#: The fields of a warrant's ``conduct`` block (the conduct the warrant covers, as the Court described it).
+CONDUCT_FIELDS = {"territory", "nationality", "from", "to", "source", "confidence", "note"}
+
+
+def conduct_problems(conduct: Any, states: Any) -> list[str]:
+    """What is wrong with one warrant's ``conduct`` block: unknown fields or states, dates that are not dates or in
+    the wrong order, no territory or nationality, no source or confidence."""
+    if not isinstance(conduct, dict):
+        return ["conduct: not a mapping"]
+    out = [f"conduct: {k!r} is not a conduct field ({', '.join(sorted(CONDUCT_FIELDS))})"
+           for k in sorted(set(conduct) - CONDUCT_FIELDS)]
+    for f in ("territory", "nationality"):
+        v = conduct.get(f)
+        if v is None:
+            continue
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            out.append(f"conduct: {f} must be a list of ISO3 codes")
+            continue
+        out += [f"conduct: {f}: unknown state {x!r}" for x in v if x not in states]
+    if not (conduct.get("territory") or conduct.get("nationality")):
+        out.append("conduct: names neither a territory nor a nationality")
+    days = {}
+    for f in ("from", "to"):
+        v = conduct.get(f)
+        if v is None:
+            continue
+        try:
+            days[f] = v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v))
+        except ValueError:
+            out.append(f"conduct: {f}: {v!r} is not a date")
+    if conduct.get("from") is None:
+        out.append("conduct: no from date (the first day of the conduct the Court named)")
+    if days.get("from") and days.get("to") and days["to"] < days["from"]:
+        out.append(f"conduct: to {days['to']} is before from {days['from']}")
+    if not conduct.get("source"):
+        out.append("conduct: no source")
+    elif isinstance(conduct["source"], str):
+        out += [f"conduct: {m}" for m in source_problems(conduct["source"], "", str(conduct.get("confidence")))]
+    if conduct.get("confidence") not in CONFIDENCES - {"hypothetical"}:
+        out.append(f"conduct: confidence {conduct.get('confidence')!r} is not high, medium or low")
+    return out
+
+
+def check_conduct(base: Path, facts: Facts) -> list[tuple[str, str]]:
+    """Every warrant's ``conduct`` block, where it has one (see ``conduct_problems``)."""
+    problems = []
+    for i, w in enumerate((read_yaml("warrants.yaml", base) or {}).get("warrants") or []):
+        if isinstance(w, dict) and "conduct" in w:
+            where = f"warrants.yaml (warrants #{i + 1}, {w.get('id')})"
+            problems += [(where, m) for m in conduct_problems(w["conduct"], facts.states)]
+    return problems
+
+
 #: The fields of a situation that have a French form in its ``fr`` block: True where the French is wanted whenever
 #: the English is given (our own words), False where it may be left out (the name of a document, quoted in English
 #: unless the Court's own French title was found).
@@ -243,4 +296,4 @@ def check_french_noncompliance(base: Path, facts: Facts) -> list[tuple[str, str]
 
 CHECKS: list[Callable[[Path, Facts], list[tuple[str, str]]]] = [check_sourced, check_articles, check_references, check_french,
                                                                   check_french_noncompliance, check_french_unsc,
-                                                                  check_french_amendments]
+                                                                  check_french_amendments, check_conduct]

@@ -70,6 +70,8 @@ def read_yaml(name: str, base: Path | None = None) -> Any:
         mark = getattr(exc, "problem_mark", None)
         raise DataError(f"not valid YAML ({getattr(exc, 'problem', exc)})", file=name,
                         line=None if mark is None else mark.line + 1) from None
+    except ValueError as exc:  # a scalar YAML reads as a date but no calendar has (2024-13-21)
+        raise DataError(f"not valid YAML (an impossible date: {exc})", file=name) from None
 
 
 class _Row:

@@ -94,7 +94,7 @@ def _claim(kind: str, m_text: str, start: int, end: int, state: str | None, verd
 #: Gates: words (ASCII, lower case) one of which every match of a pattern contains, in any case.  A text, or a
 #: sentence, without any of them cannot match, so the pattern's scan is skipped there (most reports make few claims).
 GATE_FIRST = ("first", "second", "third", "1st", "2nd", "3rd", "premier")
-GATE_STATUS = ("memb", "part", "signat")  # STATUS_ANY's and AS_STATUS's status word
+GATE_STATUS = ("memb", "miemb", "part", "signat")  # STATUS_ANY's and AS_STATUS's status word
 
 
 JUDGES = re.compile(r"\b(?:judges?|juges?)\b", re.IGNORECASE)
@@ -130,19 +130,21 @@ def party_counts(text: str, report: dt.date) -> list[dict[str, Any]]:
 
 def _status_words(what: str) -> set[Status]:
     w = what.lower()
-    if w.startswith(("signator", "signataire")):
+    if w.startswith(("signator", "signataire", "signatari")):
         return {Status.SIGNATORY, Status.PARTY, Status.RATIFIED_NOT_IN_FORCE}
     return {Status.PARTY}
 
 
-STATUS_ANY = re.compile(r"\b(?P<verb>is|was|are|were|remains|remained|became|becomes|est|était|sont|reste)\s+"
+STATUS_ANY = re.compile(r"\b(?:(?P<neg_es>no)\s+)?(?P<verb>is|was|are|were|remains|remained|became|becomes|est|était|sont|reste|"
+                        r"es|era|son)\s+"
                         r"(?P<neg>not\s+|no\s+longer\s+|pas\s+|plus\s+|never\s+)?(?:yet\s+|still\s+|also\s+|already\s+)?"
                         r"(?:(?:among|one\s+of)\s+the\s+(?:[\w’']+\s+){0,3}?)?"
                         r"(?:a\s+|an\s+|un\s+|une\s+|des\s+)?(?:(?:founding|full|signatory)\s+)?"
                         r"(?P<what>members?|part(?:y|ies)|States? Part(?:y|ies)|signator(?:y|ies)|membres?|"
-                        r"[ÉE]tats? parties?|parties?|signataires?)\b(?P<tail>[^.;\n]{0,40})", re.IGNORECASE)
-NOT_THE_COURT = re.compile(r"\b(?:of|to|in|de|du|à)\s+(?:the\s+|la\s+|le\s+)?(?!ICC|CPI|Rome|International|Court|"
-                           r"Cour|Statut|treaty|court|tribunal)[A-Za-z]", re.IGNORECASE)
+                        r"[ÉE]tats? parties?|parties?|signataires?|Estados? Partes?|partes?|miembros?|signatari[oa]s?)\b"
+                        r"(?P<tail>[^.;\n]{0,40})", re.IGNORECASE)
+NOT_THE_COURT = re.compile(r"\b(?:of|to|in|de|del|du|à)\s+(?:the\s+|la\s+|le\s+)?(?!ICC|CPI|Rome|International|Court|"
+                           r"Cour|Statut|treaty|court|tribunal|Estatuto|Corte)[A-Za-z]", re.IGNORECASE)
 
 
 class _Said:
@@ -151,7 +153,7 @@ class _Said:
     __slots__ = ("_start", "_what", "_what_end", "_neg")
 
     def __init__(self, m: Any) -> None:
-        self._start, self._what, self._what_end, self._neg = m.start(), m.group("what"), m.end("what"), m.group("neg")
+        self._start, self._what, self._what_end, self._neg = m.start(), m.group("what"), m.end("what"), m.group("neg") or m.group("neg_es")
 
     def start(self) -> int:
         return self._start
@@ -208,7 +210,7 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
             if not subjects:
                 continue
             says = _status_words(m.group("what"))
-            negated = bool(m.group("neg")) or bool(re.search(r"\b(?:neither|ni)\b", sentence[:m.start()], re.I))
+            negated = bool(m.group("neg") or m.group("neg_es")) or bool(re.search(r"\b(?:neither|ni)\b", sentence[:m.start()], re.I))
             for st in {s.key: s for s in subjects}.values():
                 led = ledger.state(st.key)
                 status, since = led.status_on(report)
@@ -247,7 +249,7 @@ def _verdict(status: Status, what: str, holds: bool, negated: bool) -> str:
     """'right' or 'wrong'; 'loose' where the words fit the depositary's list but not the law: a party called a
     signatory (its duties come from being a party), a state that notified it will not become a party said not to be
     a signatory (its signature stays on the list)."""
-    signatory = what.lower().startswith(("signator", "signataire"))
+    signatory = what.lower().startswith(("signator", "signataire", "signatari"))
     if signatory and not negated and status == Status.PARTY:
         return "loose"
     if signatory and negated and status == Status.SIGNATURE_WITHDRAWN:

@@ -22,7 +22,7 @@ from romestatute.model.vocab import Status
 from romestatute.queries.obligation import obligation, obligation_map
 from romestatute.queries.status import status_record
 from romestatute.read import acts as act_rules
-from romestatute.read import claims, collector, dates, extract, questions, source
+from romestatute.read import claims, collector, congo, dates, extract, questions, refine, source
 from romestatute.read import people as people_mod
 from romestatute.read.gates import absent
 from romestatute.read.mentions import LIST_GAP, Mention, find_cues, find_states, sentences
@@ -375,15 +375,10 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
             asked.add(key)
             out.append(q)
 
-    # a person with a public warrant: the situation's question
-    for p in people:
-        public = [w for w in p["warrants"] if w["public_on_report_date"]]
-        sit = questions._situation(p["situation"])
-        if public and sit:
-            crimes_w = sorted({c for w in public for c in w["crimes"]})
-            add(questions.situation_question(sit, crimes_w, report, [
-                {"text": m["text"], "start": m["start"], "end": m["end"], "sentence": _("person named with a warrant")}
-                for m in p["mentions"][:3]], _("the warrant's situation")))
+    # a person with a public warrant: the question of the conduct the warrant covers where the record has it, else
+    # the situation's
+    for q in _warrant_questions(people, report, names):
+        add(q)
     # investigations, referrals and warrants named with a state; accessions and declarations
     touched: dict[str, list[dict[str, Any]]] = {}
     by_sentence: dict[int, set[str]] = {}
@@ -432,17 +427,12 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
                           "Art. 12 preconditions aside")
             if start is not None and start <= report:
                 add(questions.territory_question(iso3, start, report, why[:3], basis, names))
-    # a withdrawal that took effect: what the Court can still do after it (Art. 127(2))
-    for a in acts:
-        if a["kind"] != "withdrawal" or a["negated"]:
-            continue
-        done = [w for w in ledger.state(a["state"]).withdrawals if not w.revoked and w.effective <= report]
-        if done:
-            w = done[-1]
-            add(questions.territory_question(
-                a["state"], w.effective, report, [{"text": m["text"], "start": m["start"], "end": m["end"],
-                                                    "sentence": a["label"]} for m in a["mentions"][:2]],
-                _("from the day its withdrawal took effect (Art. 127(1))"), names))
+    # a withdrawal that took effect by the report's date: the crimes of the years as a party, which the Court keeps
+    # (Art. 127(2)), and those since (Art. 127(1))
+    for q in _withdrawal_questions(leaving, ledger, report, names):
+        # asked even where a situation's question covers the same years: this one says why (Art. 127)
+        asked.add((tuple(q["query"]["territory"]), tuple(q["query"]["nationality"]), q["query"]["from"]))
+        out.append(q)
     for q in list(out):
         for part in questions.covered_parts(q):
             add(part)
@@ -452,8 +442,9 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
     wanted = {p["key"] for p in people if any(w["public_on_report_date"] for w in p["warrants"])}
     seen: set[tuple[str, str]] = set()
     found_visits = questions.visits(text, spans, states, found_people, nationality)
-    if any(c.kind == "trigger" and c.key == "warrant" for c in cues):
-        # a report about a warrant: the duty of the wanted person's own state (Art. 86, or a Council referral)
+    if any(c.kind == "trigger" and c.key == "warrant" for c in cues) or CASE.search(text):
+        # a report about a warrant or a wanted person's case: the duty of the person's own state (Art. 86, or a
+        # Council referral)
         first = {m.key: m for m in reversed(found_people)}
         found_visits += [(k, nationality[k], {"text": first[k].text, "start": first[k].start, "end": first[k].end,
                                              "sentence": _("a warrant the report names, and the person's own state")})
@@ -487,6 +478,71 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
                                            "on": report.isoformat()},
                     "answer": answer})
     return out
+
+
+def _warrant_questions(people: list[dict[str, Any]], report: dt.date, names: dict[str, str]) -> list[dict[str, Any]]:
+    """For each person with a public warrant: the question of the conduct the warrant covers (its ``conduct`` in
+    the record: territory, nationality, period; Art. 12(2)), asked once for people whose warrants cover the same
+    conduct; for a warrant with no recorded conduct, the question of its situation."""
+    out: list[dict[str, Any]] = []
+    grouped: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for p in people:
+        public = [w for w in p["warrants"] if w["public_on_report_date"]]
+        sit = questions._situation(p["situation"])
+        if not public or not sit:
+            continue
+        crimes_w = sorted({c for w in public for c in w["crimes"]})
+        why = [{"text": m["text"], "start": m["start"], "end": m["end"], "sentence": _("person named with a warrant")}
+               for m in p["mentions"][:3]]
+        conducts = [w["conduct"] for w in public if w.get("conduct")]
+        if not conducts:
+            q = questions.situation_question(sit, crimes_w, report, why, _("the warrant's situation"))
+            if q is not None:
+                out.append(q)
+            continue
+        for c in conducts:
+            key = (tuple(c.get("territory") or []), tuple(c.get("nationality") or []), str(c.get("from")),
+                   str(c.get("to")), tuple(crimes_w), p["situation"])
+            g = grouped.setdefault(key, {"conduct": c, "sit": sit, "crimes": crimes_w, "people": [], "why": []})
+            if p["person"] not in g["people"]:
+                g["people"].append(p["person"])
+                g["why"] += why[:2]
+    for g in grouped.values():
+        q = questions.warrant_conduct_question(g["conduct"], g["sit"], g["people"], g["crimes"], report, g["why"],
+                                               names)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _withdrawal_questions(leaving: list[tuple[str, list[dict[str, Any]], str]], ledger: Any, report: dt.date,
+                          names: dict[str, str]) -> list[dict[str, Any]]:
+    """For each state the report says left or is leaving, whose withdrawal had taken effect by the report's date
+    (Art. 127(1)): the questions of ``questions.withdrawal_questions``, once per state."""
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for iso3, ms, label in leaving:
+        if iso3 in seen:
+            continue
+        seen.add(iso3)
+        led = ledger.state(iso3)
+        done = [w for w in led.withdrawals if not w.revoked and w.effective <= report]
+        if not done:
+            continue
+        w = done[-1]
+        starts = [e.effective_date for e in led.events if e.event in DEPOSITS and e.effective_date
+                  and e.effective_date < w.effective]
+        starts += [d.covers.start for d in led.declarations if d.kind == "12_3" and d.covers is not None
+                   and d.declarant == "state" and d.covers.start < w.effective]
+        why = [{"text": m["text"], "start": m["start"], "end": m["end"], "sentence": label} for m in ms[:2]]
+        out += questions.withdrawal_questions(iso3, min(starts) if starts else None, w.effective, report, why, names)
+    return out
+
+
+#: A report about a case before the Court ("the case against X", its admissibility, "Prosecutor v. X"): like a
+#: report about a warrant, it asks the duty of the wanted person's own state.
+CASE = re.compile(r"\bcase\s+against\b|\badmissib\w+|\bProsecutor\s+v\.|\baffaire\s+(?:contre|visant)\b|"
+                  r"\brecevabilit[ée]\b", re.IGNORECASE)
 
 
 #: The days of the week, as the caveats name them.
@@ -555,6 +611,9 @@ def _reading(raw: str, date: str | dt.date | None, today: str | dt.date | None,
     states = find_states(text, spans, language or "en")
     cues = find_cues(text, spans)
     found_people = people_mod.find_people(text)
+    states = refine.dateline_states(text, spans, refine.not_states(text, states))  # outlets out, datelines in
+    states, said = congo.resolve(text, spans, states, found_people)  # a bare "Congo": decided, or marked ambiguous
+    caveats += said
     people = people_mod.people_entries(found_people, report)
     for p in [p for p in people if any(w["public_on_report_date"] for w in p["warrants"])][:MAX_DUTY_MAPS]:
         p["obliged_to_arrest"] = _obliged_to_arrest(p["person"], report)

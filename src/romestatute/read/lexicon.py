@@ -88,7 +88,7 @@ ACT_CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:become|ratify)|\bun-?sign\w*|\b(?:withdr\w+|remov\w+|revok\w+|cancel\w*)\s+(?:its\s+|their\s+|the\s+)?"
         r"signature|\bretir\w*\s+(?:sa|leur)\s+signature", _I), False),
     ("declaration_12_3", re.compile(
-        r"\b12\s*\(3\)|\baccept\w*\s+(?:the\s+)?(?:ICC['’]?s?\s+|[Cc]ourt['’]?s?\s+)?jurisdiction|"
+        r"\b12\s*\(3\)|\barticle\s+12(?:[.,]\s?3|,?\s+paragraphe\s+3)\b|\baccept\w*\s+(?:the\s+)?(?:ICC['’]?s?\s+|[Cc]ourt['’]?s?\s+)?jurisdiction|"
         r"\b(?:lodg|fil|submitt)\w+\s+(?:a\s+|an?\s+)?(?:\w+\s+)?declaration|\baccept\w*\s+la\s+comp[ée]tence", _I), False),
     ("revocation", re.compile(r"\b(?:revok\w+|rescind\w*|rescission|revers\w+\s+(?:its|the|their)\s+"
                               r"(?:decision|withdrawal|move)|U-turn|r[ée]voqu\w+|annul\w+\s+(?:son|le|leur)\s+retrait|"

@@ -42,7 +42,7 @@ PHRASE = re.compile(rf"{WORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{WORD})*")
 #: line with no closing punctuation, before a line that goes on in lower case.
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])|\n{2,}|(?<![\w,;])\n|\n(?![a-zà-ÿ])|"
                           r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
-DEMONYM_ENDINGS = {"", "n", "ns", "an", "ans", "ian", "ians", "e", "ese", "i", "is", "ish", "'s", "’s", "ean", "eans",
+DEMONYM_ENDINGS = {"", "n", "ns", "an", "ans", "ian", "ians", "e", "ese", "i", "is", "ish", "'s", "’s", "ean", "eans", "ia",
                    "ien", "iens", "ic"}
 PLACE_PREPOSITIONS = re.compile(r"\b(?:in|into|to|from|with|against|of|on|over|across|by|and)\s+$", re.IGNORECASE)
 LIST_GAP = re.compile(r"^(?:[ \t]+[A-ZÀ-Ö][\w’'-]*)*\s*(?:,\s*(?:and\s+|or\s+|et\s+)?|and\s+|or\s+|nor\s+|et\s+|ou\s+|ni\s+|&\s*)"
@@ -129,9 +129,10 @@ def _trim(window: str) -> str:
     window = window.rstrip(",;:")
     if window.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", window):
         window = window[:-1]
-    for tail in ("'s", "’s"):
+    for tail in ("'s", "’s", "'", "’"):  # "Russia's", "the US' list"
         if window.endswith(tail):
             window = window[: -len(tail)]
+            break
     return window
 
 
@@ -167,12 +168,15 @@ def _phrase_states_at(phrase: str) -> tuple[tuple[str, int, int], ...]:
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", phrase)]
     # the whole phrase, as country_converter's patterns expect a name; plus abbreviations written in
     # capitals ("The US" fails the anchored ``^u\.?s\.?$`` as a phrase but not as a word)
-    caps = [phrase[s:e].rstrip(".,;:") for s, e in words if phrase[s:e].rstrip(",;:").replace(".", "").isupper()]
+    caps = [phrase[s:e].rstrip(".,;:'’") for s, e in words if phrase[s:e].rstrip(",;:").replace(".", "").isupper()]
+    # and the part after each "of (the)": "Judge O-Gon Kwon of the Republic of Korea" fails a pattern whose
+    # look-ahead reads the judge's name ("d...p...r": North Korea) but not "Republic of Korea"
+    tails = [phrase[m.end():] for m in OF_THE.finditer(phrase)]
     quick = _any_pattern()
-    if quick is not None and not quick.search(phrase) and not any(quick.search(c) for c in caps):
+    if quick is not None and not quick.search(phrase) and not any(quick.search(c) for c in caps + tails):
         return ()
     candidates = [(iso3, rx) for iso3, rx in _patterns()
-                  if rx.search(phrase) or any(_window_matches(rx, c) for c in caps)]
+                  if rx.search(phrase) or any(_window_matches(rx, c) for c in caps) or any(rx.search(t) for t in tails)]
     found: list[tuple[int, int, int, str]] = []  # (-length, start, end, iso3)
     for iso3, rx in candidates:
         best = None
@@ -195,6 +199,7 @@ def _phrase_states_at(phrase: str) -> tuple[tuple[str, int, int], ...]:
 
 
 PIECE = re.compile(r"[^,;]+")
+OF_THE = re.compile(r"\bof\s+(?:the\s+)?")
 DEMONYM_TAILS = ("ian", "ians", "ese", "ish", "an", "ans", "i")
 
 

@@ -109,6 +109,8 @@ def warrant_on(w: dict[str, Any], report: dt.date) -> dict[str, Any]:
                            "crimes": w.get("crimes") or [], "issued": w.get("issued"), "public_from": public and
                            public.isoformat(), "document": w.get("document") or w.get("case"),
                            "source": w.get("source"), "confidence": w.get("confidence")}
+    if w.get("conduct"):
+        row["conduct"] = dict(w["conduct"])  # the conduct the warrant covers, as the Court described it (sourced)
     if public is None or public > report:
         row.update(public_on_report_date=False, status_on_report_date=None,
                    later={"status": MADE_PUBLIC, "date": public and public.isoformat()})

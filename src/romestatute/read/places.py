@@ -141,6 +141,12 @@ def foreign_names(language: str) -> dict[str, str]:
                     out.setdefault(name.split(", ")[0], iso3)
         out.update({"Palestine": "PSE", "État de Palestine": "PSE", "Etat de Palestine": "PSE", "RDC": "COD",
                     "RD Congo": "COD", "Centrafrique": "CAF", "Birmanie": "MMR"})
+    if language == "fr":  # capitals often lose their accent in French: "Etats-Unis", "Egypte", "Equateur"
+        import unicodedata
+
+        for k, v in list(out.items()):
+            bare = unicodedata.normalize("NFD", k[:1])[:1] + k[1:]
+            out.setdefault(bare, v)
     return {k: v for k, v in out.items() if k not in NOT_NAMES and len(k) > 3}
 
 

@@ -321,6 +321,56 @@ def situation_question(sit: dict[str, Any], crimes: list[str] | None, report: dt
             "query": query, "finding": jurisdiction(query)}
 
 
+def _and(items: list[str]) -> str:
+    """Names joined as a sentence joins them: "A and B", "A, B and C" (French: "A et B", by ``i18n.listing``)."""
+    if len(items) < 2 or i18n.language() != i18n.DEFAULT:
+        return i18n.listing(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def warrant_conduct_question(conduct: dict[str, Any], sit: dict[str, Any], people: list[str], crimes: list[str],
+                             report: dt.date, why: list[dict[str, Any]], names: dict[str, str]) -> dict[str, Any] | None:
+    """The jurisdiction question of the conduct a warrant covers, as the Court described it (the warrant's
+    ``conduct`` in the record): its territory and the nationality of the accused (Art. 12(2)(a), (b)), its period
+    (to the report's date where the Court named no end), the warrant's crimes, the situation's trigger (Art. 13)."""
+    territory = list(conduct.get("territory") or [])
+    nationality = list(conduct.get("nationality") or [])
+    if not conduct.get("from") or not (territory or nationality):
+        return None
+    start = dt.date.fromisoformat(str(conduct["from"])[:10])
+    end = min(dt.date.fromisoformat(str(conduct["to"])[:10]), report) if conduct.get("to") else report
+    if start > end:
+        return None
+    asked = sorted(set(crimes) & set(JURISDICTION_CRIMES)) or ["war_crimes"]
+    query = {"crimes": asked, "territory": territory, "nationality": nationality, "from": start.isoformat(),
+             "to": end.isoformat(), "as_of": report.isoformat()}
+    query.update(_trigger(sit, report))
+
+    def states(codes: list[str]) -> str:
+        return _and([i18n.state_name(c, names.get(c, c)) for c in codes])
+
+    warrant = (_("the warrant for %(people)s") if len(people) == 1 else _("the warrants for %(people)s")) % {
+        "people": _and(people)}
+    said = {"warrant": warrant, "territory": states(territory), "nationality": states(nationality),
+            "from": i18n.day(start), "to": i18n.day(end)}
+    if territory and nationality:
+        title = _("Can the Court act on the conduct of %(warrant)s: crimes on the territory of %(territory)s by "
+                  "nationals of %(nationality)s, from %(from)s to %(to)s?") % said
+    elif territory:
+        title = _("Can the Court act on the conduct of %(warrant)s: crimes on the territory of %(territory)s, from "
+                  "%(from)s to %(to)s?") % said
+    else:
+        title = _("Can the Court act on the conduct of %(warrant)s: crimes by nationals of %(nationality)s, from "
+                  "%(from)s to %(to)s?") % said
+    basis = (_("the conduct the warrant covers, as the Court described it") if conduct.get("to") else
+             _("the conduct the warrant covers, as the Court described it, to the report's date (the Court named no "
+               "end)"))
+    return {"kind": "jurisdiction", "title": title, "why": why, "situation": sit.get("id"),
+            "period_basis": basis, "crimes_basis": _("the crimes of the warrant"),
+            "conduct_source": {"url": conduct.get("source"), "confidence": conduct.get("confidence")},
+            "query": query, "finding": jurisdiction(query)}
+
+
 def territory_question(state: str, start: dt.date, report: dt.date, why: list[dict[str, Any]],
                        basis: str, names: dict[str, str]) -> dict[str, Any]:
     query = {"crimes": list(JURISDICTION_CRIMES), "territory": [state], "nationality": [],
@@ -329,6 +379,44 @@ def territory_question(state: str, start: dt.date, report: dt.date, why: list[di
             % {"state": i18n.state_name(state, names.get(state, state))},
             "why": why, "period_basis": basis, "crimes_basis": _("the crimes within the Court's jurisdiction"),
             "query": query, "finding": jurisdiction(query)}
+
+
+def withdrawal_questions(state: str, party_from: dt.date | None, effective: dt.date, report: dt.date,
+                         why: list[dict[str, Any]], names: dict[str, str]) -> list[dict[str, Any]]:
+    """The two questions a withdrawal that has taken effect by the report's date raises: the crimes committed while
+    the state was a party, which the Court keeps (Art. 127(2)), and those since, which it no longer reaches through
+    that state (Art. 127(1)); ``party_from`` is the day the Statute entered into force for it (Art. 126(2)) or the
+    start of an earlier Art. 12(3) declaration."""
+    if effective > report:
+        return []
+    name = i18n.state_name(state, names.get(state, state))
+    out = []
+    last = effective - dt.timedelta(days=1)
+    if party_from is not None and party_from <= last:
+        query = {"crimes": list(JURISDICTION_CRIMES), "territory": [state], "nationality": [],
+                 "from": party_from.isoformat(), "to": last.isoformat(), "as_of": report.isoformat()}
+        out.append({"kind": "jurisdiction", "article": "127(2)",
+                    "title": _("Can the Court still act on crimes committed on the territory of %(state)s while it was "
+                               "a State Party, from %(from)s to %(to)s (Art. 127(2))?")
+                    % {"state": name, "from": i18n.day(party_from), "to": i18n.day(last)},
+                    "why": why, "period_basis": _("while it was a State Party, up to the day before its withdrawal "
+                                                  "took effect (Art. 127(2))"),
+                    "crimes_basis": _("the crimes within the Court's jurisdiction"), "query": query,
+                    "reading": _("Reading applied: the Court keeps its jurisdiction over crimes committed while the "
+                                 "state was a party, whenever the investigation begins (Art. 127(2), as the Pre-Trial "
+                                 "Chambers read it for Burundi in 2017 and the Philippines in 2021); set aside: the "
+                                 "view that the Court must have begun its investigation before the withdrawal took "
+                                 "effect."),
+                    "finding": jurisdiction(query)})
+    query = {"crimes": list(JURISDICTION_CRIMES), "territory": [state], "nationality": [],
+             "from": effective.isoformat(), "to": report.isoformat(), "as_of": report.isoformat()}
+    out.append({"kind": "jurisdiction", "article": "127(1)",
+                "title": _("Can the Court act on crimes committed on the territory of %(state)s since its withdrawal "
+                           "took effect on %(day)s (Art. 127(1))?") % {"state": name, "day": i18n.day(effective)},
+                "why": why, "period_basis": _("from the day its withdrawal took effect (Art. 127(1))"),
+                "crimes_basis": _("the crimes within the Court's jurisdiction"), "query": query,
+                "finding": jurisdiction(query)})
+    return out
 
 
 def arrest_duties(text: str, spans: list[tuple[int, int]], states: list[Mention],

@@ -255,6 +255,8 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
             for ev in q["why"]:
                 line(_("because the report says: \"%(words)s\" — %(sentence)s")
                      % {"words": ev["text"], "sentence": ev["sentence"][:140]}, "", 2)
+            if q.get("reading"):
+                line(q["reading"], "dim", 2)
             style = {"yes": "bold green", "no": "bold red", "partial": "bold yellow"}[f["outcome"]]
             basis = {"unsc_referral": _("on the Security Council's referral"), "state_referral": _("on the state referral"),
                      "proprio_motu": _("on the Prosecutor's own motion, authorised")}.get(
