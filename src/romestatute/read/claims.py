@@ -358,7 +358,7 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
             rec = _("No instrument of ratification or accession by %(name)s is on record (Art. 125(2))") % {"name": n}
         events = [_src(e) for e in deposits]
     else:
-        words = kind.replace("_", " ") if i18n.language() == i18n.DEFAULT or kind not in ACT_LABEL else act_label(kind)
+        words = act_label(kind) if kind in ACT_LABEL else kind.replace("_", " ")
         rec, events = _("An announced %(act)s has no legal effect until the act reaches the depositary") % {
             "act": words}, []
     return _claim("announcement", cue.text, cue.start, cue.end, state, "loose" if denied or undone else "right",
