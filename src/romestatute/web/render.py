@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from romestatute import __version__, i18n
+from romestatute import __version__, i18n, ledger
 from romestatute.facts.load import facts
 from romestatute.i18n import N_
 from romestatute.model.vocab import STATUS_MEANING
@@ -44,15 +44,6 @@ TRIGGER_LABEL = i18n.Translated({
 OUTCOME_LABEL = i18n.Translated({"yes": N_("yes"), "no": N_("no"), "partial": N_("partial")})
 CONFIDENCE_LABEL = i18n.Translated({"high": N_("high confidence"), "medium": N_("medium confidence"),
                                     "low": N_("low confidence")})
-EVENT_LABEL = i18n.Translated({
-    "signature": N_("signature"), "signature_withdrawn": N_("signature withdrawn"),
-    "ratification": N_("ratification"), "accession": N_("accession"), "acceptance": N_("acceptance"),
-    "approval": N_("approval"), "succession": N_("succession"), "entry_into_force": N_("entry into force"),
-    "instrument_withdrawn": N_("instrument withdrawn"), "withdrawal_notification": N_("withdrawal notification"),
-    "withdrawal_effective": N_("withdrawal takes effect"), "withdrawal_revoked": N_("withdrawal revoked"),
-    "declaration_12_3": N_("declaration under Art. 12(3)"), "declaration_124": N_("declaration under Art. 124"),
-    "declaration_15bis4": N_("declaration under Art. 15 bis(4)"), "amendment_accepted": N_("amendment accepted"),
-})
 WARRANT_KIND_LABEL = i18n.Translated({"arrest_warrant": N_("arrest warrant"), "summons": N_("summons to appear")})
 WARRANT_STATUS_LABEL = i18n.Translated({
     "at_large": N_("at large"), "in_custody": N_("in custody"), "convicted": N_("convicted"),
@@ -68,7 +59,7 @@ FINDING_LABEL = i18n.Translated({
 LABELS_READ = {"claim_kind_label": CLAIM_KIND, "read_trigger_label": TRIGGER_KIND, "read_basis_label": DUTY_BASIS,
                "read_code_label": CORRECTION_CODE}
 LABELS = {**LABELS_READ, "status_label": STATUS_LABEL, "crime_label": CRIME_LABEL, "trigger_label": TRIGGER_LABEL,
-          "outcome_label": OUTCOME_LABEL, "confidence_label": CONFIDENCE_LABEL, "event_label": EVENT_LABEL,
+          "outcome_label": OUTCOME_LABEL, "confidence_label": CONFIDENCE_LABEL, "event_label": ledger.EVENT_LABEL,
           "warrant_kind_label": WARRANT_KIND_LABEL, "warrant_status_label": WARRANT_STATUS_LABEL,
           "finding_label": FINDING_LABEL}
 STATUS_MEANINGS = i18n.Translated({s.value: m for s, m in STATUS_MEANING.items()})
