@@ -108,6 +108,14 @@ class Gazetteer(Generic[T]):
             self._first_auto = auto if len(auto) else False
         return self._first_auto or None
 
+    def _lookup(self, span: str, caps: bool) -> T | None:
+        """The value of the name ``span`` reads as, or None; a dateline in capitals ("BRUSSELS") is also tried
+        in title case."""
+        value = self.table.get(self.normalize(span))
+        if value is None and caps and span.isupper():
+            value = self.table.get(self.normalize(span.title()))
+        return value
+
     def _find_from_first_words(self, text: str) -> list[tuple[T, str, int, int]]:
         """``find`` for a table with its own normalisation (people's names: "al-Bashir" = "Al Bashir"): the
         words a name may start with found in one scan of the lowered text (instead of listing every word of
@@ -116,7 +124,7 @@ class Gazetteer(Generic[T]):
         low = text.lower()
         if auto is None or len(low) != len(text) or not _one_to_one(text):
             return self.find_by_words(text)
-        first, norm, table, normalize, lengths = self.first, self.word_normalize, self.table, self.normalize, self.lengths
+        first, norm, lengths = self.first, self.word_normalize, self.lengths
         n_chars = len(text)
         starts: list[tuple[int, int]] = []
         for end, back in auto.iter(low):
@@ -149,12 +157,7 @@ class Gazetteer(Generic[T]):
                 if e + 1 < n_chars and text[e] in "-‐" and text[e + 1].isalnum():
                     continue  # the name would end inside a hyphenated word
                 span = text[s:e]
-                if span in known:
-                    value = known[span]
-                else:
-                    value = known[span] = table.get(normalize(span))
-                if value is None and caps and span.isupper():
-                    value = table.get(normalize(span.title()))
+                value = known[span] if span in known else known.setdefault(span, self._lookup(span, caps))
                 if value is not None:
                     out.append((value, span, s, e))
                     taken_to = e
@@ -169,7 +172,7 @@ class Gazetteer(Generic[T]):
         if by_length is None:
             by_length = words.one_to_one
         starts, ends = words.starts, words.ends
-        table, normalize, word_normalize, lengths = self.table, self.normalize, self.word_normalize, self.lengths
+        word_normalize, lengths = self.word_normalize, self.lengths
         out: list[tuple[T, str, int, int]] = []
         taken_to = -1
         n_words = len(starts)
@@ -195,9 +198,7 @@ class Gazetteer(Generic[T]):
                 if e + 1 < n_chars and text[e] in "-‐" and text[e + 1].isalnum():
                     continue  # the name would end inside a hyphenated word
                 span = text[s:e]
-                value = table.get(normalize(span))
-                if value is None and caps and span.isupper():
-                    value = table.get(normalize(span.title()))
+                value = self._lookup(span, caps)
                 if value is not None:
                     out.append((value, span, s, e))
                     taken_to = e
