@@ -140,3 +140,15 @@ def test_listed_changes_are_exactly_the_status_differences(a: dt.date, b: dt.dat
     joined = sum(1 for s in differs if led.is_party(s, d2))
     left = sum(1 for s in differs if led.is_party(s, d1))
     assert led.count_parties(d2) - led.count_parties(d1) == joined - left
+
+
+def test_a_matter_under_consideration_is_named_in_the_language_asked() -> None:
+    """The situation already before the Court (Art. 127(2)) is named by its French name in French, and its English
+    name in English after it (the language is the answer's, not the first one asked)."""
+    from romestatute import i18n
+
+    with i18n.use("fr"):
+        fr = by_state(q.diff("2016-01-01", "2019-12-31"))["BDI"]["jurisdiction"]["continuation"]
+    en = by_state(q.diff("2016-01-01", "2019-12-31"))["BDI"]["jurisdiction"]["continuation"]
+    assert [m["name"] for m in fr["matters_under_consideration"]] == ["Situation en République du Burundi"]
+    assert [m["name"] for m in en["matters_under_consideration"]] == ["Situation in the Republic of Burundi"]

@@ -69,7 +69,7 @@ def _codes(obj: Any, key: str | None = None) -> Any:
         return {k: _codes(v, k) for k, v in obj.items()}
     if isinstance(obj, list):
         return [_codes(v, key) for v in obj]
-    return "" if key in PROSE | {"meaning", "fact", "title", "note", "summary", "subject", "cooperation"} else obj  # (the record's prose too)
+    return "" if key in PROSE | {"meaning", "fact", "title", "note", "summary", "subject", "cooperation", "name"} else obj  # (the record's prose too)
 
 
 def english_words(text: str) -> list[str]:

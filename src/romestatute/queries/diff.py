@@ -144,7 +144,7 @@ def _considered(iso3: str, effective: dt.date) -> list[dict[str, Any]]:
         days = [(d, w) for d, w in days if dt.date.fromisoformat(d) < effective]
         if days:
             since, what = min(days)
-            out.append({"situation": s["id"], "name": s.get("name"), "since": since, "what": what,
+            out.append({"situation": s["id"], "name": i18n.localise(s).get("name"), "since": since, "what": what,
                         "source": {"url": s.get("source"), "document": None, "confidence": s.get("confidence")}})
     return out
 
