@@ -232,6 +232,21 @@ def listing(items: Iterable[str]) -> str:
     return ", ".join(items[:-1]) + " et " + items[-1]
 
 
+@dataclass(frozen=True)
+class Texts:
+    """A text the data gives in each language (an amendment's title), as a parameter of a kept sentence: said in
+    the active language, in English where the data has no French."""
+
+    en: str
+    fr: str = ""
+
+    def __str__(self) -> str:
+        return self.en
+
+    def in_language(self, lang: str) -> str:
+        return self.fr if lang == "fr" and self.fr else self.en
+
+
 #: A sentence kept to be said later, in whichever language is active then: its message (marked with
 #: :func:`N_`) and its named parameters (days, further sentences, or text used as is).
 Said = tuple[str, tuple[tuple[str, object], ...]]
@@ -248,7 +263,8 @@ def say(sentence: Said) -> str:
     text = gettext(message)
     if not params:
         return text
-    return text % {k: say(v) if isinstance(v, tuple) else day(v) if _is_day(v) else v  # type: ignore[arg-type]
+    return text % {k: say(v) if isinstance(v, tuple) else v.in_language(_current.get()) if isinstance(v, Texts)
+                   else day(v) if _is_day(v) else v  # type: ignore[arg-type]
                    for k, v in params}
 
 
@@ -258,7 +274,8 @@ def english(sentence: Said) -> str:
     message, params = sentence
     if not params:
         return message
-    return message % {k: english(v) if isinstance(v, tuple) else v.isoformat() if isinstance(v, dt.date) else v  # type: ignore[arg-type]
+    return message % {k: english(v) if isinstance(v, tuple) else v.en if isinstance(v, Texts)
+                      else v.isoformat() if isinstance(v, dt.date) else v  # type: ignore[arg-type]
                       for k, v in params}
 
 

@@ -337,7 +337,7 @@ class Ledger:
             in_force = calendar.amendment_in_force_for_state(acc.date) if rule != "121(4)" else None
             if in_force is not None:
                 led.amendments.append(AmendmentInForce(acc.amendment, acc.date, in_force, acc.source))
-            title = amendment.title if amendment else acc.amendment
+            title: object = i18n.Texts(amendment.title, amendment.title_fr) if amendment else acc.amendment
             events.append(_event(
                 "amendment_accepted", acc.date, in_force,
                 i18n.said(N_("accepted the amendment '%(title)s'; in force for it from %(day)s"), title=title,

@@ -218,6 +218,7 @@ def load_amendments(base: Path) -> tuple[dict[str, Amendment], dt.date | None]:
             out[key] = Amendment(
                 key=key,
                 title=a.get("title", ""),
+                title_fr=str((a.get("fr") or {}).get("title") or "") if isinstance(a.get("fr"), dict) else "",
                 resolution=a.get("resolution", ""),
                 adopted=_yaml_date(a["adopted"], where) or dt.date.min,
                 articles=tuple(a.get("articles") or ()),

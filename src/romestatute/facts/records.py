@@ -134,6 +134,7 @@ class Amendment:
     source: Source
     activation_date: dt.date | None = None
     activation_resolution: str = ""
+    title_fr: str = ""  # our French for the title (the entry's ``fr`` block); empty where none
 
 
 @dataclass

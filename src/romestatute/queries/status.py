@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from romestatute import engine, i18n
-from romestatute.facts import docket
 from romestatute.i18n import N_
 from romestatute.ledger import Ledger, StateLedger
 from romestatute.model.dates import iso
@@ -21,12 +20,7 @@ def amendment_title(ledger: Ledger, key: str) -> str:
     amendment = ledger.facts.amendments.get(key)
     if amendment is None:
         return key
-    if i18n.language() == i18n.DEFAULT:
-        return amendment.title
-    folder = ledger.facts.data_dir
-    doc = (docket.load_from(folder, "amendments.yaml") if folder else docket.load("amendments.yaml")) or {}
-    entry: dict[str, Any] = next((e for e in doc.get("amendments") or [] if e.get("key") == key), {})
-    return str(i18n.localise(entry).get("title") or amendment.title)
+    return i18n.Texts(amendment.title, amendment.title_fr).in_language(i18n.language())
 
 
 def declaration_json(d: Any) -> dict[str, Any]:
