@@ -68,7 +68,8 @@ def test_sentence_ends_on_a_report() -> None:
 
 @pytest.mark.parametrize(("gate", "rx"), [(gate, rx) for gate, patterns in GATES for rx in patterns],
                          ids=lambda v: v.pattern[:24] if isinstance(v, re.Pattern) else "/".join(v))
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
 @given(st.data())
 def test_every_match_of_a_gated_pattern_has_a_word_of_its_gate(gate: tuple[str, ...], rx: re.Pattern[str],
                                                                data: st.DataObject) -> None:
