@@ -248,14 +248,7 @@ def check_french(base: Path, facts: Facts) -> list[tuple[str, str]]:
     for i, w in enumerate((read_yaml("warrants.yaml", base) or {}).get("warrants") or []):
         if not isinstance(w, dict):
             continue
-        where = f"warrants.yaml (warrants #{i + 1}, {w.get('id')})"
-        given = w.get("fr")
-        wfr: dict[str, Any] = given if isinstance(given, dict) else {}
-        for k in sorted(set(wfr) - set(WARRANT_FR)):
-            problems.append((where, f"fr: {k!r} is not a field with a French form ({', '.join(WARRANT_FR)})"))
-        for k in WARRANT_FR:
-            if w.get(k) and not (isinstance(wfr.get(k), str) and wfr[k].strip()):
-                problems.append((where, f"fr: no French {k}"))
+        problems += _french_block(f"warrants.yaml (warrants #{i + 1}, {w.get('id')})", w, WARRANT_FR)
     return problems
 
 
