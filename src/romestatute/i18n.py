@@ -240,9 +240,6 @@ class Texts:
     en: str
     fr: str = ""
 
-    def __str__(self) -> str:
-        return self.en
-
     def in_language(self, lang: str) -> str:
         return self.fr if lang == "fr" and self.fr else self.en
 

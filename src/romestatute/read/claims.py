@@ -76,11 +76,6 @@ FIRST = re.compile(r"\b(?:the\s+)?(?P<nth>first|second|third|1st|2nd|3rd)\s+(?:\
                    re.IGNORECASE)
 
 
-def _d(day: dt.date) -> str:
-    """A day inside a correction: "17 July 1998" in English (as it always was), "17 juillet 1998" in French."""
-    return long(day) if i18n.language() == i18n.DEFAULT else i18n.long_date(day)
-
-
 def _src(e: Any) -> dict[str, Any]:
     return e.to_json() if hasattr(e, "to_json") else dict(e)
 
@@ -113,7 +108,7 @@ def party_counts(text: str, report: dt.date) -> list[dict[str, Any]]:
         if count is None:
             count = ledger.count_parties(report)
             record = (_("%(count)s States Parties on %(day)s (each counted from the day the Statute entered into force "
-                        "for it, Art. 126)") % {"count": count, "day": _d(report)})
+                        "for it, Art. 126)") % {"count": count, "day": long(report)})
         n, qual = int(m.group("n")), (m.group("qual") or "").lower()
         if n == count:
             verdict = "right"
@@ -309,7 +304,7 @@ def firsts(text: str, states: list[Mention], spans: list[tuple[int, int]], repor
             continue
         day, who = effective[nth]
         verdict = "right" if subject.key == who else "wrong"
-        order = ", ".join(f"{i18n.state_name(s, ledger.state(s).name)} ({_d(d)})" for d, s in effective[:3])
+        order = ", ".join(f"{i18n.state_name(s, ledger.state(s).name)} ({long(d)})" for d, s in effective[:3])
         out.append(_claim("first", m.group(0), m.start(), m.end(), subject.key, verdict,
                           _("Withdrawals that took effect, in order: %(order)s (Art. 127(1)); notices that were "
                             "revoked never took effect.") % {"order": order}, "127(1)"))
@@ -442,7 +437,7 @@ def statute_facts(text: str, report: dt.date) -> list[dict[str, Any]]:
             out.append(_claim("statute_year", m.group(0).strip(), m.start(), m.end(), None, "loose",
                               _("The Rome Statute was adopted on %(adopted)s and entered into force on "
                                 "%(in_force)s (Art. 126(1)); it is the %(year)s Statute.")
-                              % {"adopted": _d(ADOPTED), "in_force": _d(IN_FORCE), "year": ADOPTED.year}, "126(1)"))
+                              % {"adopted": long(ADOPTED), "in_force": long(IN_FORCE), "year": ADOPTED.year}, "126(1)"))
     for m in ([] if absent(GATE_FOUNDED, text) else scan.matches(FOUNDED, text)):
         year = int(m.group("y") or m.group("y2"))
         said = m.group(0).lstrip(".!?\n \t")
@@ -451,7 +446,7 @@ def statute_facts(text: str, report: dt.date) -> list[dict[str, Any]]:
                               _("The Statute creating the Court was adopted on %(adopted)s and entered into force "
                                 "on %(in_force)s (Art. 126(1)), the day from which the Court has jurisdiction "
                                 "(Art. 11(1)); its first judges took office in %(year)s.")
-                              % {"adopted": _d(ADOPTED), "in_force": _d(IN_FORCE), "year": INAUGURATED_YEAR}, "126(1)"))
+                              % {"adopted": long(ADOPTED), "in_force": long(IN_FORCE), "year": INAUGURATED_YEAR}, "126(1)"))
     if report < IN_FORCE:
         for m in scan.matches(CAME_INTO_FORCE, text):
             if re.search(r"\b(?:will|would|shall|to|once|when|after)\s+(?:\w+\s+){0,3}$", text[max(0, m.start() - 40):
@@ -461,7 +456,7 @@ def statute_facts(text: str, report: dt.date) -> list[dict[str, Any]]:
                               _("On the report's date (%(report)s) the Statute was not yet in force: it entered into "
                                 "force on %(in_force)s, the first day of the month after the 60th day following the "
                                 "deposit of the 60th instrument (Art. 126(1)).")
-                              % {"report": _d(report), "in_force": _d(IN_FORCE)}, "126(1)"))
+                              % {"report": long(report), "in_force": long(IN_FORCE)}, "126(1)"))
     for m in ([] if absent(GATE_SIGNATORY, text) else scan.matches(SIGNATORY_DUTY, text)):
         out.append(_claim("duty", m.group(0), m.start(), m.end(), None, "loose",
                           _("The duty to arrest and surrender falls on States Parties (Arts. 86, 89(1)), on a state that "

@@ -112,10 +112,6 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(engine.names().patterns)
 
 
-def _known(iso3: str) -> bool:
-    return iso3 in engine.names().states
-
-
 def _clean_end(window: str, m: re.Match[str]) -> bool:
     """The match starts at a word start and ends where at most a demonym ending follows."""
     if m.start() > 0 and window[m.start() - 1].isalpha():

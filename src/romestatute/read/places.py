@@ -146,8 +146,3 @@ def table(kind: str, language: str = "en") -> Gazetteer[str]:
         capitals, big = _geo()
         names = capitals if kind == "capital" else big
     return Gazetteer(names)
-
-
-def find(text: str, kind: str, language: str = "en") -> list[tuple[str, str, int, int]]:
-    """(ISO3, name, start, end) for every name of the ``kind`` table in the text."""
-    return table(kind, language).find(text)

@@ -183,7 +183,7 @@ def explain_trigger(kind: str, sentence: str, states: set[str], report: dt.date,
         return {"record": rows, "article": "13",
                 "effect": _("Referrals on record: %(referrals)s.") % {"referrals": _("; ").join(
                     f"{shown} ({REFERRAL_KIND[r['kind']]}, {i18n.day(r['date'])})"
-                    for r, shown in zip(rows, [r.get("situation") for r in refs] + [_name(s) for s in sits], strict=True))}}
+                    for r, shown in zip(rows, [r.get("situation") for r in refs] + [i18n.localise(s).get("name") for s in sits], strict=True))}}
     if kind == "warrant":
         day = report.isoformat()
         rows = [{"id": w.get("id"), "person": w.get("person"), "nationality": w.get("nationality"),
@@ -214,13 +214,6 @@ def explain_trigger(kind: str, sentence: str, states: set[str], report: dt.date,
     return {"record": [], "article": "", "effect": ""}
 
 
-def _name(situation: dict[str, Any]) -> Any:
-    """A situation's name in the active language (its ``fr`` block's, in French)."""
-    if i18n.language() == i18n.DEFAULT:
-        return situation.get("name")
-    return (situation.get(i18n.language()) or {}).get("name") or situation.get("name")
-
-
 def situations_for(states: set[str], report: dt.date) -> list[dict[str, Any]]:
     """Situations touching ``states`` already opened (examination or investigation) or referred by the report's
     date."""
@@ -233,14 +226,14 @@ def situations_for(states: set[str], report: dt.date) -> list[dict[str, Any]]:
         referred = (s.get("trigger") or {}).get("referral_date")
         day = report.isoformat()
         if inv and str(inv) <= day:
-            summary = _("%(situation)s: investigation opened %(day)s") % {"situation": _name(s), "day": i18n.day(inv)}
+            summary = _("%(situation)s: investigation opened %(day)s") % {"situation": i18n.localise(s).get("name"), "day": i18n.day(inv)}
         elif referred and str(referred) <= day:
-            summary = _("%(situation)s: referred to the Prosecutor on %(day)s") % {"situation": _name(s),
+            summary = _("%(situation)s: referred to the Prosecutor on %(day)s") % {"situation": i18n.localise(s).get("name"),
                                                                                    "day": i18n.day(referred)}
             if inv:
                 summary += _(" (the investigation was opened on %(day)s, after the report)") % {"day": i18n.day(inv)}
         elif pe and str(pe) <= day:
-            summary = _("%(situation)s: preliminary examination opened %(day)s") % {"situation": _name(s),
+            summary = _("%(situation)s: preliminary examination opened %(day)s") % {"situation": i18n.localise(s).get("name"),
                                                                                     "day": i18n.day(pe)}
             if inv:
                 summary += _(" (an investigation followed on %(day)s, after the report)") % {"day": i18n.day(inv)}
@@ -314,7 +307,7 @@ def situation_question(sit: dict[str, Any], crimes: list[str] | None, report: dt
              "from": start_day.isoformat(), "to": end_day.isoformat(), "as_of": report.isoformat()}
     query.update(_trigger(sit, report))
     return {"kind": "jurisdiction", "title": _("Can the Court act on the %(situation)s, as the law stood on the "
-                                               "report's date?") % {"situation": _name(sit)},
+                                               "report's date?") % {"situation": i18n.localise(sit).get("name")},
             "why": why, "situation": sit.get("id"),
             "period_basis": _("the conduct the situation covers (%(basis)s)") % {"basis": basis},
             "crimes_basis": _("the crimes of the warrant") if crimes else _("the crimes the situation covers"),

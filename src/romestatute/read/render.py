@@ -40,11 +40,6 @@ def _art(article: str) -> str:
     return f"Art. {article}" if article and not article.startswith("Art") else article
 
 
-def _day(day: Any) -> str:
-    """A day written out: as English always wrote it, or in the active language."""
-    return long(day) if i18n.language() == i18n.DEFAULT or day is None else i18n.long_date(day)
-
-
 def _words(code: str) -> str:
     return code.replace("_", " ")
 
@@ -99,8 +94,8 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
            "updated": _("from its \"Updated\" line: \"%(text)s\"") % said,
            "metadata": _("from the page's publication metadata"),
            "dateline": _("found in the dateline: \"%(text)s\"") % said, "text": _("found in the text: \"%(text)s\"") % said}
-    line(_("Report dated %(day)s (%(how)s); today is %(today)s.") % {"day": _day(d["value"]), "how": how[d["how"]],
-                                                                       "today": _day(r["today"])}, "bold")
+    line(_("Report dated %(day)s (%(how)s); today is %(today)s.") % {"day": long(d["value"]), "how": how[d["how"]],
+                                                                       "today": long(r["today"])}, "bold")
     relative: dict[str, dict[str, Any]] = {}
     for x in d.get("relative", []):  # the first mention of each
         relative.setdefault(x["text"].lower(), x)

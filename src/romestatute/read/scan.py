@@ -41,11 +41,6 @@ HEAD_CHARS = 8
 MAX_HEADS = 400
 
 
-def _lower_pattern(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``rx`` without IGNORECASE, for a lowered text; None if it cannot be made (then ``rx`` is used)."""
-    return _lower(rx)[0]
-
-
 def _lower(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
     """``rx`` without IGNORECASE, for a lowered text, and the strings its matches start with (see
     ``heads``); (None, None) if it cannot be made (then ``rx`` is used)."""
