@@ -156,8 +156,10 @@ def jurisdiction(crimes: tuple[str, ...], territory: tuple[str, ...], vessel_fla
 
 def render_crimes(r: dict[str, Any]) -> str:
     rows = [[c["key"], c["article"], c["summary"] if c["core"] else
-             f"{c['summary']} [{c['amendment']['resolution']}, {c['amendment']['adopted']}]"] for c in r["crimes"]]
-    return table(["crime", "article", "what it covers"], rows) + f"\n\nnote: {r['note']}"
+             f"{c['summary']} [{c['amendment']['resolution']}, {i18n.day(c['amendment']['adopted'])}]"]
+            for c in r["crimes"]]
+    return (table([_("crime"), _("article"), _("what it covers")], rows) + "\n\n"
+            + _("note: %(caveat)s") % {"caveat": r["note"]})
 
 
 @click.command()
