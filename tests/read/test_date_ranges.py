@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from romestatute.read import read
-from romestatute.read.dates import YEAR, dates_in_line, find_date
+from romestatute.read.dates import YEAR, dates_in_line, find_date, relative_dates
 from romestatute.read.extract import dates_in
 
 LANGS = ["en", "fr", "es"]
@@ -150,3 +150,8 @@ def test_both_paths_agree_on_a_range_and_read_its_first_day(start: dt.date, leng
         line = f"La reunión se celebró del {said} en Nueva York, según el comunicado."
     fast, slow = both(line, day_first)
     assert fast == slow == [(said, line.index(said), start)]
+
+
+def test_the_first_day_of_a_range_is_no_day_without_a_year() -> None:
+    text = "The Assembly met from December 4 to 14, 2017. The report came out on December 26."
+    assert [f.text for f in relative_dates(text, dt.date(2017, 12, 26))] == ["December 26"]

@@ -443,7 +443,10 @@ def relative_dates(text: str, report: dt.date, languages: list[str] | None = Non
         elif (weekday := weekday_of(word)) is not None and not DATE_AFTER.match(text, m.end()):
             back = (report.weekday() - weekday) % 7
             out.append(FoundDate(report - dt.timedelta(days=back), m.group(0), m.start(), "relative"))
+    in_ranges = [(pos, pos + len(said)) for said, pos, _ in ranges(text, 0)]  # "December 4 to 14, 2017" has its year
     for m in DAY_MONTH.finditer(text):
+        if any(a <= m.start() < b for a, b in in_ranges):
+            continue
         day, name = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
         month = _month_number(name)
         if month is None:

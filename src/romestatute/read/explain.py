@@ -616,6 +616,7 @@ def _reading(raw: str, date: str | dt.date | None, today: str | dt.date | None,
     cues = find_cues(text, spans)
     found_people = people_mod.find_people(text)
     states = refine.dateline_states(text, spans, refine.not_states(text, states))  # outlets out, datelines in
+    states = refine.meeting_places(text, states)  # "the Kampala Review Conference": a place, not an actor
     states, said = congo.resolve(text, spans, states, found_people)  # a bare "Congo": decided, or marked ambiguous
     caveats += said
     people = people_mod.people_entries(found_people, report)
