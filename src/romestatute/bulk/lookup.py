@@ -157,21 +157,40 @@ class Lookup:
         seen.counts = np.concatenate([seen.counts, np.zeros(len(words), dtype=np.int64)])
         seen.counting = bool((seen.rows == self.unmatched_row).any())
 
+    def _index(self, seen: _Seen, column: pa.Array) -> pa.Array:
+        """Each value's position among the values seen (null: no value); values not seen before are learnt first."""
+        if seen.values is None:
+            seen.values = column.slice(0, 0)
+        idx = _index_in(column, seen.values)
+        if idx.null_count > column.null_count:  # values not seen before (a null stays a missing value)
+            new = call_function("and", [call_function("is_null", [idx]), call_function("is_valid", [column])])
+            self._learn(seen, call_function("unique", [call_function("filter", [column, new])]))
+            idx = _index_in(column, seen.values)
+        return idx
+
+    def _positions(self, seen: _Seen, dictionary: pa.Array) -> np.ndarray:
+        """Per entry of a batch's dictionary, shifted by one: 0 for a null entry, then its position among the values
+        seen + 1 (0: no value)."""
+        if seen.values is not None and seen.values.type != dictionary.type:
+            raise TypeError(f"a country column of {dictionary.type} after {seen.values.type}")
+        entry = np.zeros(len(dictionary) + 1, dtype=np.int32)
+        entry[1:] = int32s(call_function("coalesce", [self._index(seen, dictionary), _int32(-1)])) + 1
+        return entry
+
     def _cells(self, role: str, column: pa.Array | None, day_column: np.ndarray) -> np.ndarray:
         """Per event: the segment of the matched state on its (clamped) day + 2, + ``width`` when the date is bad."""
         seen = self.seen.get(role)
         if column is None or seen is None:
             row = np.full(len(day_column), self.missing_row, dtype=np.int32)
         else:
-            if seen.values is None:
-                seen.values = column.slice(0, 0)
-            idx = _index_in(column, seen.values)
-            if idx.null_count > column.null_count:  # values not seen before (a null stays a missing value)
-                new = call_function("and", [call_function("is_null", [idx]), call_function("is_valid", [column])])
-                self._learn(seen, call_function("unique", [call_function("filter", [column, new])]))
-                idx = _index_in(column, seen.values)
-            seen.codes = idx
-            at = int32s(call_function("coalesce", [idx, _int32(-1)])) + 1  # 0: no value
+            if pa.types.is_dictionary(column.type):  # read dictionary-encoded: each distinct value looked up once
+                entry = self._positions(seen, column.dictionary)
+                seen.codes = None
+                at = np.take(entry, int32s(call_function("coalesce", [
+                    call_function("cast", [column.indices], CastOptions(pa.int32())), _int32(-1)])) + 1)
+            else:
+                seen.codes = self._index(seen, column)
+                at = int32s(call_function("coalesce", [seen.codes, _int32(-1)])) + 1  # 0: no value
             if seen.counting:
                 seen.counts += np.bincount(at, minlength=len(seen.rows))[1:]
             row = np.take(seen.rows, at)
