@@ -103,9 +103,9 @@ class Lookup:
         unknown, no_row, none = OUTCOMES.index("unknown"), np.array([-1, -1]), np.full(self.width, -1)
         self.fast_out = np.concatenate([[unknown, unknown], self.out_t, np.full(self.width, unknown)]).astype(np.int32)
         self.fast_basis = _nullable(np.concatenate([no_row, self.basis_t, none]))
-        self.fast_route = _nullable(np.concatenate([no_row, self.route_t, none]))
-        self.fast_status = _nullable(np.concatenate([no_row, self.status, none]))
         self.fast_route_word = np.concatenate([no_row, self.route_t, none])  # the route counts, by cell
+        self.fast_route = _nullable(self.fast_route_word)
+        self.fast_status = _nullable(np.concatenate([no_row, self.status, none]))
         self.cell_counts = np.zeros(2 * self.width, dtype=np.int64)  # rows per cell (territory only)
         self.counts = {"missing_territory": 0, "missing_date": 0, "bad_date": 0}
         self.route_counts = np.zeros(len(ROUTE_WORDS) + 1, dtype=np.int64)  # [0]: no route
