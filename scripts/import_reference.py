@@ -111,6 +111,14 @@ VERIFIED = {
         "ratification law also accepted jurisdiction from 10 May 2021 (declarations.csv)",
     },
 }
+#: Government records found on 2026-12-02 for signatures that cited only the ABA ICC Project's table.
+VERIFIED[("NOR", "signature")] = {
+    "source": "https://www.regjeringen.no/no/dokumenter/stprp-nr-24-1999-2000-/id202840/?ch=1",
+    "confidence": "high",
+    "note": "signed 28 Aug 1998: the Norwegian government's bill for consent to ratification, St.prp. nr. 24 "
+    "(1999-2000) of 26 Nov 1999, says so in its summary, and the Storting committee's report on it repeats the "
+    "day; the ABA ICC Project's table agrees",
+}
 #: The depositary's status list for the Statute (signature and deposit dates), as reproduced by a Russian legal
 #: portal; its page 8 (Trinidad and Tobago to Zimbabwe) was read on 2026-12-01.
 DEPOSITARY_COPY = "https://zaki.ru/pagesnew.php?id=59434&page=8"
