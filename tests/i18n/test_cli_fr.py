@@ -22,6 +22,7 @@ CALLS: list[tuple[tuple[str, ...], bool]] = [
     (("status", "Ukraine", "--on", "2026-12-02"), True),
     (("status", "ZAF", "--on", "2017-01-01"), True),
     (("status", "USA", "--on", "2026-12-02"), True),
+    (("status", "Burkina Faso", "--on", "2026-12-02"), True),  # a caveat naming events on low-confidence sources
     (("timeline", "Philippines"), True),
     (("timeline", "Hungary"), True),
     (("timeline", "Israel"), True),
