@@ -34,8 +34,8 @@ from typing import TYPE_CHECKING, Any
 from romestatute import i18n
 from romestatute.bulk import source as src
 from romestatute.bulk.source import ADDED, INTERNAL, Begun, ReadAhead, begin, connect, inspect
+from romestatute.i18n import N_, ngettext
 from romestatute.i18n import gettext as _
-from romestatute.i18n import ngettext
 from romestatute.model.errors import BadValue, QueryError, RomeError
 
 if TYPE_CHECKING:
@@ -330,7 +330,8 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
     except RomeError:  # a bad crime, route or scheme: its own one-line message
         raise
     except Exception as exc:  # a DuckDB error reading a malformed file: one line, no traceback
-        raise QueryError(f"input: {str(exc).strip().splitlines()[0]}", field="input") from None
+        raise QueryError(N_("input: %(reason)s"), field="input",
+                         params={"reason": str(exc).strip().splitlines()[0]}) from None
     finally:
         opened.close()
     run.finish()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from romestatute.model.errors import BadValue, QueryError, RomeError
+from romestatute.model.errors import N_, BadValue, QueryError, RomeError
 
 #: The columns the annotation adds (an input column of the same name is refused).
 ADDED = ("icc_jurisdiction", "icc_basis", "icc_route", "icc_territory_status", "icc_nationality_status")
@@ -66,7 +66,8 @@ def check_columns(cols: list[str], territory_col: str, date_col: str, nationalit
     """The columns named are in the input, and none of the columns the annotation adds already is."""
     for flag, col in (("territory-col", territory_col), ("date-col", date_col), ("nationality-col", nationality_col)):
         if col is not None and col not in cols:
-            raise BadValue(f"{flag}: no column {col!r} in the input (columns: {', '.join(cols[:30])})", field=flag)
+            raise BadValue(N_("%(flag)s: no column %(column)s in the input (columns: %(columns)s)"), field=flag,
+                           params={"flag": flag, "column": repr(col), "columns": ", ".join(cols[:30])})
     clash = [c for c in (*ADDED, *INTERNAL) if c in cols]
     if clash:
         raise BadValue(f"input: already has a column {clash[0]!r}; rename it first", field="input")
@@ -173,7 +174,8 @@ def table_function(path: Path) -> str:
         return f"read_parquet('{text}')"
     if name.endswith((".csv", ".csv.gz", ".tsv", ".txt")):
         return f"read_csv('{text}', all_varchar = true, header = true)"  # values pass through as written
-    raise BadValue(f"input: {path.name}: give a .csv, .csv.gz, .tsv or .parquet file", field="input")
+    raise BadValue(N_("input: %(name)s: give a .csv, .csv.gz, .tsv or .parquet file"), field="input",
+                   params={"name": path.name})
 
 
 def copy_options(path: Path) -> str:
@@ -185,7 +187,8 @@ def copy_options(path: Path) -> str:
         return "FORMAT csv, HEADER true"
     if name.endswith(".tsv"):
         return "FORMAT csv, HEADER true, DELIMITER '\t'"
-    raise BadValue(f"out: {path.name}: give a .csv, .csv.gz, .tsv or .parquet file", field="out")
+    raise BadValue(N_("out: %(name)s: give a .csv, .csv.gz, .tsv or .parquet file"), field="out",
+                   params={"name": path.name})
 
 
 @dataclass
@@ -291,7 +294,8 @@ def open_input(reader: str, territory_col: str, date_col: str, nationality_col: 
         con.close()
         if isinstance(exc, RomeError) or not isinstance(exc, Exception):
             raise
-        raise QueryError(f"input: {str(exc).strip().splitlines()[0]}", field="input") from None
+        raise QueryError(N_("input: %(reason)s"), field="input",
+                         params={"reason": str(exc).strip().splitlines()[0]}) from None
 
 
 @dataclass
@@ -309,10 +313,10 @@ def begin(source: str | Path, out: str | Path, territory_col: str, date_col: str
     """Check the input and output paths, then start opening the input on a thread of its own."""
     source, out = Path(source), Path(out)
     if not source.is_file():
-        raise BadValue(f"input: no file {str(source)!r}", field="input")
+        raise BadValue(N_("input: no file %(file)s"), field="input", params={"file": repr(str(source))})
     reader, options = table_function(source), copy_options(out)
     if out.resolve() == source.resolve():
-        raise BadValue("out: give a different file than the input", field="out")
+        raise BadValue(N_("out: give a different file than the input"), field="out", params={})
     parquet = ARROW_READS and reader.startswith("read_parquet(")
 
     def opened() -> Opened:

@@ -74,7 +74,7 @@ _add_lang(cli)
 
 def fail(message: str, code: int = 2) -> None:
     """One line on stderr, with any long value the user gave cut back (never echoed whole)."""
-    click.echo(f"rome: error: {clip(message)}", err=True)
+    click.echo(i18n.gettext("rome: error: %(message)s") % {"message": clip(message)}, err=True)
     sys.exit(code)
 
 
@@ -123,7 +123,7 @@ def _main(argv: list[str] | None) -> None:
     except DataError as exc:
         fail(f"data: {exc}", 1)
     except RomeError as exc:
-        fail(str(exc) + (f"; see 'rome {exc.see}'" if exc.see else ""))
+        fail(i18n.gettext("%(message)s; see 'rome %(list)s'") % {"message": exc, "list": exc.see} if exc.see else str(exc))
     except BrokenPipeError:
         sys.exit(0)
     except KeyboardInterrupt:

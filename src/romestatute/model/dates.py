@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from romestatute.model.errors import BadDate, quoted
+from romestatute.model.errors import N_, BadDate, quoted
 
 date = _dt.date
 ONE_DAY = _dt.timedelta(days=1)
@@ -54,13 +54,11 @@ def _parse_date(value: str | _dt.date, field: str) -> _dt.date:
                 raise ValueError
             parsed = _dt.date.fromisoformat(text)
         except ValueError:
-            raise BadDate(f"{field}: {quoted(value)} is not a date in the form YYYY-MM-DD", field=field) from None
+            raise BadDate(N_("%(field)s: %(value)s is not a date in the form YYYY-MM-DD"), field=field,
+                          params={"field": field, "value": quoted(value)}) from None
     if not EARLIEST <= parsed <= LATEST:
-        raise BadDate(
-            f"{field}: {parsed.isoformat()} is outside the supported range "
-            f"{EARLIEST.isoformat()} to {LATEST.isoformat()}",
-            field=field,
-        )
+        raise BadDate(N_("%(field)s: %(day)s is outside the supported range %(first)s to %(last)s"), field=field,
+                      params={"field": field, "day": parsed, "first": EARLIEST, "last": LATEST})
     return parsed
 
 

@@ -14,11 +14,18 @@ Our exception hierarchy:
 Every message is one line, written for the person who typed the query. Where the message would point
 to a list of what exists, ``see`` names it (``"warrants"``) and each face words the pointer in its own
 terms: ``see 'rome warrants'`` on the command line, ``see /api/warrants`` in the API.
+
+A message given with ``params`` is a whole sentence marked for translation (``N_("%(field)s: ...")``) and is
+said in the language active when it is shown (``str(exc)``): the English text itself, or its translation from
+the catalogue (``romestatute.i18n``); a parameter that is a day is written as that language writes days in
+messages (ISO in both). A message given without ``params`` is shown as it is.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Mapping
 
 #: A value quoted back to the user is cut to this many characters (a 100 KB name is not echoed whole).
 QUOTE_LIMIT = 80
@@ -36,6 +43,11 @@ def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
     return f"{shown[:-1]}…{shown[-1]} ({len(text):,} characters)"
 
 
+def N_(message: str) -> str:  # noqa: N802 (gettext's name for a marker; i18n's own, which cannot be imported here)
+    """Mark ``message`` for extraction; it is translated when the error is shown."""
+    return message
+
+
 _LONG_QUOTE = re.compile(r"""(?P<q>['"])(?P<body>[^'"\n]{""" + str(QUOTE_LIMIT) + r"""})[^'"\n]{16,}(?P=q)""")
 
 
@@ -51,12 +63,23 @@ class RomeError(Exception):
     #: The list a reader should look at, named as the resource (``"warrants"``, ``"situations"``).
     see: str | None = None
 
-    def __init__(self, message: str, *, field: str | None = None, see: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *, field: str | None = None, see: str | None = None,
+                 params: Mapping[str, object] | None = None) -> None:
+        super().__init__(message % dict(params) if params is not None else message)  # the English line
+        self.message = message
+        self.params = dict(params) if params is not None else None
         if field is not None:
             self.field = field
         if see is not None:
             self.see = see
+
+    def __str__(self) -> str:
+        """The message in the active language (a message without ``params`` as it was given)."""
+        if self.params is None:
+            return super().__str__()
+        from romestatute import i18n  # here: the model layer is below i18n, which imports these errors
+
+        return i18n.gettext(self.message) % {k: i18n.day(v) if isinstance(v, dt.date) else v for k, v in self.params.items()}
 
 
 class DataError(RomeError):
@@ -81,10 +104,27 @@ class UnknownState(NotFound):
     """A state that resolves to nothing in the bundled list."""
 
     def __init__(self, given: str, suggestions: list[str], *, field: str = "state") -> None:
-        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"unknown state {quoted(given)}{hint}", field=field)
+        if suggestions:
+            super().__init__(N_("unknown state %(given)s; did you mean %(suggestions)s?"), field=field,
+                             params={"given": quoted(given), "suggestions": ", ".join(suggestions)})
+        else:
+            super().__init__(N_("unknown state %(given)s"), field=field, params={"given": quoted(given)})
         self.given = given
         self.suggestions = suggestions
+
+    def __str__(self) -> str:
+        """In French, each suggestion ("Burundi (BDI)") by its French name, and the last after « ou »."""
+        from romestatute import i18n
+
+        if not self.suggestions or i18n.language() == i18n.DEFAULT:
+            return super().__str__()
+        names = []
+        for s in self.suggestions:
+            m = re.fullmatch(r"(.*) \(([A-Z]{3})\)", s)
+            names.append(f"{i18n.state_name(m[2], m[1])} ({m[2]})" if m else s)
+        listed = names[0] if len(names) == 1 else i18n.gettext(N_("%(names)s or %(last)s")) % {
+            "names": ", ".join(names[:-1]), "last": names[-1]}
+        return i18n.gettext(self.message) % {"given": quoted(self.given), "suggestions": listed}
 
 
 class BadDate(QueryError):

@@ -17,7 +17,7 @@ from romestatute.law.calendar import one_year_after
 from romestatute.law.question import AssumedDeferral, Element, JurisdictionQuery
 from romestatute.ledger import hypothetical
 from romestatute.model.dates import ONE_DAY, Interval, parse_date
-from romestatute.model.errors import BadValue, quoted
+from romestatute.model.errors import N_, BadValue, quoted
 from romestatute.model.vocab import CORE_CRIMES, Trigger
 from romestatute.names import Names
 
@@ -91,8 +91,9 @@ def _crimes(values: list[str]) -> tuple[str, ...]:
         if key not in CORE_CRIMES and key not in crime_keys():  # Art. 5's four need no look-up of the amendments
             known = crime_keys()
             close = sorted(k for k in known if k.split(":")[-1].startswith(key.split(":")[-1][:4]))
-            hint = (f"; did you mean {', '.join(close)}?" if close else "") + f" Known crimes: {', '.join(crime_list())}"
-            raise BadValue(f"crimes: unknown crime {quoted(v)}{hint}", field="crimes")
+            params = {"crime": quoted(v), "close": ", ".join(close), "known": ", ".join(crime_list())}
+            raise BadValue(N_("crimes: unknown crime %(crime)s; did you mean %(close)s? Known crimes: %(known)s") if close
+                           else N_("crimes: unknown crime %(crime)s Known crimes: %(known)s"), field="crimes", params=params)
         if key not in out:
             out.append(key)
     return tuple(out)
@@ -232,16 +233,16 @@ def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
     as_of = parse_date(raw["as_of"], field="as_of") if raw.get("as_of") else dt.date.today()
     crimes = _crimes(_as_list(raw.get("crimes", raw.get("crime")), "crimes"))
     if not crimes:
-        raise BadValue("crimes: name at least one crime (genocide, crimes_against_humanity, war_crimes, aggression)",
+        raise BadValue(N_("crimes: name at least one crime (genocide, crimes_against_humanity, war_crimes, aggression)"), params={},
                        field="crimes")
     names = engine.names()  # one resolver for every state the question names
     territory = _states(_as_list(raw.get("territory"), "territory"), "territory", names)
     vessel = _states(_as_list(raw.get("vessel_flag"), "vessel_flag"), "vessel_flag", names)
     nationality = _states(_as_list(raw.get("nationality"), "nationality"), "nationality", names)
     if not (territory or vessel or nationality):
-        raise BadValue("territory: give a territory, a vessel flag or a nationality", field="territory")
+        raise BadValue(N_("territory: give a territory, a vessel flag or a nationality"), field="territory", params={})
     if not raw.get("from"):
-        raise BadValue("from: give the first day of the conduct (YYYY-MM-DD)", field="from")
+        raise BadValue(N_("from: give the first day of the conduct (YYYY-MM-DD)"), field="from", params={})
     start = parse_date(raw["from"], field="from")
     end = parse_date(raw["to"], field="to") if raw.get("to") else start
     if end < start:

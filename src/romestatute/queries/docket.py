@@ -128,7 +128,7 @@ def find_situation(name: str) -> dict[str, Any]:
     sits = all_situations()
     key = _key(name or "")
     if not key:
-        raise BadValue("situation: give a situation id or name, e.g. darfur", field="situation")
+        raise BadValue(N_("situation: give a situation id or name, e.g. darfur"), field="situation", params={})
     for s in sits:
         if key in _names_of(s):
             return s
@@ -143,8 +143,11 @@ def find_situation(name: str) -> dict[str, Any]:
 def unknown_situation(name: str, sits: list[dict[str, Any]], *, field: str) -> NotFound:
     """The error for a situation that is not on record, with the closest ids (or a pointer to the list)."""
     close = difflib.get_close_matches(name.strip().lower(), [s["id"] for s in sits], n=4, cutoff=0.4)
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    return NotFound(f"{field}: unknown situation {quoted(name)}{hint}", field=field, see=None if close else "situations")
+    if close:
+        return NotFound(N_("%(field)s: unknown situation %(name)s; did you mean %(close)s?"), field=field,
+                        params={"field": field, "name": quoted(name), "close": ", ".join(close)})
+    return NotFound(N_("%(field)s: unknown situation %(name)s"), field=field, see="situations",
+                    params={"field": field, "name": quoted(name)})
 
 
 def situation_by_id(sid: str, *, field: str = "id") -> dict[str, Any]:

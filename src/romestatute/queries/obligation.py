@@ -59,7 +59,7 @@ def _people() -> dict[str, list[dict[str, Any]]]:
 def find_person(name: str) -> tuple[str, list[dict[str, Any]]]:
     """The person whose name or an alias contains every word given (case, accents, hyphens and 'al' ignored)."""
     if not (name or "").strip():
-        raise BadValue("person: give a name, e.g. Putin or al-Bashir", field="person")
+        raise BadValue(N_("person: give a name, e.g. Putin or al-Bashir"), field="person", params={})
     return _find_person(name, str(docket.data_dir()))
 
 
@@ -69,7 +69,8 @@ def _find_person(name: str, folder: str) -> tuple[str, list[dict[str, Any]]]:
     # a map asks the same person hundreds of times)
     given = _tokens(name)
     if not given:  # only punctuation, or letters that have no Latin form: no warrant's name has them
-        raise NotFound(f"person: no public warrant names {quoted(name)}", field="person", see="warrants")
+        raise NotFound(N_("person: no public warrant names %(name)s"), field="person", see="warrants",
+                       params={"name": quoted(name)})
     people = _people()
     exact, partial = [], []
     for person, ws in people.items():
@@ -88,9 +89,11 @@ def _find_person(name: str, folder: str) -> tuple[str, list[dict[str, Any]]]:
         raise BadValue(f"person: {quoted(name)} matches several people: {'; '.join(sorted(found))}", field="person")
     flat = {" ".join(_tokens(n)): p for p, ws in people.items() for n in [p] + [a for w in ws for a in w.get("aliases") or []]}
     close = difflib.get_close_matches(" ".join(given), list(flat), n=3, cutoff=0.6) if given else []
-    hint = f"; did you mean {', '.join(dict.fromkeys(flat[c] for c in close))}?" if close else ""
-    raise NotFound(f"person: no public warrant names {quoted(name)}{hint}", field="person",
-                   see=None if close else "warrants")
+    if close:
+        raise NotFound(N_("person: no public warrant names %(name)s; did you mean %(close)s?"), field="person",
+                       params={"name": quoted(name), "close": ", ".join(dict.fromkeys(flat[c] for c in close))})
+    raise NotFound(N_("person: no public warrant names %(name)s"), field="person", see="warrants",
+                   params={"name": quoted(name)})
 
 
 #: A finding on a state's failure to cooperate, as a sentence names it (the code with spaces in English).

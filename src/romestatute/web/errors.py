@@ -18,6 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from romestatute.i18n import gettext as _
 from romestatute.model.errors import NotFound, QueryError, RomeError, clip, quoted
 
 logger = logging.getLogger("romestatute.web")
@@ -50,7 +51,8 @@ def message(exc: RomeError, *, api: bool = True) -> str:
     """The error's line, its pointer (if any) to the list in the API's terms or the explorer's."""
     if not exc.see:
         return str(exc)
-    return f"{exc}; see /api/{exc.see}" if api else f"{exc}; see /{exc.see}"
+    pointer = _("%(message)s; see /api/%(list)s") if api else _("%(message)s; see /%(list)s")
+    return pointer % {"message": exc, "list": exc.see}
 
 
 async def _rome_error(request: Request, exc: Exception) -> Response:
@@ -68,7 +70,7 @@ def _explained(first: dict[str, Any], field: str | None) -> str:
     if kind == "string_pattern_mismatch" and ctx.get("pattern") == NOT_BLANK:
         return "blank; give a value"
     if kind == "string_pattern_mismatch" and ctx.get("pattern") in PATTERN_HELP:
-        return f"{quoted(given)} is not {PATTERN_HELP[ctx['pattern']]}"
+        return _("%(value)s is not %(what)s") % {"value": quoted(given), "what": _(PATTERN_HELP[ctx["pattern"]])}
     if kind == "missing":
         return "required"
     if kind in ("string_too_long", "too_long"):
@@ -87,7 +89,7 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
         loc = ["body"]  # the body as a whole (e.g. JSON that does not parse), not a numbered position in it
     field = loc[0] if loc else None
     msg = _explained(first, field)
-    return error_response(request, 422, f"{field}: {msg}" if field else msg, field)
+    return error_response(request, 422, _("%(field)s: %(message)s") % {"field": field, "message": msg} if field else msg, field)
 
 
 def _allowed_methods(request: Request) -> str:

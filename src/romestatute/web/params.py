@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import StringConstraints
 
+from romestatute.i18n import N_
 from romestatute.queries.conduct import MAX_TEXT
 from romestatute.web.guard import MAX_VALUE
 
@@ -29,7 +30,7 @@ DATE = rf"^(?:{_DAY}|today)$"
 DAY_ONLY = rf"^{_DAY}$"
 #: The same as DATE, or empty (the default: today).
 DATE_OR_BLANK = rf"^(?:{_DAY}|today|)$"
-DATE_HELP = "a day in the form YYYY-MM-DD from 1900-01-01 to 2100-12-31 (or today)"
+DATE_HELP = N_("a day in the form YYYY-MM-DD from 1900-01-01 to 2100-12-31 (or today)")
 
 # -- names and lists ----------------------------------------------------------------------------------
 #: White space as Python's str.strip() sees it (what the engine strips from a name).
@@ -63,17 +64,17 @@ STATUS_LIST = rf"^(?:{_STATUS}(?:,{_STATUS})*)?$"
 PATTERN_HELP = {
     DATE: DATE_HELP,
     DATE_OR_BLANK: DATE_HELP,
-    DAY_ONLY: "a day in the form YYYY-MM-DD from 1900-01-01 to 2100-12-31",
-    COMMA_LIST: "a list of values separated by commas, none of them blank",
-    ONE: "one value (without commas)",
-    CRIMES: "a list of crime keys separated by commas (genocide, crimes_against_humanity, war_crimes, "
-            "war_crimes:<key>, aggression)",
-    ASSUME: "a what-if event STATE:EVENT:DATE[..DATE] (e.g. SYR:declaration_12_3:2011-03-15) or a deferral "
-            "UNSC:deferral:DATE[..DATE]",
-    STATUS_LIST: "a list of statuses separated by commas (party, ratified_not_in_force, signatory, "
-                 "signature_withdrawn, former_party, non_signatory)",
-    ELEMENTS: "a list of ACT:STATE separated by commas (e.g. deportation:BGD)",
-    RESOLUTION: "a resolution symbol such as 1593 or S/RES/1593 (2005)",
+    DAY_ONLY: N_("a day in the form YYYY-MM-DD from 1900-01-01 to 2100-12-31"),
+    COMMA_LIST: N_("a list of values separated by commas, none of them blank"),
+    ONE: N_("one value (without commas)"),
+    CRIMES: N_("a list of crime keys separated by commas (genocide, crimes_against_humanity, war_crimes, "
+               "war_crimes:<key>, aggression)"),
+    ASSUME: N_("a what-if event STATE:EVENT:DATE[..DATE] (e.g. SYR:declaration_12_3:2011-03-15) or a deferral "
+               "UNSC:deferral:DATE[..DATE]"),
+    STATUS_LIST: N_("a list of statuses separated by commas (party, ratified_not_in_force, signatory, "
+                    "signature_withdrawn, former_party, non_signatory)"),
+    ELEMENTS: N_("a list of ACT:STATE separated by commas (e.g. deportation:BGD)"),
+    RESOLUTION: N_("a resolution symbol such as 1593 or S/RES/1593 (2005)"),
 }
 
 WarrantStatus = Literal["at_large", "in_custody", "appeared", "deceased", "withdrawn", "convicted", "acquitted",

@@ -58,7 +58,8 @@ def read_situation(id: Name = Path(pattern=NOT_BLANK, max_length=MAX_VALUE, desc
     try:
         found = docket.situation_by_id(id)
     except NotFound as exc:  # an id names one situation or none; finding one by name is the search's job
-        raise NotFound(f"{exc}; search by name: /api/situations?q={quote(id, safe='')}", field="id") from None
+        raise NotFound(N_("%(message)s; search by name: /api/situations?q=%(query)s"), field="id",
+                       params={"message": exc, "query": quote(id, safe="")}) from None
     return JSONResponse(docket.rederive(found))
 
 
