@@ -262,11 +262,12 @@ def _french_block(where: str, entry: dict[str, Any], fields: tuple[str, ...]) ->
 
 
 #: The fields of a Security Council act (unsc.yaml) that have a French form in its ``fr`` block.
-UNSC_FR = ("subject", "cooperation")
+UNSC_FR = ("subject", "cooperation", "scope", "note")
 
 
 def check_french_unsc(base: Path, facts: Facts) -> list[tuple[str, str]]:
-    """Every Security Council act's subject and duty to cooperate (unsc.yaml) in French, in the act's ``fr`` block."""
+    """Every Security Council act's subject, duty to cooperate, scope (a deferral's, a jurisdiction clause's) and note
+    (unsc.yaml) in French, in the act's ``fr`` block."""
     doc = read_yaml("unsc.yaml", base) or {}
     return [p for key in (*SOURCED_LISTS["unsc.yaml"], "other_jurisdiction_clauses")
             for i, e in enumerate(doc.get(key) or []) if isinstance(e, dict)
