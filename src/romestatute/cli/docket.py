@@ -72,8 +72,12 @@ def _word(code: str, words: dict[str, str]) -> str:
 
 
 def render_warrants(d: dict[str, Any]) -> str:
+    from romestatute.queries.docket import status_label  # here: the module loads the engine
+
     rows = [[w["id"], w["person"], w.get("situation") or "", _word(w.get("kind", ""), KIND_WORDS),
-             str(w.get("issued") or ""), _word(w.get("status", ""), STATUS_WORDS)] for w in d["warrants"]]
+             str(w.get("issued") or ""),
+             status_label(w.get("status", ""), _word(w.get("status", ""), STATUS_WORDS), w.get("id"))]
+            for w in d["warrants"]]
     return (table([_("id"), pgettext("warrant", "person"), pgettext("warrant", "situation"), pgettext("warrant", "kind"),
                    pgettext("warrant", "issued"), pgettext("warrant", "status")], rows)
             + "\n\n" + ngettext("%(count)s shown.", "%(count)s shown.", d["count"]) % {"count": d["count"]})
