@@ -155,3 +155,17 @@ def test_reading_module_does_not_import_numpy() -> None:
             "print(sorted(m for m in ('numpy', 'pyarrow', 'duckdb') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_cli_allocator_default_leaves_a_users_choice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``rome annotate`` picks the C library's allocator for Arrow unless ARROW_DEFAULT_MEMORY_POOL is set."""
+    import os
+
+    from romestatute.cli.bulk import _arrow_allocator
+
+    monkeypatch.delenv("ARROW_DEFAULT_MEMORY_POOL", raising=False)
+    _arrow_allocator()
+    assert os.environ["ARROW_DEFAULT_MEMORY_POOL"] == "system"
+    monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "jemalloc")
+    _arrow_allocator()
+    assert os.environ["ARROW_DEFAULT_MEMORY_POOL"] == "jemalloc"
