@@ -199,6 +199,16 @@ VERIFIED[("DNK", "ratification")] = {
     "confidence": "high",
     "note": "instrument of ratification deposited; in force for the state from effective_date (Art 126); the Danish Foreign Ministry's notice on the Statute's entry into force (Lovtidende C 2002 no. 25) says Denmark deposited its instrument with the Secretary-General on 21 Jun 2001, with declarations under Art 87(1) and 87(2) and the exclusion of the Faroes and Greenland; the depositary's list reproduced by the French Senate (report no. 93, 2003-2004) and PGA agree",
 }
+VERIFIED[("SEN", "signature")] = {
+    "source": "https://github.com/theNewDynamic/aba-icc/blob/31b88a9f19ad198a120f928bdf628c06074b1889/_data/state-parties-map.csv",
+    "confidence": "medium",
+    "note": "signature; the ABA ICC Project's table gives 18 Jul 1998, but PGA's country page (pgaction.org/ilhr/rome-statute/senegal.html) gives 17 Jul 1998; no first-hand source for either day was found (searched 2026-12-02), so the row stays as it was, medium, with the day open to that one-day doubt",
+}
+VERIFIED[("THA", "signature")] = {
+    "source": "https://icj.org/icj-urges-interim-government-to-ratify-rome-statute-establishing-the-international-criminal-court",
+    "confidence": "medium",
+    "note": "signature; never ratified; the International Commission of Jurists (2006 release) and the Equipo Nizkor country page give 2 Oct 2000, as do a copy of Wikipedia's table and the ABA ICC Project's table; none is a depositary notification, a UN or ICC document or a government record (searched 2026-12-02), so medium stands",
+}
 #: The depositary's status list for the Statute (signature and deposit dates), as reproduced by a Russian legal
 #: portal; its page 8 (Trinidad and Tobago to Zimbabwe) was read on 2026-12-01.
 DEPOSITARY_COPY = "https://zaki.ru/pagesnew.php?id=59434&page=8"
