@@ -13,10 +13,8 @@ checked in ``acts``; their corrections are listed with these.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
-import sys
 from typing import Any
 
 from romestatute import engine, i18n
@@ -28,7 +26,7 @@ from romestatute.read import scan
 from romestatute.read.acts import ACT_LABEL, long
 from romestatute.read.acts import label as act_label
 from romestatute.read.gates import absent, sentences_with
-from romestatute.read.mentions import Mention
+from romestatute.read.mentions import Mention, sentence_index
 
 #: Each kind of claim, as the reading names it (the code stays in the JSON), in English (read in the active
 #: language): English shows the code's words, as it always did.
@@ -288,13 +286,12 @@ def firsts(text: str, states: list[Mention], spans: list[tuple[int, int]], repor
     ledger = engine.ledger()
     effective = sorted((w.effective, iso3) for iso3 in ledger.states for w in ledger.state(iso3).withdrawals
                        if not w.revoked)
-    starts = [s for s, _ in spans]
     named: dict[int, list[Mention]] = {}  # the states named in each sentence (places left out), made once
     for s in states:
         if s.via != "place":
             named.setdefault(s.sentence, []).append(s)
     for m in scan.matches(FIRST, text):
-        i = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        i = sentence_index(spans, m.start())
         here = named.get(i, [])
         if not here or not effective:
             continue
@@ -392,10 +389,6 @@ FIRST_SIGNATORIES = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+|its\s+)?(?:ver
                                r"\bfirst\s+(?:\w+\s+)?(?:countr(?:y|ies)|states?|nations?)\s+to\s+sign\b", re.IGNORECASE)
 
 
-def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
-    return max(0, bisect.bisect_right(spans, (pos, sys.maxsize)) - 1)  # the last sentence starting at or before pos
-
-
 def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tuple[str, int]],
                      report: dt.date) -> list[dict[str, Any]]:
     """'Withdrawal with immediate effect': a withdrawal takes effect a year after the notice (Art. 127(1)).
@@ -405,7 +398,7 @@ def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tupl
         return out
     ledger = engine.ledger()
     for m in IMMEDIATE.finditer(text):
-        i = _sentence_index(spans, m.start())
+        i = sentence_index(spans, m.start())
         s0, e0 = spans[i]
         if REVOKE_WORDS.search(text, s0, e0):
             continue  # a revocation does take effect at once
@@ -474,7 +467,7 @@ def warrant_years(text: str, spans: list[tuple[int, int]], people: list[Any]) ->
     if absent(GATE_CHARGED, text):
         return out
     for m in CHARGED_IN.finditer(text):
-        i = _sentence_index(spans, m.start())
+        i = sentence_index(spans, m.start())
         s0, e0 = spans[i]
         here = [p for p in people if s0 <= p.start < m.start()]
         if not here:
@@ -504,7 +497,7 @@ def first_signatories(text: str, states: list[Mention], spans: list[tuple[int, i
     ledger = engine.ledger()
     signed = sorted((e.date, iso3) for iso3 in ledger.states for e in ledger.state(iso3).events if e.event == "signature")
     for m in FIRST_SIGNATORIES.finditer(text):
-        i = _sentence_index(spans, m.start())
+        i = sentence_index(spans, m.start())
         before = [s for s in states if s.sentence == i and s.via != "place" and s.end <= m.start()]
         if not before:
             continue
@@ -556,7 +549,7 @@ def act_dates(text: str, spans: list[tuple[int, int]], acts: list[dict[str, Any]
     for a in acts:
         if not a["negated"] and a["kind"] in kinds and not a.get("implied_by"):
             for m in a["mentions"]:
-                by_sentence.setdefault(_sentence_index(spans, m["start"]), []).append((a, m))
+                by_sentence.setdefault(sentence_index(spans, m["start"]), []).append((a, m))
     dated: dict[str, list[Any]] = {}  # a sentence said again is read once
     for i, pairs in by_sentence.items():
         s0, e0 = spans[i]
@@ -612,7 +605,7 @@ def restored(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
     ledger = engine.ledger()
     named = [s for s in states if s.via != "place"]
     for m in RESTORED.finditer(text):
-        i = _sentence_index(spans, m.start())
+        i = sentence_index(spans, m.start())
         before = [s for s in named if s.sentence == i and s.end <= m.start()] or \
                  [s for s in named if i - 2 <= s.sentence < i]
         if not before:
@@ -646,7 +639,7 @@ def last_days(text: str, states: list[Mention], spans: list[tuple[int, int]]) ->
                  for w in ledger.state(iso3).withdrawals if not w.revoked}
     if not effective:
         return out
-    with_cue = sorted({_sentence_index(spans, start) for start, _end in scan.finditer(LAST_DAY_CUE, text)})
+    with_cue = sorted({sentence_index(spans, start) for start, _end in scan.finditer(LAST_DAY_CUE, text)})
     for s0, e0 in (spans[i] for i in with_cue):
         sentence = text[s0:e0]
         if not JURISDICTION_WORDS.search(sentence):

@@ -15,7 +15,6 @@ from the report, in this order:
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from functools import lru_cache
@@ -23,7 +22,7 @@ from typing import Any
 
 from romestatute.facts import docket
 from romestatute.i18n import _
-from romestatute.read.mentions import Mention
+from romestatute.read.mentions import Mention, sentence_index
 from romestatute.read.people import person_key
 
 BOTH = ("COD", "COG")
@@ -71,13 +70,11 @@ def resolve(text: str, spans: list[tuple[int, int]], states: list[Mention],
     caveats to add."""
     bare = [m for m in states if m.key in BOTH and BARE_TEXT.match(m.text)]
     taken = [(m.start, m.end) for m in states]
-    starts = [s for s, _e in spans]
     for hit in BARE.finditer(text):
         if any(s < hit.end() and hit.start() < e for s, e in taken):
             continue
-        sentence = max(0, bisect.bisect_right(starts, hit.start()) - 1)
         via = "demonym" if hit.group(0) == "Congolese" else "name"
-        bare.append(Mention("state", "COG", hit.group(0), hit.start(), hit.end(), sentence, via))
+        bare.append(Mention("state", "COG", hit.group(0), hit.start(), hit.end(), sentence_index(spans, hit.start()), via))
     if not bare:
         return states, []
     ids = {id(m) for m in bare}

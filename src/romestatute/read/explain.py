@@ -25,7 +25,7 @@ from romestatute.read import acts as act_rules
 from romestatute.read import claims, collector, congo, dates, extract, questions, refine, source
 from romestatute.read import people as people_mod
 from romestatute.read.gates import absent
-from romestatute.read.mentions import LIST_GAP, Mention, find_cues, find_states, sentences
+from romestatute.read.mentions import LIST_GAP, Mention, find_cues, find_states, sentence_index, sentences
 from romestatute.read.people import PersonMention
 
 SCHEMA = "romestatute.reading/2"
@@ -233,15 +233,8 @@ NOTICE_SENT = re.compile(r"\b(?:transmit\w*|sent|send[s]?|deliver\w*|submit\w*|l
                          r"letter|transmis\w*|envoy\w*|adress\w*|lettre)\b", re.IGNORECASE)
 
 
-def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
-    import bisect
-    import sys
-
-    return max(0, bisect.bisect_right(spans, (pos, sys.maxsize)) - 1)  # the last sentence starting at or before pos
-
-
 def _sentence_at(text: str, spans: list[tuple[int, int]], pos: int) -> str:
-    i = _sentence_index(spans, pos)
+    i = sentence_index(spans, pos)
     return text[spans[i][0]:spans[i][1]] if spans else text
 
 
@@ -624,9 +617,9 @@ def _reading(raw: str, date: str | dt.date | None, today: str | dt.date | None,
     acts, announcements = _acts(cues, states, text, report, now, spans, found_people)
     crimes = [c for c in cues if c.kind == "crime"]
     leaving = [] if absent(claims.GATE_IMMEDIATE, text) else [  # only immediate_effect reads them
-        (a["state"], _sentence_index(spans, m["start"])) for a in acts if a["kind"] == "withdrawal"
+        (a["state"], sentence_index(spans, m["start"])) for a in acts if a["kind"] == "withdrawal"
                and not a["negated"] for m in a["mentions"]]
-    leaving += [(c["state"], _sentence_index(spans, c["start"])) for c in announcements if c.get("act") == "withdrawal"]
+    leaving += [(c["state"], sentence_index(spans, c["start"])) for c in announcements if c.get("act") == "withdrawal"]
     checked = (claims.party_counts(text, report) + claims.statuses(text, states, spans, report)
                + claims.as_statuses(text, states, spans, report)
                + claims.firsts(text, states, spans, report) + announcements
