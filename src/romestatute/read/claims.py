@@ -140,25 +140,7 @@ NOT_THE_COURT = re.compile(r"\b(?:of|to|in|de|del|du|à)\s+(?:the\s+|la\s+|le\s+
                            r"Cour|Statut|treaty|court|tribunal|Estatuto|Corte)[A-Za-z]", re.IGNORECASE)
 
 
-class _Said:
-    """What ``statuses`` reads of a status phrase: where it starts, its status word and its negation."""
-
-    __slots__ = ("_start", "_what", "_what_end", "_neg")
-
-    def __init__(self, m: Any) -> None:
-        self._start, self._what, self._what_end, self._neg = m.start(), m.group("what"), m.end("what"), m.group("neg") or m.group("neg_es")
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self, group: str) -> int:
-        return self._what_end
-
-    def group(self, group: str) -> Any:
-        return self._what if group == "what" else self._neg
-
-
-def _statuses_said(sentence: str) -> list[_Said]:
+def _statuses_said(sentence: str) -> list[re.Match[str] | scan.Found]:
     """The status phrases of a sentence about the Court or the Statute ("is not a member of the ICC")."""
     out = []
     for m in scan.matches(STATUS_ANY, sentence):
@@ -167,7 +149,7 @@ def _statuses_said(sentence: str) -> list[_Said]:
             continue  # "a member of the Security Council", "party to the conflict"
         if not scan.search(lx.TREATY_CONTEXT, sentence):
             continue
-        out.append(_Said(m))
+        out.append(m)
     return out
 
 
@@ -180,7 +162,7 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
         if st.via != "place":
             by_sentence.setdefault(st.sentence, []).append(st)
     gated = sentences_with(GATE_STATUS, text, spans)
-    said_in: dict[str, list[_Said]] = {}  # a sentence said again is scanned once
+    said_in: dict[str, list[re.Match[str] | scan.Found]] = {}  # a sentence said again is scanned once
     for i, (s0, e0) in enumerate(spans):
         here = by_sentence.get(i)
         if not here or i not in gated:
