@@ -180,6 +180,11 @@ def test_place_tables_kept_between_runs(tmp_path, monkeypatch) -> None:  # type:
         places._geo.cache_clear()
         kept.write_text("{not json", encoding="utf-8")
         assert places._geo() == fresh  # a damaged file: computed again
+        for other in ([1, 2], {"capitals": ["Paris"], "cities": {}}, {"cities": {}}):
+            kept.write_text(json.dumps(other), encoding="utf-8")
+            places._geo.cache_clear()
+            assert places._geo() == fresh  # a file of another shape: computed again, and written anew
+            assert json.loads(kept.read_text(encoding="utf-8"))["capitals"] == fresh[0]
         monkeypatch.setenv(places.CACHE_ENV, "")
         places._geo.cache_clear()
         assert places._geo() == fresh and places._cache_file() is None
