@@ -106,12 +106,6 @@ def names(lang: str | None = None) -> dict[str, str]:
     return {s["id"]: local_name(s, lang) for s in all_situations()}
 
 
-def local_warrant(w: dict[str, Any], lang: str | None = None) -> dict[str, Any]:
-    """A warrant as answered in ``lang`` (default: the active language): the same keys, the ``fr`` block left out,
-    its role in French from that block when French is active."""
-    return i18n.localise(w, lang)
-
-
 def _names_of(s: dict[str, Any]) -> list[str]:
     """The keys a situation is found by: its id, its English name and its names in the other languages."""
     return [_key(s["id"]), _key(s["name"])] + [_key(local_name(s, lang)) for lang in i18n.LANGUAGES
@@ -246,10 +240,13 @@ def _day_sensitive(s: dict[str, Any], q: dict[str, Any], outcome: str) -> str | 
     return None
 
 
-def rederive(s: dict[str, Any], checked_on: str | None = None) -> dict[str, Any]:
-    """Run the engine on the situation's facts, then (only then) set it beside the Court's recorded position."""
+def rederive(s: dict[str, Any], checked_on: str | None = None, *, localise: bool = True) -> dict[str, Any]:
+    """Run the engine on the situation's facts, then (only then) set it beside the Court's recorded position.
+    ``localise=False``: ``s`` is already as shown (``local_situation``), or only the findings are wanted (the
+    texts stay the data's English)."""
     checked = checked_on or str(_doc("situations.yaml").get("checked_on") or dt.date.today().isoformat())
-    s = local_situation(s)
+    if localise:
+        s = local_situation(s)
     q, notes = engine_question(s, checked)
     finding = jurisdiction(q) if q else None
     outcome = finding["outcome"] if finding else None
@@ -308,8 +305,9 @@ def situations() -> dict[str, Any]:
 @engine.once_per_data_folder
 def _situations() -> dict[str, Any]:
     # 31 engine runs (~6 ms); the answer depends only on the data folder (each situation is assessed as of
-    # a date its data give, or the file's checked_on), so it is derived once per folder.
-    rows = [rederive(s) for s in all_situations()]
+    # a date its data give, or the file's checked_on), so it is derived once per folder; its names and
+    # disagreements are said in the active language by ``situations``, on every call.
+    rows = [rederive(s, localise=False) for s in all_situations()]
     brief = [{k: r[k] for k in ("id", "name", "kind", "stage", "engine_outcome", "court_outcome", "agrees",
                                 "verdict", "disagreement")} for r in rows]
     compared = [r for r in rows if r["agrees"] is not None]
@@ -334,7 +332,7 @@ def warrants(status: list[str] | None = None, situation: str | None = None) -> d
         if s not in STATUSES:
             raise BadValue(f"status: {quoted(s)} is not one of {', '.join(STATUSES)}", field="status")
     sid = find_situation(situation)["id"] if situation else None
-    rows = [local_warrant(w) for w in _doc("warrants.yaml").get("warrants") or []
+    rows = [i18n.localise(w) for w in _doc("warrants.yaml").get("warrants") or []
             if (not wanted or w.get("status") in wanted) and (sid is None or w.get("situation") == sid)]
     return {"schema": "romestatute.warrants/1", "filters": {"status": wanted, "situation": sid},
             "checked_on": _doc("warrants.yaml").get("checked_on"), "count": len(rows), "warrants": rows}
