@@ -22,6 +22,7 @@ CALLS: list[tuple[tuple[str, ...], bool]] = [
     (("status", "Ukraine", "--on", "2026-12-02"), True),
     (("status", "ZAF", "--on", "2017-01-01"), True),
     (("status", "USA", "--on", "2026-12-02"), True),
+    (("status", "Burkina Faso", "--on", "2026-12-02"), True),  # a caveat naming events on low-confidence sources
     (("timeline", "Philippines"), True),
     (("timeline", "Hungary"), True),
     (("timeline", "Israel"), True),
@@ -123,6 +124,10 @@ def test_statuses_parties_and_diff_in_french(rome: Callable[..., Any]) -> None:
     parties = rome("--lang", "fr", "parties", "--on", "2017-01-01", "--as-of", "2016-12-01").out
     assert parties.startswith("124 États parties au 1er janvier 2017")
     assert "retrait prenant effet le 27 octobre 2017" in parties
+    from romestatute import i18n
+
+    shown = [re.split(r"\s{2,}", line)[1] for line in parties.splitlines()[4:]]
+    assert shown[:2] == ["Afghanistan", "Afrique du Sud"] and shown == sorted(shown, key=i18n.sort_key)
     diff = rome("--lang", "fr", "diff", "2016-01-01", "2019-12-31").out
     assert diff.startswith("Du 1er janvier 2016 au 31 décembre 2019\u00a0: États parties 123 -> 122")
     assert "Burundi (BDI)\u00a0: État partie -> ancien État partie" in diff
@@ -249,3 +254,12 @@ def test_annotate_and_panel_tell_their_run_in_french(rome: Callable[..., Any], t
     assert rome(*panel, "--out", str(tmp_path / "p.csv")).err == f"wrote 196 rows to {tmp_path / 'p.csv'}\n"
     assert rome("--lang", "fr", *panel, "--out", str(tmp_path / "p.csv")).err == (
         f"196 lignes écrites dans {tmp_path / 'p.csv'}\n")
+
+
+def test_an_ambiguous_names_note_in_french(rome: Callable[..., Any]) -> None:
+    fr = rome("--lang", "fr", "status", "Congo", "--on", "2020-01-01")
+    assert fr.err == ("rome: note: state\u00a0: 'Congo' désigne ici la République du Congo (COG)\u00a0; ce nom peut aussi "
+                      "désigner la République démocratique du Congo (COD). Indiquez le code ISO3 pour choisir.\n")
+    en = rome("status", "Congo", "--on", "2020-01-01")
+    assert en.err == ("rome: note: state: 'Congo' taken as Congo (COG, Republic of the Congo); it could also mean "
+                      "Democratic Republic of the Congo (COD). Give the ISO3 code to choose.\n")
