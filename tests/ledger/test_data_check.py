@@ -85,7 +85,7 @@ def test_unknown_state(data: Path, rome: Callable[..., Any]) -> None:
 
 def test_row_without_source(data: Path, rome: Callable[..., Any]) -> None:
     path = data / "treaty_actions.csv"
-    url = "https://pgaction.org/es/ilhr/rome-statute/albania.html"
+    url = "http://www2.senat.fr/rap/l03-093/l03-0938.html"
     line = edit(path, "ALB,ratification,", url, "")
     run = rome("data", "check")
     assert_fails_at(run, f"treaty_actions.csv:{line}")
