@@ -20,15 +20,15 @@ from romestatute.i18n import gettext as _
 from romestatute.ledger import Event, StateLedger, Withdrawal
 from romestatute.model.vocab import Status
 
-#: Each act's label in English (``label`` gives it in the active language).
-ACT_LABEL = {
+#: Each act's label, read in the active language.
+ACT_LABEL = i18n.Translated({
     "withdrawal": N_("withdrawal from the Statute"),
     "not_party_notice": N_("notice of intention not to become a party"),
     "signature": N_("signature"),
     "ratification": N_("ratification (or accession)"),
     "declaration_12_3": N_("declaration accepting jurisdiction (Art. 12(3))"),
     "revocation": N_("revocation of a withdrawal"),
-}
+})
 #: The instrument a state deposits (Art. 125(2), (3)), named in the active language.
 INSTRUMENT = {"ratification": N_("instrument of ratification"), "accession": N_("instrument of accession"),
               "acceptance": N_("instrument of acceptance"), "approval": N_("instrument of approval")}
@@ -48,7 +48,7 @@ CORRECTION_CODE = i18n.Translated({
 
 def label(kind: str) -> str:
     """An act's label in the active language."""
-    return _(ACT_LABEL[kind])
+    return ACT_LABEL[kind]
 
 
 def instrument(kind: str) -> str:

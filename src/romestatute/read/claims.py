@@ -26,7 +26,6 @@ from romestatute.model.vocab import Status
 from romestatute.read import lexicon as lx
 from romestatute.read import scan
 from romestatute.read.acts import ACT_LABEL, long
-from romestatute.read.acts import label as act_label
 from romestatute.read.gates import absent, sentences_with
 from romestatute.read.mentions import Mention
 
@@ -42,7 +41,7 @@ CLAIM_KIND = i18n.Translated({
 
 def kind_label(kind: str) -> str:
     """A claim's kind in words, in the active language ("party count", "nombre d'États parties")."""
-    return CLAIM_KIND[kind] if kind in CLAIM_KIND else kind.replace("_", " ")
+    return CLAIM_KIND.get(kind) or i18n.code_words(kind)
 
 
 def _name(led: Any) -> str:
@@ -51,7 +50,7 @@ def _name(led: Any) -> str:
 
 def _status_record(led: Any, status: Status, since: dt.date | None, report: dt.date) -> str:
     """'X was party on <day> (since <day>)': a state's status on the report's date."""
-    record = _("%(name)s was %(status)s on %(day)s") % {"name": _name(led), "status": _(status.value.replace("_", " ")),
+    record = _("%(name)s was %(status)s on %(day)s") % {"name": _name(led), "status": i18n.code_words(status.value),
                                                         "day": long(report)}
     if since:
         record += _(" (since %(day)s)") % {"day": long(since)}
@@ -353,7 +352,7 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
             rec = _("No instrument of ratification or accession by %(name)s is on record (Art. 125(2))") % {"name": n}
         events = [_src(e) for e in deposits]
     else:
-        words = act_label(kind) if kind in ACT_LABEL else kind.replace("_", " ")
+        words = ACT_LABEL.get(kind) or i18n.code_words(kind)
         rec, events = _("An announced %(act)s has no legal effect until the act reaches the depositary") % {
             "act": words}, []
     return _claim("announcement", cue.text, cue.start, cue.end, state, "loose" if denied or undone else "right",

@@ -339,20 +339,14 @@ def _people_warrants(people: list[dict[str, Any]], report: dt.date) -> dict[str,
 def _warrant_said(r: dict[str, Any]) -> str:
     """One warrant in the effect's list: "Name, ICC-..., issued 2009-03-04, at large (later: ... on ...)"."""
     said = _("%(person)s, %(id)s, issued %(day)s, %(status)s") % {
-        "person": r["person"], "id": r["id"], "day": i18n.day(r["date"]), "status": _status(r["status"])}
+        "person": r["person"], "id": r["id"], "day": i18n.day(r["date"]), "status": i18n.code_words(r["status"])}
     later = r["later"]
     if not later:
         return said
     if later.get("date"):
-        return said + _(" (later: %(status)s on %(day)s)") % {"status": _status(later["status"]),
+        return said + _(" (later: %(status)s on %(day)s)") % {"status": i18n.code_words(later["status"]),
                                                               "day": i18n.day(later["date"])}
-    return said + _(" (later: %(status)s, date not recorded)") % {"status": _status(later["status"])}
-
-
-def _status(code: object) -> str:
-    """A warrant's status code in words ("at large"), in the active language where the catalogue has it."""
-    words = str(code).replace("_", " ")
-    return _(words) if i18n.language() != i18n.DEFAULT else words
+    return said + _(" (later: %(status)s, date not recorded)") % {"status": i18n.code_words(later["status"])}
 
 
 def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], cues: list[Mention],

@@ -125,7 +125,7 @@ def run_questions(raw: list[dict[str, Any]], report: dt.date, names: dict[str, s
         finding = jurisdiction(query)
         out.append({
             "title": _("Can the Court act on %(crimes)s by %(nationality)s nationals on the territory of %(territory)s?")
-            % {"crimes": i18n.listing(_(CRIME_NAMES[c]) if c in CRIME_NAMES else c.replace("_", " ") for c in crimes),
+            % {"crimes": i18n.listing(_(CRIME_NAMES[c]) if c in CRIME_NAMES else i18n.code_words(c) for c in crimes),
                "nationality": i18n.state_name(q["nationality"], names[q["nationality"]]),
                "territory": i18n.state_name(q["territory"], names[q["territory"]])},
             "why": q["evidence"],
@@ -201,7 +201,7 @@ def explain_trigger(kind: str, sentence: str, states: set[str], report: dt.date,
                 "effect": _("Public warrants on record on the report's date: %(warrants)s.") % {
                     "warrants": _("; ").join(_("%(person)s (%(nationality)s), issued %(day)s, %(status)s") % {
                         "person": r["person"], "nationality": r["nationality"], "day": i18n.day(r["date"]),
-                        "status": _(str(r["status"]).replace("_", " "))} for r in rows)}}
+                        "status": i18n.code_words(r["status"])} for r in rows)}}
     if kind == "investigation":
         rows = situations_for(states, report)
         if not rows:
