@@ -160,7 +160,8 @@ def test_rome_jurisdiction_text_in_french(rome: Callable[..., Any]) -> None:
     fr = rome("--lang", "fr", *args)
     assert fr.code == 0
     lines = fr.out.splitlines()
-    assert lines[0].startswith("Question\u00a0: war_crimes | territoire SYR | nationalité RUS | du 1er septembre 2016")
+    assert lines[0].startswith("Question\u00a0: crimes de guerre | territoire\u00a0: République arabe syrienne | "
+                               "nationalité\u00a0: Fédération de Russie | du 1er septembre 2016")
     assert lines[1] == "Résultat (conditions préalables de l’art. 12)\u00a0: NON"
     assert "Raisonnement\u00a0:" in lines and "Voies de saisine\u00a0:" in lines
     prose = [ln for ln in lines if not ln.strip().startswith("- ")]  # a fact's line ends with its source's address

@@ -140,8 +140,9 @@ def test_pages_in_french(client: Any) -> None:
 def test_status_reads_in_french_and_english_is_unchanged(rome: Callable[..., Any]) -> None:
     fr = rome("status", "Afrique du Sud", "--on", "2017-01-01", "--lang", "fr")
     assert fr.code == 0
-    assert fr.out.startswith("Afrique du Sud (ZAF) au 2017-01-01\u00a0: party depuis le 2002-07-01")
-    assert "lié par le Statut" in fr.out and "la notification a été révoquée le 2017-03-07" in fr.out
+    assert fr.out.startswith("Position de l’Afrique du Sud (ZAF) au 1er janvier 2017\u00a0: État partie depuis le "
+                             "1er juillet 2002")
+    assert "lié par le Statut" in fr.out and "la notification a été révoquée le 7 mars 2017" in fr.out
     en = rome("status", "ZAF", "--on", "2017-01-01")
     assert en.out.startswith("South Africa (ZAF) on 2017-01-01: party since 2002-07-01")
     assert "the notice was revoked on 2017-03-07 and never took effect" in en.out

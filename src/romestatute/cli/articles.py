@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from romestatute.cli.output import emit, json_option, table
+from romestatute.cli.output import emit, english, json_option, table
 from romestatute.i18n import gettext as _
 
 
@@ -33,8 +33,8 @@ def articles_index(ident: str | None = None) -> dict[str, Any]:
     for a in idx.articles():
         if ident and a["id"] != ident and a["id"] != article_id(ident):
             continue
-        rules = [{"article": r.article, "title": r.title, "rule": f"{r.module}.{r.function}", "summary": r.summary,
-                  "reading": r.reading} for r in RULES if article_id(r.article) == a["id"]]
+        rules = [{"article": r.article, "title": _(r.title), "rule": f"{r.module}.{r.function}", "summary": r.summary,
+                  "reading": _(r.reading) if r.reading else r.reading} for r in RULES if article_id(r.article) == a["id"]]
         rows.append({**a, "rules": rules})
     return {"schema": "romestatute.articles/1", "articles": rows}
 
@@ -69,15 +69,18 @@ def articles(article: str | None, coverage: bool, as_json: bool) -> None:
             a = r["articles"][0]
             out = [f"Art. {a['number']} — {a.get('title') or ''}", "", a["summary"]]
             for k, v in (a.get("paragraphs") or {}).items():
-                out.append(f"  {k}: {v}")
+                out.append("  " + _("%(paragraph)s: %(summary)s") % {"paragraph": k, "summary": v})
             if a["rules"]:
                 out += ["", _("Rules applying it (each is code the engine runs; 'reading' where the text leaves room):")]
             for rule in a["rules"]:
-                out.append(f"  Art. {rule['article']}: {rule['title']}. {words(rule['summary'])}")
+                out.append("  " + (_("Art. %(article)s: %(title)s. %(summary)s") % {
+                    "article": rule["article"], "title": rule["title"], "summary": words(rule["summary"])}
+                    if english() else _("Art. %(article)s: %(title)s.") % {"article": rule["article"],
+                                                                         "title": rule["title"]}))
                 if rule["reading"]:
                     out.append("      " + _("reading: %(reading)s") % {"reading": rule["reading"]})
             return "\n".join(out)
-        return table(["article", "title", "rules"],
+        return table([_("article"), _("title"), _("rules")],
                      [[a["number"], (a.get("title") or "")[:60], str(len(a["rules"]))] for a in r["articles"]])
 
     emit(result, as_json, render)

@@ -7,7 +7,17 @@ from typing import Any
 import click
 
 from romestatute import i18n
-from romestatute.cli.output import brief_option, check_brief, emit, json_option, source_label, write_brief
+from romestatute.cli.output import (
+    article,
+    brief_option,
+    check_brief,
+    emit,
+    english,
+    event_word,
+    json_option,
+    source_label,
+    write_brief,
+)
 from romestatute.i18n import N_
 from romestatute.i18n import gettext as _
 
@@ -27,21 +37,25 @@ def group_duties(duties: list[dict[str, Any]]) -> dict[tuple[str, str, str], lis
 
 
 def render_diff(d: dict[str, Any]) -> str:
-    known = _(" (as known on %(day)s)") % {"day": d["as_of"]} if d["as_of"] else ""
+    day = i18n.day  # ISO in English, as it always was; written out in French
+    known = _(" (as known on %(day)s)") % {"day": day(d["as_of"])} if d["as_of"] else ""
     lines = [_("From %(start)s to %(end)s%(known)s: States Parties %(before)s -> %(after)s")
-             % {"start": d["from"]["date"], "end": d["to"]["date"], "known": known, "before": d["from"]["count"],
-                "after": d["to"]["count"]}, ""]
+             % {"start": day(d["from"]["date"]), "end": day(d["to"]["date"]), "known": known,
+                "before": d["from"]["count"], "after": d["to"]["count"]}, ""]
     if not d["changes"]:
         lines.append(_("No state's standing changed, and no treaty event fell between the two days."))
     for c in d["changes"]:
         b, a = _(c["before"]["status"].replace("_", " ")), _(c["after"]["status"].replace("_", " "))
         name = i18n.state_name(c["state"], c["name"])
-        head = f"{name} ({c['state']}): {b} -> {a}" if c["changed"] else \
+        head = _("%(name)s (%(iso3)s): %(before)s -> %(after)s") % {"name": name, "iso3": c["state"], "before": b,
+                                                                     "after": a} if c["changed"] else \
             _("%(name)s (%(iso3)s): %(status)s, no change") % {"name": name, "iso3": c["state"], "status": b}
         lines.append(head)
         for e in c["events"]:
-            lines.append(f"  {e['date']}  {e['event']}: {e['meaning']} [Art. {e['article']}]"
-                         + (f"  <{source_label(e['source'])}>" if e["source"] and not e["derived"] else ""))
+            lines.append("  " + _("%(date)s  %(event)s: %(meaning)s [Art. %(article)s]") % {
+                "date": e["date"], "event": event_word(e["event"]), "meaning": e["meaning"],
+                "article": article(e["article"])}
+                + (f"  <{source_label(e['source'])}>" if e["source"] and not e["derived"] else ""))
         j = c["jurisdiction"]
         if j:
             for role in ("territory", "nationality"):
@@ -57,18 +71,27 @@ def render_diff(d: dict[str, Any]) -> str:
                 lines.append("  " + _("Art. 127(2): conduct while a party (%(start)s to %(end)s) asked after the "
                                       "withdrawal took effect on %(effective)s: territory %(territory)s, nationality "
                                       "%(nationality)s")
-                             % {"start": w["from"], "end": w["to"], "effective": cont["effective"],
+                             % {"start": day(w["from"]), "end": day(w["to"]), "effective": day(cont["effective"]),
                                 "territory": _(w["territory"]), "nationality": _(w["nationality"])})
                 for m in cont["matters_under_consideration"]:
                     lines.append("    " + _("already under consideration: %(name)s (%(what)s %(since)s)")
-                                 % {"name": m["name"], "what": _(m["what"]), "since": m["since"]})
+                                 % {"name": m["name"], "what": _(m["what"]), "since": day(m["since"])})
         for (change, before, after), people in group_duties(c["arrest_duties"]).items():
             lines.append("  " + _("duty to arrest: %(change)s (%(before)s -> %(after)s) for %(count)s: %(people)s")
-                         % {"change": _(LABEL.get(change, change)), "before": before or _("no duty"),
-                            "after": after or _("no duty"), "count": len(people), "people": ", ".join(people)})
+                         % {"change": _(LABEL.get(change, change)), "before": bases(before) or _("no duty"),
+                            "after": bases(after) or _("no duty"), "count": len(people), "people": ", ".join(people)})
         lines.append("")
     lines += [_("note: %(caveat)s") % {"caveat": c} for c in d["caveats"]]
     return "\n".join(lines).rstrip()
+
+
+def bases(joined: str) -> str:
+    """A duty's bases ("party, unsc_resolution"): the codes in English, their words in French."""
+    if english() or not joined:
+        return joined
+    from romestatute.queries.obligation import BASIS_WORD
+
+    return ", ".join(BASIS_WORD.get(b, b) for b in joined.split(", "))
 
 
 @click.command("diff")

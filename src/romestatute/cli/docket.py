@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import click
 
 from romestatute import i18n
 from romestatute.cli.jurisdiction import render_finding
-from romestatute.cli.output import brief_option, check_brief, emit, json_option, table, trace_lines, write_brief
+from romestatute.cli.output import (
+    brief_option,
+    check_brief,
+    emit,
+    english,
+    json_option,
+    table,
+    trace_lines,
+    write_brief,
+)
 from romestatute.i18n import N_, ngettext, pgettext
 from romestatute.i18n import gettext as _
 
@@ -21,10 +31,9 @@ KIND_SHORT = i18n.Translated({"investigation": N_("investigation"), "preliminary
 
 def _stage(stage: str) -> str:
     """The stage in the active language (French agrees it with the kind: "enquête achevée", "examen clos")."""
-    said = {"open": pgettext("situation stage", "open"), "closed": pgettext("situation stage", "closed"),
-            "concluded": pgettext("situation stage", "concluded"),
-            "investigation_concluded": pgettext("situation stage", "investigation concluded")}
-    return said.get(stage) or stage.replace("_", " ")
+    from romestatute.queries.docket import stage_labels
+
+    return stage_labels().get(stage) or stage.replace("_", " ")
 
 
 def _outcome(code: str | None) -> str:
@@ -62,28 +71,36 @@ def render_situations(d: dict[str, Any]) -> str:
 
 #: A warrant's kind and status as the text output names them (English shows the code with spaces).
 KIND_WORDS = {"arrest_warrant": N_("arrest warrant"), "summons": N_("summons")}
-STATUS_WORDS = {"at_large": N_("at large"), "in_custody": N_("in custody"), "appeared": N_("appeared"),
-                "deceased": N_("deceased"), "withdrawn": N_("withdrawn"), "convicted": N_("convicted"),
-                "acquitted": N_("acquitted"), "proceedings_terminated": N_("proceedings terminated")}
 
 
-def _word(code: str, words: dict[str, str]) -> str:
+def _word(code: str, words: Mapping[str, str]) -> str:
     return _(words[code]) if code in words else code.replace("_", " ")
 
 
 def render_warrants(d: dict[str, Any]) -> str:
+    from romestatute.queries.docket import WARRANT_STATUS_LABEL
+
     rows = [[w["id"], w["person"], w.get("situation") or "", _word(w.get("kind", ""), KIND_WORDS),
-             str(w.get("issued") or ""), _word(w.get("status", ""), STATUS_WORDS)] for w in d["warrants"]]
+             str(w.get("issued") or ""), WARRANT_STATUS_LABEL.get(w.get("status", "")) or w.get("status", "").replace("_", " ")] for w in d["warrants"]]
     return (table([_("id"), pgettext("warrant", "person"), pgettext("warrant", "situation"), pgettext("warrant", "kind"),
                    pgettext("warrant", "issued"), pgettext("warrant", "status")], rows)
             + "\n\n" + ngettext("%(count)s shown.", "%(count)s shown.", d["count"]) % {"count": d["count"]})
 
 
+def _bases(codes: list[str]) -> str:
+    """A duty's bases: the codes in English (as they always were), their words in another language."""
+    if english():
+        return ", ".join(codes)
+    from romestatute.queries.obligation import BASIS_WORD
+
+    return ", ".join(BASIS_WORD.get(c, c) for c in codes)
+
+
 def render_obligation(r: dict[str, Any]) -> str:
-    words = {"on": i18n.day(r["on"]), "name": i18n.state_name(r["state"], r["state_name"]), "iso3": r["state"],
-             "person": r["person"], "bases": ", ".join(r["bases"])}
-    head = (_("On %(on)s, %(name)s (%(iso3)s) MUST arrest and surrender %(person)s") if r["obliged"] else
-            _("On %(on)s, %(name)s (%(iso3)s) need not arrest and surrender %(person)s")) % words
+    words = {"on": i18n.day(r["on"]), "the_state": i18n.state_name(r["state"], r["state_name"], form="le"),
+             "iso3": r["state"], "person": r["person"], "bases": _bases(r["bases"])}
+    head = (_("On %(on)s, %(the_state)s (%(iso3)s) MUST arrest and surrender %(person)s") if r["obliged"] else
+            _("On %(on)s, %(the_state)s (%(iso3)s) need not arrest and surrender %(person)s")) % words
     lines = [head + (_(" (basis: %(bases)s).") % words if r["bases"] else "."), "", _("Trace:")]
     lines += trace_lines(r["reasons"])
     for v in r["visits"]:
@@ -94,7 +111,7 @@ def render_obligation(r: dict[str, Any]) -> str:
 
 
 def render_map(d: dict[str, Any]) -> str:
-    rows = [[s["state"], i18n.state_name(s["state"], s["name"]), ", ".join(s["bases"])] for s in d["states"]]
+    rows = [[s["state"], i18n.state_name(s["state"], s["name"]), _bases(s["bases"])] for s in d["states"]]
     return (table([_("state"), _("name"), pgettext("duty to arrest", "basis")], rows) + "\n\n"
             + ngettext("%(count)s states obliged to arrest %(person)s on %(on)s.",
                        "%(count)s states obliged to arrest %(person)s on %(on)s.", d["count"])

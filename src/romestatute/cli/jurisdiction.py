@@ -7,16 +7,27 @@ from typing import Any
 import click
 
 from romestatute import i18n
-from romestatute.cli.output import brief_option, check_brief, emit, json_option, table, trace_lines, write_brief
+from romestatute.cli.output import (
+    brief_option,
+    check_brief,
+    crime_names,
+    emit,
+    english,
+    json_option,
+    states,
+    table,
+    trace_lines,
+    write_brief,
+)
 from romestatute.i18n import N_
 from romestatute.i18n import gettext as _
 
 
 def render_finding(f: dict[str, Any]) -> str:
     q = f["query"]
-    where = ", ".join(q["territory"]) or "-"
-    flag = _(" | vessel flag %(flags)s") % {"flags": ", ".join(q["vessel_flag"])} if q["vessel_flag"] else ""
-    who = ", ".join(q["nationality"]) or "-"
+    where = states(q["territory"]) or "-"
+    flag = _(" | vessel flag %(flags)s") % {"flags": states(q["vessel_flag"])} if q["vessel_flag"] else ""
+    who = states(q["nationality"]) or "-"
     what_if = f.get("what_if") or []
     hypothetical = _("hypothetical referral")
     hyp = " (" + hypothetical + ")" if hypothetical in what_if else ""
@@ -29,21 +40,23 @@ def render_finding(f: dict[str, Any]) -> str:
     route = _(ROUTE_WORDS.get(f["route"], f["route"])) if i18n.language() != i18n.DEFAULT else f["route"]
     route = route.replace("_", " ") + (", " + hypothetical if hyp else "")
     assumed = [w for w in what_if if w != hypothetical]
-    words = {"crimes": ", ".join(q["crimes"]), "where": where, "flag": flag, "who": who, "from": q["from"],
+    words = {"crimes": crime_names(q["crimes"]), "where": where, "flag": flag, "who": who, "from": q["from"],
              "to": q["to"], "as_of": q["as_of"]}
     if i18n.language() != i18n.DEFAULT:  # days written out (English keeps the ISO dates it always printed)
         words.update({k: i18n.day(words[k]) for k in ("from", "to", "as_of") if words[k]})
     lines = [_("Question: %(crimes)s | territory %(where)s%(flag)s | nationality %(who)s | %(from)s to %(to)s | "
                "as of %(as_of)s") % words
-             + (_(" | trigger %(trigger)s") % {"trigger": q["trigger"]} + hyp if q["trigger"] else "") + extra,
+             + (_(" | trigger %(trigger)s") % {"trigger": q["trigger"] if english() else _(ROUTE_WORDS[q["trigger"]])}
+                + hyp if q["trigger"] else "") + extra,
              _("Outcome (%(route)s): %(outcome)s") % {"route": route, "outcome": _(f["outcome"]).upper()}
              + ((_(" -- a what-if, on the assumptions given") if len(assumed) > 1 else
                  _(" -- a what-if, on the assumption given")) if what_if else ""), ""]
     if f["windows"]:
         lines.append(_("Windows where jurisdiction holds:"))
         for w in f["windows"]:
-            lines.append("  " + _("%(from)s to %(to)s") % {"from": i18n.day(w["from"]), "to": i18n.day(w["to"]) if w["to"] else _("open")}
-                         + f": {', '.join(w['crimes'])}  [{'; '.join(w['basis'])}]")
+            span = _("%(from)s to %(to)s") % {"from": i18n.day(w["from"]), "to": i18n.day(w["to"]) if w["to"] else _("open")}
+            lines.append("  " + _("%(span)s: %(crimes)s  [%(basis)s]") % {"span": span, "crimes": crime_names(w["crimes"]),
+                                                                            "basis": "; ".join(w["basis"])})
         lines.append("")
     for d in f.get("deferrals") or []:
         lines.append(_("Art. 16 deferral in force on %(on)s: %(resolution)s (%(from)s until %(until)s, exclusive)")
@@ -70,14 +83,14 @@ def render_finding(f: dict[str, Any]) -> str:
     if "aggression" in q["crimes"] and r["state_referral"].get("conditions"):
         lines.append("  " + _("for aggression, on a state referral or proprio motu: Art. 15 bis(6)-(8) (the Council's "
                               "determination, or after six months the Pre-Trial Division's authorisation)"))
-    lines.append("  " + _("permanent members: %(states)s") % {"states": ", ".join(u["permanent_members"])}
-                 + (_("; involved here: %(states)s") % {"states": ", ".join(u["permanent_members_involved"])}
+    lines.append("  " + _("permanent members: %(states)s") % {"states": states(u["permanent_members"])}
+                 + (_("; involved here: %(states)s") % {"states": states(u["permanent_members_involved"])}
                     if u["permanent_members_involved"] else ""))
     for v in u["vetoed_referrals"]:
         if v.get("id") in u["relevant_vetoes"]:
             lines.append("  " + _("on record: draft %(document)s of %(date)s (%(subject)s) vetoed by %(states)s")
                          % {"document": v.get("document"), "date": i18n.day(v.get("date")), "subject": v.get("subject"),
-                            "states": ", ".join(v.get("vetoed_by") or [])})
+                            "states": states(v.get("vetoed_by") or [])})
     for c in f["caveats"]:
         lines.append(_("note: %(caveat)s") % {"caveat": c})
     return "\n".join(lines)
@@ -143,8 +156,10 @@ def jurisdiction(crimes: tuple[str, ...], territory: tuple[str, ...], vessel_fla
 
 def render_crimes(r: dict[str, Any]) -> str:
     rows = [[c["key"], c["article"], c["summary"] if c["core"] else
-             f"{c['summary']} [{c['amendment']['resolution']}, {c['amendment']['adopted']}]"] for c in r["crimes"]]
-    return table(["crime", "article", "what it covers"], rows) + f"\n\nnote: {r['note']}"
+             f"{c['summary']} [{c['amendment']['resolution']}, {i18n.day(c['amendment']['adopted'])}]"]
+            for c in r["crimes"]]
+    return (table([_("crime"), _("article"), _("what it covers")], rows) + "\n\n"
+            + _("note: %(caveat)s") % {"caveat": r["note"]})
 
 
 @click.command()

@@ -9,49 +9,58 @@ import click
 
 from romestatute import i18n
 from romestatute.cli.output import (
+    article,
     brief_option,
     check_brief,
     emit,
+    english,
+    event_word,
     format_option,
     json_option,
     output_format,
     source_label,
+    status_word,
     table,
     write_brief,
     write_csv,
 )
 from romestatute.i18n import gettext as _
+from romestatute.i18n import pgettext
 
 
 def _render_status(s: dict[str, Any]) -> str:
-    name = i18n.state_name(s["state"], s["name"])
-    head = _("%(name)s (%(iso3)s) on %(day)s: %(status)s") % {"name": name, "iso3": s["state"], "day": s["on"],
-                                                              "status": s["status"]}
-    lines = [head + (" " + _("since %(day)s") % {"day": s["since"]} if s["since"] else ""),
+    day = i18n.day  # ISO in English, as it always was; written out in French
+    head = _("%(of_state)s (%(iso3)s) on %(day)s: %(status)s") % {
+        "of_state": i18n.state_name(s["state"], s["name"], form="de"), "iso3": s["state"], "day": day(s["on"]),
+        "status": status_word(s["status"])}
+    lines = [head + (" " + _("since %(day)s") % {"day": day(s["since"])} if s["since"] else ""),
              f"  {s['meaning']}"]
     if s["withdrawal_pending"]:
         w = s["withdrawal_pending"]
         lines.append("  " + _("withdrawal pending: notified %(notified)s, takes effect %(effective)s (Art. 127(1))")
-                     % {"notified": w["notified"], "effective": w["effective"]}
-                     + (_("; later: the notice was revoked on %(day)s and never took effect") % {"day": w["revoked_later"]}
-                        if w.get("revoked_later") else ""))
+                     % {"notified": day(w["notified"]), "effective": day(w["effective"])}
+                     + (_("; later: the notice was revoked on %(day)s and never took effect")
+                        % {"day": day(w["revoked_later"])} if w.get("revoked_later") else ""))
     for wi in s.get("withdrawn_instruments") or []:
         lines.append("  " + _("deposited its instrument of %(instrument)s on %(deposited)s and withdrew it on "
                               "%(withdrawn)s, before it took effect") % {
             "instrument": _(wi["instrument"]) if wi["instrument"] else wi["instrument"],
-            "deposited": wi["deposited"], "withdrawn": wi["withdrawn"]}
-            + (_(" (it would have on %(day)s)") % {"day": wi["would_have_taken_effect"]}
+            "deposited": day(wi["deposited"]), "withdrawn": day(wi["withdrawn"])}
+            + (_(" (it would have on %(day)s)") % {"day": day(wi["would_have_taken_effect"])}
                if wi.get("would_have_taken_effect") else ""))
     for d in s["declarations_12_3"]:
-        lines.append("  " + _("Art. 12(3) declaration of %(day)s: conduct from %(start)s to %(end)s")
-                     % {"day": d["date"], "start": d["covers_from"], "end": d["covers_to"] or _("open-ended")})
+        words = {"day": day(d["date"]), "start": day(d["covers_from"])}
+        lines.append("  " + (_("Art. 12(3) declaration of %(day)s: conduct from %(start)s to %(end)s")
+                             % {**words, "end": day(d["covers_to"])} if d["covers_to"] else
+                             _("Art. 12(3) declaration of %(day)s: conduct from %(start)s to open-ended") % words))
     for a in s["amendments"]:
         lines.append("  " + _("amendment in force: %(title)s (from %(day)s, Art. 121(5))") % {"title": a["title"],
-                                                                                              "day": a["in_force"]})
+                                                                                              "day": day(a["in_force"])})
     if s.get("events"):
         lines.append("")
-        lines.append(table(["date", "event", "effective", "article", "source"],
-                           [[e["date"], e["event"], e["effective_date"] or "-", e["article"],
+        lines.append(table([_("date"), pgettext("treaty event", "event"), pgettext("treaty event", "effective"),
+                            _("article"), _("source")],
+                           [[e["date"], event_word(e["event"]), e["effective_date"] or "-", article(e["article"]),
                              source_label(e["source"])] for e in s["events"]]))
     for c in s.get("caveats", []):
         lines.append(_("note: %(text)s") % {"text": c})
@@ -82,12 +91,13 @@ def _render_parties(p: dict[str, Any]) -> str:
             return ""
         if w.get("revoked"):
             return (_("withdrawal notified %(notified)s for %(effective)s; later revoked on %(revoked)s, never took "
-                      "effect") % {"notified": w["notified"], "effective": w["effective"], "revoked": w["revoked"]})
-        return _("withdrawal effective %(effective)s") % {"effective": w["effective"]}
+                      "effect") % {"notified": i18n.day(w["notified"]), "effective": i18n.day(w["effective"]),
+                                   "revoked": i18n.day(w["revoked"])})
+        return _("withdrawal effective %(effective)s") % {"effective": i18n.day(w["effective"])}
 
     rows = [[r["state"], i18n.state_name(r["state"], r["name"]), r["since"] or "", note(r["withdrawal_pending"])]
             for r in p["parties"]]
-    out = (_("%(count)s States Parties on %(day)s") % {"count": p["count"], "day": p["on"]} + "\n\n"
+    out = (_("%(count)s States Parties on %(day)s") % {"count": p["count"], "day": i18n.day(p["on"])} + "\n\n"
            + table([_("state"), _("name"), _("party since"), _("note")], rows))
     return out + "".join("\n" + _("note: %(caveat)s") % {"caveat": c} for c in p["caveats"])
 
@@ -127,8 +137,16 @@ def _statuses_rows(result: dict[str, Any]) -> list[list[str]]:
 
 def _render_statuses(result: dict[str, Any], wanted: tuple[str, ...]) -> str:
     rows = _statuses_rows(result)
-    words = {"count": len(rows), "statuses": _(" or ").join(wanted), "day": result["on"],
-             "counts": ", ".join(f"{k} {v}" for k, v in result["counts"].items() if v)}
+    if not english():  # the states' names, their order and the statuses in the active language
+        rows = sorted(([iso3, i18n.state_name(iso3, name), status_word(st), pending]
+                       for iso3, name, st, pending in rows), key=lambda r: i18n.sort_key(r[1]))
+        statuses = _(" or ").join(_("“%(status)s”") % {"status": status_word(w)} for w in wanted)
+        counts = _("; ").join(_("%(status)s: %(count)s") % {"status": status_word(k), "count": v}
+                              for k, v in result["counts"].items() if v)
+    else:
+        statuses = _(" or ").join(wanted)
+        counts = ", ".join(f"{k} {v}" for k, v in result["counts"].items() if v)
+    words = {"count": len(rows), "statuses": statuses, "day": i18n.day(result["on"]), "counts": counts}
     head = (_("%(count)s state(s) with status %(statuses)s on %(day)s") if wanted
             else _("%(count)s states on %(day)s")) % words
     out = head + _(" (all states: %(counts)s)") % words + "\n\n" + table(
@@ -163,11 +181,12 @@ def statuses(on: str | None, status: tuple[str, ...], fmt: str | None, as_json: 
 def _render_timeline(t: dict[str, Any]) -> str:
     lines = [f"{i18n.state_name(t['state'], t['name'])} ({t['state']})", ""]
     lines.append(table([_("from"), _("to"), _("status")],
-                       [[p["from"], p["to"] or "", p["status"]] for p in t["periods"]]))
+                       [[p["from"], p["to"] or "", status_word(p["status"])] for p in t["periods"]]))
     lines.append("")
     for e in t["events"]:
-        mark = _(" (computed)") if e["derived"] else ""
-        lines.append(f"{e['date']}  {e['event']}{mark}: {e['meaning']} [Art. {e['article']}]")
+        lines.append(_("%(date)s  %(event)s%(mark)s: %(meaning)s [Art. %(article)s]") % {
+            "date": e["date"], "event": event_word(e["event"]), "mark": _(" (computed)") if e["derived"] else "",
+            "meaning": e["meaning"], "article": article(e["article"])})
         if e["source"] and not e["derived"]:
             lines.append(_("            source: %(source)s") % {"source": source_label(e["source"])})
     return "\n".join(lines)

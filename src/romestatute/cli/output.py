@@ -11,9 +11,12 @@ from typing import Any, TypeVar
 import click
 
 from romestatute import i18n
+from romestatute.i18n import N_
 from romestatute.i18n import gettext as _
 
 F = TypeVar("F", bound=Callable[..., Any])
+#: A source's confidence in words, where it is not high (English shows the code, as it always did).
+CONFIDENCE = i18n.Translated({"medium": N_("medium confidence"), "low": N_("low confidence")})
 
 
 def json_option(f: F) -> F:
@@ -79,6 +82,8 @@ def source_label(src: dict[str, Any] | None) -> str:
     bits = [src.get("document") or "", src.get("url") or ""]
     label = " ".join(b for b in bits if b)
     conf = src.get("confidence")
+    if conf and not english():
+        conf = CONFIDENCE.get(conf, conf)
     return f"{label} [{conf}]" if conf and conf != "high" else label
 
 
@@ -99,6 +104,54 @@ def trace_lines(reasons: list[dict[str, Any]]) -> list[str]:
             day = i18n.day(fact["date"]) if fact.get("date") else ""
             lines.append(f"      - {day} {fact.get('fact', '')}".rstrip() + (f" <{ref}>" if ref else ""))
     return lines
+
+
+def english() -> bool:
+    """Whether the text is English, which keeps the codes and ISO days it has always printed."""
+    return i18n.language() == i18n.DEFAULT
+
+
+def status_word(code: str) -> str:
+    """A state's status: the code in English (as it always was), its words in another language ("ancien État
+    partie")."""
+    return code if english() else _(code.replace("_", " "))
+
+
+def event_word(code: str) -> str:
+    """A ledger event's kind: the code in English, its label in another language ("notification de retrait")."""
+    if english():
+        return code
+    from romestatute.ledger import EVENT_LABEL
+
+    return EVENT_LABEL[code] if code in EVENT_LABEL else code.replace("_", " ")
+
+
+def states(codes: list[str]) -> str:
+    """ISO codes of states: as they are in English (as they always were), the states' names in another language."""
+    if english():
+        return ", ".join(codes)
+    from romestatute import engine
+
+    known = engine.names().states
+    return ", ".join(i18n.state_name(c, known[c]) if c in known else c for c in codes)
+
+
+def crime_names(codes: list[str]) -> str:
+    """Crime keys: as they are in English, the crimes' names in another language (as the engine's sentences say
+    them)."""
+    if english():
+        return ", ".join(codes)
+    from romestatute.queries.trace import crime_words
+
+    return ", ".join(crime_words(c) for c in codes)
+
+
+def article(ref: str) -> str:
+    """An article as the event lines cite it after "Art. ": in French, the Vienna Convention's article named in full
+    ("18 VCLT" is « 18 de la Convention de Vienne sur le droit des traités »)."""
+    if english() or not ref.endswith(" VCLT"):
+        return ref
+    return _("%(article)s of the Vienna Convention on the Law of Treaties") % {"article": ref[:-len(" VCLT")]}
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:

@@ -55,13 +55,13 @@ def first_of_month_after(day: dt.date) -> dt.date:
     return dt.date(day.year + 1, 1, 1) if day.month == 12 else dt.date(day.year, day.month + 1, 1)
 
 
-@rule("126(2)", "Entry into force: the sixtieth-day rule")
+@rule("126(2)", N_("Entry into force: the sixtieth-day rule"))
 def sixtieth_day_rule(deposit: dt.date) -> dt.date:
     """Art. 126: first day of the month after the 60th day following ``deposit``."""
     return first_of_month_after(deposit + dt.timedelta(days=DAYS_AFTER_DEPOSIT))
 
 
-@rule("126(1)", "Entry into force of the Statute")
+@rule("126(1)", N_("Entry into force of the Statute"))
 def statute_entry_into_force(deposits: Iterable[dt.date]) -> tuple[dt.date, dt.date]:
     """Art. 126(1): the day of the 60th deposit and the Statute's entry into force it caused."""
     ordered = sorted(deposits)
@@ -71,7 +71,7 @@ def statute_entry_into_force(deposits: Iterable[dt.date]) -> tuple[dt.date, dt.d
     return sixtieth, sixtieth_day_rule(sixtieth)
 
 
-@rule("126", "Entry into force for a state")
+@rule("126", N_("Entry into force for a state"))
 def entry_into_force_for_state(deposit: dt.date, sixtieth_deposit: dt.date) -> dt.date:
     """Art. 126(1)-(2): when the Statute enters into force for a state depositing on ``deposit``."""
     if deposit <= sixtieth_deposit:
@@ -79,20 +79,20 @@ def entry_into_force_for_state(deposit: dt.date, sixtieth_deposit: dt.date) -> d
     return sixtieth_day_rule(deposit)
 
 
-@rule("127(1)", "Withdrawal takes effect one year after notice")
+@rule("127(1)", N_("Withdrawal takes effect one year after notice"))
 def withdrawal_effective(received: dt.date, named: dt.date | None = None) -> dt.date:
     """Art. 127(1): one year after the notice is received, or the later date it names."""
     earliest = one_year_after(received)
     return named if named is not None and named > earliest else earliest
 
 
-@rule("121(5)", "Amendment to Arts. 5-8 in force for an accepting party")
+@rule("121(5)", N_("Amendment to Arts. 5-8 in force for an accepting party"))
 def amendment_in_force_for_state(deposit: dt.date) -> dt.date:
     """Art. 121(5): one year after the state deposits its acceptance."""
     return one_year_after(deposit)
 
 
-@rule("121(4)", "Other amendments in force for all parties")
+@rule("121(4)", N_("Other amendments in force for all parties"))
 def amendment_in_force_for_all(deposits: Iterable[dt.date], parties_on: Callable[[dt.date], int]) -> dt.date | None:
     """Art. 121(4): one year after acceptances reach seven-eighths of the parties, or None."""
     count = 0

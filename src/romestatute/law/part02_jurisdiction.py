@@ -163,7 +163,7 @@ def _amendments_by_crime(amendments: Any) -> dict[str, Any]:
 
 # -- Art. 11: jurisdiction ratione temporis ------------------------------------------------------
 
-@rule("11(1)", "Jurisdiction ratione temporis")
+@rule("11(1)", N_("Jurisdiction ratione temporis"))
 def after_entry_into_force(ctx: Context, day: dt.date) -> bool:
     """Only conduct on or after the Statute's entry into force (1 July 2002) is within reach."""
     return day >= ctx.ledger.statute_in_force
@@ -171,7 +171,7 @@ def after_entry_into_force(ctx: Context, day: dt.date) -> bool:
 
 # -- Art. 12: acceptance and preconditions ---------------------------------------------------------
 
-@rule("12(1)", "A State Party accepts jurisdiction", reading=N_(
+@rule("12(1)", N_("A State Party accepts jurisdiction"), reading=N_(
       "11(2): a later party is bound only from its own entry into force; 127(2): conduct while a party stays covered "
       "after withdrawal"))
 def acceptance(ctx: Context, iso3: str, day: dt.date) -> str | None:
@@ -184,7 +184,7 @@ def acceptance(ctx: Context, iso3: str, day: dt.date) -> str | None:
     return None
 
 
-@rule("12(3)", "Acceptance by a non-party through a declaration")
+@rule("12(3)", N_("Acceptance by a non-party through a declaration"))
 def declaration_covering(ctx: Context, iso3: str, day: dt.date) -> Any:
     """A valid declaration, lodged by the as-of date, whose period covers ``day`` (or None)."""
     for effective, start, end, d in ctx.ledger.states[iso3].accepting_declarations():
@@ -193,7 +193,7 @@ def declaration_covering(ctx: Context, iso3: str, day: dt.date) -> Any:
     return None
 
 
-@rule("12(2)(a)", "Territorial precondition (including vessels and aircraft)", reading=N_(
+@rule("12(2)(a)", N_("Territorial precondition (including vessels and aircraft)"), reading=N_(
       "the territory where any element of the crime, or part of it, took place: PTC I, Decision on the Prosecution's "
       "request for a ruling on jurisdiction under article 19(3), in ICC-RoC46(3)-01/18, 6 Sep 2018 (deportation "
       "from Myanmar into Bangladesh); PTC III, Decision authorising the investigation into the situation in "
@@ -222,7 +222,7 @@ def places(ctx: Context, crime: str | None = None) -> tuple[str, ...]:
     return own + tuple(dict.fromkeys(extra))
 
 
-@rule("12(2)(b)", "Nationality precondition")
+@rule("12(2)(b)", N_("Nationality precondition"))
 def national(ctx: Context, day: dt.date) -> list[Basis]:
     """The state of which the accused is a national accepts."""
     out = []
@@ -235,7 +235,7 @@ def national(ctx: Context, day: dt.date) -> list[Basis]:
 
 # -- Arts. 121(5) and 124: crimes not accepted -------------------------------------------------------
 
-@rule("121(5)", "Amendments to Arts. 5-8 bind only the parties that accept them",
+@rule("121(5)", N_("Amendments to Arts. 5-8 bind only the parties that accept them"),
       reading=N_("a basis state must have the amendment in force; a party that has not accepted it bars the crime "
                  "when committed by its nationals or on its territory (the 'negative' second sentence)"))
 def amendment_scope(ctx: Context, crime: str, day: dt.date, bases: list[Basis]) -> tuple[list[Basis], list[str]]:
@@ -262,7 +262,7 @@ COUNCIL_22_SET_ASIDE = N_("that a referral reaching back to 1 July 2002 carries 
                         "amendment existed")
 
 
-@rule("22(1)", "An amendment's crime reaches only conduct after the amendment first entered into force",
+@rule("22(1)", N_("An amendment's crime reaches only conduct after the amendment first entered into force"),
       reading=COUNCIL_22_READING)
 def amendment_crime_existed(ctx: Context, crime: str, day: dt.date) -> bool:
     """On ``day``, was ``crime`` (if added by a 121(5) amendment) in force for the Court for any state?"""
@@ -273,7 +273,7 @@ def amendment_crime_existed(ctx: Context, crime: str, day: dt.date) -> bool:
     return first is not None and day >= first
 
 
-@rule("124", "Transitional provision: war crimes excluded for seven years by declaration")
+@rule("124", N_("Transitional provision: war crimes excluded for seven years by declaration"))
 def war_crimes_opt_out(ctx: Context, day: dt.date) -> list[str]:
     """States whose Art. 124 declaration excludes war crimes by their nationals or on their territory."""
     if not ctx.declarations_124:
@@ -305,7 +305,7 @@ COUNCIL_121_5_SET_ASIDE = N_("that a Chapter VII referral reaches every crime of
                            "that it reaches an amendment's crime only where every state concerned accepted it")
 
 
-@rule("124", "Art. 124 on a Security Council referral", reading=COUNCIL_124_READING)
+@rule("124", N_("Art. 124 on a Security Council referral"), reading=COUNCIL_124_READING)
 def opt_out_bars_council_route(ctx: Context, day: dt.date) -> bool:
     """An Art. 124 declaration does not bar a Council referral (it derogates only from Art. 12(1)-(2))."""
     return False
@@ -313,7 +313,7 @@ def opt_out_bars_council_route(ctx: Context, day: dt.date) -> bool:
 
 # -- Aggression: Arts. 8 bis, 15 bis, 15 ter ----------------------------------------------------------
 
-@rule("15 bis(2)", "Aggression jurisdiction only from its activation",
+@rule("15 bis(2)", N_("Aggression jurisdiction only from its activation"),
       reading=N_("activated by ICC-ASP/16/Res.5 with effect from 17 July 2018"))
 def aggression_activated(ctx: Context, day: dt.date) -> bool:
     """The Court can try aggression only for acts after the Assembly's activation took effect."""
@@ -321,7 +321,7 @@ def aggression_activated(ctx: Context, day: dt.date) -> bool:
     return a is not None and a.activation_date is not None and day >= a.activation_date
 
 
-@rule("15 bis(5)", "No aggression jurisdiction over non-parties' nationals or territory",
+@rule("15 bis(5)", N_("No aggression jurisdiction over non-parties' nationals or territory"),
       reading=N_("with ICC-ASP/16/Res.5 para. 2: nor over parties that have not accepted the amendment"))
 def aggression_state_route(ctx: Context, day: dt.date) -> tuple[bool, list[str]]:
     """On a state referral or the Prosecutor's motion: aggressor and victim must be parties bound by it."""
@@ -360,7 +360,7 @@ def undated_acceptance(ctx: Context, iso3: str, key: str) -> bool:
     return any(a.amendment == key and a.date is None for a in ctx.ledger.facts.acceptances.get(iso3, ()))
 
 
-@rule("15 ter", "Aggression on a Security Council referral")
+@rule("15 ter", N_("Aggression on a Security Council referral"))
 def aggression_council_route(ctx: Context, day: dt.date) -> bool:
     """A Council referral reaches aggression by any state, party or not, once activated."""
     return aggression_activated(ctx, day)
@@ -416,7 +416,7 @@ class CouncilAct:
         return self.record if self.kind == "adopted" or (self.later and self.kind == "unknown") else None
 
 
-@rule("13(b)", "Only an adopted Security Council referral seizes the Court",
+@rule("13(b)", N_("Only an adopted Security Council referral seizes the Court"),
       reading=N_("a draft vetoed by a permanent member (UN Charter Art. 27(3)) refers nothing; a resolution not on "
                  "record, or none named, is answered as a hypothetical referral"))
 def council_act(ctx: Context, resolution: str | None) -> CouncilAct:
@@ -461,7 +461,7 @@ def find_referral(ctx: Context, resolution: str | None) -> dict[str, Any] | None
     return council_act(ctx, resolution).referral
 
 
-@rule("13(b)", "The limits a referral sets itself: nationals of non-party contributing states",
+@rule("13(b)", N_("The limits a referral sets itself: nationals of non-party contributing states"),
       reading=N_("Res. 1593 (2005) para. 6 and Res. 1970 (2011) para. 6 leave nationals, officials and personnel "
                  "of a contributing state outside the referred state and not a party, for acts arising from "
                  "operations the Council or the African Union established or authorised, to that state's exclusive "
@@ -474,7 +474,7 @@ def referral_carve_out(ctx: Context, referral: dict[str, Any] | None, day: dt.da
     return [s for s in ctx.query.nationality if s not in referred and not ctx.ledger.is_party(s, day)]
 
 
-@rule("13(b)", "Security Council referral", reading=N_(
+@rule("13(b)", N_("Security Council referral"), reading=N_(
       "the referral's own territorial and temporal scope binds the Court; a hypothetical referral is taken to cover "
       "the conduct asked about"))
 def council_scope(ctx: Context, day: dt.date, referral: dict[str, Any] | None) -> Basis | None:
@@ -510,13 +510,13 @@ _DATES: dict[str, dt.date] = {}
 
 # -- Art. 26 and Art. 16 ---------------------------------------------------------------------------------
 
-@rule("26", "Exclusion of persons under eighteen")
+@rule("26", N_("Exclusion of persons under eighteen"))
 def old_enough(ctx: Context) -> bool:
     """The Court has no jurisdiction over a person who was under 18 at the time of the conduct."""
     return ctx.query.age is None or ctx.query.age >= AGE_OF_CRIMINAL_RESPONSIBILITY
 
 
-@rule("16", "Deferral by the Security Council", reading=N_(
+@rule("16", N_("Deferral by the Security Council"), reading=N_(
       "a request suspends investigations and prosecutions for its twelve months; it does not remove jurisdiction, so "
       "the outcome stands and the finding shows the request beside it"))
 def deferrals_in_force(ctx: Context, day: dt.date) -> list[dict[str, Any]]:
@@ -577,7 +577,7 @@ def deferral_reaches(ctx: Context, deferral: dict[str, Any], day: dt.date) -> bo
 
 # -- Art. 15 bis(6)-(8): the aggression filter ----------------------------------------------------------
 
-@rule("15 bis(6)", "Aggression: the Council's determination or the Pre-Trial Division's authorisation",
+@rule("15 bis(6)", N_("Aggression: the Council's determination or the Pre-Trial Division's authorisation"),
       reading=N_("a condition of the state-referral and proprio-motu routes only; it governs whether an "
                  "investigation may proceed, not whether the conduct is within jurisdiction"))
 def aggression_filter(ctx: Context) -> str:
@@ -590,7 +590,7 @@ def aggression_filter(ctx: Context) -> str:
 
 # -- Arts. 13(a) and 14: who may refer -----------------------------------------------------------------
 
-@rule("14(1)", "Referral of a situation by a State Party")
+@rule("14(1)", N_("Referral of a situation by a State Party"))
 def may_refer(ctx: Context, iso3: str, day: dt.date) -> bool:
     """Only a State Party may refer a situation to the Prosecutor."""
     return ctx.ledger.is_party(iso3, day)

@@ -58,7 +58,7 @@ def _date(value: Any) -> dt.date | None:
 
 # -- the warrant ---------------------------------------------------------------------------------
 
-@rule("58(4)", "A warrant of arrest stays in effect until the Court orders otherwise",
+@rule("58(4)", N_("A warrant of arrest stays in effect until the Court orders otherwise"),
       reading=N_("58(7): a summons to appear is not a warrant and creates no duty to arrest"))
 def warrant_in_force(ask: Ask) -> tuple[bool, str]:
     """Whether the warrant can be executed on the day, and why (not yet issued, ended, a summons)."""
@@ -87,19 +87,19 @@ def investigation_commenced(situation: dict[str, Any] | None, warrant: dict[str,
 
 # -- where a duty comes from -----------------------------------------------------------------------
 
-@rule("86", "General obligation of States Parties to cooperate")
+@rule("86", N_("General obligation of States Parties to cooperate"))
 def party(ask: Ask) -> bool:
     """A State Party on the day must cooperate fully with the Court's investigations and prosecutions."""
     return ask.ledger.status_on(ask.state, ask.day) == Status.PARTY
 
 
-@rule("89(1)", "Arrest and surrender on the Court's request")
+@rule("89(1)", N_("Arrest and surrender on the Court's request"))
 def party_must_arrest(ask: Ask) -> bool:
     """A State Party must comply with a request to arrest and surrender a person found on its territory."""
     return party(ask)
 
 
-@rule("12(3)", "A declaring state cooperates under Part 9",
+@rule("12(3)", N_("A declaring state cooperates under Part 9"),
       reading=N_("the declaration covers the situation when the declaring state's territory is part of it"))
 def declaration_duty(ask: Ask) -> Any:
     """A valid Art. 12(3) declaration of the state, lodged by the day, for the situation of the warrant."""
@@ -112,7 +112,7 @@ def declaration_duty(ask: Ask) -> Any:
     return None
 
 
-@rule("13(b)", "A Security Council referral binds the states it names",
+@rule("13(b)", N_("A Security Council referral binds the states it names"),
       reading=N_("UN Charter Art. 25: Council decisions bind Member States; the referral's own text says which "
       "states must cooperate (Res. 1593: Sudan; Res. 1970: Libya); others are only urged"))
 def council_duty(ask: Ask) -> dict[str, Any] | None:
@@ -129,7 +129,7 @@ def council_duty(ask: Ask) -> dict[str, Any] | None:
     return None
 
 
-@rule("127(2)", "A former party stays bound for proceedings commenced before its withdrawal took effect",
+@rule("127(2)", N_("A former party stays bound for proceedings commenced before its withdrawal took effect"),
       reading=N_("any investigation opened before the effective date counts (as a party the state had a duty to "
       "cooperate in all of them); a preliminary examination alone does not. Burundi, PTC III, "
       "ICC-01/17-X-9-US-Exp, 25 Oct 2017: Burundi must cooperate in the investigation authorised before "
@@ -147,20 +147,20 @@ def former_party_duty(ask: Ask) -> tuple[Any, dt.date | None]:
 
 # -- immunities --------------------------------------------------------------------------------------
 
-@rule("27(2)", "Immunities attached to official capacity do not bar the Court's jurisdiction",
+@rule("27(2)", N_("Immunities attached to official capacity do not bar the Court's jurisdiction"),
       reading=JORDAN_APPEAL)
 def official_capacity_no_bar(ask: Ask) -> bool:
     """Immunities under national or international law do not stop the Court exercising jurisdiction."""
     return True
 
 
-@rule("98(1)", "Requests inconsistent with immunities owed to a third state", reading=JORDAN_APPEAL)
+@rule("98(1)", N_("Requests inconsistent with immunities owed to a third state"), reading=JORDAN_APPEAL)
 def immunity_no_bar(ask: Ask) -> bool:
     """No immunity owed to the person's state stands in the way of a request to arrest him or her."""
     return True
 
 
-@rule("86", "No duty for a state the Statute does not bind",
+@rule("86", N_("No duty for a state the Statute does not bind"),
       reading=N_("Vienna Convention on the Law of Treaties Art. 34: a treaty creates no obligations for a third "
       "state without its consent; non-parties are at most urged to cooperate (Art. 87(5) arrangements aside)"))
 def not_bound(ask: Ask) -> bool:

@@ -15,27 +15,27 @@ from romestatute.law.registry import rule
 from romestatute.model.vocab import CORE_CRIMES, Trigger
 
 
-@rule("5", "Crimes within the jurisdiction of the Court")
+@rule("5", N_("Crimes within the jurisdiction of the Court"))
 def added_by_amendment(crimes: Sequence[str]) -> list[str]:
     """The crimes asked about that amendments added to Art. 5's four: they reach only the states that accepted them."""
     return [c for c in crimes if c not in CORE_CRIMES]
 
 
-@rule("8 bis", "Aggression is a leadership crime")
+@rule("8 bis", N_("Aggression is a leadership crime"))
 def leadership_crime(crimes: Sequence[str]) -> bool:
     """Whether aggression is asked about: only a person able to control or direct a state's political or military
     action can commit it, and its own jurisdiction regime (Arts. 15 bis and 15 ter) applies."""
     return "aggression" in crimes
 
 
-@rule("15(4)", "The Prosecutor's own investigation needs a Pre-Trial Chamber's authorisation")
+@rule("15(4)", N_("The Prosecutor's own investigation needs a Pre-Trial Chamber's authorisation"))
 def needs_authorisation(trigger: Trigger | str | None) -> bool:
     """Whether the question includes the Prosecutor acting on her or his own motion (Art. 15(3)-(4)): a Pre-Trial
     Chamber must then authorise the investigation, checking that the case appears to fall within jurisdiction."""
     return trigger is None or trigger == Trigger.PROPRIO_MOTU
 
 
-@rule("87(7)", "A failure to cooperate may be referred to the Assembly or the Security Council")
+@rule("87(7)", N_("A failure to cooperate may be referred to the Assembly or the Security Council"))
 def noncompliance_forum(trigger_kind: str | None) -> str:
     """Where the Court may refer a finding that a state failed to cooperate: the Security Council when the Council
     referred the situation, otherwise the Assembly of States Parties."""

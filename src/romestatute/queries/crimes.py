@@ -9,22 +9,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from romestatute import engine
+from romestatute import engine, i18n
+from romestatute.i18n import N_
+from romestatute.i18n import gettext as _
 from romestatute.model.vocab import CORE_CRIMES
 from romestatute.queries.conduct import crime_list
 
 SCHEMA = "romestatute.crimes/1"
 
-#: Art. 5's crimes: the article defining each and a summary in our words.
+#: Art. 5's crimes: the article defining each and a summary in our words (said in the active language).
 CORE: dict[str, tuple[str, str]] = {
-    "genocide": ("6", "Acts meant to destroy, in whole or in part, a national, ethnic, racial or religious group."),
-    "crimes_against_humanity": ("7", "Acts such as murder, deportation or persecution committed as part of a "
-                                     "widespread or systematic attack on civilians."),
-    "war_crimes": ("8", "Serious violations of the laws of armed conflict, international or not, as listed in "
-                        "the Statute as adopted."),
-    "aggression": ("8 bis", "Planning or leading, from a position of control, a state's use of armed force that "
-                            "manifestly violates the UN Charter; tried only from the activation of jurisdiction "
-                            "and under Arts. 15 bis and 15 ter."),
+    "genocide": ("6", N_("Acts meant to destroy, in whole or in part, a national, ethnic, racial or religious group.")),
+    "crimes_against_humanity": ("7", N_("Acts such as murder, deportation or persecution committed as part of a "
+                                        "widespread or systematic attack on civilians.")),
+    "war_crimes": ("8", N_("Serious violations of the laws of armed conflict, international or not, as listed in "
+                           "the Statute as adopted.")),
+    "aggression": ("8 bis", N_("Planning or leading, from a position of control, a state's use of armed force that "
+                               "manifestly violates the UN Charter; tried only from the activation of jurisdiction "
+                               "and under Arts. 15 bis and 15 ter.")),
 }
 
 
@@ -37,19 +39,21 @@ def crimes() -> dict[str, Any]:
         a = by_crime.get(key)
         row: dict[str, Any] = {"key": key, "core": key in CORE_CRIMES}
         if key in CORE:
-            row["article"], row["summary"] = CORE[key]
+            row["article"], row["summary"] = CORE[key][0], _(CORE[key][1])
         else:
             # an amendment lists its articles in the order of its crimes where it adds one article per crime
             article = (a.articles[a.crimes.index(key)] if a is not None and len(a.articles) == len(a.crimes)
                        else ", ".join(a.articles) if a is not None else "")
-            kind = ("in an international armed conflict" if key.endswith("_iac") else
-                    "in a non-international armed conflict" if key.endswith("_niac") else "")
+            title = i18n.Texts(a.title, a.title_fr).in_language(i18n.language()) if a is not None else ""
             row["article"] = article
-            row["summary"] = (a.title if a is not None else "") + (f"; this key: {kind}" if kind else "")
+            row["summary"] = (_("%(title)s; this key: in an international armed conflict") % {"title": title}
+                              if key.endswith("_iac") else
+                              _("%(title)s; this key: in a non-international armed conflict") % {"title": title}
+                              if key.endswith("_niac") else title)
         row["amendment"] = None if a is None else {
             "key": a.key, "title": a.title, "resolution": a.resolution, "adopted": a.adopted.isoformat(),
             "entry_into_force": a.rule, "source": a.source.to_json()}
         rows.append(row)
     return {"schema": SCHEMA, "crimes": rows,
-            "note": "Crimes added by amendment reach only conduct on the territory or by nationals of states bound "
-                    "by the amendment (Art. 121(5)), unless the Security Council refers the situation."}
+            "note": _("Crimes added by amendment reach only conduct on the territory or by nationals of states bound "
+                      "by the amendment (Art. 121(5)), unless the Security Council refers the situation.")}

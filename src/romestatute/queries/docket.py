@@ -31,6 +31,7 @@ from typing import Any
 
 from romestatute import engine, i18n
 from romestatute.facts import docket
+from romestatute.i18n import N_, pgettext
 from romestatute.i18n import gettext as _
 from romestatute.model.errors import BadValue, NotFound, quoted
 from romestatute.queries.jurisdiction import jurisdiction
@@ -38,6 +39,22 @@ from romestatute.queries.jurisdiction import jurisdiction
 SCHEMA = "romestatute.situation/1"
 STATUSES = ("at_large", "in_custody", "appeared", "deceased", "withdrawn", "convicted", "acquitted",
             "proceedings_terminated")
+#: A warrant's status in words, in the active language (the explorer's pages and the command line's text; the JSON
+#: keeps the code). The words do not agree with the person: a French form agreeing with a recorded gender would
+#: be chosen here, from the warrant's data, where one is given.
+WARRANT_STATUS_LABEL = i18n.Translated({
+    "at_large": N_("at large"), "in_custody": N_("in custody"), "convicted": N_("convicted"),
+    "acquitted": N_("acquitted"), "deceased": N_("deceased"), "appeared": N_("appeared"),
+    "proceedings_terminated": N_("proceedings terminated"), "withdrawn": N_("withdrawn"),
+})
+
+
+def stage_labels() -> dict[str, str]:
+    """Each stage of a situation in the active language (French agrees it with the kind: "enquête achevée",
+    "examen clos")."""
+    return {"open": pgettext("situation stage", "open"), "closed": pgettext("situation stage", "closed"),
+            "concluded": pgettext("situation stage", "concluded"),
+            "investigation_concluded": pgettext("situation stage", "investigation concluded")}
 
 
 def _doc(name: str) -> dict[str, Any]:

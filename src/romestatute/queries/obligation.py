@@ -30,6 +30,15 @@ from romestatute.queries.trace import crime_words, fact, status_words
 
 SCHEMA = "romestatute.obligation/1"
 PARTICLES = {"al", "el", "al-", "abu", "bin", "ibn"}
+#: How each basis of a duty (the answer's ``bases``) is named, in the active language: in full (the explorer's
+#: duty-to-arrest page) and in short (the command line's lines and tables; its English shows the codes).
+BASIS_LABEL = i18n.Translated({"party": N_("State Party (Arts. 86, 89(1))"),
+                               "declaration_12_3": N_("Accepted jurisdiction by a declaration (Art. 12(3))"),
+                               "unsc_resolution": N_("Bound by a Security Council resolution (Art. 13(b))"),
+                               "former_party": N_("Former party, proceedings begun before its withdrawal (Art. 127(2))")})
+BASIS_WORD = i18n.Translated({"party": N_("State Party"), "declaration_12_3": N_("Art. 12(3) declaration"),
+                              "unsc_resolution": N_("bound by a Security Council resolution"),
+                              "former_party": N_("former party (Art. 127(2))")})
 
 
 # -- finding the person --------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from romestatute import __version__, i18n, ledger
 from romestatute.facts.load import facts
 from romestatute.i18n import N_
 from romestatute.model.vocab import STATUS_MEANING
+from romestatute.queries import docket
 from romestatute.queries.statuses import STATUS_ORDER
 from romestatute.read.acts import CORRECTION_CODE
 from romestatute.read.claims import CLAIM_KIND
@@ -45,11 +46,7 @@ OUTCOME_LABEL = i18n.Translated({"yes": N_("yes"), "no": N_("no"), "partial": N_
 CONFIDENCE_LABEL = i18n.Translated({"high": N_("high confidence"), "medium": N_("medium confidence"),
                                     "low": N_("low confidence")})
 WARRANT_KIND_LABEL = i18n.Translated({"arrest_warrant": N_("arrest warrant"), "summons": N_("summons to appear")})
-WARRANT_STATUS_LABEL = i18n.Translated({
-    "at_large": N_("at large"), "in_custody": N_("in custody"), "convicted": N_("convicted"),
-    "acquitted": N_("acquitted"), "deceased": N_("deceased"), "appeared": N_("appeared"),
-    "proceedings_terminated": N_("proceedings terminated"), "withdrawn": N_("withdrawn"),
-})
+WARRANT_STATUS_LABEL = docket.WARRANT_STATUS_LABEL
 FINDING_LABEL = i18n.Translated({
     "non_compliance": N_("finding of non-compliance"), "no_finding": N_("no finding"),
     "no_referral": N_("non-compliance found, no referral"), "referral_deferred": N_("non-compliance found, referral postponed"),

@@ -17,7 +17,6 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from romestatute import engine, i18n
 from romestatute.facts import docket as docket_data
-from romestatute.i18n import N_
 from romestatute.model.errors import BadValue, QueryError
 from romestatute.names import collect_notes
 from romestatute.queries import obligation
@@ -33,10 +32,7 @@ from romestatute.web.schemas import ObligationAnswer, ObligationMapAnswer, error
 router = APIRouter(tags=["obligation"])
 
 #: How each basis of a duty is named on the page (the keys are the query's ``bases``).
-BASIS_LABEL = i18n.Translated({"party": N_("State Party (Arts. 86, 89(1))"),
-                               "declaration_12_3": N_("Accepted jurisdiction by a declaration (Art. 12(3))"),
-                               "unsc_resolution": N_("Bound by a Security Council resolution (Art. 13(b))"),
-                               "former_party": N_("Former party, proceedings begun before its withdrawal (Art. 127(2))")})
+BASIS_LABEL = obligation.BASIS_LABEL
 EXAMPLE = {"person": "Putin", "state": "MNG", "on": "2024-09-03"}
 
 

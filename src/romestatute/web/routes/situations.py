@@ -18,7 +18,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from romestatute.i18n import N_, Translated, pgettext
+from romestatute.i18n import N_, Translated
 from romestatute.model.errors import BadValue, NotFound
 from romestatute.queries import docket
 from romestatute.web.guard import MAX_VALUE
@@ -62,15 +62,8 @@ def read_situation(id: Name = Path(pattern=NOT_BLANK, max_length=MAX_VALUE, desc
     return JSONResponse(docket.rederive(found))
 
 
-def stage_labels() -> dict[str, str]:
-    """Each stage's label in the active language (French agrees it with the kind: "enquête en cours", "examen clos")."""
-    return {"open": pgettext("situation stage", "open"), "closed": pgettext("situation stage", "closed"),
-            "concluded": pgettext("situation stage", "concluded"),
-            "investigation_concluded": pgettext("situation stage", "investigation concluded")}
-
-
 def _globals() -> dict[str, Any]:
-    return {"kind_label": KIND_LABEL, "stage_label": stage_labels(), "trigger_label": TRIGGER_LABEL,
+    return {"kind_label": KIND_LABEL, "stage_label": docket.stage_labels(), "trigger_label": TRIGGER_LABEL,
             "verdict_label": VERDICT_LABEL}
 
 
