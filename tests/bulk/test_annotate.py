@@ -223,7 +223,7 @@ def test_values_met_batch_by_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     with src.open("a", newline="", encoding="utf-8") as f:
         csv.writer(f).writerows(rows[len(ROWS):])
     one = annotate_file(src, whole, territory_col="where", date_col="when", nationality_col="who")
-    monkeypatch.setattr(sys.modules["romestatute.bulk.annotate"], "BATCH_ROWS", 2)
+    monkeypatch.setattr(sys.modules["romestatute.bulk.source"], "BATCH_ROWS", 2)
     two = annotate_file(src, small, territory_col="where", date_col="when", nationality_col="who")
     assert _read(small) == _read(whole) and len(_read(small)) == len(rows)
     assert two.unmatched == one.unmatched == {"where": [("Atlantis", 2), ("Narnia", 1)],

@@ -85,3 +85,13 @@ def test_a_parliament_vote_is_a_claim_not_an_act() -> None:
              date="2024-08-21", today=TODAY)
     assert ("UKR", "ratification", False) not in acts(r)
     assert any(c["state"] == "UKR" and c["verdict"] == "wrong" for c in r["claims"])
+
+
+def test_a_capital_naming_a_meeting_is_a_place_not_the_state_that_acts() -> None:
+    text = ("The amendments adopted at the Kampala Review Conference enter into force for those States Parties which "
+            "have accepted them one year after the deposit of their instruments of ratification.")
+    r = read(text, date="2017-12-17", today="2026-12-01")
+    assert r["acts"] == [] and [s["state"] for s in r["states"]] == ["UGA"]
+    assert [m["key"] for m in r["mentions"]["places"]] == ["UGA"]
+    r = read("Kampala ratified the Rome Statute of the ICC in 2002.", date="2017-12-17", today="2026-12-01")
+    assert [(a["state"], a["kind"]) for a in r["acts"]] == [("UGA", "ratification")]

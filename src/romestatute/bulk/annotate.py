@@ -12,7 +12,9 @@ Added columns (input columns pass through unchanged, rows keep their order and n
 
 The answer is the scalar engine's (``queries.jurisdiction`` on that single day, Art. 12
 routes, as of ``as_of``): a property test keeps the two equal.  Files are never loaded
-whole: DuckDB reads the input as a stream of Arrow batches; the compiled lookup
+whole: the input is read as a stream of Arrow batches (``bulk.source``: by pyarrow for a Parquet
+file it reads as DuckDB would, a text country column kept dictionary-encoded; by DuckDB for
+every other file, CSV included); the compiled lookup
 (``plan``, ``bulk.lookup``) is applied to each batch as it passes, a projection, so rows
 keep their order (DuckDB does not promise that through a join); the batches are written by
 pyarrow's Parquet writer (input columns of the types in ``ARROW_TYPES``) or by a DuckDB COPY
@@ -22,27 +24,23 @@ pyarrow's Parquet writer (input columns of the types in ``ARROW_TYPES``) or by a
 from __future__ import annotations
 
 import datetime as dt
-import queue
 import sys
-import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
-from romestatute import engine
-from romestatute.bulk import countries
-from romestatute.bulk.compile import referrals
-from romestatute.bulk.lookup import Lookup, int32s
-from romestatute.bulk.plan import build
+from romestatute.bulk import source as src
+from romestatute.bulk.source import ADDED, INTERNAL, Begun, ReadAhead, begin, connect, inspect
 from romestatute.model.errors import BadValue, QueryError, RomeError
 
-ADDED = ("icc_jurisdiction", "icc_basis", "icc_route", "icc_territory_status", "icc_nationality_status")
-#: DuckDB types of a date column read as they are (the day is taken in numpy, as CAST(... AS DATE) gives it)
-RAW_DATES = {"DATE", "TIMESTAMP", "TIMESTAMP_NS", "TIMESTAMP_MS", "TIMESTAMP_S"}
+if TYPE_CHECKING:
+    from romestatute.bulk.lookup import Lookup
+
+# numpy, pyarrow, the lookup and the law are imported where they are used: importing this module (and
+# ``romestatute.bulk``) stays light, so that ``rome annotate`` can start opening the input
+# (``source.begin``) before it spends 0.1-0.2 s on those imports.
 
 
 def _plural(n: int, one: str, many: str | None = None) -> str:
@@ -104,42 +102,16 @@ class Summary:
         return out
 
 
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def connect(threads: int | None = None, progress: bool = False) -> Any:
-    import duckdb
-
-    con = duckdb.connect(config={"preserve_insertion_order": True})
-    if threads:
-        con.execute(f"SET threads = {int(threads)}")
-    con.execute(f"SET enable_progress_bar = {'true' if progress else 'false'}")
-    return con
-
-
-_DIRECT = {"VARCHAR", "BIGINT", "INTEGER", "SMALLINT", "TINYINT", "UBIGINT", "UINTEGER", "USMALLINT", "UTINYINT",
-           "DOUBLE", "FLOAT", "HUGEINT"}
-
-
-def _country(kind: str, column: str) -> str:
-    """The SQL expression for a country column of DuckDB type ``kind`` (other than text and numbers: as text)."""
-    return _q(column) if kind in _DIRECT else f"CAST({_q(column)} AS VARCHAR)"
-
-
-BATCH_ROWS = 1 << 18
-
-
 @dataclass
 class Run:
     """A prepared annotation: the reading query, the lookup, the summary so far."""
 
-    select: str
     lookup: Lookup
     summary: Summary
     territory: str
     nationality: str | None
     date: str
+    select: str = ""  # the reading query (``source.inspect``)
     types: dict[str, str] = field(default_factory=dict)  # the input's columns and their DuckDB types
     reads: dict[str, str] = field(default_factory=dict)  # __rome_t/_n/_d: the batch column holding each
     counts: Counter[str] = field(default_factory=Counter)  # rows and outcomes seen in the stream
@@ -151,10 +123,12 @@ class Run:
         the lookup found for it (the same values; a Parquet writer then writes it without hashing
         every value again).
         """
+        import numpy as np
         import pyarrow as pa
 
-        internal = {"__rome_t", "__rome_n", "__rome_d"}
-        keep = [f for f in reader.schema if f.name not in internal]
+        from romestatute.bulk.lookup import int32s
+
+        keep = [f for f in reader.schema if f.name not in INTERNAL]
         territory = next((i for i, f in enumerate(keep) if f.name == self.territory and pa.types.is_string(f.type)
                           and self.reads.get("__rome_t") == self.territory), None) if encoded else None
         if territory is not None:
@@ -182,39 +156,13 @@ class Run:
                 counts[word] += int(n)
             return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
-        def generate() -> Any:  # read and annotate the next batches while DuckDB writes this one
-            ahead: queue.Queue[Any] = queue.Queue(maxsize=2)
-            stop = threading.Event()
-
-            def produce() -> None:
-                try:
-                    for batch in reader:
-                        if stop.is_set():
-                            return
-                        ahead.put(annotated(batch))
-                    ahead.put(None)
-                except BaseException as exc:  # handed to the consumer, raised there
-                    ahead.put(exc)
-
-            worker = threading.Thread(target=produce, daemon=True)
-            worker.start()
-            try:
-                while (item := ahead.get()) is not None:
-                    if isinstance(item, BaseException):
-                        raise item
-                    yield item
-            finally:
-                stop.set()
-                while worker.is_alive():  # let a blocked producer finish
-                    try:
-                        ahead.get_nowait()
-                    except queue.Empty:
-                        worker.join(0.01)
-
-        return pa.RecordBatchReader.from_batches(schema, generate())
+        ahead = ReadAhead(map(annotated, reader), depth=2, schema=schema)  # the next batches while this one is written
+        return pa.RecordBatchReader.from_batches(schema, iter(ahead))
 
     def finish(self) -> None:
         """Copy the stream's counts into the summary (rows read, outcomes, values no state matched)."""
+        from romestatute.bulk import countries
+
         self.summary.rows_in = self.counts.pop("rows", 0)
         self.summary.outcomes = {k: v for k, v in self.counts.items() if v}
         self.summary.routes = self.lookup.routes()
@@ -230,38 +178,14 @@ class Run:
                                                                           self.lookup.seen[role].numeric)]
 
 
-def inspect(con: Any, source: str, territory_col: str, date_col: str,
-            nationality_col: str | None) -> tuple[str, dict[str, str], dict[str, str]]:
-    """Check the columns; return the reading query, the input's column types and what the lookup reads.
+def compile_run(territory_col: str, date_col: str, nationality_col: str | None, crimes: Any,
+                as_of: dt.date | None, numeric: str, route: str = "any") -> Run:
+    """Compile the plan and its lookup (the reading query is set once the input is open); the country values
+    are mapped as the batches come."""
+    from romestatute.bulk.compile import referrals
+    from romestatute.bulk.lookup import Lookup
+    from romestatute.bulk.plan import build
 
-    ``reads`` maps ``__rome_t``/``_n``/``_d`` to the batch column holding each: an input column as it
-    is, or an expression the query adds under that internal name.
-    """
-    types = {r[0]: r[1] for r in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
-    cols = list(types)
-    for flag, col in (("territory-col", territory_col), ("date-col", date_col), ("nationality-col", nationality_col)):
-        if col is not None and col not in cols:
-            raise BadValue(f"{flag}: no column {col!r} in the input (columns: {', '.join(cols[:30])})", field=flag)
-    clash = [c for c in (*ADDED, "__rome_t", "__rome_n", "__rome_d") if c in cols]
-    if clash:
-        raise BadValue(f"input: already has a column {clash[0]!r}; rename it first", field="input")
-    exprs = {"__rome_t": _country(types[territory_col], territory_col), "__rome_d": f"TRY_CAST({_q(date_col)} AS DATE)"}
-    if nationality_col is not None:
-        exprs["__rome_n"] = _country(types[nationality_col], nationality_col)
-    reads = {name: name for name in exprs}
-    for name, col in (("__rome_t", territory_col), ("__rome_n", nationality_col)):
-        if exprs.get(name) == _q(col or ""):
-            reads[name] = col or ""
-    if types[date_col] in RAW_DATES:  # TRY_CAST would give the same days (the lookup floors timestamps)
-        reads["__rome_d"] = date_col
-    extra = "".join(f", {expr} AS {name}" for name, expr in exprs.items() if reads[name] == name)
-    return f"SELECT *{extra} FROM {source}", types, reads
-
-
-def compile_run(select: str, types: dict[str, str], reads: dict[str, str], territory_col: str, date_col: str,
-                nationality_col: str | None, crimes: Any, as_of: dt.date | None, numeric: str,
-                route: str = "any") -> Run:
-    """Compile the plan and its lookup; the country values are mapped as the batches come."""
     plan = build(crimes, as_of, route)
     lookup = Lookup(plan)
     summary = Summary(crimes=plan.crimes if plan.asked else (), as_of=plan.as_of.isoformat(), route=plan.route,
@@ -269,85 +193,20 @@ def compile_run(select: str, types: dict[str, str], reads: dict[str, str], terri
     lookup.track("t", numeric)
     if nationality_col is not None:
         lookup.track("n", numeric)
-    return Run(select, lookup, summary, territory_col, nationality_col, date_col, types, reads)
+    return Run(lookup, summary, territory_col, nationality_col, date_col)
 
 
 def prepare(con: Any, source: str, territory_col: str, date_col: str, nationality_col: str | None,
             crimes: Any, as_of: dt.date | None, numeric: str, route: str = "any") -> Run:
     """Check the columns, compile the plan; the country values are mapped as the batches come."""
     select, types, reads = inspect(con, source, territory_col, date_col, nationality_col)
-    return compile_run(select, types, reads, territory_col, date_col, nationality_col, crimes, as_of, numeric, route)
+    run = compile_run(territory_col, date_col, nationality_col, crimes, as_of, numeric, route)
+    run.select, run.types, run.reads = select, types, reads
+    return run
 
 
-class ReadAhead:
-    """Batches pulled from a reader on a thread of their own, up to ``depth`` ahead of the consumer.
-
-    ``rome annotate`` starts it before compiling the plan: DuckDB decodes the first batches on the
-    other core while Python compiles the law, and later the lookup never waits for a read.
-    """
-
-    def __init__(self, reader: Any, depth: int = 8) -> None:
-        self.schema = reader.schema
-        self._queue: queue.Queue[Any] = queue.Queue(maxsize=depth)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._pull, args=(reader,), daemon=True)
-        self._thread.start()
-
-    def _pull(self, reader: Any) -> None:
-        try:
-            for batch in reader:
-                if self._stop.is_set():
-                    return
-                self._queue.put(batch)
-            self._queue.put(None)
-        except BaseException as exc:  # handed to the consumer, raised there
-            self._queue.put(exc)
-
-    def __iter__(self) -> Any:
-        while (item := self._queue.get()) is not None:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-
-    def close(self) -> None:
-        """Stop reading (an error elsewhere, or the consumer is done) and let the thread end."""
-        self._stop.set()
-        while self._thread.is_alive():  # let a blocked reader finish
-            try:
-                self._queue.get_nowait()
-            except queue.Empty:
-                self._thread.join(0.01)
-        self._queue.put_nowait(None)  # a consumer still waiting sees the end
-
-
-def _reader(path: Path) -> str:
-    text = str(path).replace("'", "''")
-    name = path.name.lower()
-    if name.endswith((".parquet", ".pq")):
-        return f"read_parquet('{text}')"
-    if name.endswith((".csv", ".csv.gz", ".tsv", ".txt")):
-        return f"read_csv('{text}', all_varchar = true, header = true)"  # values pass through as written
-    raise BadValue(f"input: {path.name}: give a .csv, .csv.gz, .tsv or .parquet file", field="input")
-
-
-def _writer(path: Path) -> str:
-    name = path.name.lower()
-    if name.endswith((".parquet", ".pq")):
-        return "FORMAT parquet, COMPRESSION snappy"
-    if name.endswith((".csv", ".csv.gz")):
-        return "FORMAT csv, HEADER true"
-    if name.endswith(".tsv"):
-        return "FORMAT csv, HEADER true, DELIMITER '\t'"
-    raise BadValue(f"out: {path.name}: give a .csv, .csv.gz, .tsv or .parquet file", field="out")
-
-
-#: Input column types that Arrow's Parquet writer stores exactly as DuckDB's COPY does (same Parquet
-#: types, values and nulls; ``tests/bulk/test_annotate.py`` compares the two files).  With only these,
-#: a Parquet output is written by pyarrow, which writes the added dictionary-encoded columns straight
-#: from their codes (DuckDB's writer hashes every string again); otherwise DuckDB writes it (COPY).
-ARROW_TYPES = frozenset({"BOOLEAN", "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT",
-                         "UINTEGER", "UBIGINT", "FLOAT", "DOUBLE", "VARCHAR", "DATE", "TIMESTAMP",
-                         "TIMESTAMP_NS"})
+#: The input column types pyarrow's Parquet writer takes (``source.ARROW_TYPES``); others are written by a DuckDB COPY.
+ARROW_TYPES = src.ARROW_TYPES
 
 
 def _dictionary_columns(schema: Any) -> list[str]:
@@ -403,108 +262,49 @@ def _write_parquet(stream: Any, path: Path, inputs: list[str]) -> int:
     return rows
 
 
-class Background:
-    """``fn()`` run on a thread of its own; ``result()`` waits for it and gives its value or raises its error."""
-
-    def __init__(self, fn: Any) -> None:
-        self._value: Any = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(fn,), daemon=True)
-        self._thread.start()
-
-    def _run(self, fn: Any) -> None:
-        try:
-            self._value = fn()
-        except BaseException as exc:  # handed to the caller of result()
-            self._error = exc
-
-    def result(self) -> Any:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._value
-
-
-@dataclass
-class Opened:
-    """An input opened in DuckDB: its columns checked, its rows counted, its batches being read ahead."""
-
-    con: Any
-    reading: Any  # a second connection to the same database: it feeds the stream (and a COPY on ``con``)
-    ahead: ReadAhead
-    select: str
-    types: dict[str, str]
-    reads: dict[str, str]
-    expected: int  # the input's own count, apart from the stream: a Parquet file's footer, a CSV file's scan
-
-    def close(self) -> None:
-        self.ahead.close()
-        self.reading.close()
-
-
-def open_input(reader: str, territory_col: str, date_col: str, nationality_col: str | None,
-               threads: int | None, progress: bool) -> Opened:
-    """Open ``reader`` (a DuckDB table function) and start reading it; an input DuckDB cannot read (a binary
-    or truncated file, text that is not UTF-8) is one line naming it, as a malformed row met later is."""
-    con = connect(threads, progress)
-    reading = None
-    try:
-        con.execute(f"CREATE OR REPLACE VIEW rome_events AS SELECT * FROM {reader}")
-        select, types, reads = inspect(con, "rome_events", territory_col, date_col, nationality_col)
-        expected = int(con.execute("SELECT count(*) FROM rome_events").fetchall()[0][0])
-        reading = con.cursor()
-        ahead = ReadAhead(reading.sql(select).to_arrow_reader(BATCH_ROWS))
-        return Opened(con, reading, ahead, select, types, reads, expected)
-    except BaseException as exc:
-        if reading is not None:
-            reading.close()
-        con.close()
-        if isinstance(exc, RomeError) or not isinstance(exc, Exception):
-            raise
-        raise QueryError(f"input: {str(exc).strip().splitlines()[0]}", field="input") from None
-
-
 def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, date_col: str,
                   nationality_col: str | None = None, crimes: Any = None, as_of: dt.date | None = None,
                   numeric: str = "gw", threads: int | None = None, progress: bool | None = None,
-                  route: str = "any") -> Summary:
+                  route: str = "any", begun: Begun | None = None) -> Summary:
     """Annotate a CSV or Parquet file into another, streaming through DuckDB; return the summary.
 
     DuckDB opens the input (columns, count, the first batches read ahead) on a thread of its own while
-    this one compiles the plan: the two overlap (DuckDB's work runs outside the GIL).  An error in the
-    input's columns is reported before one in the question (a bad crime, route or scheme), as when the
-    two ran one after the other.
+    this one compiles the plan: the two overlap (DuckDB's work runs outside the GIL).  ``begun``: the
+    input already being opened (``source.begin`` with the same arguments; ``rome annotate`` starts it
+    before it imports numpy).  An error in the input's columns is reported before one in the question
+    (a bad crime, route or scheme), as when the two ran one after the other.
     """
     started = time.perf_counter()
-    source, out = Path(source), Path(out)
-    if not source.is_file():
-        raise BadValue(f"input: no file {str(source)!r}", field="input")
-    reader, options = _reader(source), _writer(out)
-    if out.resolve() == source.resolve():
-        raise BadValue("out: give a different file than the input", field="out")
-    tty = sys.stderr.isatty() if progress is None else progress
-    opening = Background(lambda: open_input(reader, territory_col, date_col, nationality_col, threads, tty))
+    if begun is None:
+        tty = sys.stderr.isatty() if progress is None else progress
+        begun = begin(source, out, territory_col, date_col, nationality_col, threads, tty)
+    out = begun.out
     failed: RomeError | None = None
     try:
-        run = compile_run("", {}, {}, territory_col, date_col, nationality_col, crimes, as_of, numeric, route)
+        run = compile_run(territory_col, date_col, nationality_col, crimes, as_of, numeric, route)
+        from romestatute import engine
+
         engine.names().warm()  # while DuckDB opens the input (the first batch would otherwise wait for it)
     except RomeError as exc:
         failed = exc
-    opened: Opened = opening.result()  # the input's own error first
+    opened: src.Opened = begun.opening.result()  # the input's own error first
     if failed is not None:
         opened.close()
-        opened.con.close()
+        if opened.con is not None:
+            opened.con.close()
         raise failed
     run.select, run.types, run.reads = opened.select, opened.types, opened.reads
-    con, expected, target = opened.con, opened.expected, str(out).replace("'", "''")
+    expected, target = opened.expected, str(out).replace("'", "''")
+    con = opened.con
     try:
         summary = run.summary
-        if options.startswith("FORMAT parquet") and set(run.types.values()) <= ARROW_TYPES:
+        if begun.copy.startswith("FORMAT parquet") and set(run.types.values()) <= ARROW_TYPES:
             summary.rows_out = _write_parquet(run.batches(opened.ahead, encoded=True), out, list(run.types))
         else:
             stream = run.batches(opened.ahead)
+            con = con or connect(threads, bool(progress))
             con.register("rome_stream", stream)
-            written = con.execute(f"COPY (SELECT * FROM rome_stream) TO '{target}' ({options})").fetchall()
+            written = con.execute(f"COPY (SELECT * FROM rome_stream) TO '{target}' ({begun.copy})").fetchall()
             summary.rows_out = int(written[0][0]) if written else 0
     except RomeError:  # a bad crime, route or scheme: its own one-line message
         raise
@@ -513,7 +313,8 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
     finally:
         opened.close()
     run.finish()
-    con.close()
+    if con is not None:
+        con.close()
     summary.seconds = time.perf_counter() - started
     if not summary.rows_out == summary.rows_in == expected == sum(summary.outcomes.values()):
         raise QueryError(f"row count changed: {expected} in the input, {summary.rows_in} read, "
@@ -533,7 +334,7 @@ def annotate(frame: Any, *, territory_col: str, date_col: str, nationality_col: 
     con = connect()
     con.register("rome_frame", table)
     run = prepare(con, "rome_frame", territory_col, date_col, nationality_col, crimes, as_of, numeric, route)
-    result = run.batches(con.sql(run.select).to_arrow_reader(BATCH_ROWS)).read_all()
+    result = run.batches(con.sql(run.select).to_arrow_reader(src.BATCH_ROWS)).read_all()
     con.close()
     run.finish()
     if result.num_rows != table.num_rows or run.summary.rows_in != table.num_rows:

@@ -103,9 +103,9 @@ class Lookup:
         unknown, no_row, none = OUTCOMES.index("unknown"), np.array([-1, -1]), np.full(self.width, -1)
         self.fast_out = np.concatenate([[unknown, unknown], self.out_t, np.full(self.width, unknown)]).astype(np.int32)
         self.fast_basis = _nullable(np.concatenate([no_row, self.basis_t, none]))
-        self.fast_route = _nullable(np.concatenate([no_row, self.route_t, none]))
-        self.fast_status = _nullable(np.concatenate([no_row, self.status, none]))
         self.fast_route_word = np.concatenate([no_row, self.route_t, none])  # the route counts, by cell
+        self.fast_route = _nullable(self.fast_route_word)
+        self.fast_status = _nullable(np.concatenate([no_row, self.status, none]))
         self.cell_counts = np.zeros(2 * self.width, dtype=np.int64)  # rows per cell (territory only)
         self.counts = {"missing_territory": 0, "missing_date": 0, "bad_date": 0}
         self.route_counts = np.zeros(len(ROUTE_WORDS) + 1, dtype=np.int64)  # [0]: no route
@@ -157,21 +157,40 @@ class Lookup:
         seen.counts = np.concatenate([seen.counts, np.zeros(len(words), dtype=np.int64)])
         seen.counting = bool((seen.rows == self.unmatched_row).any())
 
+    def _index(self, seen: _Seen, column: pa.Array) -> pa.Array:
+        """Each value's position among the values seen (null: no value); values not seen before are learnt first."""
+        if seen.values is None:
+            seen.values = column.slice(0, 0)
+        idx = _index_in(column, seen.values)
+        if idx.null_count > column.null_count:  # values not seen before (a null stays a missing value)
+            new = call_function("and", [call_function("is_null", [idx]), call_function("is_valid", [column])])
+            self._learn(seen, call_function("unique", [call_function("filter", [column, new])]))
+            idx = _index_in(column, seen.values)
+        return idx
+
+    def _positions(self, seen: _Seen, dictionary: pa.Array) -> np.ndarray:
+        """Per entry of a batch's dictionary, shifted by one: 0 for a null entry, then its position among the values
+        seen + 1 (0: no value)."""
+        if seen.values is not None and seen.values.type != dictionary.type:
+            raise TypeError(f"a country column of {dictionary.type} after {seen.values.type}")
+        entry = np.zeros(len(dictionary) + 1, dtype=np.int32)
+        entry[1:] = int32s(call_function("coalesce", [self._index(seen, dictionary), _int32(-1)])) + 1
+        return entry
+
     def _cells(self, role: str, column: pa.Array | None, day_column: np.ndarray) -> np.ndarray:
         """Per event: the segment of the matched state on its (clamped) day + 2, + ``width`` when the date is bad."""
         seen = self.seen.get(role)
         if column is None or seen is None:
             row = np.full(len(day_column), self.missing_row, dtype=np.int32)
         else:
-            if seen.values is None:
-                seen.values = column.slice(0, 0)
-            idx = _index_in(column, seen.values)
-            if idx.null_count > column.null_count:  # values not seen before (a null stays a missing value)
-                new = call_function("and", [call_function("is_null", [idx]), call_function("is_valid", [column])])
-                self._learn(seen, call_function("unique", [call_function("filter", [column, new])]))
-                idx = _index_in(column, seen.values)
-            seen.codes = idx
-            at = int32s(call_function("coalesce", [idx, _int32(-1)])) + 1  # 0: no value
+            if pa.types.is_dictionary(column.type):  # read dictionary-encoded: each distinct value looked up once
+                entry = self._positions(seen, column.dictionary)
+                seen.codes = None
+                at = np.take(entry, int32s(call_function("coalesce", [
+                    call_function("cast", [column.indices], CastOptions(pa.int32())), _int32(-1)])) + 1)
+            else:
+                seen.codes = self._index(seen, column)
+                at = int32s(call_function("coalesce", [seen.codes, _int32(-1)])) + 1  # 0: no value
             if seen.counting:
                 seen.counts += np.bincount(at, minlength=len(seen.rows))[1:]
             row = np.take(seen.rows, at)

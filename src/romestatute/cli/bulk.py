@@ -19,17 +19,14 @@ QUICK_EXIT = False
 def _need_bulk(early: bool = False) -> None:
     """Refuse in one line without the bulk extra.
 
-    ``early``: DuckDB is found, not imported; a thread imports it while this one imports numpy, pyarrow
-    and the annotation's modules (the two overlap: 0.03-0.05 s of ``rome annotate``'s start; the first
-    ``import duckdb`` of this thread then waits for that one to finish, and fails as it would have).
+    ``early``: DuckDB and pyarrow are found, not imported (``rome annotate`` imports DuckDB on the thread that
+    opens the input, while this one imports numpy and pyarrow; an error there is met again and reported when the
+    input is opened).
     """
     if early:
         from importlib.util import find_spec
 
         if find_spec("duckdb") is not None and find_spec("pyarrow") is not None:
-            import threading
-
-            threading.Thread(target=_import_quietly, args=("duckdb",), daemon=True).start()
             return
     try:
         import duckdb  # noqa: F401
@@ -38,14 +35,18 @@ def _need_bulk(early: bool = False) -> None:
         raise BadValue("this command needs the bulk extra: pip install 'romestatute[bulk]'", field="install") from None
 
 
-def _import_quietly(name: str) -> None:
-    """Import ``name``; an error is left for the thread that imports it next to meet and report."""
-    import importlib
+def _arrow_allocator() -> None:
+    """Arrow's buffers from the C library's allocator in this process, unless ``ARROW_DEFAULT_MEMORY_POOL`` says
+    otherwise (read when pyarrow first allocates, which is later).
 
-    try:
-        importlib.import_module(name)
-    except BaseException:  # noqa: BLE001 - reported by the next import of the same module
-        pass
+    pyarrow's default, mimalloc, spent 0.3-0.45 s of system time per 5 M rows here, returning pages to the
+    system and taking them back as the batches pass between the reading, annotating and writing threads; with
+    the C library's (or jemalloc) it was 0.2 s, the total CPU time 1.1 s instead of 1.4 s (``bench/bench_annotate.py``).
+    The Python API (``annotate_file``) leaves the choice to the program that calls it.
+    """
+    import os
+
+    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 
 @click.command()
@@ -84,12 +85,18 @@ def annotate(input_path: Path, territory_col: str, date_col: str, nationality_co
     rome annotate ged.csv --territory-col country_id --date-col date_start --out ged_icc.csv
     """
     _need_bulk(early=True)
-    from romestatute.bulk.annotate import annotate_file
+    _arrow_allocator()
+    from romestatute.bulk.source import begin
 
     day = parse_date(as_of, field="as_of") if as_of else None
+    # the input is opened and read on a thread of its own from here, while annotate_file's imports and the law's
+    # compilation run on this one
+    begun = begin(input_path, out, territory_col, date_col, nationality_col, threads, sys.stderr.isatty())
+    from romestatute.bulk.annotate import annotate_file
+
     summary = annotate_file(input_path, out, territory_col=territory_col, date_col=date_col,
                             nationality_col=nationality_col, crimes=list(crimes) or None, as_of=day,
-                            numeric=numeric, threads=threads, route=route)
+                            numeric=numeric, threads=threads, route=route, begun=begun)
     for line in summary.lines():
         click.echo(line, err=True)
     if summary_path is not None:

@@ -24,7 +24,7 @@ from romestatute.facts.records import DEPOSITS
 from romestatute.i18n import N_, _
 from romestatute.model.vocab import Status
 from romestatute.read import lexicon as lx
-from romestatute.read import scan
+from romestatute.read import pronouns, scan
 from romestatute.read.acts import ACT_LABEL, long
 from romestatute.read.gates import absent, sentences_with
 from romestatute.read.mentions import Mention
@@ -137,17 +137,28 @@ STATUS_ANY = re.compile(r"\b(?:(?P<neg_es>no)\s+)?(?P<verb>is|was|are|were|remai
                         r"(?P<what>members?|part(?:y|ies)|States? Part(?:y|ies)|signator(?:y|ies)|membres?|"
                         r"[ÉE]tats? parties?|parties?|signataires?|Estados? Partes?|partes?|miembros?|signatari[oa]s?)\b"
                         r"(?P<tail>[^.;\n]{0,40})", re.IGNORECASE)
-NOT_THE_COURT = re.compile(r"\b(?:of|to|in|de|del|du|à)\s+(?:the\s+|la\s+|le\s+)?(?!ICC|CPI|Rome|International|Court|"
+#: The Court, its Statute or its seat, in what follows a status word ("of the Hague-based ... court", "du traité de Rome").
+COURT_WORDS = re.compile(r"\b(?:ICC|CPI|Court|Cour|Corte|Statut\w*|Estatuto|Rome|Roma|Hague|Haye|Haya|tribunal|treaty|"
+                         r"trait[ée]|tratado)\b", re.IGNORECASE)
+NOT_THE_COURT = re.compile(r"\b(?:of|to|in|de|del|du|des|au|aux|à|al|en)\s+(?:the\s+|la\s+|le\s+)?(?!ICC|CPI|Rome|International|Court|"
                            r"Cour|Statut|treaty|court|tribunal|Estatuto|Corte)[A-Za-z]", re.IGNORECASE)
+
+
+def _of_another_body(after: str) -> bool:
+    """Whether the words after a status word make it a status in another body: "a member of the Security Council",
+    "party to the conflict", "membre du Conseil de sécurité", "parte del conflicto" (up to the clause's end)."""
+    clause = re.split(r"[,;:.()\n]", after, maxsplit=1)[0]
+    return bool(NOT_THE_COURT.match(clause.lstrip())) and not COURT_WORDS.search(clause)
 
 
 class _Said:
     """What ``statuses`` reads of a status phrase: where it starts, its status word and its negation."""
 
-    __slots__ = ("_start", "_what", "_what_end", "_neg")
+    __slots__ = ("_start", "_what", "_what_end", "_neg", "spanish")
 
     def __init__(self, m: Any) -> None:
         self._start, self._what, self._what_end, self._neg = m.start(), m.group("what"), m.end("what"), m.group("neg") or m.group("neg_es")
+        self.spanish = m.group("verb").lower() in pronouns.SPANISH_VERBS  # "No es signatario": no subject pronoun
 
     def start(self) -> int:
         return self._start
@@ -163,8 +174,7 @@ def _statuses_said(sentence: str) -> list[_Said]:
     """The status phrases of a sentence about the Court or the Statute ("is not a member of the ICC")."""
     out = []
     for m in scan.matches(STATUS_ANY, sentence):
-        tail = m.group("tail")
-        if NOT_THE_COURT.match(tail) and not re.search(r"ICC|CPI|Court|Cour|Statut|Rome", tail):
+        if _of_another_body(sentence[m.end("what"):m.end("what") + 120]):
             continue  # "a member of the Security Council", "party to the conflict"
         if not scan.search(lx.TREATY_CONTEXT, sentence):
             continue
@@ -183,9 +193,9 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
     gated = sentences_with(GATE_STATUS, text, spans)
     said_in: dict[str, list[_Said]] = {}  # a sentence said again is scanned once
     for i, (s0, e0) in enumerate(spans):
-        here = by_sentence.get(i)
-        if not here or i not in gated:
-            continue
+        here = by_sentence.get(i) or []
+        if i not in gated or not (here or by_sentence.get(i - 1)):
+            continue  # no state here, nor in the sentence before for a pronoun to stand for
         sentence = text[s0:e0]
         found = said_in.get(sentence)
         if found is None:
@@ -194,10 +204,13 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
             pos = s0 + m.start()
             subjects = [st for st in here if st.end <= pos and pos - st.end <= 60
                         and not re.search(r"[.;:]|\b(?:but|while|whereas|which|who|that|mais)\b", text[st.end:pos])]
-            if not subjects and re.search(r"(?:^|[,;]\s*|\b(?:as|because|since|car|puisqu['’]?)\s+)(?:it|il|elle)\s+$",
-                                          sentence[:m.start()], re.IGNORECASE):
-                prev = by_sentence.get(i - 1) or []
-                subjects = prev[:1]  # "Myanmar has been accused ... It is not a member"
+            said_from: int | None = None  # where the claim's words start when its subject is a pronoun
+            if not subjects:
+                pronoun = pronouns.PRONOUN.search(sentence[:m.start()])
+                if pronoun is not None or (m.spanish and pronouns.NO_SUBJECT_ES.search(sentence[:m.start()])):
+                    # "Myanmar has been accused ... It is not a member", "le Rwanda ... mais il n'est pas signataire"
+                    subjects = pronouns.antecedent([st for st in here if st.end <= pos], by_sentence.get(i - 1) or [])
+                    said_from = s0 + (pronoun.start("pro") if pronoun is not None else m.start())
             if re.search(r"\b(?:they|ils|elles)\s+$", sentence[:m.start()], re.IGNORECASE):
                 before = [st for st in here if st.end <= pos]  # "Neither X nor Y ... as they are not signatories"
                 subjects = _coordinated(before, text) if before else (by_sentence.get(i - 1) or [])[:1]
@@ -214,8 +227,9 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
                 pending = led.pending_withdrawal(report)
                 if pending is not None:
                     record += _(", with a withdrawal taking effect on %(day)s") % {"day": long(pending.effective)}
-                said = text[st.start:s0 + m.end("what")]
-                c = _claim("status", said, st.start, s0 + m.end("what"), st.key, verdict, record + ".", "125-127",
+                start = st.start if said_from is None else said_from
+                said = text[start:s0 + m.end("what")]
+                c = _claim("status", said, start, s0 + m.end("what"), st.key, verdict, record + ".", "125-127",
                            [_src(e) for e in led.events if e.date <= report and not e.derived][-3:])
                 c["says"] = {"status": m.group("what").lower(), "negated": negated}
                 out.append(c)
@@ -261,9 +275,8 @@ def as_statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], 
             continue
         s0 = spans[st.sentence][0]
         m = AS_STATUS.search(text, max(s0, st.start - 120), st.start)
-        if m is None or (NOT_THE_COURT.match(m.group("tail")) and not re.search(r"ICC|CPI|Court|Cour|Statut|Rome",
-                                                                                 m.group("tail"))):
-            continue
+        if m is None or _of_another_body(m.group("tail")):
+            continue  # "As a member of the Security Council, France ..."
         led = ledger.state(st.key)
         status, since = led.status_on(report)
         says = _status_words(m.group("what"))

@@ -76,6 +76,14 @@ DAY_MONTH = re.compile(r"(?<![\w/.-])(?:(?P<d1>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:
 WRITTEN = re.compile(r"(?<![\w/.-])(?:(?P<d1>\d{1,2})(?:er|st|nd|rd|th|º|°)?\s*(?:de\s+|of\s+)?(?P<m1>[^\W\d_]{3,10})\.?,?"
                      r"\s*(?:de\s+|del\s+)?(?P<y1>(?:19[5-9]|20\d)\d)|(?P<m2>[^\W\d_]{3,10})\.?\s*(?P<d2>\d{1,2})"
                      r"(?:st|nd|rd|th)?,?\s*(?P<y2>(?:19[5-9]|20\d)\d))(?!\d)")
+#: A range of days with one year ("December 4 to 14, 2017", "4-14 December 2017", "du 4 au 14 décembre 2017", "del 4
+#: al 14 de diciembre de 2017", "28 November to 4 December 2017"): read as one date, its first day (``_ranges``).
+_RANGE_TO = r"(?:\s*[-–—]\s*|\s+(?:to|through|till|until|au|à|al|a|hasta(?:\s+el)?)\s+)"
+RANGE = re.compile(r"(?<![\w/.-])(?:(?P<d1>\d{1,2})(?:er|st|nd|rd|th|º|°)?(?:\s+(?:de\s+|of\s+)?(?P<m1>[^\W\d_]{3,10})\.?)?"
+                   + _RANGE_TO + r"(?P<d2>\d{1,2})(?:st|nd|rd|th|º|°)?\s+(?:de\s+|of\s+)?(?P<m2>[^\W\d_]{3,10})\.?,?"
+                   r"\s*(?:de\s+|del\s+)?(?P<y1>(?:19[5-9]|20\d)\d)|(?P<m3>[^\W\d_]{3,10})\.?\s+(?P<d3>\d{1,2})"
+                   r"(?:st|nd|rd|th)?" + _RANGE_TO + r"(?:(?P<m4>[^\W\d_]{3,10})\.?\s+)?(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?"
+                   r"\s*(?P<y2>(?:19[5-9]|20\d)\d))(?!\d)", re.IGNORECASE)
 #: A weekday, "today" or "yesterday" on its own (not the head of a written date): "voted Wednesday", "hoy martes".
 RELATIVE_WORD = re.compile(r"(?<![\w'’])(?P<w>" + "|".join(list(WEEKDAYS) + [re.escape(w) for w in TODAY_WORDS])
                            + r")(?![\w'’])", re.IGNORECASE)
@@ -174,12 +182,17 @@ def _numeric(line: str, offset: int, day_first: bool, short: bool = False,
 
 def dates_in_line(line: str, offset: int, day_first: bool, languages: list[str],
                   days: list[tuple[int, bool]] | None = None) -> list[tuple[str, int, dt.date]]:
-    """Full dates in one line: (as written, position in the text, date), in order."""
+    """Full dates in one line: (as written, position in the text, date), in order.  A range of days is one date,
+    its first day, with the whole range as its text; a date dateparser finds but whose words cannot be found again
+    in the line is left out (never placed on some other word)."""
     if not YEAR.search(line):
         return []
     # "Nov. 17" -> "Nov  17", "2016South" -> "2016 South", "|" -> ","; the same length, so positions hold
     fixed = ABBREVIATION_DOT.sub(" ", GLUED.sub(" ", line)).replace("|", ",")
-    found = _numeric(line, offset, day_first, days=days) + _written(line, offset)
+    found = ranges(line, offset)
+    spans = [(pos, pos + len(said)) for said, pos, _ in found]
+    found += [f for f in _numeric(line, offset, day_first, days=days) + _written(line, offset)
+              if not any(a <= f[1] < b for a, b in spans)]  # the last day of a range is not a date of its own
     taken = [(pos - offset, pos - offset + len(said)) for said, pos, _ in found]
     if len(fixed) == len(line) and not any(all(not (a <= m.start() and m.start() + 4 <= b) for a, b in taken)
                                            for m in ANY_YEAR.finditer(fixed)):
@@ -194,16 +207,57 @@ def dates_in_line(line: str, offset: int, day_first: bool, languages: list[str],
     for said, when in hits:
         if not YEAR.search(said) or NUMERIC.search(said):
             continue
-        pos = fixed.find(said.strip(), cursor)
-        if pos < 0:
-            pos = line.find(said.split()[0], cursor)
+        where = _found_again(fixed, said, cursor)
+        if where is None:
+            continue  # not in the line as dateparser gives it: placed nowhere rather than on some other word
+        pos, end = where
         cursor = max(cursor, pos + 1)
-        pos = max(pos, 0)
-        end = pos + len(said.strip())
         if when.year < 1950 or any(a < end and pos < b for a, b in taken):
             continue  # a date already read whole (dateparser's search can take "de noviembre de 2021 una" alone)
         found.append((line[pos:end], offset + pos, when.date()))
     return sorted(found, key=lambda t: t[1])
+
+
+def _found_again(fixed: str, said: str, cursor: int) -> tuple[int, int] | None:
+    """Where dateparser's ``said`` is in the line: its words in order, whole words, with any spaces or punctuation
+    between them (dateparser gives "on Thursday Aug 18, 2011" for "on Thursday Aug.  18, 2011"); None if not there."""
+    words = re.findall(r"\w+", said)
+    if not words:
+        return None
+    pattern = re.compile(r"(?<!\w)" + r"\W*".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE)
+    m = pattern.search(fixed, cursor)
+    return None if m is None else (m.start(), m.end())
+
+
+def ranges(line: str, offset: int) -> list[tuple[str, int, dt.date]]:
+    """Ranges of days with one year ("December 4 to 14, 2017", "du 4 au 14 décembre 2017", "28 November to 4
+    December 2017"): (the range as written, its position, its first day).  Not a range: a first day after the last
+    in the same month, a day or a month that is none."""
+    out = []
+    for m in RANGE.finditer(line):
+        if m.group("d1"):
+            d1, d2, name1, name2, year = m.group("d1"), m.group("d2"), m.group("m1"), m.group("m2"), m.group("y1")
+        else:
+            d1, d2, name1, name2, year = m.group("d3"), m.group("d4"), m.group("m3"), m.group("m4"), m.group("y2")
+            name1, name2 = name1, name2 or name1
+        month2 = _month_number(name2)
+        month1 = _month_number(name1) if name1 else month2
+        if month1 is None or month2 is None:
+            continue
+        first_year = int(year) - (1 if month1 > month2 else 0)  # "28 December to 3 January 2018"
+        try:
+            first, last = dt.date(first_year, month1, int(d1)), dt.date(int(year), month2, int(d2))
+        except ValueError:
+            continue
+        if first >= last:
+            continue
+        out.append((m.group(0), offset + m.start(), first))
+    return out
+
+
+def is_range(said: str) -> bool:
+    """Whether a date's text is a range of days (never the report's own date)."""
+    return RANGE.fullmatch(said) is not None
 
 
 def _written(line: str, offset: int) -> list[tuple[str, int, dt.date]]:
@@ -323,6 +377,11 @@ def _all_dates(lines: list[tuple[int, str]], day_first: bool, langs: list[str],
     return out
 
 
+def _own(found: list[tuple[str, int, dt.date]]) -> list[tuple[str, int, dt.date]]:
+    """The dates that could be the report's own day: a range of days is the span of an event, not a day."""
+    return [f for f in found if not is_range(f[0])]
+
+
 def find_date(text: str, languages: list[str] | None = None, today: dt.date | None = None) -> FoundDate | None:
     """The report's own date from its text (see the module's order of evidence), or None."""
     langs = languages or LANGUAGES
@@ -335,7 +394,7 @@ def find_date(text: str, languages: list[str] | None = None, today: dt.date | No
             if p > TOP_CHARS * 4:
                 break
             if label.search(ln):
-                hits = (dates_in_line(ln[:300], p, day_first, langs, days)
+                hits = (_own(dates_in_line(ln[:300], p, day_first, langs, days))
                         or _numeric(ln[:300], p, day_first, short=True, days=days, today=today))
                 if hits:
                     said, pos, day = hits[0]
@@ -344,14 +403,14 @@ def find_date(text: str, languages: list[str] | None = None, today: dt.date | No
         if CAPTION.search(ln):
             continue
         short = len(ln.strip()) < 80
-        hits = dates_in_line(ln[:300], p, day_first, langs, days)
+        hits = _own(dates_in_line(ln[:300], p, day_first, langs, days))
         if short and not hits:
             hits = _numeric(ln, p, day_first, short=True, days=days, today=today)
         for said, pos, day in hits[:1]:
             rest = text[pos + len(said):p + len(ln)].strip()
             if _is_head(text[p:pos]) or (short and len(rest) <= 25 and not RANGE_BEFORE.search(text[p:pos])):
                 return FoundDate(day, said, pos, "dateline")
-    known = _all_dates([(p, ln) for p, ln in lines if p < TOP_CHARS * 4], day_first, langs, days)
+    known = _own(_all_dates([(p, ln) for p, ln in lines if p < TOP_CHARS * 4], day_first, langs, days))
     for said, pos, day in known:
         if DEICTIC_BEFORE.search(text[max(0, pos - 40):pos]):
             return FoundDate(day, said, pos, "text")
@@ -364,7 +423,7 @@ def find_date(text: str, languages: list[str] | None = None, today: dt.date | No
             return FoundDate(day, said, pos, "text")
     for p, ln in lines[-SIGN_OFF_LINES:]:
         if len(ln.strip()) < 60 and not CAPTION.search(ln):
-            for said, pos, day in dates_in_line(ln, p, day_first, langs, days)[-1:]:
+            for said, pos, day in _own(dates_in_line(ln, p, day_first, langs, days))[-1:]:
                 if not RANGE_BEFORE.search(text[p:pos]):
                     return FoundDate(day, said, pos, "text")
     return None
@@ -384,7 +443,10 @@ def relative_dates(text: str, report: dt.date, languages: list[str] | None = Non
         elif (weekday := weekday_of(word)) is not None and not DATE_AFTER.match(text, m.end()):
             back = (report.weekday() - weekday) % 7
             out.append(FoundDate(report - dt.timedelta(days=back), m.group(0), m.start(), "relative"))
+    in_ranges = [(pos, pos + len(said)) for said, pos, _ in ranges(text, 0)]  # "December 4 to 14, 2017" has its year
     for m in DAY_MONTH.finditer(text):
+        if any(a <= m.start() < b for a, b in in_ranges):
+            continue
         day, name = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
         month = _month_number(name)
         if month is None:

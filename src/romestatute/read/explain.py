@@ -22,7 +22,7 @@ from romestatute.model.vocab import Status
 from romestatute.queries.obligation import obligation, obligation_map
 from romestatute.queries.status import status_record
 from romestatute.read import acts as act_rules
-from romestatute.read import claims, collector, congo, dates, extract, questions, refine, source
+from romestatute.read import claims, collector, congo, dates, extract, pronouns, questions, refine, source
 from romestatute.read import people as people_mod
 from romestatute.read.gates import absent
 from romestatute.read.mentions import LIST_GAP, Mention, find_cues, find_states, sentences
@@ -150,11 +150,15 @@ def _antecedent(cue: Mention, index: dict[int, list[Mention]], text: str, spans:
                 people: list[PersonMention]) -> list[Mention]:
     """In a sentence naming no state, "his country" (or "the country", "its government") next to an act word is
     the state of the person named before it in the sentence (a wanted person's nationality) or else the state
-    named last in the two sentences before."""
+    named last in the two sentences before; a subject pronoun ("il n'est pas signataire", "it is not a
+    signatory") is the one state named in the sentence before (``read.pronouns``)."""
     s0, e0 = spans[cue.sentence]
     lo = max(s0, cue.start - 40)
     anaphor = STATE_ANAPHOR.search(text, lo, min(e0, cue.end + 40))
     if anaphor is None:
+        if pronouns.PRONOUN_BEFORE_ACT.search(text[s0:cue.start]):  # "le Rwanda ... Il n'est pas signataire"
+            return pronouns.antecedent([m for m in index.get(cue.sentence, []) if m.end <= cue.start],
+                                       index.get(cue.sentence - 1, []))
         return []
     if anaphor.group("person"):
         before = [p for p in people if s0 <= p.start < cue.start]
@@ -606,6 +610,7 @@ def _reading(raw: str, date: str | dt.date | None, today: str | dt.date | None,
     cues = find_cues(text, spans)
     found_people = people_mod.find_people(text)
     states = refine.dateline_states(text, spans, refine.not_states(text, states))  # outlets out, datelines in
+    states = refine.meeting_places(text, states)  # "the Kampala Review Conference": a place, not an actor
     states, said = congo.resolve(text, spans, states, found_people)  # a bare "Congo": decided, or marked ambiguous
     caveats += said
     people = people_mod.people_entries(found_people, report)

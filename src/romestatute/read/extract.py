@@ -105,10 +105,13 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
 
 
 def dates_in(text: str) -> list[FoundDate]:
-    """Every full date written in ``text``, in order of position."""
+    """Every full date written in ``text``, in order of position; a range of days ("4 to 14 December 2017") is one
+    date, its first day, as ``read.dates`` reads it."""
     if "19" not in text and "20" not in text:
         return []  # every pattern needs a year 19xx or 20xx
-    found: dict[int, FoundDate] = {}
+    from romestatute.read.dates import ranges
+
+    found: dict[int, FoundDate] = {pos: FoundDate(day, said, pos, "text") for said, pos, day in ranges(text, 0)}
     for rx in DATE_PATTERNS:
         for m in rx.finditer(text):
             day = _to_date(m)

@@ -3,6 +3,8 @@
 * An outlet's name is not a reference to a state: "Kuwait News Agency", "Pakistan Point News", "The Jordan Times",
   "Sudan Tribune" (a state name followed, within its capitalised phrase, by a newspaper, agency or broadcaster word).
 * "Southern Africa(n)" is a region ("Southern African Development Community"), not South Africa.
+* A capital naming a meeting held there ("the Kampala Review Conference") names its state as a place, not as a
+  government that acts.
 * A capital before "-based" ("London-based rights group") names its state, as "Netherlands-based" does.
 * A dateline names where the report was written, and so a state (the corpus's rule): "Baku-APA." (a city joined to
   an agency's initials, which the name tables do not split) and "Brussels – Rome, 6 July 2017" (cities before a
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from romestatute.read.mentions import Mention
@@ -67,3 +70,16 @@ def dateline_states(text: str, spans: list[tuple[int, int]], states: list[Mentio
         sentence = max(0, bisect.bisect_right(starts, at) - 1)
         added.append(Mention("state", iso3, city, at, end, sentence, "metonym", extra={"capital": city}))
     return sorted(states + added, key=lambda m: m.start) if added else states
+
+
+#: What a meeting held in a capital is called after it: "the Kampala Review Conference", "the Rome Conference".
+MEETING_AFTER = re.compile(r"^[ \t]+(?:Review[ \t]+)?(?:Conference|Summit|Declaration|Accords?|Agreement|Process|"
+                           r"Convention|Amendments?)\b")
+
+
+def meeting_places(text: str, states: list[Mention]) -> list[Mention]:
+    """A capital naming a meeting held there ("the Kampala Review Conference") is where it met: the state stays
+    named, as a place (``via`` "place"), not as a government that acts ("Kampala said")."""
+    return [replace(m, via="place", extra={**m.extra, "place": m.text})
+            if m.via == "metonym" and m.extra.get("capital") and MEETING_AFTER.match(text[m.end:m.end + 40]) else m
+            for m in states]
