@@ -83,7 +83,9 @@ def test_a_french_reading_on_the_read_page_has_explains_sentences_in_french(clie
     r = client.post("/read?lang=fr", data={"text": _body("mng-2024-09-02-moscowtimes-putin-arrives"),
                                            "today": "2026-12-01"})
     assert r.status_code == 200
-    assert "Mongolie\u00a0: obligation d’arrêter et de remettre" in r.text
+    assert "pesait-elle sur la Mongolie\u00a0?" in r.text
+    assert "une obligation d’arrêter et de remettre Vladimir Vladimirovich Putin le 2 septembre 2024 pesait sur la " \
+           "Mongolie" in r.text
     assert "Mandats publics consignés à la date de la dépêche" in r.text
     for english in ("Must Mongolia", "Public warrants on record", "person named with a warrant"):
         assert english not in r.text
@@ -216,9 +218,9 @@ def test_acts_claims_and_triggers_in_french(rome: Callable[..., Any], tmp_path: 
                                                     "compétence (art. 12(3))", "notification de l’intention de "
                                                     "ne pas devenir partie"}
     phl = said["phl-2018-03-16-rappler-transmits-notice"]
-    assert "aucun retrait n’avait été notifié (Philippines)\u00a0: la notification est parvenue au Secrétaire " \
-           "général de l’ONU le 17 mars 2018" in phl
-    assert "Malaisie\u00a0: retrait de son instrument d’adhésion (déposé le 4 mars 2019) le 29 avril 2019" in \
+    assert "aucun retrait n’avait été notifié par les Philippines\u00a0: la notification est parvenue au " \
+           "Secrétaire général de l’ONU le 17 mars 2018" in phl
+    assert "Retrait par la Malaisie, le 29 avril 2019, de son instrument d’adhésion (déposé le 4 mars 2019)" in \
            said["mys-2019-05-09-thesun-removed-from-list"]
     zaf = said["zaf-2016-10-21-dw-to-withdraw"]
     assert "(année du mandat)" in zaf and "«\u00a0Friday\u00a0» = 21 octobre 2016" in zaf  # the report's word, the day it means
@@ -299,3 +301,45 @@ def test_a_wanted_persons_line_names_the_state_and_the_situation_in_french(rome:
     assert "à la date de la dépêche (28 mars 2017)\u00a0: État partie" in fr
     assert "aujourd’hui (1er décembre 2026)\u00a0:" in fr
     assert "national of SDN; situation darfur)" in en and "on the report's date (2017-03-28): party" in en
+
+
+def test_the_readers_sentences_name_states_with_their_article_or_preposition(rome: Callable[..., Any],
+                                                                            tmp_path: Path) -> None:
+    """A state in the reader's French takes the form the sentence needs (``i18n.state_name``): after "par", "de", a
+    place; never "l’État (X)" nor a verb made to agree with a name that may be plural ("les Philippines")."""
+    import re
+
+    said = {}
+    for name in ("phl-2018-03-16-rappler-transmits-notice", "zaf-2016-10-21-dw-to-withdraw",
+                 "mng-2024-09-02-moscowtimes-putin-arrives", "bdi-2017-10-27-afrik53-retrait",
+                 "usa-2002-05-06-unnews-not-party"):
+        report = tmp_path / f"{name}.txt"
+        report.write_text(_body(name), encoding="utf-8")
+        said[name] = re.sub(r"[ \n]+", " ", rome("--lang", "fr", "read", str(report), "--today", "2026-12-01").out)
+        en = re.sub(r"[ \n]+", " ", rome("read", str(report), "--today", "2026-12-01").out)
+        assert "l’État (" not in said[name] and "dépêche" not in en, name
+    phl = said["phl-2018-03-16-rappler-transmits-notice"]
+    assert "Retrait notifié par les Philippines le 17 mars 2018\u00a0; aux termes de l’art. 127(1)" in phl
+    assert "statut des Philippines\u00a0: un État partie" in phl
+    assert "Retrait notifié par l’Afrique du Sud le 19 octobre 2016" in said["zaf-2016-10-21-dw-to-withdraw"]
+    mng = said["mng-2024-09-02-moscowtimes-putin-arrives"]
+    assert "Une obligation d’arrêter et de remettre Vladimir Vladimirovich Putin le 2 septembre 2024 pesait-elle sur " \
+           "la Mongolie\u00a0?" in mng
+    assert "Réponse\u00a0: NON — aucune obligation d’arrêter et de remettre Vladimir Vladimirovich Putin le 2 " \
+           "septembre 2024 ne pesait sur la Fédération de Russie" in mng
+    assert "La Cour peut-elle connaître des crimes commis en Mongolie\u00a0?" in mng
+    assert "La Cour peut-elle connaître des crimes commis en Ukraine par des ressortissants de la Fédération de Russie " \
+           "(crimes de guerre)\u00a0?" in mng
+    bdi = said["bdi-2017-10-27-afrik53-retrait"]
+    assert "Le retrait du Burundi a pris effet le 27 octobre 2017" in bdi
+    assert "La Cour peut-elle connaître des crimes commis au Burundi depuis que le retrait de cet État a pris effet" in bdi
+    usa = said["usa-2002-05-06-unnews-not-party"]
+    assert "Une signature ne peut être retirée\u00a0: celle des États-Unis reste sur la liste du dépositaire" in usa
+
+
+def test_the_state_forms_leave_english_as_it_was(rome: Callable[..., Any], tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(_body("phl-2018-03-16-rappler-transmits-notice"), encoding="utf-8")
+    en = rome("read", str(report), "--today", "2026-12-01").out.replace("\n", " ")
+    assert "Philippines notified its withdrawal on" in en.replace("  ", " ")
+    assert "On the report's date (16 March 2018) Philippines had not notified a withdrawal" in en.replace("  ", " ")

@@ -224,10 +224,10 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
                 SIGNATURE_WITHDRAWN_WORDS.search(m["text"]) for m in entry["mentions"]):
             entry["correction"] = {
                 "report_says": "signature withdrawn", "record_shows": "signature_kept", "article": "18 VCLT",
-                "text": _("A signature cannot be withdrawn: %(name)s's signature stays on the depositary's list, "
+                "text": _("A signature cannot be withdrawn: %(of_state)s's signature stays on the depositary's list, "
                           "with its notice that it does not intend to become a party, which frees it of the duty not to "
                           "defeat the treaty's object (Vienna Convention on the Law of Treaties, Art. 18).")
-                % {"name": i18n.state_name(entry["state"], entry["name"])}}
+                % {"of_state": i18n.state_name(entry["state"], entry["name"], "de")}}
     done = {(s, k) for s, k, _ in grouped}
     return list(grouped.values()), [a for (s, k), a in announced.items() if (s, k) not in done]
 
@@ -469,8 +469,8 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
         seen.add((key, iso3))
         answer = obligation(full[key], iso3, report)
         out.append({"kind": "obligation",
-                    "title": _("Must %(state)s arrest and surrender %(person)s on %(day)s?")
-                    % {"state": i18n.state_name(iso3, names.get(iso3, iso3)), "person": full[key],
+                    "title": _("Must %(the_state)s arrest and surrender %(person)s on %(day)s?")
+                    % {"the_state": i18n.state_name(iso3, names.get(iso3, iso3), "le"), "person": full[key],
                        "day": i18n.day(report)},
                     "why": [ev], "query": {"person": full[key], "person_key": key, "state": iso3,
                                            "on": report.isoformat()},

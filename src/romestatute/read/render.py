@@ -260,11 +260,11 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
                 for ev in q["why"]:
                     line(_("because the report says: \"%(words)s\" — %(sentence)s")
                          % {"words": ev["text"], "sentence": ev["sentence"][:140]}, "", 2)
-                said = {"state": i18n.state_name(q["query"].get("state") or "", a["state_name"]), "person": a["person"],
+                said = {"the_state": i18n.state_name(q["query"].get("state") or "", a["state_name"], "le"), "person": a["person"],
                         "day": i18n.day(a["on"])}
-                answer = (_("Answer: YES — %(state)s was obliged to arrest and surrender %(person)s on %(day)s") % said
+                answer = (_("Answer: YES — %(the_state)s was obliged to arrest and surrender %(person)s on %(day)s") % said
                           if a["obliged"] else
-                          _("Answer: NO — %(state)s was not obliged to arrest and surrender %(person)s on %(day)s") % said)
+                          _("Answer: NO — %(the_state)s was not obliged to arrest and surrender %(person)s on %(day)s") % said)
                 line(answer + (f" ({', '.join(_code(b, DUTY_BASIS) for b in a['bases'])})" if a["bases"] else "") + " " + _("(as `rome obligation` answers)"),
                      "bold green" if a["obliged"] else "bold red", 2)
                 for reason in a["reasons"]:
