@@ -17,7 +17,8 @@
    referral that does not bar the crime), so they do less than the annotation (no basis, route
    or status columns): pandas (read, merge on country, mask on [valid_from, valid_to), write)
    and Polars (read, ``join_asof`` by country on the date, test valid_to, back to the input's
-   order, write); checks all give the same yes/no/unknown counts;
+   order, write); checks all give the same yes/no/unknown counts. pandas runs twice: with pyarrow's default
+   allocator and with the C library's, the one ``rome annotate`` sets for itself;
 4. annotates the real UCDP GED extracts in ../shared/reference/events/ when present
    (GW codes in ``country_id``, ``date_start``) and prints rows/s and the outcome shares.
 
@@ -140,11 +141,13 @@ print(json.dumps({"seconds": time.perf_counter() - t, "outcomes": {k: int(v) for
 LAST_CPU = [0.0]  # the last child's CPU seconds (user + system): a figure the machine's other load moves less
 
 
-def child(code: str, *args: str) -> tuple[dict, float, float]:
-    """Run ``code`` in a fresh interpreter; return its JSON line, wall seconds and its own peak RSS (MB)."""
+def child(code: str, *args: str, env: dict[str, str] | None = None) -> tuple[dict, float, float]:
+    """Run ``code`` in a fresh interpreter (with ``env`` added to the environment); return its JSON line, wall
+    seconds and its own peak RSS (MB)."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         started = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=out, stderr=err)
+        proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=out, stderr=err,
+                                env={**os.environ, **(env or {})})
         _, status, usage = os.wait4(proc.pid, 0)  # this child's own rusage (ru_maxrss in KB on Linux)
         wall = time.perf_counter() - started
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -176,10 +179,10 @@ def rome_annotate(src: Path, out: Path, territory: str, date: str) -> tuple[dict
     return json.loads(summary.read_text()), wall, usage.ru_maxrss / 1024
 
 
-def median_child(code: str, runs: int, *args: str) -> tuple[dict, float, float, float]:
+def median_child(code: str, runs: int, *args: str, env: dict[str, str] | None = None) -> tuple[dict, float, float, float]:
     got = []
     for _ in range(max(runs, 1)):
-        res, wall, rss = child(code, *args)
+        res, wall, rss = child(code, *args, env=env)
         got.append((res, wall, rss, LAST_CPU[0]))
     cpu = sorted(g[3] for g in got)[len(got) // 2]
     res, wall, rss, _ = sorted(got, key=lambda r: r[1])[len(got) // 2]
@@ -241,8 +244,13 @@ def main() -> None:
         from romestatute.bulk.export import write_intervals
 
         write_intervals("parquet", iv)
-        for name, code, dest in (("pandas", BASELINE, out_pd), ("polars", POLARS, out_pl)):
-            base, bwall, brss, bcpu = median_child(code, args.runs, str(src), str(dest), str(iv))
+        # rome annotate takes Arrow's buffers from the C library's allocator (cli/bulk._arrow_allocator); pandas
+        # reads and writes Parquet through pyarrow too, so it is also timed with the same allocator
+        for name, code, dest, env in (("pandas", BASELINE, out_pd, None),
+                                      ("pandas (system allocator, as rome annotate)", BASELINE, out_pd,
+                                       {"ARROW_DEFAULT_MEMORY_POOL": "system"}),
+                                      ("polars", POLARS, out_pl, None)):
+            base, bwall, brss, bcpu = median_child(code, args.runs, str(src), str(dest), str(iv), env=env)
             print(f"{name} baseline (median of {max(args.runs, 1)}): {bwall:.2f} s wall, {bcpu:.2f} s CPU; "
                   f"{args.rows / bwall / 1e6:.2f} M rows/s; peak RSS {brss:.0f} MB")
             print(f"  outcomes: {base['outcomes']}")

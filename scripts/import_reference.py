@@ -111,6 +111,44 @@ VERIFIED = {
         "ratification law also accepted jurisdiction from 10 May 2021 (declarations.csv)",
     },
 }
+#: Government records found on 2026-12-02 for signatures that cited only the ABA ICC Project's table.
+VERIFIED[("NOR", "signature")] = {
+    "source": "https://www.regjeringen.no/no/dokumenter/stprp-nr-24-1999-2000-/id202840/?ch=1",
+    "confidence": "high",
+    "note": "signed 28 Aug 1998: the Norwegian government's bill for consent to ratification, St.prp. nr. 24 "
+    "(1999-2000) of 26 Nov 1999, says so in its summary, and the Storting committee's report on it repeats the "
+    "day; the ABA ICC Project's table agrees",
+}
+VERIFIED[("ROU", "signature")] = {
+    "source": "https://abnase.com/romania-hails-world-day-for-international-justice/",
+    "confidence": "high",
+    "note": "signed 7 Jul 1999: Romania's Ministry of Foreign Affairs, in its statement for the Statute's 25th anniversary (17 Jul 2023, carried by the national news agency Agerpres), gives that day for the signature and Law 111/2002 for the ratification; the ABA ICC Project's table agrees",
+}
+VERIFIED[("PHL", "signature")] = {
+    "source": "https://www.officialgazette.gov.ph/2011/07/28/foreign-affairs-secretary-urges-senate-concurrence-to-rome-statute-establishing-international-criminal-court/",
+    "confidence": "high",
+    "note": "signed 28 Dec 2000 by the Deputy Permanent Representative in New York, Enrique Manalo: the Department of Foreign Affairs' release of 28 Jul 2011, published in the Philippine Official Gazette, says so; the CICC's country page and the ABA ICC Project's table agree",
+}
+VERIFIED[("GBR", "signature")] = {
+    "source": "http://www.legislation.gov.uk/ukpga/2001/17/notes/division/2?view=plain",
+    "confidence": "high",
+    "note": "signed 30 Nov 1998: the Explanatory Notes to the International Criminal Court Act 2001, prepared by the Foreign and Commonwealth Office, say so (paragraph 3); the HRLC database and the ABA ICC Project's table agree",
+}
+VERIFIED[("MKD", "signature")] = {
+    "source": "http://makedonskosonce.com/old.makedonskosonce.com/broevis/2003/sonce466/Tekst18.html",
+    "confidence": "medium",
+    "note": "signature; a 2003 article in the Skopje weekly Makedonsko Sonce, citing the UN's ratification page, gives 7 Oct 1998 for the signature (and 30 Jan 2002 for the ratification law, 6 Mar 2002 for the deposit); the ABA ICC Project's table agrees; neither is first-hand, so medium stands (checked 2026-12-02)",
+}
+VERIFIED[("MKD", "ratification")] = {
+    "source": "http://makedonskosonce.com/old.makedonskosonce.com/broevis/2003/sonce466/Tekst18.html",
+    "confidence": "medium",
+    "note": "instrument of ratification deposited; in force for the state from effective_date (Art 126); a 2003 article in the Skopje weekly Makedonsko Sonce, citing the UN's ratification page, says the instrument reached the UN on 6 Mar 2002 after the ratification law of 30 Jan 2002; the ABA ICC Project's table agrees; neither is first-hand, so medium stands (checked 2026-12-02)",
+}
+VERIFIED[("KOR", "signature")] = {
+    "source": "https://hankyung.com/article/2000030901311",
+    "confidence": "high",
+    "note": "signed 8 Mar 2000 at the UN Secretariat by the Permanent Representative, Lee Si-young, as the 95th signatory: the Foreign Ministry's announcement of 9 Mar 2000, reported the next day by the Korea Economic Daily (Hankyung) and the Dong-a Ilbo (donga.com/news/Politics/article/all/20000309/7515407/1); the ABA ICC Project's table agrees",
+}
 #: The depositary's status list for the Statute (signature and deposit dates), as reproduced by a Russian legal
 #: portal; its page 8 (Trinidad and Tobago to Zimbabwe) was read on 2026-12-01.
 DEPOSITARY_COPY = "https://zaki.ru/pagesnew.php?id=59434&page=8"

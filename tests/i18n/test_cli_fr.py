@@ -216,3 +216,36 @@ def test_a_json_answer_keeps_its_codes_in_french(rome: Callable[..., Any]) -> No
     assert fr["status"] == en["status"] == "former_party"
     assert [e["event"] for e in fr["events"]] == [e["event"] for e in en["events"]]
     assert json.dumps(fr["on"]) == json.dumps(en["on"])
+
+
+EVENTS = "country,date,nat\nUkraine,2022-03-01,RUS\nAtlantis,2022-03-01,\n,2020-01-01,\nSyria,notaday,\n666,2015-01-01,\n"
+
+
+def test_annotate_and_panel_tell_their_run_in_french(rome: Callable[..., Any], tmp_path: Any) -> None:
+    pytest.importorskip("duckdb")
+    pytest.importorskip("pyarrow")
+    events = tmp_path / "events.csv"
+    events.write_text(EVENTS, encoding="utf-8")
+    args = ("annotate", str(events), "--territory-col", "country", "--date-col", "date", "--crime", "war_crimes",
+            "--as-of", "2026-12-01")
+    en = rome(*args, "--out", str(tmp_path / "en.csv"))
+    fr = rome("--lang", "fr", *args, "--out", str(tmp_path / "fr.csv"))
+    assert en.code == fr.code == 0, (en.err, fr.err)
+    assert (tmp_path / "en.csv").read_bytes() == (tmp_path / "fr.csv").read_bytes()  # the file: codes, the same
+    assert re.match(r"annotated 5 of 5 rows in \d+\.\d\d s \([\d,]+ rows/s\); crimes: war_crimes; routes: Art\. 12 and "
+                    r"the Council referrals on record \(S/RES/1593\(2005\), S/RES/1970\(2011\)\); as of 2026-12-01$",
+                    en.err.splitlines()[0])
+    assert "1 row with no value in country -> unknown" in en.err.splitlines()
+    said = fr.err.splitlines()
+    assert re.match(r"5 annotées sur 5 lignes\u00a0; durée\u00a0: \d+,\d\d s \([\d\u202f\u00a0]+ lignes/s\)\u00a0; "
+                    r"crimes\u00a0: crimes de guerre\u00a0; voies\u00a0: ", said[0])
+    assert said[0].endswith("faits connus au 1er décembre 2026")
+    assert "1 ligne sans valeur dans country -> unknown" in said
+    assert "country sans correspondance\u00a0: 1 valeur, 1 ligne -> unknown\u00a0: 'Atlantis' (1)" in said
+    assert said[-1].startswith("mise en garde\u00a0: country\u00a0: le code 666 (Israël)")
+    stop = {c for c in _clauses(re.sub(r"\d", "", en.err)) if "Atlantis" not in c}
+    assert len(stop) > 5 and sorted(c for c in stop if c in fr.err) == []
+    panel = ("panel", "--from", "2020-01-01", "--to", "2020-12-31")
+    assert rome(*panel, "--out", str(tmp_path / "p.csv")).err == f"wrote 196 rows to {tmp_path / 'p.csv'}\n"
+    assert rome("--lang", "fr", *panel, "--out", str(tmp_path / "p.csv")).err == (
+        f"196 lignes écrites dans {tmp_path / 'p.csv'}\n")

@@ -31,8 +31,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from romestatute import i18n
 from romestatute.bulk import source as src
 from romestatute.bulk.source import ADDED, INTERNAL, Begun, ReadAhead, begin, connect, inspect
+from romestatute.i18n import gettext as _
+from romestatute.i18n import ngettext
 from romestatute.model.errors import BadValue, QueryError, RomeError
 
 if TYPE_CHECKING:
@@ -41,10 +44,6 @@ if TYPE_CHECKING:
 # numpy, pyarrow, the lookup and the law are imported where they are used: importing this module (and
 # ``romestatute.bulk``) stays light, so that ``rome annotate`` can start opening the input
 # (``source.begin``) before it spends 0.1-0.2 s on those imports.
-
-
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else many or one + 's'}"
 
 
 @dataclass
@@ -73,32 +72,54 @@ class Summary:
                 "seconds": round(self.seconds, 3), "caveats": self.caveats}
 
     def lines(self) -> list[str]:
-        rate = f" ({self.rows_in / self.seconds:,.0f} rows/s)" if self.seconds > 0 else ""
-        asked = (f"crimes: {', '.join(self.crimes)}" if self.crimes
-                 else "no crime asked: the Art. 12 preconditions alone" if self.route == "art12"
-                 else "no crime asked: the preconditions alone (Art. 12, or a Council referral's scope)")
-        routes = ("routes: Art. 12 alone (--route art12)" if self.route == "art12" else
-                  "routes: Art. 12 and the Council referrals on record (" + (", ".join(self.referrals) or "none")
-                  + ")")
-        out = [f"annotated {self.rows_out:,} of {_plural(self.rows_in, 'row')} in {self.seconds:.2f} s{rate}; "
-               f"{asked}; {routes}; as of {self.as_of}"]
-        out.append("outcomes: " + ", ".join(f"{k} {v:,}" for k, v in sorted(self.outcomes.items())))
+        """The run told in the active language (English as it always was: its numbers with commas)."""
+        english = i18n.language() == i18n.DEFAULT
+        num = (lambda v: f"{v:,}") if english else i18n.number  # noqa: E731
+
+        def rows(n: int) -> str:
+            return ngettext("%(count)s row", "%(count)s rows", n) % {"count": num(n)}
+
+        def values(n: int) -> str:
+            return ngettext("%(count)s value", "%(count)s values", n) % {"count": num(n)}
+
+        rate = (" " + _("(%(rate)s rows/s)") % {"rate": f"{self.rows_in / self.seconds:,.0f}" if english
+                                                  else i18n.number(round(self.rows_in / self.seconds))}
+                if self.seconds > 0 else "")
+        if english:
+            crimes = ", ".join(self.crimes)
+        else:
+            from romestatute.queries.trace import crime_words
+
+            crimes = ", ".join(crime_words(c) for c in self.crimes)
+        asked = (_("crimes: %(crimes)s") % {"crimes": crimes} if self.crimes
+                 else _("no crime asked: the Art. 12 preconditions alone") if self.route == "art12"
+                 else _("no crime asked: the preconditions alone (Art. 12, or a Council referral's scope)"))
+        routes = (_("routes: Art. 12 alone (--route art12)") if self.route == "art12" else
+                  _("routes: Art. 12 and the Council referrals on record (%(referrals)s)")
+                  % {"referrals": ", ".join(self.referrals) or _("none")})
+        seconds = f"{self.seconds:.2f}" if english else f"{self.seconds:.2f}".replace(".", ",")
+        out = [_("annotated %(out)s of %(in)s in %(seconds)s s%(rate)s; %(asked)s; %(routes)s; as of %(as_of)s")
+               % {"out": num(self.rows_out), "in": rows(self.rows_in), "seconds": seconds, "rate": rate,
+                  "asked": asked, "routes": routes, "as_of": i18n.day(self.as_of) if self.as_of else self.as_of}]
+        out.append(_("outcomes: %(counts)s") % {"counts": ", ".join(f"{k} {num(v)}" for k, v in sorted(self.outcomes.items()))})
         if self.routes:
-            out.append("icc_route: " + ", ".join(f"{k} {v:,}" for k, v in sorted(self.routes.items())))
+            out.append(_("icc_route: %(counts)s") % {"counts": ", ".join(f"{k} {num(v)}" for k, v in sorted(self.routes.items()))})
         cols = self.columns
-        said = {"territory_missing": f"no value in {cols.get('territory')}" + ("" if cols.get("nationality")
-                                                                               else " -> unknown"),
-                "date_missing": f"no value in {cols.get('date')} -> unknown",
-                "date_unreadable": f"a date in {cols.get('date')} that is not a day (or outside 1900-2100) -> unknown"}
+        said = {"territory_missing": (_("no value in %(column)s") if cols.get("nationality")
+                                      else _("no value in %(column)s -> unknown")) % {"column": cols.get("territory")},
+                "date_missing": _("no value in %(column)s -> unknown") % {"column": cols.get("date")},
+                "date_unreadable": _("a date in %(column)s that is not a day (or outside 1900-2100) -> unknown")
+                % {"column": cols.get("date")}}
         for what, n in self.empty.items():
             if n:
-                out.append(f"{_plural(n, 'row')} with {said.get(what, what)}")
+                out.append(_("%(rows)s with %(what)s") % {"rows": rows(n), "what": said.get(what, what)})
         for column, vals in self.unmatched.items():
-            shown = ", ".join(f"{v!r} ({n:,})" for v, n in vals[:20])
-            more = f", and {len(vals) - 20} more" if len(vals) > 20 else ""
-            out.append(f"unmatched {column}: {_plural(len(vals), 'value')}, {_plural(sum(n for _, n in vals), 'row')} "
-                       f"-> unknown: {shown}{more}")
-        out += [f"caveat: {c}" for c in self.caveats]
+            shown = ", ".join(f"{v!r} ({num(n)})" for v, n in vals[:20])
+            more = _(", and %(count)s more") % {"count": len(vals) - 20} if len(vals) > 20 else ""
+            out.append(_("unmatched %(column)s: %(values)s, %(rows)s -> unknown: %(shown)s%(more)s")
+                       % {"column": column, "values": values(len(vals)), "rows": rows(sum(n for _v, n in vals)),
+                          "shown": shown, "more": more})
+        out += [_("caveat: %(caveat)s") % {"caveat": c} for c in self.caveats]
         return out
 
 
@@ -173,7 +194,7 @@ class Run:
         roles = [("t", self.territory)] + ([("n", self.nationality)] if self.nationality is not None else [])
         unmatched = {col: self.lookup.unmatched(role) for role, col in roles}
         self.summary.unmatched = {col: vals for col, vals in unmatched.items() if vals}
-        self.summary.caveats = [f"{col}: {text}" for role, col in roles
+        self.summary.caveats = [_("%(column)s: %(text)s") % {"column": col, "text": _(text)} for role, col in roles
                                 for text in countries.shared_code_caveats(self.lookup.values(role),
                                                                           self.lookup.seen[role].numeric)]
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from romestatute import engine
+from romestatute.i18n import N_
 from romestatute.model.errors import BadValue
 from romestatute.names import coco_table
 
@@ -89,9 +90,9 @@ def _number(value: Any) -> int | None:
 #: the West Bank under Israel, while for the Court they are on the territory of Palestine (a party since
 #: 2015, with a 12(3) declaration from 13 June 2014).
 SHARED_CODES = {
-    666: ("PSE", "code 666 (Israel) is also how UCDP and COW place events in Gaza and the West Bank, which for "
-                 "the Court are Palestine's territory (PSE): give those rows PSE first, e.g. from adm_1 "
-                 "(docs/bulk.md)"),
+    666: ("PSE", N_("code 666 (Israel) is also how UCDP and COW place events in Gaza and the West Bank, which for "
+                    "the Court are Palestine's territory (PSE): give those rows PSE first, e.g. from adm_1 "
+                    "(docs/bulk.md)")),
 }
 
 

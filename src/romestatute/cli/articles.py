@@ -60,7 +60,7 @@ def articles(article: str | None, coverage: bool, as_json: bool) -> None:
 
     result = articles_index(article)
     if article and not result["articles"]:
-        raise BadValue(f"article: no article {quoted(article)}", field="article")
+        raise BadValue(_("article: no article %(article)s") % {"article": quoted(article)}, field="article")
     if coverage:
         result["articles"] = [a for a in result["articles"] if a["rules"]]
 

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import click
 
+from romestatute import i18n
+from romestatute.i18n import gettext as _
+from romestatute.i18n import ngettext
 from romestatute.model.dates import parse_date
 from romestatute.model.errors import BadValue
 
@@ -32,7 +35,7 @@ def _need_bulk(early: bool = False) -> None:
         import duckdb  # noqa: F401
         import pyarrow  # noqa: F401
     except ImportError:
-        raise BadValue("this command needs the bulk extra: pip install 'romestatute[bulk]'", field="install") from None
+        raise BadValue(_("this command needs the bulk extra: pip install 'romestatute[bulk]'"), field="install") from None
 
 
 def _arrow_allocator() -> None:
@@ -135,7 +138,9 @@ def panel(freq: str, start: str, end: str, fmt: str, as_of: str | None, route: s
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        click.echo(f"wrote {table.num_rows:,} rows to {out}", err=True)
+        count = f"{table.num_rows:,}" if i18n.language() == i18n.DEFAULT else i18n.number(table.num_rows)
+        click.echo(ngettext("wrote %(count)s rows to %(file)s", "wrote %(count)s rows to %(file)s", table.num_rows)
+                   % {"count": count, "file": out}, err=True)
 
 
 @click.group()
@@ -202,7 +207,8 @@ def _need_sql() -> None:
     try:
         import sqlglot  # noqa: F401
     except ImportError:
-        raise BadValue("rome export sql needs the bulk extra: pip install 'romestatute[bulk]'", field="install") from None
+        raise BadValue(_("rome export sql needs the bulk extra: pip install 'romestatute[bulk]'"),
+                       field="install") from None
 
 
 COMMANDS = [annotate, panel, export]

@@ -169,7 +169,7 @@ def obligation(person: str, state: str | None, on: str | None, as_map: bool, as_
         emit(result, as_json, render_map)
         return
     if not state:
-        raise BadValue("state: give --state STATE, or --map for every state", field="state")
+        raise BadValue(_("state: give --state STATE, or --map for every state"), field="state")
     result = q.obligation(person, state, on)
     write_brief("obligation", result, brief)
     emit(result, as_json, render_obligation)

@@ -58,7 +58,7 @@ def write_brief(kind: str, answer: dict[str, Any], path: str | None) -> None:
     from romestatute.briefs import write
 
     target = write(kind, answer, path)
-    click.echo(f"rome: brief written to {target}", err=True)
+    click.echo(_("rome: brief written to %(file)s") % {"file": target}, err=True)
 
 
 def check_brief(path: str | None) -> None:
