@@ -22,6 +22,7 @@ CALLS: list[tuple[tuple[str, ...], bool]] = [
     (("status", "Ukraine", "--on", "2026-12-02"), True),
     (("status", "ZAF", "--on", "2017-01-01"), True),
     (("status", "USA", "--on", "2026-12-02"), True),
+    (("status", "Burkina Faso", "--on", "2026-12-02"), True),  # a caveat naming events on low-confidence sources
     (("timeline", "Philippines"), True),
     (("timeline", "Hungary"), True),
     (("timeline", "Israel"), True),
@@ -123,6 +124,10 @@ def test_statuses_parties_and_diff_in_french(rome: Callable[..., Any]) -> None:
     parties = rome("--lang", "fr", "parties", "--on", "2017-01-01", "--as-of", "2016-12-01").out
     assert parties.startswith("124 États parties au 1er janvier 2017")
     assert "retrait prenant effet le 27 octobre 2017" in parties
+    from romestatute import i18n
+
+    shown = [re.split(r"\s{2,}", line)[1] for line in parties.splitlines()[4:]]
+    assert shown[:2] == ["Afghanistan", "Afrique du Sud"] and shown == sorted(shown, key=i18n.sort_key)
     diff = rome("--lang", "fr", "diff", "2016-01-01", "2019-12-31").out
     assert diff.startswith("Du 1er janvier 2016 au 31 décembre 2019\u00a0: États parties 123 -> 122")
     assert "Burundi (BDI)\u00a0: État partie -> ancien État partie" in diff

@@ -97,6 +97,8 @@ def _render_parties(p: dict[str, Any]) -> str:
 
     rows = [[r["state"], i18n.state_name(r["state"], r["name"]), r["since"] or "", note(r["withdrawal_pending"])]
             for r in p["parties"]]
+    if not english():  # in the order of the names shown (English keeps the order it always had)
+        rows.sort(key=lambda r: i18n.sort_key(r[1]))
     out = (_("%(count)s States Parties on %(day)s") % {"count": p["count"], "day": i18n.day(p["on"])} + "\n\n"
            + table([_("state"), _("name"), _("party since"), _("note")], rows))
     return out + "".join("\n" + _("note: %(caveat)s") % {"caveat": c} for c in p["caveats"])

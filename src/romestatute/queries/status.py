@@ -7,7 +7,7 @@ from typing import Any
 
 from romestatute import engine, i18n
 from romestatute.i18n import N_
-from romestatute.ledger import Ledger, StateLedger
+from romestatute.ledger import EVENT_LABEL, Ledger, StateLedger
 from romestatute.model.dates import iso
 from romestatute.model.vocab import STATUS_MEANING, Status
 
@@ -106,9 +106,13 @@ def status_record(led: StateLedger, day: dt.date, ledger: Ledger, *, events: boo
         caveats = engine.horizon_caveats(day)
         low = [e for e in led.events if e.date <= day and e.source and e.source.confidence == "low"]
         if low:
+            if i18n.language() == i18n.DEFAULT:  # the codes and ISO days English has always shown
+                said = ", ".join(f"{e.event} {e.date.isoformat()}" for e in low)
+            else:
+                said = ", ".join(i18n.gettext("%(event)s of %(day)s") % {
+                    "event": EVENT_LABEL.get(f"{e.event}", f"{e.event}"), "day": i18n.day(e.date)} for e in low)
             caveats.append(i18n.gettext("Some events behind this answer rest on sources of low confidence: "
-                                        "%(events)s.") % {"events": ", ".join(f"{e.event} {e.date.isoformat()}"
-                                                                              for e in low)})
+                                        "%(events)s.") % {"events": said})
         out["caveats"] = caveats
     return out
 
