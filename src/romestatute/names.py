@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from romestatute import i18n
 from romestatute.i18n import french_names
 from romestatute.model.errors import UnknownState, quoted
 
@@ -210,6 +211,13 @@ class Names:
         others = self.others(given, taken)
         if not others:
             return None
+        if i18n.language() != i18n.DEFAULT:  # the states by their names in that language (CLDR's official ones are English)
+            def named(iso3: str) -> str:
+                return i18n.state_name(iso3, self.states[iso3], form="le") + f" ({iso3})"
+
+            return i18n.gettext("%(field)s: %(given)s taken as %(taken)s; it could also mean %(others)s. Give the ISO3 "
+                                "code to choose.") % {"field": field, "given": quoted(given), "taken": named(taken),
+                                                      "others": ", ".join(named(o) for o in others)}
         official = {e.iso3: e.official for e in coco_table()}
 
         def label(iso3: str) -> str:
