@@ -50,6 +50,12 @@ def test_not_a_member_of_the_hague_based_court_is_still_a_status_and_an_act() ->
     assert statuses(r) == [("SDN", "right", True)]
 
 
+def test_a_party_to_it_is_the_statute_named_before() -> None:
+    r = read("The Rome Statute created the ICC. Ukraine is not a party to it, but accepted the Court's jurisdiction.",
+             date="2022-03-02", today=TODAY)
+    assert statuses(r) == [("UKR", "right", True)]
+
+
 def test_a_status_under_the_statute_beside_one_of_the_council_is_kept() -> None:
     r = read("The United States, a member of the Security Council, is not a party to the Rome Statute of the ICC.",
              date="2010-01-01", today=TODAY)
@@ -105,3 +111,10 @@ def test_a_pronoun_after_but_in_the_same_sentence_is_its_state() -> None:
     r = read("Rwanda sits on the Council, but it is not a signatory of the Rome Statute of the ICC.",
              date="2013-11-15", today=TODAY)
     assert ("RWA", "signature", True) in acts(r) and statuses(r) == [("RWA", "right", True)]
+
+
+def test_a_passive_pronoun_is_the_treaty_not_the_state() -> None:
+    for text in ["Uganda hosted the talks on the ICC. It was ratified by sixty states by 2002.",
+                 "L'Ouganda a accueilli la réunion sur la CPI. Il a été ratifié par soixante États en 2002."]:
+        r = read(text, date="2004-01-29", today=TODAY)
+        assert acts(r) == set() and [c for c in r["claims"] if c["kind"] == "act"] == [], text

@@ -142,7 +142,8 @@ STATUS_ANY = re.compile(r"\b(?:(?P<neg_es>no)\s+)?(?P<verb>is|was|are|were|remai
 COURT_WORDS = re.compile(r"\b(?:ICC|CPI|Court|Cour|Corte|Statut\w*|Estatuto|Rome|Roma|Hague|Haye|Haya|tribunal|treaty|"
                          r"trait[ée]|tratado)\b", re.IGNORECASE)
 NOT_THE_COURT = re.compile(r"\b(?:of|to|in|de|del|du|des|au|aux|à|al|en)\s+(?:the\s+|la\s+|le\s+)?(?!ICC|CPI|Rome|International|Court|"
-                           r"Cour|Statut|treaty|court|tribunal|Estatuto|Corte)[A-Za-z]", re.IGNORECASE)
+                           r"Cour|Statut|treaty|court|tribunal|Estatuto|Corte|(?:it|this|celui-ci|celle-ci|él|éste|este)\b)[A-Za-z]",
+                           re.IGNORECASE)  # "a party to it": the Statute named before
 
 
 def _of_another_body(after: str) -> bool:

@@ -156,7 +156,7 @@ def _antecedent(cue: Mention, index: dict[int, list[Mention]], text: str, spans:
     lo = max(s0, cue.start - 40)
     anaphor = STATE_ANAPHOR.search(text, lo, min(e0, cue.end + 40))
     if anaphor is None:
-        if pronouns.PRONOUN_BEFORE_ACT.search(text[s0:cue.start]):  # "le Rwanda ... Il n'est pas signataire"
+        if pronouns.acts_for(text[s0:cue.start], cue.text):  # "le Rwanda ... Il n'est pas signataire"
             return pronouns.antecedent([m for m in index.get(cue.sentence, []) if m.end <= cue.start],
                                        index.get(cue.sentence - 1, []))
         return []

@@ -19,6 +19,9 @@ _CLAUSE = (r"(?:^|[,;:]\s*|\b(?:and|but|as|because|since|while|though|although|e
 PRONOUN = re.compile(_CLAUSE + r"(?P<pro>it|il|elle)\s+(?:n['’]\s*)?$", re.IGNORECASE)
 #: The same before an act word a few words on: "It is not a signatory", "il n'est pas signataire", "it never ratified".
 PRONOUN_BEFORE_ACT = re.compile(_CLAUSE + r"(?:it|il|elle)\s+(?:n['’]\s*)?(?:[\w’']+\s+){0,4}$", re.IGNORECASE)
+#: A passive act ("It was signed in Rome in 1998", "il a été ratifié"): the pronoun is what was signed, not who signed.
+PASSIVE = re.compile(r"\b(?:is|was|were|been|being|être|été|fut|fue|sido)\s+(?:\w+\s+)?$", re.IGNORECASE)
+PARTICIPLE = re.compile(r"(?:ed|é|ée|és|ées|ado|ada|ados|adas)$", re.IGNORECASE)
 #: A Spanish clause with no subject before its verb: "No es signatario", "pero no es parte".
 NO_SUBJECT_ES = re.compile(_CLAUSE + r"$", re.IGNORECASE)
 SPANISH_VERBS = frozenset({"es", "era", "son"})
@@ -29,3 +32,11 @@ def antecedent(before: Sequence[Mention], previous: Sequence[Mention]) -> list[M
     the sentence before (``previous``); nothing when the first of these that names a state names two."""
     pool = before or previous
     return list(pool[-1:]) if len({m.key for m in pool}) == 1 else []
+
+
+def acts_for(before: str, act_word: str) -> bool:
+    """Whether a subject pronoun in ``before`` (the sentence up to an act word) is who did the act: "il n'est pas
+    signataire", "it never ratified", not "It was signed in Rome" (a passive: the pronoun is the treaty)."""
+    if PRONOUN_BEFORE_ACT.search(before) is None:
+        return False
+    return not (PASSIVE.search(before) and PARTICIPLE.search(act_word))
