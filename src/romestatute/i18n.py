@@ -395,6 +395,14 @@ class FrenchName:
     gender: str  # m or f
     number: str  # s or p
     place: str  # the preposition of place: au, aux, en, à, à la, dans l’, ...
+    #: The name pycountry or CLDR gives, where ours differs from it ("Guinée Équatoriale" for "Guinée équatoriale"):
+    #: the row overrides that name (and only that one: a change in the library's names falls back to them).
+    library: str = ""
+
+    @property
+    def replaces(self) -> str:
+        """The library's name this row is the grammar of (its own name unless it overrides the library's)."""
+        return self.library or self.name
 
     def form(self, form: str) -> str:
         """``form`` (one of :data:`FORMS`) of the name: "le" -> "les Philippines", "de" -> "de l’Afghanistan",
@@ -444,7 +452,8 @@ def _french_forms(folder: str) -> dict[str, FrenchName]:
     if not path.exists():
         return {}
     with path.open(encoding="utf-8", newline="") as f:
-        return {row["iso3"]: FrenchName(row["name"], row["article"], row["gender"], row["number"], row["in"])
+        return {row["iso3"]: FrenchName(row["name"], row["article"], row["gender"], row["number"], row["in"],
+                                        row.get("library") or "")
                 for row in csv.DictReader(f)}
 
 
@@ -462,12 +471,19 @@ def state_name(iso3: str, english: str, form: str = "name") -> str:
     entry = _french_table().get(key)
     name = entry[0] if entry else english
     row = french_forms().get(key)
-    if row is None or row.name != name:  # no grammar on record for this name: the safest forms
+    if row is None or row.replaces != name:  # no grammar on record for this name: the safest forms
         row = FrenchName(name, "", "m", "s", "à")
     return row.form(form)
 
 
 def french_names(iso3: str) -> tuple[str, ...]:
-    """Every French name of the state ``iso3`` that a user may type."""
-    entry = _french_table().get(iso3.upper())
-    return entry[1] if entry else ()
+    """Every French name of the state ``iso3`` that a user may type: the library's (pycountry's and CLDR's) and, where
+    ``states_fr.csv`` writes the name otherwise ("République populaire démocratique de Corée"), ours, with either
+    apostrophe."""
+    key = iso3.upper()
+    entry = _french_table().get(key)
+    names = entry[1] if entry else ()
+    row = french_forms().get(key)
+    if row is None or not row.library or row.name in names:
+        return names
+    return tuple(sorted({*names, row.name, row.name.replace("’", "'")}))

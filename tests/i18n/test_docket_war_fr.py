@@ -64,6 +64,8 @@ def test_every_visit_and_finding_is_said_in_french() -> None:
     ("noncompliance.yaml", "    note: >-\n      Sommet de la Ligue des États arabes en Jordanie.\n", "", "no French note"),
     ("noncompliance.yaml", "  fr:\n    summary: >-\n      Le même jour", "  fr:\n    resume: >-\n      Le même jour",
      "'resume'"),
+    ("unsc.yaml", "    fr:\n      scope: >-\n        Reconduction,", "    fr:\n      portee: >-\n        Reconduction,",
+     "'portee'"),
 ])
 def test_the_data_check_wants_the_french(data: Path, rome: Callable[..., Any], file: str, old: str, new: str,
                                          problem: str) -> None:
@@ -189,3 +191,75 @@ def test_amendments_titled_in_french(client: Any, data: Path, rome: Callable[...
         encoding="utf-8")
     run = rome("data", "check", "--json")
     assert run.code != 0 and "aggression_2010" in run.out and "no French title" in run.out
+
+
+def _drop_french(text: str, act: str, field: str) -> str:
+    """unsc.yaml with ``field`` taken out of act ``act``'s fr block."""
+    lines = text.split("\n")
+    at = lines.index(f"  - id: {act}")
+    at = lines.index("    fr:", at)
+    at = lines.index(f"      {field}: >-", at)
+    stop = at + 1
+    while lines[stop].startswith(" " * 8):
+        stop += 1
+    return "\n".join(lines[:at] + lines[stop:])
+
+
+@pytest.mark.parametrize(("act", "field"), [("res-1422", "scope"), ("res-1497", "scope"), ("res-1593", "note"),
+                                            ("s-2013-660", "note")])
+def test_the_data_check_wants_each_acts_scope_and_note_in_french(data: Path, rome: Callable[..., Any], act: str,
+                                                                 field: str) -> None:
+    path = data / "unsc.yaml"
+    path.write_text(_drop_french(path.read_text(encoding="utf-8"), act, field), encoding="utf-8")
+    run = rome("data", "check", "--json")
+    assert run.code != 0
+    problems = [p for p in json.loads(run.out)["problems"] if "unsc.yaml" in p]
+    assert problems == [p for p in problems if act in p and f"no French {field}" in p] and problems, problems
+
+
+def test_every_council_act_says_its_scope_and_note_in_french() -> None:
+    unsc = yaml.safe_load((data_dir() / "unsc.yaml").read_text(encoding="utf-8"))
+    acts = [a for key in ("referrals", "vetoed_referrals", "deferrals", "failed_deferral_requests",
+                          "other_jurisdiction_clauses") for a in unsc[key]]
+    for a in acts:
+        for field in ("scope", "note"):
+            if a.get(field):
+                said = a["fr"][field]
+                assert said.strip() != a[field].strip() and not _english_words(said), (a["id"], field)
+                assert " ;" not in said and " :" not in said, (a["id"], field)
+
+
+def test_a_deferrals_scope_in_the_language_asked(rome: Callable[..., Any]) -> None:
+    """The Art. 16 request's scope is the fact the trace cites (JSON and text), in French from its fr block; a referral's
+    and a vetoed draft's note in French in the answer, with the same keys; English unchanged."""
+    import romestatute as rs
+
+    q = {"crimes": ["war_crimes"], "territory": ["UGA"], "from": "2004-01-01", "as_of": "2003-12-16",
+         "trigger": "state_referral", "referred_by": "UGA"}
+    en = rs.jurisdiction(q)
+    with i18n.use("fr"):
+        fr = rs.jurisdiction(q)
+    [fen] = [r["facts"][0]["fact"] for r in en["reasons"] if r["article"] == "16"]
+    [ffr] = [r["facts"][0]["fact"] for r in fr["reasons"] if r["article"] == "16"]
+    assert fen.startswith("Renewal, in the same terms, of the resolution 1422 request")
+    assert ffr.startswith("Reconduction, dans les mêmes termes, de la demande de la résolution 1422")
+    out = rome("--lang", "fr", "situation", "uganda").out
+    assert "Reconduction, dans les mêmes termes" in out and "Renewal, in the same terms" not in out
+    r = {"crimes": ["war_crimes"], "territory": ["SDN"], "from": "2005-01-01", "trigger": "unsc_referral",
+         "resolution": "1593"}
+    en_ref = rs.jurisdiction(r)["routes"]["unsc_referral"]["referral"]
+    with i18n.use("fr"):
+        fr_ref = rs.jurisdiction(r)["routes"]["unsc_referral"]["referral"]
+    assert list(en_ref) == list(fr_ref) and "fr" not in fr_ref
+    assert en_ref["note"].startswith("First Council referral.") and fr_ref["note"].startswith("Premier renvoi du Conseil.")
+
+
+def test_a_what_if_deferrals_scope_in_french() -> None:
+    import romestatute as rs
+
+    q = {"crimes": ["war_crimes"], "territory": ["UGA"], "from": "2016-01-01", "as_of": "2016-06-01",
+         "assume": ["UNSC:deferral:2016-01-01"], "trigger": "state_referral", "referred_by": "UGA"}
+    with i18n.use("fr"):
+        fr = rs.jurisdiction(q)
+    facts = [f["fact"] for r in fr["reasons"] if r["article"] == "16" for f in r["facts"]]
+    assert facts and all(f.startswith("Demande hypothétique donnée avec la question") for f in facts), facts

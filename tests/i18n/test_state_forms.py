@@ -96,7 +96,9 @@ def test_french_names_are_typed_with_either_apostrophe() -> None:
     ("AFG,", ",l’,m,s,en,", ",le,m,s,au,", "the article elides"),
     ("PHL,", ",les,f,p,aux,", ",les,f,p,en,", "does not go with article"),
     ("CYP,", "Chypre,", "Chipre,", "is not the French name shown"),
-    ("FRA,", ",medium,", ",sure,", "confidence"),
+    ("FRA,", ",high,", ",sure,", "confidence"),
+    ("GNQ,", ",Guinée Équatoriale,", ",Guinée Equatoriale,", "is not the one pycountry/CLDR give"),
+    ("VEN,", ",République bolivarienne du Vénézuela,", ",République bolivarienne du Venezuela,", "is the name itself"),
 ])
 def test_data_check_names_the_row(data: Path, rome: Callable[..., Any], starts: str, old: str, new: str,
                                   message: str) -> None:
@@ -142,3 +144,76 @@ def test_the_reader_knows_every_french_name_i18n_accepts() -> None:
             if len(name) > 3 and name not in places.NOT_NAMES:
                 assert names.get(name) == iso3, (name, iso3)
     assert names["Corée"] == "KOR" and names["Russie"] == "RUS"  # the reader's extras: heads of inverted names
+
+
+#: Where iso-codes or CLDR write a name otherwise than a lawyer's French (ISO 3166-1's French short names, as the UN
+#: writes them): iso3 -> (the name shown, the library's, which stays accepted as input)
+OVERRIDES = {
+    "GNQ": ("Guinée équatoriale", "Guinée Équatoriale"),
+    "PRK": ("République populaire démocratique de Corée", "République démocratique populaire de Corée"),
+    "VEN": ("République bolivarienne du Venezuela", "République bolivarienne du Vénézuela"),
+    "TZA": ("République-Unie de Tanzanie", "République unie de Tanzanie"),
+    "MMR": ("Myanmar", "Birmanie"),
+    "TLS": ("Timor-Leste", "Timor oriental"),
+    "KNA": ("Saint-Kitts-et-Nevis", "Saint-Christophe-et-Niévès"),
+    "NGA": ("Nigéria", "Nigeria"),
+}
+
+
+@pytest.mark.parametrize("iso3", sorted(OVERRIDES))
+def test_overridden_names_are_shown_and_both_spellings_accepted(iso3: str) -> None:
+    from romestatute.names import Names
+
+    ours, library = OVERRIDES[iso3]
+    with i18n.use("fr"):
+        assert i18n.state_name(iso3, "English") == ours
+    names = i18n.french_names(iso3)
+    assert ours in names and library in names
+    resolver = Names({iso3: "English", "FRA": "France"})
+    assert resolver._exact[_fold(ours)] == iso3 and resolver._exact[_fold(library)] == iso3
+
+
+def _fold(name: str) -> str:
+    from romestatute.names import _fold as fold
+
+    return fold(name)
+
+
+@pytest.mark.parametrize(("iso3", "forms"), [
+    ("MMR", ("le Myanmar", "du Myanmar", "au Myanmar")),  # was "la Birmanie": the article follows the name shown
+    ("TUV", ("les Tuvalu", "des Tuvalu", "aux Tuvalu")),  # ISO: « Tuvalu (les) »
+    ("VEN", ("la République bolivarienne du Venezuela", "de la République bolivarienne du Venezuela",
+             "en République bolivarienne du Venezuela")),
+    ("KNA", ("Saint-Kitts-et-Nevis", "de Saint-Kitts-et-Nevis", "à Saint-Kitts-et-Nevis")),
+    ("RUS", ("la Fédération de Russie", "de la Fédération de Russie", "en Fédération de Russie")),
+    ("GBR", ("le Royaume-Uni", "du Royaume-Uni", "au Royaume-Uni")),
+    ("NLD", ("les Pays-Bas", "des Pays-Bas", "aux Pays-Bas")),
+    ("BRB", ("la Barbade", "de la Barbade", "à la Barbade")),
+    ("MDG", ("Madagascar", "de Madagascar", "à Madagascar")),
+    ("ECU", ("l’Équateur", "de l’Équateur", "en Équateur")),
+])
+def test_articles_and_prepositions_of_a_sample(iso3: str, forms: tuple[str, str, str]) -> None:
+    with i18n.use("fr"):
+        assert tuple(i18n.state_name(iso3, "x", form) for form in ("le", "de", "à")) == forms
+
+
+def test_a_change_in_the_librarys_name_falls_back_to_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An override is the grammar of one library name: if iso-codes renamed the state, its new name is shown (with the
+    safe forms) rather than our override of a name it no longer gives, and the data check says so."""
+    table = dict(i18n._french_table())
+    table["MMR"] = ("Myanmar (nouveau)", table["MMR"][1])
+    monkeypatch.setattr(i18n, "_french_table", lambda: table)
+    with i18n.use("fr"):
+        assert i18n.state_name("MMR", "Myanmar", "le") == "Myanmar (nouveau)"
+
+
+def test_every_row_has_a_stored_source_and_the_overrides_say_so() -> None:
+    import csv
+
+    from romestatute.facts.load import DATA_DIR
+
+    with (DATA_DIR / "states_fr.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert all(r["source"].startswith("https://") and r["confidence"] in ("high", "medium") for r in rows)
+    assert all("ISO 3166-1" in r["note"] for r in rows)
+    assert {r["iso3"] for r in rows if r["library"]} >= set(OVERRIDES)

@@ -77,9 +77,9 @@ def test_declaration_on_an_aggregator_at_high_is_named(data: Path, rome: Callabl
 def test_yaml_entry_on_an_aggregator_and_with_tracking_is_named(data: Path, rome: Callable[..., Any]) -> None:
     path = data / "warrants.yaml"
     text = path.read_text(encoding="utf-8")
-    old = "  source: https://www.icc-cpi.int/news/warrant-arrest-unsealed-against-five-lra-commanders\n"
-    assert text.count(old) >= 1
-    path.write_text(text.replace(old, "  source: https://menafn.com/1/x?utm_source=feed\n", 1), encoding="utf-8")
+    old = "\n  source: https://www.icc-cpi.int/news/warrant-arrest-unsealed-against-five-lra-commanders\n"  # the warrant's
+    assert text.count(old) >= 1  # (not its civility's, indented further)
+    path.write_text(text.replace(old, "\n  source: https://menafn.com/1/x?utm_source=feed\n", 1), encoding="utf-8")
     run = rome("data", "check")
     assert run.code == 1
     assert "warrants.yaml (warrants #1, kony-1): confidence high, but the only source is an aggregator" in run.out

@@ -78,10 +78,13 @@ def _word(code: str, words: Mapping[str, str]) -> str:
 
 
 def render_warrants(d: dict[str, Any]) -> str:
-    from romestatute.queries.docket import WARRANT_STATUS_LABEL
+    from romestatute.queries.docket import WARRANT_STATUS_LABEL, status_label  # here: the module loads the engine
 
     rows = [[w["id"], w["person"], w.get("situation") or "", _word(w.get("kind", ""), KIND_WORDS),
-             str(w.get("issued") or ""), WARRANT_STATUS_LABEL.get(w.get("status", "")) or w.get("status", "").replace("_", " ")] for w in d["warrants"]]
+             str(w.get("issued") or ""),
+             status_label(w.get("status", ""), WARRANT_STATUS_LABEL.get(w.get("status", ""))
+                          or w.get("status", "").replace("_", " "), w.get("id"))]
+            for w in d["warrants"]]
     return (table([_("id"), pgettext("warrant", "person"), pgettext("warrant", "situation"), pgettext("warrant", "kind"),
                    pgettext("warrant", "issued"), pgettext("warrant", "status")], rows)
             + "\n\n" + ngettext("%(count)s shown.", "%(count)s shown.", d["count"]) % {"count": d["count"]})

@@ -78,8 +78,8 @@ _FRENCH_AGREEMENT: dict[str, tuple[set[tuple[str, str]], set[str]]] = {
 
 def check_french_names(base: Path, facts: Facts) -> list[Problem]:
     """``states_fr.csv``: every state's French name with its article, gender, number and preposition of place.
-    One row per state of ``states.csv``; the name the one ``i18n.state_name`` shows (from pycountry and CLDR), so a
-    change there is seen; the article, elision and preposition agreeing; a source and a confidence on every row."""
+    One row per state of ``states.csv``; the name the one pycountry and CLDR give (so a change there is seen), or, where
+    ours is written otherwise (an override: "Guinée équatoriale"), theirs in ``library``; the article, elision and preposition agreeing; a source and a confidence on every row."""
     import csv
 
     from romestatute import i18n
@@ -106,9 +106,15 @@ def check_french_names(base: Path, facts: Facts) -> list[Problem]:
                 problems.append(Problem(where, f"{iso3} has a second row"))
             seen.add(iso3)
             shown = table.get(iso3, ("", ()))[0]
-            if row["name"] != shown:
+            library = row.get("library") or ""
+            if not library and row["name"] != shown:
                 problems.append(Problem(where, f"name {row['name']!r} is not the French name shown ({shown!r}): "
                                                "the article and gender are for another name"))
+            if library and library != shown:
+                problems.append(Problem(where, f"library name {library!r} is not the one pycountry/CLDR give "
+                                               f"({shown!r}): the override {row['name']!r} is for another name"))
+            if library and library == row["name"]:
+                problems.append(Problem(where, f"library name {library!r} is the name itself: leave it empty"))
             article = row["article"]
             if article not in _FRENCH_AGREEMENT:
                 problems.append(Problem(where, f"article {article!r} is not one of le, la, l’, les or empty"))

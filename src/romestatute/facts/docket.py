@@ -262,11 +262,12 @@ def _french_block(where: str, entry: dict[str, Any], fields: tuple[str, ...]) ->
 
 
 #: The fields of a Security Council act (unsc.yaml) that have a French form in its ``fr`` block.
-UNSC_FR = ("subject", "cooperation")
+UNSC_FR = ("subject", "cooperation", "scope", "note")
 
 
 def check_french_unsc(base: Path, facts: Facts) -> list[tuple[str, str]]:
-    """Every Security Council act's subject and duty to cooperate (unsc.yaml) in French, in the act's ``fr`` block."""
+    """Every Security Council act's subject, duty to cooperate, scope (a deferral's, a jurisdiction clause's) and note
+    (unsc.yaml) in French, in the act's ``fr`` block."""
     doc = read_yaml("unsc.yaml", base) or {}
     return [p for key in (*SOURCED_LISTS["unsc.yaml"], "other_jurisdiction_clauses")
             for i, e in enumerate(doc.get(key) or []) if isinstance(e, dict)
@@ -287,6 +288,40 @@ def check_french_noncompliance(base: Path, facts: Facts) -> list[tuple[str, str]
             for p in _french_block(f"noncompliance.yaml ({key} #{i + 1}, {e.get('person_warrant')}, {e.get('state')})", e, fields)]
 
 
+#: How the Court styles a person (warrants.yaml ``civility.title``): the French labels agree with it.
+CIVILITIES = ("Mr", "Ms")
+
+
+def check_civility(base: Path, facts: Facts) -> list[tuple[str, str]]:
+    """Every warrant's ``civility``: a title the Court uses (Mr, Ms), a source URL and a confidence; one person, one title
+    (every warrant of a person says the same)."""
+    problems = []
+    titles: dict[str, set[str]] = {}
+    for i, w in enumerate((read_yaml("warrants.yaml", base) or {}).get("warrants") or []):
+        if not isinstance(w, dict):
+            continue
+        where = f"warrants.yaml (warrants #{i + 1}, {w.get('id')})"
+        c = w.get("civility")
+        if not isinstance(c, dict):
+            problems.append((where, "no civility (title Mr or Ms, source, confidence): the French labels agree with it"))
+            continue
+        extra = sorted(set(c) - {"title", "source", "confidence", "note"})
+        if extra:
+            problems.append((where, f"civility: {', '.join(map(repr, extra))} is not a field (title, source, confidence, note)"))
+        if c.get("title") not in CIVILITIES:
+            problems.append((where, f"civility: title {c.get('title')!r} is not one of {', '.join(CIVILITIES)}"))
+        if not c.get("source"):
+            problems.append((where, "civility: no source"))
+        if c.get("confidence") not in CONFIDENCES - {"hypothetical"}:
+            problems.append((where, f"civility: confidence {c.get('confidence')!r} is not one of high, medium, low"))
+        problems += [(where, f"civility: {m}") for m in source_problems(str(c.get("source") or ""), "",
+                                                                         str(c.get("confidence")))]
+        titles.setdefault(str(w.get("person")), set()).add(str(c.get("title")))
+    problems += [("warrants.yaml", f"{person}: civility differs between warrants ({', '.join(sorted(t))})")
+                 for person, t in sorted(titles.items()) if len(t) > 1]
+    return problems
+
+
 CHECKS: list[Callable[[Path, Facts], list[tuple[str, str]]]] = [check_sourced, check_articles, check_references, check_french,
                                                                   check_french_noncompliance, check_french_unsc,
-                                                                  check_french_amendments, check_conduct]
+                                                                  check_french_amendments, check_conduct, check_civility]

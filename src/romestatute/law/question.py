@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from romestatute.facts.records import Declaration, TreatyAction
+from romestatute.i18n import N_
 from romestatute.model.dates import Interval
 from romestatute.model.vocab import Trigger
 
@@ -42,8 +43,8 @@ class AssumedDeferral:
         return {"id": "assumed-deferral", "resolution": "a hypothetical Art. 16 request",
                 "document": None, "date": self.period_from, "period_from": self.period_from,
                 "period_to": self.period_to, "applies_to_nationals_of": None,
-                "scope": "Hypothetical request given with the query: no investigation or prosecution may begin "
-                         "or continue for twelve months (Art. 16).",
+                "scope": N_("Hypothetical request given with the query: no investigation or prosecution may begin "
+                            "or continue for twelve months (Art. 16)."),
                 "source": None, "confidence": "hypothetical"}
 
 

@@ -27,6 +27,7 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from romestatute import engine, i18n
@@ -107,9 +108,37 @@ def names(lang: str | None = None) -> dict[str, str]:
 
 
 def local_warrant(w: dict[str, Any], lang: str | None = None) -> dict[str, Any]:
-    """A warrant as answered in ``lang`` (default: the active language): the same keys, the ``fr`` block left out,
-    its role in French from that block when French is active."""
-    return i18n.localise(w, lang)
+    """A warrant as answered in ``lang`` (default: the active language): the same keys, the ``fr`` block and the
+    person's ``civility`` (data the labels read, with its own source) left out, its role in French from that block when
+    French is active."""
+    out = i18n.localise(w, lang)
+    out.pop("civility", None)
+    return out
+
+
+def is_woman(warrant_id: str | None) -> bool:
+    """Whether warrants.yaml styles the person of warrant ``warrant_id`` "Ms" (its ``civility``, sourced; never guessed
+    from a name): a French label then agrees with her ("acquittée")."""
+    return bool(warrant_id) and warrant_id in _women(str(docket.data_dir()))
+
+
+@lru_cache(maxsize=4)
+def _women(folder: str) -> frozenset[str]:
+    return frozenset(str(w.get("id")) for w in _doc("warrants.yaml").get("warrants") or []
+                     if isinstance(w.get("civility"), dict) and w["civility"].get("title") == "Ms")
+
+
+def status_label(code: str, label: str, warrant_id: str | None = None) -> str:
+    """A warrant's status as a face shows it: ``label`` (the face's own word for ``code``, in the active language) or,
+    where French agrees the word with the person and the warrant's person is a woman, its feminine ("détenue",
+    "décédée", "déclarée coupable", "acquittée"). English is ``label`` whoever the person."""
+    if i18n.language() == i18n.DEFAULT or not is_woman(warrant_id):
+        return label
+    feminine = {"in_custody": i18n.pgettext("said of a woman", "in custody"),
+                "deceased": i18n.pgettext("said of a woman", "deceased"),
+                "convicted": i18n.pgettext("said of a woman", "convicted"),
+                "acquitted": i18n.pgettext("said of a woman", "acquitted")}
+    return feminine.get(code, label)
 
 
 def _names_of(s: dict[str, Any]) -> list[str]:

@@ -555,7 +555,7 @@ class Trace:
                         _("%(resolution)s asks the Court not to begin or continue investigations or prosecutions "
                           "from %(start)s until %(end)s (exclusive). It suspends proceedings; it does not remove "
                           "jurisdiction. %(covers)s")) % words,
-                     [{"fact": (d.get("scope") or "").strip(), "event": "unsc_deferral", "date": str(d.get("date")),
+                     [{"fact": self.deferral_scope(d, hypothetical), "event": "unsc_deferral", "date": str(d.get("date")),
                        "effective_date": str(d.get("period_from")), "derived": False,
                        "source": {"url": d.get("source"), "document": d.get("document"),
                                   "confidence": d.get("confidence")}}],
@@ -572,6 +572,15 @@ class Trace:
                         "on": day.isoformat(), "covers_accused": reaches, "hypothetical": hypothetical,
                         "source": d.get("source")})
         return out
+
+    def deferral_scope(self, d: dict[str, Any], hypothetical: bool) -> str:
+        """What an Art. 16 request covers, in the active language: unsc.yaml's ``scope`` (its ``fr`` block's in French),
+        or the sentence a what-if's record carries (a message)."""
+        if hypothetical:
+            return self._(d.get("scope") or "").strip()
+        if i18n.language() == i18n.DEFAULT:
+            return (d.get("scope") or "").strip()
+        return (i18n.localise(d).get("scope") or "").strip()
 
     def age(self) -> bool:
         _ = self._

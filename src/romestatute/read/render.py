@@ -69,6 +69,13 @@ def _situation(sid: str) -> str:
     return i18n.localise(sit)["name"] if sit and sit.get("name") else _("situation %(situation)s") % {"situation": sid}
 
 
+def _status(code: str, warrant_id: str) -> str:
+    """A warrant's status in the active language, agreeing in French with the person (« acquittée » for a woman)."""
+    from romestatute.queries.docket import status_label
+
+    return status_label(code, i18n.code_words(code), warrant_id)
+
+
 def _code(code: str, words: i18n.Translated) -> str:
     """A code as English has always shown it, or its words in the active language."""
     if i18n.language() == i18n.DEFAULT or code not in words:
@@ -178,12 +185,12 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
                     "situation": _situation(p["situation"]), "names": ", ".join(names)}, "bold")
             for w in p["warrants"]:
                 if w["public_on_report_date"]:
-                    now = _("on the report's date: %(status)s") % {"status": i18n.code_words(w["status_on_report_date"])}
+                    now = _("on the report's date: %(status)s") % {"status": _status(str(w["status_on_report_date"]), w["id"])}
                 else:
                     now = _("not yet public on the report's date")
                 later = ""
                 if w.get("later"):
-                    later = _(";") + " " + _("later: %(status)s") % {"status": i18n.code_words(w["later"]["status"])} + " " + (
+                    later = _(";") + " " + _("later: %(status)s") % {"status": _status(w["later"]["status"], w["id"])} + " " + (
                         _("on %(day)s") % {"day": i18n.day(w["later"]["date"])} if w["later"].get("date")
                         else "(" + _("date not recorded") + ")")
                 line(f"{w['id']} ({i18n.code_words(w['kind'])}, " + _("issued %(day)s") % {"day": i18n.day(w["issued"])} + ")" + _(":") + f" {now}{later} "

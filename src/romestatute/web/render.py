@@ -102,10 +102,20 @@ def environment() -> Environment:
         engine_day=i18n.day,
         version=__version__, status_label=STATUS_LABEL, status_order=STATUS_ORDER,
         status_meaning=STATUS_MEANINGS, article_href=articles.href, part_number=articles.part_number, source_links=source_links,
-        query_string=query_string,
+        query_string=query_string, warrant_status_of=warrant_status_of,
     )
     env.filters["human_date"] = human_date
     return env
+
+
+def warrant_status_of(code: str | None, warrant_id: str | None = None, labels: Any = None) -> str:
+    """A warrant's status in the page's language, agreeing in French with the person (warrants.yaml's sourced civility:
+    « acquittée » for a woman); ``labels`` a page's own words for the codes (default :data:`WARRANT_STATUS_LABEL`)."""
+    from romestatute.queries.docket import status_label
+
+    code = code or ""
+    words = WARRANT_STATUS_LABEL if labels is None else labels
+    return status_label(code, words.get(code) or code.replace("_", " "), warrant_id)
 
 
 def render(template: str, **context: Any) -> str:
