@@ -134,20 +134,80 @@ VERIFIED[("GBR", "signature")] = {
     "confidence": "high",
     "note": "signed 30 Nov 1998: the Explanatory Notes to the International Criminal Court Act 2001, prepared by the Foreign and Commonwealth Office, say so (paragraph 3); the HRLC database and the ABA ICC Project's table agree",
 }
-VERIFIED[("MKD", "signature")] = {
-    "source": "http://makedonskosonce.com/old.makedonskosonce.com/broevis/2003/sonce466/Tekst18.html",
-    "confidence": "medium",
-    "note": "signature; a 2003 article in the Skopje weekly Makedonsko Sonce, citing the UN's ratification page, gives 7 Oct 1998 for the signature (and 30 Jan 2002 for the ratification law, 6 Mar 2002 for the deposit); the ABA ICC Project's table agrees; neither is first-hand, so medium stands (checked 2026-12-02)",
-}
-VERIFIED[("MKD", "ratification")] = {
-    "source": "http://makedonskosonce.com/old.makedonskosonce.com/broevis/2003/sonce466/Tekst18.html",
-    "confidence": "medium",
-    "note": "instrument of ratification deposited; in force for the state from effective_date (Art 126); a 2003 article in the Skopje weekly Makedonsko Sonce, citing the UN's ratification page, says the instrument reached the UN on 6 Mar 2002 after the ratification law of 30 Jan 2002; the ABA ICC Project's table agrees; neither is first-hand, so medium stands (checked 2026-12-02)",
-}
 VERIFIED[("KOR", "signature")] = {
     "source": "https://hankyung.com/article/2000030901311",
     "confidence": "high",
     "note": "signed 8 Mar 2000 at the UN Secretariat by the Permanent Representative, Lee Si-young, as the 95th signatory: the Foreign Ministry's announcement of 9 Mar 2000, reported the next day by the Korea Economic Daily (Hankyung) and the Dong-a Ilbo (donga.com/news/Politics/article/all/20000309/7515407/1); the ABA ICC Project's table agrees",
+}
+VERIFIED[("AFG", "accession")] = {
+    "source": "http://www2.senat.fr/rap/l03-093/l03-0938.html",
+    "confidence": "high",
+    "note": "the UN depositary's list of signatories and parties, reproduced as Annex III (as it stood in 2003; read from Afghanistan to Finland on 2026-12-02) of the French Senate's report no. 93 (2003-2004) on the Agreement on Privileges and Immunities of the Court, gives the accession on 10 Feb 2003 (in force for the state 1 May 2003, Art 126(2)); a CICC release of 10 Feb 2003 (reproduced by Scoop) and the ABA ICC Project's table agree",
+}
+VERIFIED[("ALB", "ratification")] = {
+    "source": "http://www2.senat.fr/rap/l03-093/l03-0938.html",
+    "confidence": "high",
+    "note": "the UN depositary's list of signatories and parties, reproduced as Annex III (as it stood in 2003; read from Afghanistan to Finland on 2026-12-02) of the French Senate's report no. 93 (2003-2004) on the Agreement on Privileges and Immunities of the Court, gives the deposit on 31 Jan 2003 (in force for the state 1 May 2003, Art 126(2)); the CICC, PGA and the ABA ICC Project's table agree",
+}
+VERIFIED[("BRB", "ratification")] = {
+    "source": "http://www2.senat.fr/rap/l03-093/l03-0938.html",
+    "confidence": "high",
+    "note": "the UN depositary's list of signatories and parties, reproduced as Annex III (as it stood in 2003; read from Afghanistan to Finland on 2026-12-02) of the French Senate's report no. 93 (2003-2004) on the Agreement on Privileges and Immunities of the Court, gives the deposit on 10 Dec 2002 (in force for the state 1 Mar 2003, Art 126(2)) and the signature on 8 Sep 2000; the ABA ICC Project's table agrees",
+}
+VERIFIED[("CYP", "signature")] = {
+    "source": "http://www2.senat.fr/rap/l03-093/l03-0938.html",
+    "confidence": "high",
+    "note": "the UN depositary's list of signatories and parties, reproduced as Annex III (as it stood in 2003; read from Afghanistan to Finland on 2026-12-02) of the French Senate's report no. 93 (2003-2004) on the Agreement on Privileges and Immunities of the Court, gives the signature on 15 Oct 1998; the ABA ICC Project's table agrees",
+}
+VERIFIED[("CYP", "ratification")] = {
+    "source": "http://www2.senat.fr/rap/l03-093/l03-0938.html",
+    "confidence": "high",
+    "note": "the UN depositary's list of signatories and parties, reproduced as Annex III (as it stood in 2003; read from Afghanistan to Finland on 2026-12-02) of the French Senate's report no. 93 (2003-2004) on the Agreement on Privileges and Immunities of the Court, gives the deposit on 7 Mar 2002 (in force for the state 1 Jul 2002, Art 126(1)); Cyprus's UN mission reports the deposit by its Permanent Representative as the 55th ratification; the ABA ICC Project's table agrees",
+}
+VERIFIED[("DMA", "accession")] = {
+    "source": "http://www2.senat.fr/rap/l03-093/l03-0938.html",
+    "confidence": "high",
+    "note": "the UN depositary's list of signatories and parties, reproduced as Annex III (as it stood in 2003; read from Afghanistan to Finland on 2026-12-02) of the French Senate's report no. 93 (2003-2004) on the Agreement on Privileges and Immunities of the Court, gives the accession on 12 Feb 2001 (in force for the state 1 Jul 2002, Art 126(1)); the ABA ICC Project's table agrees",
+}
+VERIFIED[("EGY", "signature")] = {
+    "source": "http://www2.senat.fr/rap/l03-093/l03-0938.html",
+    "confidence": "high",
+    "note": "the UN depositary's list of signatories and parties, reproduced as Annex III (as it stood in 2003; read from Afghanistan to Finland on 2026-12-02) of the French Senate's report no. 93 (2003-2004) on the Agreement on Privileges and Immunities of the Court, gives the signature on 26 Dec 2000 (so not 28 Dec 2000, as a 2003 German web list and one 2013 NGO release have it); the CICC and the ABA ICC Project's table agree; never ratified",
+}
+VERIFIED[("ERI", "signature")] = {
+    "source": "http://www2.senat.fr/rap/l03-093/l03-0938.html",
+    "confidence": "high",
+    "note": "the UN depositary's list of signatories and parties, reproduced as Annex III (as it stood in 2003; read from Afghanistan to Finland on 2026-12-02) of the French Senate's report no. 93 (2003-2004) on the Agreement on Privileges and Immunities of the Court, gives the signature on 7 Oct 1998; the ABA ICC Project's table agrees; never ratified",
+}
+VERIFIED[("MKD", "signature")] = {
+    "source": "http://www2.senat.fr/rap/l03-093/l03-0938.html",
+    "confidence": "high",
+    "note": "the UN depositary's list of signatories and parties, reproduced as Annex III (as it stood in 2003; read from Afghanistan to Finland on 2026-12-02) of the French Senate's report no. 93 (2003-2004) on the Agreement on Privileges and Immunities of the Court, gives the signature on 7 Oct 1998 (listed as the former Yugoslav Republic of Macedonia); a 2003 article in the Skopje weekly Makedonsko Sonce and the ABA ICC Project's table agree",
+}
+VERIFIED[("MKD", "ratification")] = {
+    "source": "http://www2.senat.fr/rap/l03-093/l03-0938.html",
+    "confidence": "high",
+    "note": "the UN depositary's list of signatories and parties, reproduced as Annex III (as it stood in 2003; read from Afghanistan to Finland on 2026-12-02) of the French Senate's report no. 93 (2003-2004) on the Agreement on Privileges and Immunities of the Court, gives the deposit on 6 Mar 2002 (in force for the state 1 Jul 2002, Art 126(1)); a 2003 article in the Skopje weekly Makedonsko Sonce (ratification law of 30 Jan 2002) and the ABA ICC Project's table agree",
+}
+VERIFIED[("DNK", "signature")] = {
+    "source": "http://www2.senat.fr/rap/l03-093/l03-0938.html",
+    "confidence": "high",
+    "note": "the UN depositary's list of signatories and parties, reproduced as Annex III (as it stood in 2003; read from Afghanistan to Finland on 2026-12-02) of the French Senate's report no. 93 (2003-2004) on the Agreement on Privileges and Immunities of the Court, gives the signature on 25 Sep 1998 and the deposit on 21 Jun 2001; PGA and the ABA ICC Project's table agree",
+}
+VERIFIED[("DNK", "ratification")] = {
+    "source": "https://www.retsinformation.dk/eli/ltc/2002/25",
+    "confidence": "high",
+    "note": "instrument of ratification deposited; in force for the state from effective_date (Art 126); the Danish Foreign Ministry's notice on the Statute's entry into force (Lovtidende C 2002 no. 25) says Denmark deposited its instrument with the Secretary-General on 21 Jun 2001, with declarations under Art 87(1) and 87(2) and the exclusion of the Faroes and Greenland; the depositary's list reproduced by the French Senate (report no. 93, 2003-2004) and PGA agree",
+}
+VERIFIED[("SEN", "signature")] = {
+    "source": "https://github.com/theNewDynamic/aba-icc/blob/31b88a9f19ad198a120f928bdf628c06074b1889/_data/state-parties-map.csv",
+    "confidence": "medium",
+    "note": "signature; the ABA ICC Project's table gives 18 Jul 1998, but PGA's country page (pgaction.org/ilhr/rome-statute/senegal.html) gives 17 Jul 1998; no first-hand source for either day was found (searched 2026-12-02), so the row stays as it was, medium, with the day open to that one-day doubt",
+}
+VERIFIED[("THA", "signature")] = {
+    "source": "https://icj.org/icj-urges-interim-government-to-ratify-rome-statute-establishing-the-international-criminal-court",
+    "confidence": "medium",
+    "note": "signature; never ratified; the International Commission of Jurists (2006 release) and the Equipo Nizkor country page give 2 Oct 2000, as do a copy of Wikipedia's table and the ABA ICC Project's table; none is a depositary notification, a UN or ICC document or a government record (searched 2026-12-02), so medium stands",
 }
 #: The depositary's status list for the Statute (signature and deposit dates), as reproduced by a Russian legal
 #: portal; its page 8 (Trinidad and Tobago to Zimbabwe) was read on 2026-12-01.

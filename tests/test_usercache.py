@@ -59,3 +59,16 @@ def test_a_read_only_cache_folder_is_not_an_error(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv(usercache.CACHE_ENV, str(blocked / "sub"))
     file = usercache.path("t", "k")
     assert usercache.kept(file, lambda: [1, 2]) == [1, 2]
+
+
+def test_a_cache_file_of_another_shape_is_drawn_again_and_written_anew(cache: Path) -> None:
+    file = usercache.path("t", "k")
+    assert file is not None
+    file.write_text(json.dumps({"old": 1}), encoding="utf-8")
+
+    def shape(table: dict[str, int]) -> int:
+        return table["new"]  # KeyError for the old shape
+
+    assert usercache.kept(file, lambda: {"new": 2}, shape) == 2
+    assert json.loads(file.read_text(encoding="utf-8")) == {"new": 2}
+    assert usercache.kept(file, lambda: {"new": 3}, shape) == 2  # read back, not drawn

@@ -342,7 +342,11 @@ def _french_table() -> dict[str, tuple[str, tuple[str, ...]]]:
                           usercache.files("pycountry", "__init__.py", "databases/iso3166-1.json",
                                           "locales/fr/LC_MESSAGES/iso3166-1.mo"),
                           usercache.files("babel", "__init__.py", "locale-data/fr.dat", "locale-data/root.dat"))
-    table = usercache.kept(file, _draw_french_table)
+    return usercache.kept(file, _draw_french_table, _french_shape)
+
+
+def _french_shape(table: dict[str, Any]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The French table as kept in JSON (lists) -> as used (tuples)."""
     return {iso3: (shown, tuple(accepted)) for iso3, (shown, accepted) in table.items()}
 
 

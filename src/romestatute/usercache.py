@@ -5,7 +5,7 @@ Some tables romestatute builds from other packages take a noticeable part of a s
 ``$ROMESTATUTE_CACHE`` (default ``$XDG_CACHE_HOME/romestatute``, else ``~/.cache/romestatute``;
 empty: nowhere), under a name that changes with what the table is drawn from (the packages'
 releases and the code that draws it), so a stale table is never read. A file that cannot be read
-or written is ignored: the table is drawn again.
+or written is ignored, and one of another shape replaced: the table is drawn again.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 #: The folder of the kept tables (empty: keep nothing).
 CACHE_ENV = "ROMESTATUTE_CACHE"
@@ -61,12 +63,20 @@ def path(name: str, *key: bytes | str) -> Path | None:
     return where / f"{name}-{digest.hexdigest()[:16]}.json"
 
 
-def kept(file: Path | None, draw: Callable[[], Any]) -> Any:
-    """The JSON table kept in ``file``, or ``draw()`` (then kept there for the next run)."""
+def _as_is(table: Any) -> Any:
+    return table
+
+
+def kept(file: Path | None, draw: Callable[[], Any], read: Callable[[Any], T] = _as_is) -> T:
+    """``read`` of the JSON table kept in ``file``, or of ``draw()`` (then kept there for the next run).
+
+    ``read`` turns the table as JSON gives it back into the table in use and raises KeyError, TypeError or
+    ValueError on a table of another shape: such a file, like one that cannot be read or is not JSON, is drawn
+    again and written anew."""
     if file is not None:
         try:
-            return json.loads(file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            return read(json.loads(file.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
             pass
     table = draw()
     if file is not None:
@@ -77,4 +87,4 @@ def kept(file: Path | None, draw: Callable[[], Any]) -> Any:
             os.replace(tmp, file)
         except OSError:
             pass  # a read-only home: drawn again next time
-    return table
+    return read(table)

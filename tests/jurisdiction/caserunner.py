@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-from romestatute.facts.docket import jsonable
+from romestatute.facts.load import jsonable
 
 CASES_DIR = Path(__file__).parent / "cases"
 EXPECT_KEYS = {"outcome", "windows", "holds", "fails", "notes", "absent", "routes", "explains", "caveats", "what_if",

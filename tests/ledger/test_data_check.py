@@ -85,7 +85,7 @@ def test_unknown_state(data: Path, rome: Callable[..., Any]) -> None:
 
 def test_row_without_source(data: Path, rome: Callable[..., Any]) -> None:
     path = data / "treaty_actions.csv"
-    url = "https://pgaction.org/es/ilhr/rome-statute/albania.html"
+    url = "http://www2.senat.fr/rap/l03-093/l03-0938.html"
     line = edit(path, "ALB,ratification,", url, "")
     run = rome("data", "check")
     assert_fails_at(run, f"treaty_actions.csv:{line}")
@@ -142,3 +142,42 @@ def test_the_corrupt_copy_does_not_leak_into_the_bundled_answers(data: Path, rom
     run = rome("status", "ALB", "--on", "2004-01-01", "--json")
     assert run.code == 0
     assert json.loads(run.out)["status"] == "party"
+
+
+def test_every_yaml_file_is_parsed_once_by_the_check(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The checks and the ledger's loader share one parse of each file (``facts.load.parsed_yaml``)."""
+    import shutil
+
+    from romestatute.facts import load
+    from romestatute.ledger_check import run
+
+    data = tmp_path / "data"
+    shutil.copytree(load.DATA_DIR, data)
+    parsed: list[str] = []
+    read = load.read_yaml
+
+    def counted(name: str, base: Path | None = None) -> Any:
+        parsed.append(name)
+        return read(name, base)
+
+    monkeypatch.setattr(load, "read_yaml", counted)
+    assert run(data)["ok"]
+    assert sorted(parsed) == sorted(set(parsed)) and "warrants.yaml" in parsed
+
+
+def test_source_and_confidence_are_checked_alike_for_every_fact() -> None:
+    from romestatute.facts.records import CONFIDENCES
+    from romestatute.facts.sources import sourced_problems
+
+    assert sourced_problems("https://www.icc-cpi.int/x", "", "high") == []
+    assert sourced_problems("", "ICC-01/04-01/06", "medium") == []  # a document alone is a source
+    assert sourced_problems(None, None, "low") == ["no source"]
+    assert sourced_problems("https://www.icc-cpi.int/x", "", "hypothetical") == [
+        "confidence 'hypothetical' is not high, medium or low"]
+    assert sourced_problems("https://www.icc-cpi.int/x", "", "hypothetical", CONFIDENCES) == []
+    assert sourced_problems("https://www.icc-cpi.int/x", "", None, CONFIDENCES) == [
+        "confidence None is not high, medium, low or hypothetical"]
+    assert sourced_problems("https://en.wikipedia.org/wiki/X?utm_source=a", "", "high") == [
+        "source URL carries tracking parameters (utm_source): cite the page without them",
+        "confidence high, but the only source is a copy of Wikipedia (https://en.wikipedia.org/wiki/X?utm_source=a): "
+        "cite a first-hand source or lower the confidence and say why in the note"]

@@ -135,9 +135,9 @@ NAMES = sorted({n for g in _gazetteers() for n in g.names})
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(NAMES) | st.sampled_from(NAMES).map(str.upper) | st.sampled_from(ODD)
                 | st.sampled_from(["the", "and", "in", "-", "al", "South", "New", "Saint"]), max_size=30).map(" ".join))
-def test_gazetteer_by_length_finds_what_every_span_finds(text: str) -> None:
+def test_gazetteer_finds_what_every_span_finds(text: str) -> None:
     for g in _gazetteers():
-        assert g.find(text, by_length=True) == g.find(text, by_length=False)
+        assert g.find(text) == g.find_by_words(text)
 
 
 _JOINED = st.lists(st.tuples(st.sampled_from(NAMES) | st.sampled_from(NAMES).map(str.upper)
@@ -153,16 +153,16 @@ def test_one_scan_of_the_tables_finds_what_each_finds(text: str) -> None:
     """All the name tables at once (one Aho-Corasick scan of the lowered text) find what each table finds
     from the text's words, names glued to hyphens, underscores and one another included."""
     tables = _gazetteers()
-    assert find_many(tables, text) == [g.find(text, by_length=False) for g in tables]
-    assert [g.find(text) for g in tables] == [g.find(text, by_length=True) for g in tables]
+    assert find_many(tables, text) == [g.find_by_words(text) for g in tables]
+    assert [g.find(text) for g in tables] == [g.find_by_words(text) for g in tables]
 
 
-def test_gazetteer_by_length_on_a_report() -> None:
+def test_gazetteer_on_a_report_finds_what_every_span_finds() -> None:
     text = ("BRUSSELS, Nov 17. Vladimir Putin flew to Ulan Bator; Omar al-Bashir to Amman and Cox's Bazar. "
             "Le président sud-africain, la Gambie et l'Afrique du Sud. Anti-Moscow protests in the Gaza Strip.")
     for g in _gazetteers():
-        assert g.find(text, by_length=True) == g.find(text, by_length=False)
-    assert find_many(_gazetteers(), text) == [g.find(text, by_length=False) for g in _gazetteers()]
+        assert g.find(text) == g.find_by_words(text)
+    assert find_many(_gazetteers(), text) == [g.find_by_words(text) for g in _gazetteers()]
     assert [w for _, w, _, _ in places.table("capital").find(text)] == ["BRUSSELS", "Amman"]  # a dateline in capitals
 
 
@@ -180,6 +180,11 @@ def test_place_tables_kept_between_runs(tmp_path, monkeypatch) -> None:  # type:
         places._geo.cache_clear()
         kept.write_text("{not json", encoding="utf-8")
         assert places._geo() == fresh  # a damaged file: computed again
+        for other in ([1, 2], {"capitals": ["Paris"], "cities": {}}, {"cities": {}}):
+            kept.write_text(json.dumps(other), encoding="utf-8")
+            places._geo.cache_clear()
+            assert places._geo() == fresh  # a file of another shape: computed again, and written anew
+            assert json.loads(kept.read_text(encoding="utf-8"))["capitals"] == fresh[0]
         monkeypatch.setenv(places.CACHE_ENV, "")
         places._geo.cache_clear()
         assert places._geo() == fresh and places._cache_file() is None

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from romestatute.read.mentions import find_cues, find_states, sentences
+from romestatute.read.mentions import find_cues, find_states, sentence_index, sentences
 
 
 def states_in(text: str) -> list[str]:
@@ -86,3 +86,11 @@ def test_any_text_gives_consistent_positions(words: list[str]) -> None:
     for m in find_states(text, spans) + find_cues(text, spans):
         assert text[m.start:m.end] == m.text
         assert 0 <= m.sentence < len(spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab. \n", max_size=60), st.integers(-2, 65))
+def test_sentence_index_is_the_last_sentence_starting_at_or_before(text: str, pos: int) -> None:
+    spans = sentences(text)
+    before = [i for i, (s, _e) in enumerate(spans) if s <= pos]
+    assert sentence_index(spans, pos) == (before[-1] if before else 0)

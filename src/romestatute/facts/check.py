@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from romestatute.facts.records import Facts, Source
-from romestatute.facts.sources import source_problems
+from romestatute.facts.sources import source_problems, sourced_problems
 from romestatute.model.errors import DataError
 
 
@@ -130,10 +130,6 @@ def check_french_names(base: Path, facts: Facts) -> list[Problem]:
                 problems.append(Problem(where, f"{article} before a vowel: the article elides (l’)"))
             if article == "l’" and not i18n.elides(row["name"]):
                 problems.append(Problem(where, "l’ before a consonant"))
-            if not row["source"]:
-                problems.append(Problem(where, "row has no source"))
-            problems += [Problem(where, m) for m in source_problems(row["source"], "", row["confidence"])]
-            if row["confidence"] not in CONFIDENCES:
-                problems.append(Problem(where, f"confidence {row['confidence']!r} is not one of {', '.join(sorted(CONFIDENCES))}"))
+            problems += [Problem(where, m) for m in sourced_problems(row["source"], "", row["confidence"], CONFIDENCES)]
     problems += [Problem(name, f"no row for {iso3}") for iso3 in sorted(set(facts.states) - seen)]
     return problems

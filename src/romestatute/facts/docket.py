@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from romestatute.facts.load import data_dir, read_yaml
-from romestatute.facts.records import CONFIDENCES, Facts
-from romestatute.facts.sources import source_problems
+from romestatute.facts.load import data_dir, parsed_yaml
+from romestatute.facts.records import Facts
+from romestatute.facts.sources import sourced_problems
 
 #: file -> the lists in it whose entries are facts needing a source
 SOURCED_LISTS: dict[str, tuple[str, ...]] = {
@@ -28,30 +27,20 @@ SOURCED_LISTS: dict[str, tuple[str, ...]] = {
 STATE_FIELDS = ("territory", "vessel_flag", "nationality", "referred_by", "vetoed_by", "abstained", "states")
 
 
-def jsonable(value: Any) -> Any:
-    """YAML dates become ISO strings, so every answer built from these files is plain JSON."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [jsonable(v) for v in value]
-    return value
-
-
-@lru_cache(maxsize=16)
-def _load(name: str, base: str) -> Any:
-    return jsonable(read_yaml(name, Path(base)))
-
-
 def load(name: str) -> Any:
     """A YAML fact file from the data folder in use, parsed once per process."""
-    return _load(name, str(data_dir()))
+    return parsed_yaml(name, str(data_dir()))
 
 
 def load_from(folder: str, name: str) -> Any:
     """A YAML fact file from ``folder`` (as ``Facts.data_dir`` names it), parsed once per process."""
-    return _load(name, folder)
+    return parsed_yaml(name, folder)
+
+
+def _doc(base: Path, name: str) -> Any:
+    """A YAML fact file of the data folder ``base`` as it is now, parsed once for all the checks (and the ledger's
+    loader: ``parsed_yaml``)."""
+    return parsed_yaml(name, str(base), fresh=True)
 
 
 def _entries(doc: Any, name: str) -> Iterator[tuple[str, int, dict[str, Any]]]:
@@ -63,7 +52,7 @@ def _entries(doc: Any, name: str) -> Iterator[tuple[str, int, dict[str, Any]]]:
 def check_sourced(base: Path, facts: Facts) -> list[tuple[str, str]]:
     problems = []
     for name in SOURCED_LISTS:
-        doc = read_yaml(name, base)
+        doc = _doc(base, name)
         if not isinstance(doc, dict):
             problems.append((name, "expected a mapping at the top level"))
             continue
@@ -72,13 +61,7 @@ def check_sourced(base: Path, facts: Facts) -> list[tuple[str, str]]:
             if not isinstance(entry, dict):
                 problems.append((where, "entry is not a mapping"))
                 continue
-            if not (entry.get("source") or entry.get("document")):
-                problems.append((where, "entry has no source"))
-            if entry.get("confidence") not in CONFIDENCES - {"hypothetical"}:
-                problems.append((where, f"confidence {entry.get('confidence')!r} is not high, medium or low"))
-            url, document = entry.get("source"), entry.get("document")
-            if isinstance(url, str):
-                problems += [(where, m) for m in source_problems(url, str(document or ""), str(entry.get("confidence")))]
+            problems += [(where, m) for m in sourced_problems(entry.get("source"), entry.get("document"), entry.get("confidence"))]
             for f in STATE_FIELDS:
                 for iso3 in entry.get(f) or []:
                     if isinstance(iso3, str) and len(iso3) == 3 and iso3 not in facts.states:
@@ -98,7 +81,7 @@ def check_sourced(base: Path, facts: Facts) -> list[tuple[str, str]]:
 
 
 def check_articles(base: Path, facts: Facts) -> list[tuple[str, str]]:
-    doc = read_yaml("articles.yaml", base)
+    doc = _doc(base, "articles.yaml")
     problems = []
     seen: set[str] = set()
     for i, a in enumerate((doc or {}).get("articles") or []):
@@ -115,16 +98,16 @@ def check_articles(base: Path, facts: Facts) -> list[tuple[str, str]]:
 
 def check_references(base: Path, facts: Facts) -> list[tuple[str, str]]:
     """Every warrant names a situation in situations.yaml; every visit or finding names a warrant."""
-    sits = (read_yaml("situations.yaml", base) or {}).get("situations") or []
+    sits = (_doc(base, "situations.yaml") or {}).get("situations") or []
     ids = [s.get("id") for s in sits if isinstance(s, dict)]
     problems = [("situations.yaml", f"id {i!r} appears twice") for i in sorted({str(i) for i in ids if ids.count(i) > 1})]
-    warrants = (read_yaml("warrants.yaml", base) or {}).get("warrants") or []
+    warrants = (_doc(base, "warrants.yaml") or {}).get("warrants") or []
     for i, w in enumerate(warrants):
         if isinstance(w, dict) and w.get("situation") not in ids:
             problems.append((f"warrants.yaml (warrants #{i + 1}, {w.get('id')})",
                              f"situation {w.get('situation')!r} is not in situations.yaml"))
     wids = {w.get("id") for w in warrants if isinstance(w, dict)}
-    nc = read_yaml("noncompliance.yaml", base) or {}
+    nc = _doc(base, "noncompliance.yaml") or {}
     for key in ("visits", "findings"):
         for i, e in enumerate(nc.get(key) or []):
             if isinstance(e, dict) and e.get("person_warrant") not in wids:
@@ -167,19 +150,13 @@ def conduct_problems(conduct: Any, states: Any) -> list[str]:
         out.append("conduct: no from date (the first day of the conduct the Court named)")
     if days.get("from") and days.get("to") and days["to"] < days["from"]:
         out.append(f"conduct: to {days['to']} is before from {days['from']}")
-    if not conduct.get("source"):
-        out.append("conduct: no source")
-    elif isinstance(conduct["source"], str):
-        out += [f"conduct: {m}" for m in source_problems(conduct["source"], "", str(conduct.get("confidence")))]
-    if conduct.get("confidence") not in CONFIDENCES - {"hypothetical"}:
-        out.append(f"conduct: confidence {conduct.get('confidence')!r} is not high, medium or low")
-    return out
+    return out + [f"conduct: {m}" for m in sourced_problems(conduct.get("source"), "", conduct.get("confidence"))]
 
 
 def check_conduct(base: Path, facts: Facts) -> list[tuple[str, str]]:
     """Every warrant's ``conduct`` block, where it has one (see ``conduct_problems``)."""
     problems = []
-    for i, w in enumerate((read_yaml("warrants.yaml", base) or {}).get("warrants") or []):
+    for i, w in enumerate((_doc(base, "warrants.yaml") or {}).get("warrants") or []):
         if isinstance(w, dict) and "conduct" in w:
             where = f"warrants.yaml (warrants #{i + 1}, {w.get('id')})"
             problems += [(where, m) for m in conduct_problems(w["conduct"], facts.states)]
@@ -232,7 +209,7 @@ def check_french(base: Path, facts: Facts) -> list[tuple[str, str]]:
     ``fr`` block and every warrant its person's role, its case and its note in French;
     a ``fr`` block holds nothing else."""
     problems = []
-    for i, s in enumerate((read_yaml("situations.yaml", base) or {}).get("situations") or []):
+    for i, s in enumerate((_doc(base, "situations.yaml") or {}).get("situations") or []):
         if not isinstance(s, dict):
             continue
         where = f"situations.yaml (situations #{i + 1}, {s.get('id')})"
@@ -245,7 +222,7 @@ def check_french(base: Path, facts: Facts) -> list[tuple[str, str]]:
             for j, item in enumerate(s.get(key) or []):
                 if isinstance(item, dict):
                     problems += [(where, p) for p in _french_problems(item, item.get("fr"), spec, f"{key} #{j + 1}: fr")]
-    for i, w in enumerate((read_yaml("warrants.yaml", base) or {}).get("warrants") or []):
+    for i, w in enumerate((_doc(base, "warrants.yaml") or {}).get("warrants") or []):
         if not isinstance(w, dict):
             continue
         problems += _french_block(f"warrants.yaml (warrants #{i + 1}, {w.get('id')})", w, WARRANT_FR)
@@ -268,7 +245,7 @@ UNSC_FR = ("subject", "cooperation", "scope", "note")
 def check_french_unsc(base: Path, facts: Facts) -> list[tuple[str, str]]:
     """Every Security Council act's subject, duty to cooperate, scope (a deferral's, a jurisdiction clause's) and note
     (unsc.yaml) in French, in the act's ``fr`` block."""
-    doc = read_yaml("unsc.yaml", base) or {}
+    doc = _doc(base, "unsc.yaml") or {}
     return [p for key in (*SOURCED_LISTS["unsc.yaml"], "other_jurisdiction_clauses")
             for i, e in enumerate(doc.get(key) or []) if isinstance(e, dict)
             for p in _french_block(f"unsc.yaml ({key} #{i + 1}, {e.get('id')})", e, UNSC_FR)]
@@ -276,14 +253,14 @@ def check_french_unsc(base: Path, facts: Facts) -> list[tuple[str, str]]:
 
 def check_french_amendments(base: Path, facts: Facts) -> list[tuple[str, str]]:
     """Every amendment's title (amendments.yaml) in French, in its ``fr`` block."""
-    doc = read_yaml("amendments.yaml", base) or {}
+    doc = _doc(base, "amendments.yaml") or {}
     return [p for i, e in enumerate(doc.get("amendments") or []) if isinstance(e, dict)
             for p in _french_block(f"amendments.yaml (amendments #{i + 1}, {e.get('key')})", e, ("title",))]
 
 
 def check_french_noncompliance(base: Path, facts: Facts) -> list[tuple[str, str]]:
     """Every visit's note and every finding's summary (noncompliance.yaml) in French, in the entry's ``fr`` block."""
-    doc = read_yaml("noncompliance.yaml", base) or {}
+    doc = _doc(base, "noncompliance.yaml") or {}
     return [p for key, fields in NONCOMPLIANCE_FR.items() for i, e in enumerate(doc.get(key) or []) if isinstance(e, dict)
             for p in _french_block(f"noncompliance.yaml ({key} #{i + 1}, {e.get('person_warrant')}, {e.get('state')})", e, fields)]
 
@@ -297,7 +274,7 @@ def check_civility(base: Path, facts: Facts) -> list[tuple[str, str]]:
     (every warrant of a person says the same)."""
     problems = []
     titles: dict[str, set[str]] = {}
-    for i, w in enumerate((read_yaml("warrants.yaml", base) or {}).get("warrants") or []):
+    for i, w in enumerate((_doc(base, "warrants.yaml") or {}).get("warrants") or []):
         if not isinstance(w, dict):
             continue
         where = f"warrants.yaml (warrants #{i + 1}, {w.get('id')})"
@@ -310,12 +287,7 @@ def check_civility(base: Path, facts: Facts) -> list[tuple[str, str]]:
             problems.append((where, f"civility: {', '.join(map(repr, extra))} is not a field (title, source, confidence, note)"))
         if c.get("title") not in CIVILITIES:
             problems.append((where, f"civility: title {c.get('title')!r} is not one of {', '.join(CIVILITIES)}"))
-        if not c.get("source"):
-            problems.append((where, "civility: no source"))
-        if c.get("confidence") not in CONFIDENCES - {"hypothetical"}:
-            problems.append((where, f"civility: confidence {c.get('confidence')!r} is not one of high, medium, low"))
-        problems += [(where, f"civility: {m}") for m in source_problems(str(c.get("source") or ""), "",
-                                                                         str(c.get("confidence")))]
+        problems += [(where, f"civility: {m}") for m in sourced_problems(c.get("source"), "", c.get("confidence"))]
         titles.setdefault(str(w.get("person")), set()).add(str(c.get("title")))
     problems += [("warrants.yaml", f"{person}: civility differs between warrants ({', '.join(sorted(t))})")
                  for person, t in sorted(titles.items()) if len(t) > 1]

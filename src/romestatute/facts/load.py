@@ -197,6 +197,36 @@ def load_acceptances(base: Path, states: dict[str, State], keys: set[str]) -> di
     return out
 
 
+def jsonable(value: Any) -> Any:
+    """YAML dates become ISO strings, so every answer built from the YAML files is plain JSON."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def parsed_yaml(name: str, base: str, *, fresh: bool = False) -> Any:
+    """The YAML fact file ``name`` of the data folder ``base``, dates as ISO strings (``jsonable``), parsed once
+    per process for every reader (the queries through ``facts.docket``, the ledger's loader, ``rome data check``).
+    ``fresh`` (the loader and the check): the file as it is now, parsed again if its size or time changed."""
+    stamp = None
+    if fresh:
+        try:
+            st = os.stat(Path(base) / name)
+            stamp = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            pass  # a missing file: read_yaml says so (and an error is not kept)
+    return _parsed_yaml(name, base, stamp)
+
+
+@lru_cache(maxsize=32)
+def _parsed_yaml(name: str, base: str, stamp: tuple[int, int] | None) -> Any:
+    return jsonable(read_yaml(name, Path(base)))
+
+
 def _yaml_date(value: Any, where: str) -> dt.date | None:
     if value is None or value == "":
         return None
@@ -209,7 +239,7 @@ def _yaml_date(value: Any, where: str) -> dt.date | None:
 
 
 def load_amendments(base: Path) -> tuple[dict[str, Amendment], dt.date | None]:
-    doc = read_yaml("amendments.yaml", base)
+    doc = parsed_yaml("amendments.yaml", str(base), fresh=True)
     out: dict[str, Amendment] = {}
     for i, a in enumerate(doc.get("amendments", [])):
         where = f"amendments.yaml (amendment {i + 1})"

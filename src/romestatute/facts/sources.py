@@ -11,7 +11,11 @@ they name the reader's path to a page, not the page.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+
+from romestatute.facts.records import CONFIDENCES
 
 #: Hosts that copy Wikipedia's text (a host matches itself and its subdomains).
 WIKIPEDIA_COPIES = (
@@ -27,6 +31,10 @@ AGGREGATORS = (
     ("worldometers.info", ""),
     ("github.com", "/theNewDynamic/aba-icc"),  # the ABA ICC Project's compiled table of treaty dates
 )
+#: The confidences a fact of the YAML files may carry (``hypothetical`` is for the examples' rows only).
+FIRM = CONFIDENCES - {"hypothetical"}
+#: The order confidences are named in.
+_CONFIDENCE_ORDER = ("high", "medium", "low", "hypothetical")
 #: Query parameters that track a reader and never select a page.
 TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ocid")
 
@@ -71,4 +79,18 @@ def source_problems(url: str, document: str, confidence: str) -> list[str]:
     if kind and confidence == "high" and not document:
         out.append(f"confidence high, but the only source is {kind} ({url}): cite a first-hand source "
                    "or lower the confidence and say why in the note")
+    return out
+
+
+def sourced_problems(source: Any, document: Any, confidence: Any, allowed: Collection[str] = FIRM) -> list[str]:
+    """What is wrong with a fact's source and confidence: neither a source URL nor a document, what
+    ``source_problems`` finds in the URL, a confidence not in ``allowed``."""
+    out = []
+    if not (source or document):
+        out.append("no source")
+    elif isinstance(source, str):
+        out += source_problems(source, str(document or ""), str(confidence))
+    if confidence not in allowed:
+        names = [c for c in _CONFIDENCE_ORDER if c in allowed]
+        out.append(f"confidence {confidence!r} is not {', '.join(names[:-1])} or {names[-1]}")
     return out

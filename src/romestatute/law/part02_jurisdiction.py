@@ -498,7 +498,7 @@ def _date(value: Any) -> dt.date | None:
         return value
     text = str(value)
     found = _DATES.get(text)
-    if found is None:  # the record's dates are text (docket.jsonable): each is parsed once per process
+    if found is None:  # the record's dates are text (facts.load.jsonable): each is parsed once per process
         found = dt.date.fromisoformat(text)
         if len(_DATES) < 4096:
             _DATES[text] = found

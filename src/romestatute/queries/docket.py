@@ -275,10 +275,13 @@ def _day_sensitive(s: dict[str, Any], q: dict[str, Any], outcome: str) -> str | 
     return None
 
 
-def rederive(s: dict[str, Any], checked_on: str | None = None) -> dict[str, Any]:
-    """Run the engine on the situation's facts, then (only then) set it beside the Court's recorded position."""
+def rederive(s: dict[str, Any], checked_on: str | None = None, *, localise: bool = True) -> dict[str, Any]:
+    """Run the engine on the situation's facts, then (only then) set it beside the Court's recorded position.
+    ``localise=False``: ``s`` is already as shown (``local_situation``), or only the findings are wanted (the
+    texts stay the data's English)."""
     checked = checked_on or str(_doc("situations.yaml").get("checked_on") or dt.date.today().isoformat())
-    s = local_situation(s)
+    if localise:
+        s = local_situation(s)
     q, notes = engine_question(s, checked)
     finding = jurisdiction(q) if q else None
     outcome = finding["outcome"] if finding else None
@@ -337,8 +340,9 @@ def situations() -> dict[str, Any]:
 @engine.once_per_data_folder
 def _situations() -> dict[str, Any]:
     # 31 engine runs (~6 ms); the answer depends only on the data folder (each situation is assessed as of
-    # a date its data give, or the file's checked_on), so it is derived once per folder.
-    rows = [rederive(s) for s in all_situations()]
+    # a date its data give, or the file's checked_on), so it is derived once per folder; its names and
+    # disagreements are said in the active language by ``situations``, on every call.
+    rows = [rederive(s, localise=False) for s in all_situations()]
     brief = [{k: r[k] for k in ("id", "name", "kind", "stage", "engine_outcome", "court_outcome", "agrees",
                                 "verdict", "disagreement")} for r in rows]
     compared = [r for r in rows if r["agrees"] is not None]

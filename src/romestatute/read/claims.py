@@ -13,10 +13,8 @@ checked in ``acts``; their corrections are listed with these.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
-import sys
 from typing import Any
 
 from romestatute import engine, i18n
@@ -28,7 +26,7 @@ from romestatute.read import pronouns, scan
 from romestatute.read.acts import ACT_LABEL, long
 from romestatute.read.acts import named as forms
 from romestatute.read.gates import absent, sentences_with
-from romestatute.read.mentions import Mention
+from romestatute.read.mentions import Mention, sentence_index
 
 #: Each kind of claim, as the reading names it (the code stays in the JSON), in English (read in the active
 #: language): English shows the code's words, as it always did.
@@ -153,26 +151,7 @@ def _of_another_body(after: str) -> bool:
     return bool(NOT_THE_COURT.match(clause.lstrip())) and not COURT_WORDS.search(clause)
 
 
-class _Said:
-    """What ``statuses`` reads of a status phrase: where it starts, its status word and its negation."""
-
-    __slots__ = ("_start", "_what", "_what_end", "_neg", "spanish")
-
-    def __init__(self, m: Any) -> None:
-        self._start, self._what, self._what_end, self._neg = m.start(), m.group("what"), m.end("what"), m.group("neg") or m.group("neg_es")
-        self.spanish = m.group("verb").lower() in pronouns.SPANISH_VERBS  # "No es signatario": no subject pronoun
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self, group: str) -> int:
-        return self._what_end
-
-    def group(self, group: str) -> Any:
-        return self._what if group == "what" else self._neg
-
-
-def _statuses_said(sentence: str) -> list[_Said]:
+def _statuses_said(sentence: str) -> list[re.Match[str] | scan.Found]:
     """The status phrases of a sentence about the Court or the Statute ("is not a member of the ICC")."""
     out = []
     for m in scan.matches(STATUS_ANY, sentence):
@@ -180,7 +159,7 @@ def _statuses_said(sentence: str) -> list[_Said]:
             continue  # "a member of the Security Council", "party to the conflict"
         if not scan.search(lx.TREATY_CONTEXT, sentence):
             continue
-        out.append(_Said(m))
+        out.append(m)
     return out
 
 
@@ -193,7 +172,7 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
         if st.via != "place":
             by_sentence.setdefault(st.sentence, []).append(st)
     gated = sentences_with(GATE_STATUS, text, spans)
-    said_in: dict[str, list[_Said]] = {}  # a sentence said again is scanned once
+    said_in: dict[str, list[re.Match[str] | scan.Found]] = {}  # a sentence said again is scanned once
     for i, (s0, e0) in enumerate(spans):
         here = by_sentence.get(i) or []
         if i not in gated or not (here or by_sentence.get(i - 1)):
@@ -209,7 +188,8 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
             said_from: int | None = None  # where the claim's words start when its subject is a pronoun
             if not subjects:
                 pronoun = pronouns.PRONOUN.search(sentence[:m.start()])
-                if pronoun is not None or (m.spanish and pronouns.NO_SUBJECT_ES.search(sentence[:m.start()])):
+                if pronoun is not None or (m.group("verb").lower() in pronouns.SPANISH_VERBS  # "No es signatario": no subject pronoun
+                                            and pronouns.NO_SUBJECT_ES.search(sentence[:m.start()])):
                     # "Myanmar has been accused ... It is not a member", "le Rwanda ... mais il n'est pas signataire"
                     subjects = pronouns.antecedent([st for st in here if st.end <= pos], by_sentence.get(i - 1) or [])
                     said_from = s0 + (pronoun.start("pro") if pronoun is not None else m.start())
@@ -302,13 +282,12 @@ def firsts(text: str, states: list[Mention], spans: list[tuple[int, int]], repor
     ledger = engine.ledger()
     effective = sorted((w.effective, iso3) for iso3 in ledger.states for w in ledger.state(iso3).withdrawals
                        if not w.revoked)
-    starts = [s for s, _ in spans]
     named: dict[int, list[Mention]] = {}  # the states named in each sentence (places left out), made once
     for s in states:
         if s.via != "place":
             named.setdefault(s.sentence, []).append(s)
     for m in scan.matches(FIRST, text):
-        i = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        i = sentence_index(spans, m.start())
         here = named.get(i, [])
         if not here or not effective:
             continue
@@ -405,10 +384,6 @@ FIRST_SIGNATORIES = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+|its\s+)?(?:ver
                                r"\bfirst\s+(?:\w+\s+)?(?:countr(?:y|ies)|states?|nations?)\s+to\s+sign\b", re.IGNORECASE)
 
 
-def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
-    return max(0, bisect.bisect_right(spans, (pos, sys.maxsize)) - 1)  # the last sentence starting at or before pos
-
-
 def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tuple[str, int]],
                      report: dt.date) -> list[dict[str, Any]]:
     """'Withdrawal with immediate effect': a withdrawal takes effect a year after the notice (Art. 127(1)).
@@ -418,7 +393,7 @@ def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tupl
         return out
     ledger = engine.ledger()
     for m in IMMEDIATE.finditer(text):
-        i = _sentence_index(spans, m.start())
+        i = sentence_index(spans, m.start())
         s0, e0 = spans[i]
         if REVOKE_WORDS.search(text, s0, e0):
             continue  # a revocation does take effect at once
@@ -487,7 +462,7 @@ def warrant_years(text: str, spans: list[tuple[int, int]], people: list[Any]) ->
     if absent(GATE_CHARGED, text):
         return out
     for m in CHARGED_IN.finditer(text):
-        i = _sentence_index(spans, m.start())
+        i = sentence_index(spans, m.start())
         s0, e0 = spans[i]
         here = [p for p in people if s0 <= p.start < m.start()]
         if not here:
@@ -517,7 +492,7 @@ def first_signatories(text: str, states: list[Mention], spans: list[tuple[int, i
     ledger = engine.ledger()
     signed = sorted((e.date, iso3) for iso3 in ledger.states for e in ledger.state(iso3).events if e.event == "signature")
     for m in FIRST_SIGNATORIES.finditer(text):
-        i = _sentence_index(spans, m.start())
+        i = sentence_index(spans, m.start())
         before = [s for s in states if s.sentence == i and s.via != "place" and s.end <= m.start()]
         if not before:
             continue
@@ -569,7 +544,7 @@ def act_dates(text: str, spans: list[tuple[int, int]], acts: list[dict[str, Any]
     for a in acts:
         if not a["negated"] and a["kind"] in kinds and not a.get("implied_by"):
             for m in a["mentions"]:
-                by_sentence.setdefault(_sentence_index(spans, m["start"]), []).append((a, m))
+                by_sentence.setdefault(sentence_index(spans, m["start"]), []).append((a, m))
     dated: dict[str, list[Any]] = {}  # a sentence said again is read once
     for i, pairs in by_sentence.items():
         s0, e0 = spans[i]
@@ -625,7 +600,7 @@ def restored(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
     ledger = engine.ledger()
     named = [s for s in states if s.via != "place"]
     for m in RESTORED.finditer(text):
-        i = _sentence_index(spans, m.start())
+        i = sentence_index(spans, m.start())
         before = [s for s in named if s.sentence == i and s.end <= m.start()] or \
                  [s for s in named if i - 2 <= s.sentence < i]
         if not before:
@@ -659,7 +634,7 @@ def last_days(text: str, states: list[Mention], spans: list[tuple[int, int]]) ->
                  for w in ledger.state(iso3).withdrawals if not w.revoked}
     if not effective:
         return out
-    with_cue = sorted({_sentence_index(spans, start) for start, _end in scan.finditer(LAST_DAY_CUE, text)})
+    with_cue = sorted({sentence_index(spans, start) for start, _end in scan.finditer(LAST_DAY_CUE, text)})
     for s0, e0 in (spans[i] for i in with_cue):
         sentence = text[s0:e0]
         if not JURISDICTION_WORDS.search(sentence):

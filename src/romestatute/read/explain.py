@@ -25,7 +25,7 @@ from romestatute.read import acts as act_rules
 from romestatute.read import claims, collector, congo, dates, extract, pronouns, questions, refine, source
 from romestatute.read import people as people_mod
 from romestatute.read.gates import absent
-from romestatute.read.mentions import LIST_GAP, Mention, find_cues, find_states, sentences
+from romestatute.read.mentions import LIST_GAP, Mention, find_cues, find_states, sentence_index, sentences
 from romestatute.read.people import PersonMention
 
 SCHEMA = "romestatute.reading/2"
@@ -71,29 +71,17 @@ def _companion(m: Mention, text: str, sentence: tuple[int, int]) -> bool:
                 and COMPANION_AFTER.match(text[m.end:sentence[1]]))
 
 
-def associate(cue: Mention, states: list[Mention] | dict[int, list[Mention]], text: str,
-              spans: list[tuple[int, int]] | None = None,
-              companions_of: dict[int, list[Mention]] | None = None) -> list[Mention]:
-    """The states an act or trigger is about: the nearest in its sentence, with its list.  With ``spans``, a
-    companion ("Russia signed -- as did the U.S.", "the second to leave, after South Africa") shares the act
-    of the sentence's subject, and the subject an act whose nearest state is a companion."""
-    index = states if isinstance(states, dict) else by_sentence(states)
-    here = index.get(cue.sentence, [])
-    if not here:
-        return []
+def associate(cue: Mention, here: list[Mention], text: str, sentence: tuple[int, int]) -> list[Mention]:
+    """The states an act or trigger is about, of those named in its sentence (``here``, at ``sentence``): the
+    nearest, with its list.  A companion ("Russia signed -- as did the U.S.", "the second to leave, after South
+    Africa") shares the act of the sentence's subject, and the subject an act whose nearest state is a
+    companion."""
     pool: list[int] = list(range(len(here)))
-    if spans is not None and PRONOUN_SUBJECT.search(text[max(spans[cue.sentence][0], cue.start - 30):cue.start]):
+    if PRONOUN_SUBJECT.search(text[max(sentence[0], cue.start - 30):cue.start]):
         pool = [i for i in pool if here[i].end <= cue.start] or pool  # "they are not signatories": named before
     idx = min(pool, key=lambda i: min(abs(here[i].end - cue.start), abs(cue.end - here[i].start)))
     found = _list_around(here, idx, text)
-    if spans is None:
-        return found
-    span = spans[cue.sentence]
-    if companions_of is None:
-        companions_of = {}
-    if cue.sentence not in companions_of:  # once per sentence, however many act words it has
-        companions_of[cue.sentence] = [m for m in here if _companion(m, text, span)]
-    companions = companions_of[cue.sentence]
+    companions = [m for m in here if _companion(m, text, sentence)]
     if not companions:
         return found
     if any(m in companions for m in found):
@@ -104,7 +92,7 @@ def associate(cue: Mention, states: list[Mention] | dict[int, list[Mention]], te
 
 
 def _associated(cue: Mention, index: dict[int, list[Mention]], text: str, spans: list[tuple[int, int]],
-                companions_of: dict[int, list[Mention]], said: dict[tuple[Any, ...], list[int]]) -> list[Mention]:
+                said: dict[tuple[Any, ...], list[int]]) -> list[Mention]:
     """``associate``, worked out once for an act word in a sentence said again with the same states at the same
     places (what it looks at lies inside the sentence)."""
     here = index.get(cue.sentence, [])
@@ -115,7 +103,7 @@ def _associated(cue: Mention, index: dict[int, list[Mention]], text: str, spans:
     known = said.get(key)
     if known is None:
         where = {id(m): i for i, m in enumerate(here)}
-        known = said[key] = [where[id(m)] for m in associate(cue, index, text, spans, companions_of)]
+        known = said[key] = [where[id(m)] for m in associate(cue, here, text, (s0, e0))]
     return [here[i] for i in known]
 
 
@@ -183,7 +171,6 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
     grouped: dict[tuple[str, str, bool], dict[str, Any]] = {}
     announced: dict[tuple[str, str], dict[str, Any]] = {}
     last_kind, last_sentence = "withdrawal", -10
-    companions_of: dict[int, list[Mention]] = {}
     index = by_sentence(states)
     said: dict[tuple[Any, ...], list[int]] = {}  # the same act word with the same states in the same sentence
     for cue in (c for c in cues if c.kind == "act"):
@@ -194,7 +181,7 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
             kind = last_kind
         else:
             last_kind, last_sentence = kind, cue.sentence
-        for m in _associated(cue, index, text, spans, companions_of, said) or _antecedent(cue, index, text, spans, people):
+        for m in _associated(cue, index, text, spans, said) or _antecedent(cue, index, text, spans, people):
             if cue.extra.get("mode") == "announced":
                 if (m.key, kind) not in announced:
                     announced[(m.key, kind)] = claims.announcement(m.key, kind, cue, report)
@@ -237,15 +224,8 @@ NOTICE_SENT = re.compile(r"\b(?:transmit\w*|sent|send[s]?|deliver\w*|submit\w*|l
                          r"letter|transmis\w*|envoy\w*|adress\w*|lettre)\b", re.IGNORECASE)
 
 
-def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
-    import bisect
-    import sys
-
-    return max(0, bisect.bisect_right(spans, (pos, sys.maxsize)) - 1)  # the last sentence starting at or before pos
-
-
 def _sentence_at(text: str, spans: list[tuple[int, int]], pos: int) -> str:
-    i = _sentence_index(spans, pos)
+    i = sentence_index(spans, pos)
     return text[spans[i][0]:spans[i][1]] if spans else text
 
 
@@ -623,9 +603,9 @@ def _reading(raw: str, date: str | dt.date | None, today: str | dt.date | None,
     acts, announcements = _acts(cues, states, text, report, now, spans, found_people)
     crimes = [c for c in cues if c.kind == "crime"]
     leaving = [] if absent(claims.GATE_IMMEDIATE, text) else [  # only immediate_effect reads them
-        (a["state"], _sentence_index(spans, m["start"])) for a in acts if a["kind"] == "withdrawal"
+        (a["state"], sentence_index(spans, m["start"])) for a in acts if a["kind"] == "withdrawal"
                and not a["negated"] for m in a["mentions"]]
-    leaving += [(c["state"], _sentence_index(spans, c["start"])) for c in announcements if c.get("act") == "withdrawal"]
+    leaving += [(c["state"], sentence_index(spans, c["start"])) for c in announcements if c.get("act") == "withdrawal"]
     checked = (claims.party_counts(text, report) + claims.statuses(text, states, spans, report)
                + claims.as_statuses(text, states, spans, report)
                + claims.firsts(text, states, spans, report) + announcements

@@ -4,14 +4,14 @@ A name starts at the start of a word and ends at the end of one (never inside "G
 hyphen); among the names that start at the same place the longest wins.  No alternation of thousands
 of names is run over the text, and no word is looked at twice:
 
-* the text's words are listed once (and grouped by spelling) for all the tables run over it;
 * a table keeps the first word of each of its names, so only the words spelt like one are tried;
 * a table keeps how many words its names have (1, 2, 3...), so from a word only the spans of those
   lengths are looked up in the table's dict, longest first.
 
 Counting words is exact when the normalisation maps one character to one (lower or title case of
 ASCII and of almost every letter): a text with a character whose case forms are longer ("İ", "ß",
-"ŉ") is read the long way, trying every span up to the longest name.
+"ŉ") is read the long way (``find_by_words``), from the list of its words, trying every span up to the
+longest name.
 
 Several tables over one text (``find_many``: the reader's metonyms, places, capitals, cities, regions,
 foreign names and demonyms) are read in ONE scan when their names are matched as written or lowered:
@@ -28,12 +28,13 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from heapq import merge
 from itertools import accumulate
 from typing import Any, Generic, TypeVar
+
+from romestatute.read import scan
 
 T = TypeVar("T")
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -71,41 +72,14 @@ class Gazetteer(Generic[T]):
                 lengths.setdefault(self.word_normalize(m.group(0)), set()).add(len(WORD.findall(self.normalize(k))))
         self.lengths = {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
 
-    def _starts(self, words: _Words) -> list[int]:
-        """The indexes of the words a name of this table may start with, in order."""
-        first, norm = self.first, self.word_normalize
-        groups = []
-        for word, where in words.by_spelling().items():
-            if self.capital_start and not word[0].isupper():
-                continue
-            # "BRUSSELS, Nov 17": a dateline in capitals
-            if norm(word) in first or (len(word) > 3 and word.isupper() and norm(word.title()) in first):
-                groups.append(where)
-        return groups[0] if len(groups) == 1 else list(merge(*groups))
-
-    def find(self, text: str, *, by_length: bool | None = None) -> list[tuple[T, str, int, int]]:
-        """(value, name as written, start, end) for every name, left to right, without overlaps.
-
-        ``by_length`` (tests): False tries every span up to the longest name, True only the spans with as
-        many words as a name; by default the second where it is exact (see the module docstring)."""
-        if by_length is None:
-            return find_many([self], text)[0] if self.normalize in _LOWERABLE else self._find_from_first_words(text)
-        return self.find_by_words(text, by_length=by_length)
+    def find(self, text: str) -> list[tuple[T, str, int, int]]:
+        """(value, name as written, start, end) for every name, left to right, without overlaps."""
+        return find_many([self], text)[0] if self.normalize in _LOWERABLE else self._find_from_first_words(text)
 
     def _first_words(self) -> Any:
-        """An automaton of the lowered first words of the names (word -> its length - 1), or None."""
+        """An automaton of the lowered first words of the names (``scan.automaton``), or None."""
         if self._first_auto is None:
-            try:
-                import ahocorasick
-            except ImportError:  # pragma: no cover - a core dependency; without it the text's words are listed
-                self._first_auto = False
-                return None
-            auto = ahocorasick.Automaton()
-            for word in {w.lower() for w in self.first}:
-                auto.add_word(word, len(word) - 1)
-            if len(auto):
-                auto.make_automaton()
-            self._first_auto = auto if len(auto) else False
+            self._first_auto = scan.automaton(dict.fromkeys(w.lower() for w in self.first)) or False
         return self._first_auto or None
 
     def _lookup(self, span: str, caps: bool) -> T | None:
@@ -121,13 +95,13 @@ class Gazetteer(Generic[T]):
         words a name may start with found in one scan of the lowered text (instead of listing every word of
         the text), then the same tries as ``find_by_words`` by number of words."""
         auto = self._first_words() if self.table else None
-        low = text.lower()
-        if auto is None or len(low) != len(text) or not _one_to_one(text):
+        low = scan.lowered_text(text)
+        if auto is None or low is None or not _one_to_one(text):
             return self.find_by_words(text)
         first, norm, lengths = self.first, self.word_normalize, self.lengths
         n_chars = len(text)
         starts: list[tuple[int, int]] = []
-        for end, back in auto.iter(low):
+        for end, (back, _) in auto.iter(low):
             s, e0 = end - back, end + 1
             if (s > 0 and text[s - 1].isalnum()) or (e0 < n_chars and text[e0].isalnum()):
                 continue  # not a whole word
@@ -142,7 +116,7 @@ class Gazetteer(Generic[T]):
             word = text[s:e0]
             if self.capital_start and not word[0].isupper():
                 continue
-            caps = e0 - s > 3 and word.isupper()  # "BRUSSELS, Nov 17": a dateline in capitals
+            caps = _dateline(word)
             if not (norm(word) in first or (caps and norm(word.title()) in first)):
                 continue
             counts = lengths.get(norm(word), ())
@@ -164,36 +138,29 @@ class Gazetteer(Generic[T]):
                     break
         return out
 
-    def find_by_words(self, text: str, *, by_length: bool | None = None) -> list[tuple[T, str, int, int]]:
-        """``find`` from the text's list of words (see the module docstring)."""
+    def find_by_words(self, text: str) -> list[tuple[T, str, int, int]]:
+        """``find`` the long way, for a text whose characters' case forms are not all of one character: from
+        the text's list of words, every span up to the longest name tried (see the module docstring)."""
         if not self.table:
             return []
         words = _words(text)
-        if by_length is None:
-            by_length = words.one_to_one
         starts, ends = words.starts, words.ends
-        word_normalize, lengths = self.word_normalize, self.lengths
+        first, norm = self.first, self.word_normalize
         out: list[tuple[T, str, int, int]] = []
         taken_to = -1
         n_words = len(starts)
         n_chars = len(text)
-        for i in self._starts(words):
-            s, e0 = starts[i], ends[i]
+        for i, word in enumerate(words.words):
+            if self.capital_start and not word[0].isupper():
+                continue
+            caps = _dateline(word)
+            if not (norm(word) in first or (caps and norm(word.title()) in first)):
+                continue
+            s = starts[i]
             if s < taken_to or (s > 0 and text[s - 1] in "-‐"):  # taken, or inside a hyphenated word
                 continue
-            word = text[s:e0]
-            caps = e0 - s > 3 and word.isupper()  # "BRUSSELS, Nov 17": a dateline in capitals
             limit = s + self.max_chars
-            if by_length:
-                counts = lengths.get(word_normalize(word), ())
-                if caps:
-                    counts = tuple(sorted({*counts, *lengths.get(word_normalize(word.title()), ())}, reverse=True))
-                tries: Iterable[int] = [i + n - 1 for n in counts]
-            else:
-                tries = range(min(bisect.bisect_right(ends, limit), n_words) - 1, i - 1, -1)
-            for j in tries:
-                if j >= n_words or ends[j] > limit:
-                    continue
+            for j in range(min(bisect.bisect_right(ends, limit), n_words) - 1, i - 1, -1):
                 e = ends[j]
                 if e + 1 < n_chars and text[e] in "-‐" and text[e + 1].isalnum():
                     continue  # the name would end inside a hyphenated word
@@ -207,8 +174,7 @@ class Gazetteer(Generic[T]):
 
 
 class _Words:
-    """The words of one text: where each starts and ends, and (made once, when first asked) the places
-    of each spelling."""
+    """The words of one text: each, and where it starts and ends."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -217,19 +183,15 @@ class _Words:
         self.words: list[str] = parts[1::2]
         self.starts: list[int] = offsets[1:-1:2]
         self.ends: list[int] = offsets[2::2]
-        self._by_spelling: dict[str, list[int]] | None = None
-        self.one_to_one = _one_to_one(text)
-
-    def by_spelling(self) -> dict[str, list[int]]:
-        if self._by_spelling is None:
-            groups: dict[str, list[int]] = {}
-            for i, word in enumerate(self.words):
-                groups.setdefault(word, []).append(i)
-            self._by_spelling = groups
-        return self._by_spelling
 
 
 _local = threading.local()
+
+
+def _dateline(word: str) -> bool:
+    """Whether a name's first word is a dateline's in capitals ("BRUSSELS, Nov 17"): the name is also tried in
+    title case."""
+    return len(word) > 3 and word.isupper()
 
 
 def _one_to_one(text: str) -> bool:
@@ -260,30 +222,21 @@ _automata: dict[tuple[int, ...], tuple[tuple[Gazetteer[Any], ...], Any]] = {}
 
 
 def _automaton(tables: tuple[Gazetteer[Any], ...]) -> Any:
-    """One automaton of the lowered names of ``tables`` (name -> (its length - 1, the tables that have it)),
-    or None without pyahocorasick."""
+    """One automaton of the lowered names of ``tables`` (``scan.automaton``: name -> the tables that have it),
+    or None."""
     key = tuple(map(id, tables))
     if key in _automata:
         return _automata[key][1]
-    try:
-        import ahocorasick
-    except ImportError:  # pragma: no cover - a core dependency; without it each table is read on its own
-        return None
     owners: dict[str, set[int]] = {}
     for i, g in enumerate(tables):
         for name in g.table:
             for low in {name.lower(), name.upper().lower()}:
                 if len(low) == len(name):  # otherwise in no text read this way (see find_many)
                     owners.setdefault(low, set()).add(i)
-    auto = ahocorasick.Automaton()
-    for low, ids in owners.items():
-        auto.add_word(low, (len(low) - 1, tuple(sorted(ids))))
-    if owners:
-        auto.make_automaton()
     if len(_automata) >= 16:
         _automata.clear()
-    _automata[key] = (tables, auto if owners else None)  # the tables kept alive: their ids stay theirs
-    return _automata[key][1]
+    _automata[key] = (tables, scan.automaton({low: tuple(sorted(ids)) for low, ids in owners.items()}))
+    return _automata[key][1]  # the tables kept alive with it: their ids stay theirs
 
 
 def find_many(tables: Sequence[Gazetteer[T]], text: str) -> list[list[tuple[T, str, int, int]]]:
@@ -291,10 +244,10 @@ def find_many(tables: Sequence[Gazetteer[T]], text: str) -> list[list[tuple[T, s
     written or lowered (see the module docstring)."""
     tables = tuple(tables)
     one = [i for i, g in enumerate(tables) if g.normalize in _LOWERABLE and g.table]
-    low = text.lower()
-    auto = _automaton(tuple(tables[i] for i in one)) if one and len(low) == len(text) else None
+    low = scan.lowered_text(text)
+    auto = _automaton(tuple(tables[i] for i in one)) if one and low is not None else None
     if auto is None:
-        return [g.find_by_words(text) for g in tables]
+        return [g.find_by_words(text) if g.normalize in _LOWERABLE else g.find(text) for g in tables]
     found: list[list[tuple[int, int]]] = [[] for _ in one]  # (start, -end) of every place a name may stand
     n = len(text)
     for end, (back, ids) in auto.iter(low):
@@ -311,7 +264,7 @@ def find_many(tables: Sequence[Gazetteer[T]], text: str) -> list[list[tuple[T, s
     out: list[list[tuple[T, str, int, int]]] = [[] for _ in tables]
     for k, i in enumerate(one):
         g = tables[i]
-        table, normalize, capital_start = g.table, g.normalize, g.capital_start
+        capital_start, lookup = g.capital_start, g._lookup
         hits = out[i]
         taken_to = -1
         for s, neg_e in sorted(found[k]):  # at each start the longest first
@@ -321,11 +274,8 @@ def find_many(tables: Sequence[Gazetteer[T]], text: str) -> list[list[tuple[T, s
                 continue
             e = -neg_e
             span = text[s:e]
-            value = table.get(normalize(span))
-            if value is None and span.isupper():
-                first = WORD.match(text, s)
-                if first is not None and first.end() - s > 3 and first.group(0).isupper():  # "BRUSSELS, Nov 17"
-                    value = table.get(normalize(span.title()))
+            caps = span.isupper() and (first := WORD.match(text, s)) is not None and _dateline(first.group(0))
+            value = lookup(span, caps)
             if value is not None:
                 hits.append((value, span, s, e))
                 taken_to = e

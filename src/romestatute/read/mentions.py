@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -223,17 +224,15 @@ def _gazetteer(name: str) -> Gazetteer[str]:
     return Gazetteer(dict(table))
 
 
-def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
-    i = bisect.bisect_right(spans, (pos, len(spans) and spans[-1][1] + 1)) - 1
-    if 0 <= i < len(spans) and spans[i][0] <= pos < spans[i][1]:
-        return i
-    return max(0, min(i, len(spans) - 1))
+def sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
+    """The index of the sentence of ``spans`` (``sentences``) that ``pos`` stands in: the last one starting at
+    or before it (0 before the first one, or with none)."""
+    return max(0, bisect.bisect_right(spans, (pos, sys.maxsize)) - 1)
 
 
 def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -> list[Mention]:
     taken = bytearray(len(text) + 1)  # 1 where a mention already stands: overlap checks in O(length of mention)
     out: list[Mention] = []
-    starts = [s for s, _ in spans]
     evidence: dict[str, bool] = {}
 
     known = engine.names().states
@@ -242,8 +241,7 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
         if iso3 not in known or any(taken[s:e]):
             return
         taken[s:e] = b"\x01" * (e - s)
-        sentence = max(0, bisect.bisect_right(starts, s) - 1)
-        out.append(Mention("state", iso3, text[s:e], s, e, sentence, via, extra=dict(extra)))
+        out.append(Mention("state", iso3, text[s:e], s, e, sentence_index(spans, s), via, extra=dict(extra)))
 
     # the name tables, in this order of precedence, read in one scan of the text (gazetteer.find_many)
     tables = [_gazetteer("metonyms"), _gazetteer("places"), places.table("region"), places.table("capital"),
@@ -292,7 +290,7 @@ def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int,
     """Jordan, Chad, Georgia: a state only with evidence (see the module docstring)."""
     info = lx.AMBIGUOUS[iso3]
     word = text[s:e].lower()
-    sent = spans[_sentence_of(spans, s)]
+    sent = spans[sentence_index(spans, s)]
     sentence = text[sent[0]:sent[1]]
     if iso3 == "GEO" and lx.US_GEORGIA.search(sentence):
         return False
@@ -398,10 +396,6 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     The patterns run together in one scan of the whole text (linear); a match is placed in its sentence by
     bisection."""
     raw: list[Mention] = []
-    starts = [s for s, _ in spans]
-
-    def where(pos: int) -> int:
-        return max(0, bisect.bisect_right(starts, pos) - 1)
 
     low = scan.lowered_text(text)  # the windows before an act word read lowered (see act_mode)
     negation = _lowered_checks()[3] if low is not None else lx.NEGATION
@@ -410,7 +404,7 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     # announcement may start: a window before an act word with none of those needs no search
     every, (may_negate, may_announce) = scan.scan_many(_cue_patterns(), text, (lx.NEGATION, lx.ANNOUNCED))
     found = iter(every)
-    named = sorted({where(s) for s, _ in next(found)})
+    named = sorted({sentence_index(spans, s) for s, _ in next(found)})
 
     def in_context(i: int) -> bool:  # the sentence, or one of the CONTEXT_SENTENCES before it, names the Court
         k = bisect.bisect_right(named, i) - 1
@@ -418,7 +412,7 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
 
     for kind, _rx, needs in lx.ACT_CUES:
         for m0, m1 in next(found):
-            i = where(m0)
+            i = sentence_index(spans, m0)
             s0, e0 = spans[i] if spans else (0, len(text))
             if m1 > e0 or (needs and not in_context(i)):
                 continue
@@ -443,9 +437,9 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 extra["mode"] = "announced"
             raw.append(Mention("act", kind, said, m0, m1, i, negated=negated, extra=extra))
     for kind, _rx in lx.TRIGGER_CUES:
-        raw += [Mention("trigger", kind, text[s:e], s, e, where(s)) for s, e in next(found)]
+        raw += [Mention("trigger", kind, text[s:e], s, e, sentence_index(spans, s)) for s, e in next(found)]
     for kind, _rx in lx.CRIME_CUES:
-        raw += [Mention("crime", kind, text[s:e], s, e, where(s)) for s, e in next(found)]
+        raw += [Mention("crime", kind, text[s:e], s, e, sentence_index(spans, s)) for s, e in next(found)]
     raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
     for mention in raw:

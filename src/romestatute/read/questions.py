@@ -28,7 +28,7 @@ from romestatute.queries.jurisdiction import jurisdiction
 from romestatute.read import lexicon as lx
 from romestatute.read import scan
 from romestatute.read.gates import absent
-from romestatute.read.mentions import LIST_GAP, Mention
+from romestatute.read.mentions import LIST_GAP, Mention, sentence_index
 
 DEFAULT_MONTHS = 3
 CRIME_NAMES = {"genocide": N_("genocide"), "crimes_against_humanity": N_("crimes against humanity"),
@@ -417,16 +417,13 @@ def arrest_duties(text: str, spans: list[tuple[int, int]], states: list[Mention]
                   people: list[Any]) -> list[tuple[str, str, dict[str, Any]]]:
     """(person key, state, evidence) for a state named in a sentence that speaks of arresting or handing over a
     wanted person named in it (or, with no one named there, in the sentence before)."""
-    import bisect
-
     if not people or absent(GATE_DUTY, text):
         return []
-    starts = [s for s, _ in spans]
     by_sentence: dict[int, list[Any]] = {}
     for p in people:
-        by_sentence.setdefault(max(0, bisect.bisect_right(starts, p.start) - 1), []).append(p)
+        by_sentence.setdefault(sentence_index(spans, p.start), []).append(p)
     out: list[tuple[str, str, dict[str, Any]]] = []
-    duty_in = {max(0, bisect.bisect_right(starts, d) - 1) for d, _ in scan.finditer(DUTY, text)}
+    duty_in = {sentence_index(spans, d) for d, _ in scan.finditer(DUTY, text)}
     said: set[tuple[str, str]] = set()  # the first evidence of each (person, state) is the one used
     for m in states:
         if m.via not in ("name", "metonym") or m.sentence not in duty_in:
@@ -466,11 +463,8 @@ def visits(text: str, spans: list[tuple[int, int]], states: list[Mention], peopl
     out: list[tuple[str, str, dict[str, Any]]] = []
     said: set[tuple[str, str]] = set()
     by_sentence: dict[int, list[Any]] = {}
-    starts = [s for s, _ in spans]
-    import bisect
-
     for p in people:
-        i = max(0, bisect.bisect_right(starts, p.start) - 1)
+        i = sentence_index(spans, p.start)
         by_sentence.setdefault(i, []).append(p)
     states_by_sentence: dict[int, list[Mention]] = {}
     for m in states:

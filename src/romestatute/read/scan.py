@@ -27,10 +27,13 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
+import ahocorasick
+
+T = TypeVar("T")
 _cache: dict[re.Pattern[str], re.Pattern[str] | None] = {}
 #: pattern -> the literal strings (in the lowered text) each of its matches starts with, None if not known
 _heads: dict[re.Pattern[str], tuple[str, ...] | None] = {}
@@ -332,25 +335,27 @@ def search(rx: re.Pattern[str], text: str) -> re.Match[str] | Found | None:
     return None if m is None else Found(m, text)
 
 
+def automaton(words: Mapping[str, T]) -> Any:
+    """An Aho-Corasick automaton (pyahocorasick) of ``words``: each word -> (its length - 1, its value), so that
+    ``iter`` gives where a word starts as ``end - back``; None when there are no words."""
+    if not words:
+        return None
+    auto = ahocorasick.Automaton()
+    for word, value in words.items():
+        auto.add_word(word, (len(word) - 1, value))
+    auto.make_automaton()
+    return auto
+
+
 @lru_cache(maxsize=16)
 def _automaton(rxs: tuple[re.Pattern[str], ...]) -> Any:
-    """An automaton of the starting strings of ``rxs`` (each string -> (its length, the indexes of the patterns
-    it starts)), or None when pyahocorasick is missing or no pattern has starting strings."""
-    try:
-        import ahocorasick
-    except ImportError:  # pragma: no cover - a core dependency; without it every pattern is scanned in turn
-        return None
+    """An automaton of the starting strings of ``rxs`` (each string -> the indexes of the patterns it starts),
+    or None when no pattern has starting strings."""
     owners: dict[str, list[int]] = {}
     for i, rx in enumerate(rxs):
         for h in heads(rx) or ():
             owners.setdefault(h, []).append(i)
-    if not owners:
-        return None
-    auto = ahocorasick.Automaton()
-    for h, ids in owners.items():
-        auto.add_word(h, (len(h) - 1, tuple(ids)))
-    auto.make_automaton()
-    return auto
+    return automaton({h: tuple(ids) for h, ids in owners.items()})
 
 
 def finditer_many(rxs: Sequence[re.Pattern[str]], text: str) -> list[list[tuple[int, int]]]:

@@ -82,7 +82,8 @@ def situation_page(name: str) -> Response:
         raise HTTPException(status_code=404, detail=str(exc)) from None
     if raw["id"] != name:
         return RedirectResponse(f"/situation/{raw['id']}", status_code=308)
-    result = docket.rederive(raw)
+    local = docket.local_situation(raw)
+    result = docket.rederive(local, localise=False)
     count = docket.warrants(None, raw["id"])["count"]
-    return HTMLResponse(render("situation.html", s=docket.local_situation(raw), english=docket.local_situation(raw, "en"),
+    return HTMLResponse(render("situation.html", s=local, english=docket.local_situation(raw, "en"),
                                r=result, warrant_count=count, **_globals()))
