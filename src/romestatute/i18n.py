@@ -163,6 +163,12 @@ def gettext(message: str) -> str:
     return translations(lang).gettext(message)
 
 
+def code_words(code: object) -> str:
+    """A code's words in the active language: "at_large" -> "at large" (English, as it has always been shown) or
+    "en fuite" where the catalogue has the words (its message is marked where the code is defined); else the words."""
+    return gettext(str(code).replace("_", " "))
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     return translations(_current.get()).ngettext(singular, plural, n)
 

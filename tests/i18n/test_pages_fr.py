@@ -109,7 +109,7 @@ def test_a_french_reading_keeps_its_chrome_french(client: Any) -> None:
 
     r = client.post("/read?lang=fr", data={"text": SAMPLE})
     assert r.status_code == 200 and '<html lang="fr">' in r.text
-    assert "Article daté du" in r.text and "La lecture" in r.text
+    assert "Dépêche datée du" in r.text and "La lecture" in r.text
     assert "Report dated" not in r.text and "The reading" not in r.text
     # the reader's sentences and quotes aside, nothing English is left
     readers = ("textarea", ".correction", ".claim", ".act p", "#triggers p", "#triggers li", ".question-reading", "#notes", ".caveats",

@@ -16,11 +16,11 @@ def test_rome_read_speaks_french_around_the_readers_sentences(rome: Callable[...
     report = tmp_path / "report.txt"
     report.write_text(REPORT, encoding="utf-8")
     fr = rome("read", str(report), "--lang", "fr", "--today", "2026-12-01").out
-    assert fr.startswith("Article daté du 20 novembre 2016 (trouvée dans la ligne de date")
-    for heading in ("États que mentionne l’article", "Personnes citées qui sont recherchées par la Cour",
-                    "Questions que soulève l’article", "Remarques"):
+    assert fr.startswith("Dépêche datée du 20 novembre 2016 (date trouvée dans la ligne de date")
+    for heading in ("États que mentionne la dépêche", "Personnes citées qui sont recherchées par la Cour",
+                    "Questions que soulève la dépêche", "Remarques"):
         assert heading in fr
-    assert "Fédération de Russie (RUS)" in fr and "à la date de l’article (2016-11-20)\u00a0:" in fr
+    assert "Fédération de Russie (RUS)" in fr and "à la date de la dépêche (20 novembre 2016)\u00a0:" in fr
     for english in ("Report dated", "States the report mentions", "on the report's date (", "Questions the report"):
         assert english not in fr
 
@@ -83,8 +83,10 @@ def test_a_french_reading_on_the_read_page_has_explains_sentences_in_french(clie
     r = client.post("/read?lang=fr", data={"text": _body("mng-2024-09-02-moscowtimes-putin-arrives"),
                                            "today": "2026-12-01"})
     assert r.status_code == 200
-    assert "Mongolie\u00a0: obligation d’arrêter et de remettre" in r.text
-    assert "Mandats publics consignés à la date de l’article" in r.text
+    assert "pesait-elle sur la Mongolie\u00a0?" in r.text
+    assert "une obligation d’arrêter et de remettre Vladimir Vladimirovich Putin le 2 septembre 2024 pesait sur la " \
+           "Mongolie" in r.text
+    assert "Mandats publics consignés à la date de la dépêche" in r.text
     for english in ("Must Mongolia", "Public warrants on record", "person named with a warrant"):
         assert english not in r.text
 
@@ -216,13 +218,13 @@ def test_acts_claims_and_triggers_in_french(rome: Callable[..., Any], tmp_path: 
                                                     "compétence (art. 12(3))", "notification de l’intention de "
                                                     "ne pas devenir partie"}
     phl = said["phl-2018-03-16-rappler-transmits-notice"]
-    assert "aucun retrait n’avait été notifié (Philippines)\u00a0: la notification est parvenue au Secrétaire " \
-           "général de l’ONU le 17 mars 2018" in phl
-    assert "Malaisie\u00a0: retrait de son instrument d’adhésion (déposé le 4 mars 2019) le 29 avril 2019" in \
+    assert "aucun retrait n’avait été notifié par les Philippines\u00a0: la notification est parvenue au " \
+           "Secrétaire général de l’ONU le 17 mars 2018" in phl
+    assert "Retrait par la Malaisie, le 29 avril 2019, de son instrument d’adhésion (déposé le 4 mars 2019)" in \
            said["mys-2019-05-09-thesun-removed-from-list"]
     zaf = said["zaf-2016-10-21-dw-to-withdraw"]
-    assert "(année du mandat)" in zaf and "\"Friday\" = 21 octobre 2016" in zaf  # the report's word, the day it means
-    assert " veto\u00a0: \"" in said["syr-2014-05-22-sltrib-veto"]  # the trigger's kind as a French label
+    assert "(année du mandat)" in zaf and "«\u00a0Friday\u00a0» = 21 octobre 2016" in zaf  # the report's word, the day it means
+    assert " veto\u00a0: «\u00a0" in said["syr-2014-05-22-sltrib-veto"]  # the trigger's kind as a French label
 
 
 def test_a_french_read_page_with_a_correction_that_names_no_state(client: Any) -> None:
@@ -233,3 +235,111 @@ def test_a_french_read_page_with_a_correction_that_names_no_state(client: Any) -
     assert "(création de la Cour)" in r.text and "(founding)" not in r.text
     en = client.post("/read", data={"text": _body("zaf-2016-10-21-dw-to-withdraw"), "today": "2026-12-01"})
     assert "(founding)" in en.text
+
+
+#: Where a day stands as a column (a record's row, a fact of a reason, a trigger's record), a quoted report's own
+#: words, a link, and the day of a command to run: ISO there is not prose.
+_NOT_PROSE = (r"^\s*(?:- )?\d{4}-\d\d-\d\d\b", r"<[^>\s]*>|\(https?://[^)\s]*\)", r"«\u00a0[^»]*\u00a0»",
+              r"--(?:date|on) \d{4}-\d\d-\d\d")
+ISO_DAY = r"\b\d{4}-\d\d-\d\d\b"
+
+
+def _prose(line: str) -> str:
+    import re
+
+    for pattern in _NOT_PROSE:
+        line = re.sub(pattern, " ", line)
+    return line
+
+
+def _unwrapped_text(name: str, lang: str) -> tuple[dict[str, Any], str]:
+    """A corpus report's reading (JSON) and its text output, rendered wide enough that no line wraps."""
+    from romestatute import i18n
+    from romestatute.read.explain import reading
+    from romestatute.read.render import render
+
+    with i18n.use(lang):
+        r = reading(_body(name), None, "2026-12-01")
+        return r, render(r, width=100_000)
+
+
+def test_the_text_output_of_every_corpus_report_has_no_iso_day_code_or_english_in_its_prose() -> None:
+    """`rome --lang fr read FILE` (text): days in words in every line of prose (the state lines, a veto's day), states
+    by name where a name is meant (a wanted person's nationality, the states of a trigger's sentence, the permanent
+    members), never a code alone; and none of the English reading's own clauses left."""
+    import re
+
+    reports = sorted(p.stem for p in CORPUS.glob("*.txt"))
+    assert len(reports) >= 60
+    codes_named = 0
+    for name in reports:
+        en, en_text = _unwrapped_text(name, "en")
+        fr, fr_text = _unwrapped_text(name, "fr")
+        for line in fr_text.splitlines():
+            assert not re.search(ISO_DAY, _prose(line)), (name, line)
+        codes = {s["state"] for s in fr["states"]} | {p["nationality"] for p in fr["people"] if p.get("nationality")}
+        for line in fr_text.splitlines():
+            prose = re.sub(r"\([A-Z]{3}\)", "", _prose(line))  # a state's heading gives its code in brackets
+            left = [c for c in codes if re.search(rf"(?<![\w/.-]){c}(?![\w/.-])", prose)]
+            assert left == [], (name, line)
+        codes_named += sum(1 for p in fr["people"] if p.get("nationality"))
+        # the English text's own lines of the reader's words (headings, labels) are not in the French
+        stop = {line.split("(")[0].strip() for line in en_text.splitlines()
+                if re.match(r"^(?:States the report|Questions the report|People named|Notes|Report dated|Days it "
+                            r"gives|Input:|  on the report's date|  today \(|  record:|  docket:|  must arrest)", line)}
+        assert [s for s in stop if len(s.split()) >= 2 and s in fr_text] == [], name
+    assert codes_named >= 5  # the nationality line was checked where it shows
+
+
+def test_a_wanted_persons_line_names_the_state_and_the_situation_in_french(rome: Callable[..., Any],
+                                                                          tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(_body("jor-2017-03-28-sudantribune-bashir-amman"), encoding="utf-8")
+    fr = rome("--lang", "fr", "read", str(report), "--today", "2026-12-01").out.replace("\n", " ")
+    en = rome("read", str(report), "--today", "2026-12-01").out.replace("\n", " ")
+    assert "nationalité\u00a0: Soudan\u00a0; Situation au Darfour (Soudan))" in fr
+    assert "à la date de la dépêche (28 mars 2017)\u00a0: État partie" in fr
+    assert "aujourd’hui (1er décembre 2026)\u00a0:" in fr
+    assert "national of SDN; situation darfur)" in en and "on the report's date (2017-03-28): party" in en
+
+
+def test_the_readers_sentences_name_states_with_their_article_or_preposition(rome: Callable[..., Any],
+                                                                            tmp_path: Path) -> None:
+    """A state in the reader's French takes the form the sentence needs (``i18n.state_name``): after "par", "de", a
+    place; never "l’État (X)" nor a verb made to agree with a name that may be plural ("les Philippines")."""
+    import re
+
+    said = {}
+    for name in ("phl-2018-03-16-rappler-transmits-notice", "zaf-2016-10-21-dw-to-withdraw",
+                 "mng-2024-09-02-moscowtimes-putin-arrives", "bdi-2017-10-27-afrik53-retrait",
+                 "usa-2002-05-06-unnews-not-party"):
+        report = tmp_path / f"{name}.txt"
+        report.write_text(_body(name), encoding="utf-8")
+        said[name] = re.sub(r"[ \n]+", " ", rome("--lang", "fr", "read", str(report), "--today", "2026-12-01").out)
+        en = re.sub(r"[ \n]+", " ", rome("read", str(report), "--today", "2026-12-01").out)
+        assert "l’État (" not in said[name] and "dépêche" not in en, name
+    phl = said["phl-2018-03-16-rappler-transmits-notice"]
+    assert "Retrait notifié par les Philippines le 17 mars 2018\u00a0; aux termes de l’art. 127(1)" in phl
+    assert "statut des Philippines\u00a0: un État partie" in phl
+    assert "Retrait notifié par l’Afrique du Sud le 19 octobre 2016" in said["zaf-2016-10-21-dw-to-withdraw"]
+    mng = said["mng-2024-09-02-moscowtimes-putin-arrives"]
+    assert "Une obligation d’arrêter et de remettre Vladimir Vladimirovich Putin le 2 septembre 2024 pesait-elle sur " \
+           "la Mongolie\u00a0?" in mng
+    assert "Réponse\u00a0: NON — aucune obligation d’arrêter et de remettre Vladimir Vladimirovich Putin le 2 " \
+           "septembre 2024 ne pesait sur la Fédération de Russie" in mng
+    assert "La Cour peut-elle connaître des crimes commis en Mongolie\u00a0?" in mng
+    assert "La Cour peut-elle connaître des crimes commis en Ukraine par des ressortissants de la Fédération de Russie " \
+           "(crimes de guerre)\u00a0?" in mng
+    bdi = said["bdi-2017-10-27-afrik53-retrait"]
+    assert "Le retrait du Burundi a pris effet le 27 octobre 2017" in bdi
+    assert "La Cour peut-elle connaître des crimes commis au Burundi depuis que le retrait de cet État a pris effet" in bdi
+    usa = said["usa-2002-05-06-unnews-not-party"]
+    assert "Une signature ne peut être retirée\u00a0: celle des États-Unis reste sur la liste du dépositaire" in usa
+
+
+def test_the_state_forms_leave_english_as_it_was(rome: Callable[..., Any], tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(_body("phl-2018-03-16-rappler-transmits-notice"), encoding="utf-8")
+    en = rome("read", str(report), "--today", "2026-12-01").out.replace("\n", " ")
+    assert "Philippines notified its withdrawal on" in en.replace("  ", " ")
+    assert "On the report's date (16 March 2018) Philippines had not notified a withdrawal" in en.replace("  ", " ")

@@ -190,7 +190,7 @@ def test_a_french_reading_in_the_browser(page: Any, live_server: str, browser: A
     page.click("#read-sample")
     page.wait_for_selector("#reading")
     assert "lang=fr" in page.url
-    assert "Article daté du" in page.inner_text("#report-date")
+    assert "Dépêche datée du" in page.inner_text("#report-date")
     readers = (", textarea, .correction, .claim, .act p, #triggers p, #triggers li, .question-reading, .caveats, "
                ".state-reading dd, .state-reading details li, .person li, .state-reading .note a")
     words = page.evaluate(TEXT_OF, QUOTED + readers)

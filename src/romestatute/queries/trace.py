@@ -306,7 +306,8 @@ class Trace:
                 for d in ctx.ledger.state(s).declarations:
                     if d.kind == "124" and d.covers is not None and d.covers.intersect(self.q.period):
                         bites = s in self.q.nationality or d.scope != "nationals"
-                        words = {"state": s, "span": self.span(d.covers)}
+                        words = {"state": s if self.english else i18n.state_name(s, ctx.ledger.state(s).name),
+                                 "span": self.span(d.covers)}
                         if d.scope == "nationals":
                             text = (_("%(state)s declared under Art. 124 that war crimes by its nationals were "
                                       "excluded from %(span)s; war crimes in that span are outside the Court's reach "

@@ -20,15 +20,15 @@ from romestatute.i18n import gettext as _
 from romestatute.ledger import Event, StateLedger, Withdrawal
 from romestatute.model.vocab import Status
 
-#: Each act's label in English (``label`` gives it in the active language).
-ACT_LABEL = {
+#: Each act's label, read in the active language.
+ACT_LABEL = i18n.Translated({
     "withdrawal": N_("withdrawal from the Statute"),
     "not_party_notice": N_("notice of intention not to become a party"),
     "signature": N_("signature"),
     "ratification": N_("ratification (or accession)"),
     "declaration_12_3": N_("declaration accepting jurisdiction (Art. 12(3))"),
     "revocation": N_("revocation of a withdrawal"),
-}
+})
 #: The instrument a state deposits (Art. 125(2), (3)), named in the active language.
 INSTRUMENT = {"ratification": N_("instrument of ratification"), "accession": N_("instrument of accession"),
               "acceptance": N_("instrument of acceptance"), "approval": N_("instrument of approval")}
@@ -48,7 +48,7 @@ CORRECTION_CODE = i18n.Translated({
 
 def label(kind: str) -> str:
     """An act's label in the active language."""
-    return _(ACT_LABEL[kind])
+    return ACT_LABEL[kind]
 
 
 def instrument(kind: str) -> str:
@@ -84,6 +84,17 @@ STATUS_PHRASE = {Status.PARTY: N_("a State Party"), Status.SIGNATORY: N_("a sign
                  Status.RATIFIED_NOT_IN_FORCE: N_("a state whose ratification was not yet in force")}
 
 
+def named(led: StateLedger) -> dict[str, str]:
+    """A state's name in each form a sentence may need it in (``i18n.state_name``), as named parameters: ``name``
+    alone, ``the_state`` ("le Burundi", "les Philippines", after "par", "pour"), ``of_state`` ("du Burundi",
+    "d’Israël"); English has its name in every form. The French sentences never make a verb or a participle agree
+    with the state (a name may be plural, "les Philippines"; its gender is never guessed): "Retrait notifié par les
+    Philippines le ...", "le Statut n’est jamais entré en vigueur à l’égard du Soudan"."""
+    iso3, english = led.iso3, led.name
+    return {"name": i18n.state_name(iso3, english), "the_state": i18n.state_name(iso3, english, "le"),
+            "of_state": i18n.state_name(iso3, english, "de")}
+
+
 def _status_phrase(led: StateLedger, day: dt.date) -> str:
     status, _since = led.status_on(day)
     pending = led.pending_withdrawal(day)
@@ -93,10 +104,10 @@ def _status_phrase(led: StateLedger, day: dt.date) -> str:
     return text
 
 
-def _was(name: str, report: dt.date, led: StateLedger) -> str:
+def _was(n: dict[str, str], report: dt.date, led: StateLedger) -> str:
     """'on <report> <name> was <status>' (the end of several sentences)."""
-    return _("on %(report)s %(name)s was %(status)s.") % {"report": long(report), "name": name,
-                                                           "status": _status_phrase(led, report)}
+    return _("on %(report)s %(of_state)s was %(status)s.") % {**n, "report": long(report),
+                                                                "status": _status_phrase(led, report)}
 
 
 def _pick_withdrawal(led: StateLedger, report: dt.date) -> Withdrawal | None:
@@ -112,32 +123,31 @@ def _correction(says: str, shows: str, text: str, article: str) -> dict[str, Any
 
 
 def withdrawal(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, Any]:
-    n = i18n.state_name(led.iso3, led.name)
+    n = named(led)
     w = _pick_withdrawal(led, report)
     if w is not None:
-        effect = _("%(name)s notified its withdrawal on %(notified)s; under Art. 127(1) a withdrawal takes effect one "
+        effect = _("%(the_state)s notified its withdrawal on %(notified)s; under Art. 127(1) a withdrawal takes effect one "
                    "year after the notice is received, so it was due on %(effective)s.") % {
-            "name": n, "notified": long(w.notified), "effective": long(w.effective)}
+            **n, "notified": long(w.notified), "effective": long(w.effective)}
         if w.revoked is not None:
-            effect += " " + _("%(name)s revoked the notice on %(revoked)s, before that day, so the withdrawal never "
-                              "took effect and %(name)s remained a party.") % {"name": n, "revoked": long(w.revoked)}
+            effect += " " + _("%(the_state)s revoked the notice on %(revoked)s, before that day, so the withdrawal never "
+                              "took effect and %(the_state)s remained a party.") % {**n, "revoked": long(w.revoked)}
         elif w.effective <= today:
-            effect += " " + _("It took effect on that day; crimes committed while %(name)s was a party stay within the "
-                              "Court's jurisdiction, and duties arising before the withdrawal remain (Art. 127(2)).") % {
-                "name": n}
+            effect += " " + _("It took effect on that day; crimes committed while %(the_state)s was a party stay within "
+                              "the Court's jurisdiction, and duties arising before the withdrawal remain (Art. 127(2)).") % n
         else:
-            effect += " " + _("Until then %(name)s remains a party with all its obligations (Art. 127(2)).") % {"name": n}
+            effect += " " + _("Until then %(the_state)s remains a party with all its obligations (Art. 127(2)).") % n
         if w.pending_on(report):
-            effect += " " + _("On the report's date (%(report)s) the withdrawal was pending: %(name)s was still a "
-                              "party.") % {"report": long(report), "name": n}
+            effect += " " + _("On the report's date (%(report)s) the withdrawal was pending: %(the_state)s was still a "
+                              "party.") % {**n, "report": long(report)}
         correction = None
         if w.notified > report:
             effect += " " + _("The notice was received after the report's date; %(was)s") % {"was": _was(n, report, led)}
             correction = _correction("withdrawal", "not_yet_notified",
-                                     _("On the report's date (%(report)s) %(name)s had not notified a withdrawal: its "
+                                     _("On the report's date (%(report)s) %(the_state)s had not notified a withdrawal: its "
                                        "notice reached the UN Secretary-General on %(notified)s, and a withdrawal "
                                        "counts from the notice (Art. 127(1)).") % {
-                                         "report": long(report), "name": n, "notified": long(w.notified)}
+                                         **n, "report": long(report), "notified": long(w.notified)}
                                      + " " + effect, "127(1)")
         return {"record": _events(led, {"withdrawal_notification", "withdrawal_effective", "withdrawal_revoked"},
                                   report), "effect": effect, "article": "127(1)", "correction": correction}
@@ -150,71 +160,70 @@ def withdrawal(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, A
         what = (_("its %(instrument)s (deposited %(day)s)") % {"instrument": instrument(deposit.event),
                                                                "day": long(deposit.date)}
                 if deposit else _("its instrument"))
-        effect = _("%(name)s withdrew %(what)s on %(day)s, before the Statute entered into force for it "
+        effect = _("%(the_state)s withdrew %(what)s on %(day)s, before the Statute entered into force for it "
                    "(Art. 126(2)), so it never became a party; this is not a withdrawal under Art. 127, which only a "
-                   "party can make.") % {"name": n, "what": what, "day": long(p.date)}
+                   "party can make.") % {**n, "what": what, "day": long(p.date)}
         if p.date > report:
             effect += " " + _("That was after the report's date: %(was)s") % {"was": _was(n, report, led)}
         correction = _correction(
             "withdrawal", "instrument_withdrawn",
-            _("The report calls it a withdrawal from the Statute, but %(name)s never became a party: it withdrew "
+            _("The report calls it a withdrawal from the Statute, but %(of_state)s never became a party: it withdrew "
               "%(what)s on %(day)s, before the Statute entered into force for it (Art. 126(2)).")
-            % {"name": n, "what": what, "day": long(p.date)}, "126(2)")
+            % {**n, "what": what, "day": long(p.date)}, "126(2)")
         return {"record": _events(led, set(DEPOSITS) | {"instrument_withdrawn"}, report), "effect": effect,
                 "article": "126(2)", "correction": correction}
     if unsign and not ever_party:
         u = unsign[0]
         signed = next((e for e in led.events if e.event == "signature"), None)
-        said = {"name": n, "received": long(u.date)}
+        said = {**n, "received": long(u.date)}
         if signed:
-            effect = _("%(name)s signed the Statute on %(signed)s but never ratified it, so it was never a party and "
+            effect = _("%(the_state)s signed the Statute on %(signed)s but never ratified it, so it was never a party and "
                        "had nothing to withdraw from. Its act was a notice to the depositary that it does not intend "
                        "to become a party (received %(received)s), which ends only the duties that flow from a "
                        "signature (Vienna Convention on the Law of Treaties, Art. 18); the Court's jurisdiction never "
-                       "rested on %(name)s's consent and is unchanged by it.") % {**said, "signed": long(signed.date)}
+                       "rested on %(of_state)s's consent and is unchanged by it.") % {**said, "signed": long(signed.date)}
         else:
-            effect = _("%(name)s never ratified it, so it was never a party and had nothing to withdraw from. Its act "
+            effect = _("%(the_state)s never ratified it, so it was never a party and had nothing to withdraw from. Its act "
                        "was a notice to the depositary that it does not intend to become a party (received "
                        "%(received)s), which ends only the duties that flow from a signature (Vienna Convention on "
-                       "the Law of Treaties, Art. 18); the Court's jurisdiction never rested on %(name)s's consent "
+                       "the Law of Treaties, Art. 18); the Court's jurisdiction never rested on %(of_state)s's consent "
                        "and is unchanged by it.") % said
         if u.date > report:
-            effect += " " + _("That notice is dated after the report (%(report)s): on the report's date %(name)s was "
-                              "still %(status)s.") % {"report": long(report), "name": n,
-                                                      "status": _status_phrase(led, report)}
+            effect += " " + _("That notice is dated after the report (%(report)s): on the report's date %(of_state)s was "
+                              "still %(status)s.") % {**n, "report": long(report), "status": _status_phrase(led, report)}
         correction = _correction(
             "withdrawal", "signature_withdrawn",
-            _("The report calls it a withdrawal, but %(name)s never became a party: what it did was notify that it "
-              "will not become one (a 'notice of intention not to become a party').") % {"name": n}, "127")
+            _("The report calls it a withdrawal, but %(of_state)s never became a party: what it did was notify that it "
+              "will not become one (a 'notice of intention not to become a party').") % n, "127")
         return {"record": _events(led, {"signature", "signature_withdrawn"}, report), "effect": effect,
                 "article": "18 VCLT", "correction": correction}
     if not ever_party:
         return {"record": _events(led, {"signature"}, report), "article": "127",
-                "effect": _("%(name)s has never been a party, so it cannot withdraw; no act of %(name)s on the "
-                            "Statute is on record apart from those listed.") % {"name": n},
+                "effect": _("%(of_state)s has never been a party, so it cannot withdraw; no act of %(of_state)s on the "
+                            "Statute is on record apart from those listed.") % n,
                 "correction": _correction("withdrawal", "never_a_party",
-                                          _("%(name)s was never a party to the Statute: there is nothing to withdraw "
-                                            "from.") % {"name": n}, "127")}
-    said = {"name": n, "report": long(report), "status": _status_phrase(led, report)}
+                                          _("%(of_state)s was never a party to the Statute: there is nothing to "
+                                            "withdraw from.") % n, "127")}
+    said = {**n, "report": long(report), "status": _status_phrase(led, report)}
     return {"record": [], "article": "127(1)",
-            "effect": _("No notice of withdrawal by %(name)s is on record: an announcement has no legal effect until "
+            "effect": _("No notice of withdrawal by %(of_state)s is on record: an announcement has no legal effect until "
                         "the notice reaches the UN Secretary-General, and even then only a year later "
                         "(Art. 127(1)).") % said,
             "correction": _correction("withdrawal", "no_notice",
-                                      _("The report says %(name)s withdrew, but no notice of withdrawal by %(name)s is "
+                                      _("The report says %(of_state)s withdrew, but no notice of withdrawal by %(of_state)s is "
                                         "on record: an announcement has no legal effect until the notice reaches the "
                                         "UN Secretary-General, and even then only a year later (Art. 127(1)). On "
-                                        "%(report)s %(name)s was %(status)s.") % said, "127(1)")}
+                                        "%(report)s %(of_state)s was %(status)s.") % said, "127(1)")}
 
 
 def not_party_notice(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, Any]:
-    n = i18n.state_name(led.iso3, led.name)
+    n = named(led)
     unsign = [e for e in led.events if e.event == "signature_withdrawn"]
     if unsign:
         u = unsign[0]
-        effect = _("%(name)s notified the depositary on %(day)s that it does not intend to become a party; it is "
-                   "then free of the duty not to defeat the treaty's object (VCLT Art. 18).") % {
-            "name": n, "day": long(u.date)}
+        effect = _("%(the_state)s notified the depositary on %(day)s that it does not intend to become a party; it "
+                   "is then free of the duty not to defeat the treaty's object (VCLT Art. 18).") % {
+            **n, "day": long(u.date)}
         if u.date > report:
             effect += " " + _("This is after the report's date: %(was)s") % {"was": _was(n, report, led)}
         return {"record": _events(led, {"signature", "signature_withdrawn"}, report), "effect": effect,
@@ -222,98 +231,98 @@ def not_party_notice(led: StateLedger, report: dt.date, today: dt.date) -> dict[
     if led.withdrawals:
         return withdrawal(led, report, today) | {"correction": _correction(
             "not_party_notice", "withdrawal_notification",
-            _("%(name)s was a party: its act was a withdrawal under Art. 127, not a notice of not becoming a "
-              "party.") % {"name": n}, "127(1)")}
+            _("%(of_state)s was a party: its act was a withdrawal under Art. 127, not a notice of not becoming "
+              "a party.") % n, "127(1)")}
     return {"record": [], "article": "18 VCLT", "correction": None,
-            "effect": _("No notice by %(name)s that it does not intend to become a party is on record.") % {"name": n}}
+            "effect": _("No notice by %(of_state)s that it does not intend to become a party is on record.") % n}
 
 
 def signature(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, Any]:
-    n = i18n.state_name(led.iso3, led.name)
+    n = named(led)
     signed = [e for e in led.events if e.event == "signature"]
     if not signed:
         deposits = [e for e in led.events if e.event in DEPOSITS]
         if deposits:
             d = deposits[0]
-            text = _("%(name)s never signed the Statute: signature was open only until %(closed)s (Art. 125(1)); it "
+            text = _("%(the_state)s never signed the Statute: signature was open only until %(closed)s (Art. 125(1)); it "
                      "deposited an %(instrument)s on %(day)s, which made it a party from %(effective)s "
-                     "(Arts. 125(3), 126(2)).") % {"name": n, "closed": long(dt.date(2000, 12, 31)),
+                     "(Arts. 125(3), 126(2)).") % {**n, "closed": long(dt.date(2000, 12, 31)),
                                                     "instrument": instrument(d.event), "day": long(d.date),
                                                     "effective": long(d.effective_date)}
             return {"record": [_ev(e, report) for e in deposits], "article": "125", "effect": text,
                     "correction": _correction("signature", d.event, text, "125")}
         return {"record": [], "article": "125(1)", "correction": None,
-                "effect": _("No signature of the Statute by %(name)s is on record.") % {"name": n}}
+                "effect": _("No signature of the Statute by %(the_state)s is on record.") % n}
     return {"record": [_ev(e, report) for e in signed], "article": "125(1)", "correction": None,
-            "effect": _("%(name)s signed the Statute on %(day)s; a signature alone does not make a state a party: "
+            "effect": _("%(the_state)s signed the Statute on %(day)s; a signature alone does not make a state a party: "
                         "that takes ratification, acceptance, approval or accession (Art. 125).") % {
-                "name": n, "day": long(signed[0].date)}}
+                **n, "day": long(signed[0].date)}}
 
 
 def ratification(led: StateLedger, report: dt.date, today: dt.date, negated: bool = False) -> dict[str, Any]:
-    n = i18n.state_name(led.iso3, led.name)
+    n = named(led)
     deposits = [e for e in led.events if e.event in DEPOSITS]
     if not deposits:
         if negated:
             return {"record": [], "article": "125(2)",
-                    "effect": _("The record agrees: %(name)s has not ratified the Statute (as of %(today)s), so it is "
-                                "not a party.") % {"name": n, "today": long(today)}, "correction": None}
+                    "effect": _("The record agrees: %(the_state)s has not ratified the Statute (as of %(today)s), so it "
+                                "is not a party.") % {**n, "today": long(today)}, "correction": None}
         return {"record": [], "article": "125(2)",
-                "effect": _("No instrument of ratification or accession by %(name)s is on record (as of "
-                            "%(today)s).") % {"name": n, "today": long(today)},
+                "effect": _("No instrument of ratification or accession by %(the_state)s is on record (as of "
+                            "%(today)s).") % {**n, "today": long(today)},
                 "correction": _correction("ratification", "none",
-                                          _("The record shows no ratification by %(name)s.") % {"name": n}, "125(2)")}
+                                          _("The record shows no ratification by %(the_state)s.") % n, "125(2)")}
     d = deposits[0]
-    effect = _("%(name)s deposited its %(instrument)s on %(day)s; the Statute entered into force for it on "
-               "%(effective)s (Art. 126).") % {"name": n, "instrument": instrument(d.event), "day": long(d.date),
+    effect = _("%(the_state)s deposited its %(instrument)s on %(day)s; the Statute entered into force for it on "
+               "%(effective)s (Art. 126).") % {**n, "instrument": instrument(d.event), "day": long(d.date),
                                                "effective": long(d.effective_date)}
     correction = None
     if negated and d.date <= report:
         correction = _correction("not ratified", d.event,
-                                 _("The report says %(name)s did not ratify, but it had deposited its instrument on "
-                                   "%(day)s.") % {"name": n, "day": long(d.date)}, "126")
+                                 _("The report says %(the_state)s did not ratify, but it had deposited its instrument on "
+                                   "%(day)s.") % {**n, "day": long(d.date)}, "126")
     elif not negated and d.date > report:
         correction = _correction(
             "ratification", "not_yet_deposited",
-            _("On the report's date (%(report)s) %(name)s had not ratified in law: a vote in parliament or a decision "
+            _("On the report's date (%(report)s) %(the_state)s had not ratified in law: a vote in parliament or a decision "
               "to ratify is a domestic step; the ratification counts when the instrument is deposited with the UN "
-              "Secretary-General, which %(name)s did on %(day)s, and the Statute entered into force for it on the "
+              "Secretary-General, which %(the_state)s did on %(day)s, and the Statute entered into force for it on the "
               "first day of the month after the 60th day following the deposit, %(effective)s (Art. 126(2)).")
-            % {"report": long(report), "name": n, "day": long(d.date), "effective": long(d.effective_date)}, "126(2)")
+            % {**n, "report": long(report), "day": long(d.date), "effective": long(d.effective_date)}, "126(2)")
         effect += " " + _("Both are after the report's date: %(was)s") % {"was": _was(n, report, led)}
     elif not negated and d.effective_date is not None and d.effective_date > report:
         effect += " " + _("On the report's date (%(report)s) the instrument was deposited but not yet in force: "
-                          "%(name)s became a party only on %(effective)s (Art. 126(2)).") % {
-            "report": long(report), "name": n, "effective": long(d.effective_date)}
+                          "%(of_state)s became a party only on %(effective)s (Art. 126(2)).") % {
+            **n, "report": long(report), "effective": long(d.effective_date)}
     return {"record": [_ev(e, report) for e in led.events if e.event in DEPOSITS | {"entry_into_force"}],
             "article": "126", "effect": effect, "correction": correction}
 
 
 def declaration_12_3(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, Any]:
-    n = i18n.state_name(led.iso3, led.name)
+    n = named(led)
     decl = [e for e in led.events if e.event == "declaration_12_3"]
     if not decl:
         return {"record": [], "article": "12(3)", "correction": None,
-                "effect": _("No declaration by %(name)s accepting the Court's jurisdiction is on record.") % {"name": n}}
+                "effect": _("No declaration by %(of_state)s accepting the Court's jurisdiction is on record.") % n}
     text = "; ".join(_("on %(day)s it %(meaning)s") % {"day": long(e.date), "meaning": e.text()} for e in decl)
     return {"record": [_ev(e, report) for e in decl], "article": "12(3)", "correction": None,
             "effect": _("%(name)s: %(declarations)s. A valid declaration lets the Court exercise jurisdiction as if "
                         "the state were a party for the conduct it covers (Art. 12(3)).") % {
-                "name": n, "declarations": text}}
+                **n, "declarations": text}}
 
 
 def revocation(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, Any]:
-    n = i18n.state_name(led.iso3, led.name)
+    n = named(led)
     revoked = [w for w in led.withdrawals if w.revoked]
     if not revoked:
         return {"record": [], "article": "127(1)", "correction": None,
-                "effect": _("No revoked withdrawal by %(name)s is on record.") % {"name": n}}
+                "effect": _("No revoked withdrawal by %(of_state)s is on record.") % n}
     w = revoked[0]
     return {"record": _events(led, {"withdrawal_notification", "withdrawal_revoked"}, report), "article": "127(1)",
             "correction": None,
-            "effect": _("%(name)s revoked on %(revoked)s the withdrawal it had notified on %(notified)s, before its "
+            "effect": _("%(the_state)s revoked on %(revoked)s the withdrawal it had notified on %(notified)s, before its "
                         "effective date (%(effective)s): it never stopped being a party.") % {
-                "name": n, "revoked": long(w.revoked), "notified": long(w.notified), "effective": long(w.effective)}}
+                **n, "revoked": long(w.revoked), "notified": long(w.notified), "effective": long(w.effective)}}
 
 
 def explain_act(kind: str, led: StateLedger, report: dt.date, today: dt.date, negated: bool = False) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from romestatute.model.vocab import Status
 from romestatute.read import lexicon as lx
 from romestatute.read import pronouns, scan
 from romestatute.read.acts import ACT_LABEL, long
-from romestatute.read.acts import label as act_label
+from romestatute.read.acts import named as forms
 from romestatute.read.gates import absent, sentences_with
 from romestatute.read.mentions import Mention, sentence_index
 
@@ -40,7 +40,7 @@ CLAIM_KIND = i18n.Translated({
 
 def kind_label(kind: str) -> str:
     """A claim's kind in words, in the active language ("party count", "nombre d'États parties")."""
-    return CLAIM_KIND[kind] if kind in CLAIM_KIND else kind.replace("_", " ")
+    return CLAIM_KIND.get(kind) or i18n.code_words(kind)
 
 
 def _name(led: Any) -> str:
@@ -49,7 +49,7 @@ def _name(led: Any) -> str:
 
 def _status_record(led: Any, status: Status, since: dt.date | None, report: dt.date) -> str:
     """'X was party on <day> (since <day>)': a state's status on the report's date."""
-    record = _("%(name)s was %(status)s on %(day)s") % {"name": _name(led), "status": _(status.value.replace("_", " ")),
+    record = _("%(name)s was %(status)s on %(day)s") % {"name": _name(led), "status": i18n.code_words(status.value),
                                                         "day": long(report)}
     if since:
         record += _(" (since %(day)s)") % {"day": long(since)}
@@ -307,7 +307,6 @@ def firsts(text: str, states: list[Mention], spans: list[tuple[int, int]], repor
 def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[str, Any]:
     """An announced act ('will withdraw', 'voted to leave'): not a notice; what the record shows followed."""
     led = engine.ledger().state(state)
-    n = _name(led)
     undone = False  # the announced act was done, then undone (a notice later revoked)
     denied = False  # the record says the announcement is not the act
     if kind == "withdrawal":
@@ -315,12 +314,12 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
         before = [w for w in notices if w.notified <= report]
         after = [w for w in notices if w.notified > report]
         if before:
-            rec = _("%(name)s had already notified its withdrawal on %(notified)s; it takes effect one year after the "
-                    "notice (Art. 127(1)), on %(effective)s") % {"name": n, "notified": long(before[-1].notified),
+            rec = _("%(the_state)s had already notified its withdrawal on %(notified)s; it takes effect one year after "
+                    "the notice (Art. 127(1)), on %(effective)s") % {**forms(led), "notified": long(before[-1].notified),
                                                                   "effective": long(before[-1].effective)}
             if before[-1].revoked:
-                rec += _("; later, the notice was revoked on %(day)s, before that day, so %(name)s never left") % {
-                    "day": long(before[-1].revoked), "name": n}
+                rec += _("; later, the notice was revoked on %(day)s, before that day, so %(of_state)s never left") % {
+                    **forms(led), "day": long(before[-1].revoked)}
                 undone = True
         elif after:
             rec = _("An announcement is not a withdrawal: the notice reached the UN Secretary-General on %(notified)s, "
@@ -330,23 +329,23 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
             if after[0].revoked:
                 rec += _("; it was revoked on %(day)s and never took effect") % {"day": long(after[0].revoked)}
         else:
-            rec = _("An announcement is not a withdrawal, and no notice of withdrawal by %(name)s is on record") % {
-                "name": n}
+            rec = _("An announcement is not a withdrawal, and no notice of withdrawal by %(of_state)s is on record") % (
+                forms(led))
             denied = True
         events = [_src(e) for e in led.events if e.event.startswith("withdrawal")]
     elif kind == "ratification":
         deposits = [e for e in led.events if e.event in DEPOSITS]
         if deposits:
             d = deposits[0]
-            rec = _("A vote or a decision to ratify is not a ratification: %(name)s deposited its instrument on "
+            rec = _("A vote or a decision to ratify is not a ratification: %(the_state)s deposited its instrument on "
                     "%(day)s and became a party on %(effective)s (Art. 126)") % {
-                "name": n, "day": long(d.date), "effective": long(d.effective_date)}
+                **forms(led), "day": long(d.date), "effective": long(d.effective_date)}
             denied = True
         else:
-            rec = _("No instrument of ratification or accession by %(name)s is on record (Art. 125(2))") % {"name": n}
+            rec = _("No instrument of ratification or accession by %(the_state)s is on record (Art. 125(2))") % forms(led)
         events = [_src(e) for e in deposits]
     else:
-        words = act_label(kind) if kind in ACT_LABEL else kind.replace("_", " ")
+        words = ACT_LABEL.get(kind) or i18n.code_words(kind)
         rec, events = _("An announced %(act)s has no legal effect until the act reaches the depositary") % {
             "act": words}, []
     return _claim("announcement", cue.text, cue.start, cue.end, state, "loose" if denied or undone else "right",
@@ -406,11 +405,11 @@ def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tupl
                     "if the notice says so (Art. 127(1))")
             if notices:
                 w = notices[-1]
-                rec += (_(": %(name)s's notice was received on %(notified)s, to take effect on %(effective)s") % {
-                    "name": _name(led), "notified": long(w.notified), "effective": long(w.effective)}
+                rec += (_(": %(of_state)s's notice was received on %(notified)s, to take effect on %(effective)s") % {
+                    **forms(led), "notified": long(w.notified), "effective": long(w.effective)}
                         + (_("; it was revoked on %(day)s") % {"day": long(w.revoked)} if w.revoked else ""))
             else:
-                rec += _("; no notice by %(name)s is on record") % {"name": _name(led)}
+                rec += _("; no notice by %(of_state)s is on record") % forms(led)
             out.append(_claim("effect", m.group(0), m.start(), m.end(), iso3, "wrong", rec + ".", "127(1)",
                               [_src(e) for e in led.events if e.event.startswith("withdrawal")]))
     return out
@@ -501,16 +500,16 @@ def first_signatories(text: str, states: list[Mention], spans: list[tuple[int, i
         mine = [d for d, iso3 in signed if iso3 == st.key]
         if not mine:
             out.append(_claim("first_signatory", m.group(0), m.start(), m.end(), st.key, "wrong",
-                              _("%(name)s never signed the Statute (Art. 125).") % {"name": _name(ledger.state(st.key))},
+                              _("%(the_state)s never signed the Statute (Art. 125).") % forms(ledger.state(st.key)),
                               "125(1)"))
             continue
         earlier = sum(1 for d, _ in signed if d < mine[0])
         on_day_one = sum(1 for d, _ in signed if d == ADOPTED)
         verdict = "right" if mine[0] == ADOPTED else "loose"
         out.append(_claim("first_signatory", m.group(0), m.start(), m.end(), st.key, verdict,
-                          _("%(name)s signed on %(day)s; the Statute opened for signature on %(opened)s "
+                          _("%(the_state)s signed on %(day)s; the Statute opened for signature on %(opened)s "
                             "(Art. 125(1)), when %(count)s states on record signed, and %(earlier)s had signed before "
-                            "it.") % {"name": _name(ledger.state(st.key)), "day": long(mine[0]), "opened": long(ADOPTED),
+                            "it.") % {**forms(ledger.state(st.key)), "day": long(mine[0]), "opened": long(ADOPTED),
                                       "count": on_day_one, "earlier": earlier}, "125(1)",
                           [_src(e) for e in ledger.state(st.key).events if e.event == "signature"]))
     return out
@@ -577,8 +576,8 @@ def act_dates(text: str, spans: list[tuple[int, int]], acts: list[dict[str, Any]
                     _("; it was revoked on %(day)s") % {"day": long(w.revoked)} if w.revoked else
                     _(", so %(day)s was the last day as a party") % {"day": long(w.effective - dt.timedelta(days=1))})
             out.append(_claim("act_date", f.text, pos, pos + len(f.text), a["state"], "loose",
-                              _("The report dates %(name)s's %(act)s %(day)s; on record: %(shown)s (Art. %(article)s).")
-                              % {"name": _name(led), "act": a["label"], "day": long(f.date), "shown": shown,
+                              _("The report dates %(of_state)s's %(act)s %(day)s; on record: %(shown)s (Art. "
+                                "%(article)s).") % {**forms(led), "act": a["label"], "day": long(f.date), "shown": shown,
                                  "article": article}, article, [_src(e) for e in on_record]))
     return out
 
@@ -612,8 +611,8 @@ def restored(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
         if led.status_on(day_before)[0] != Status.PARTY:
             continue  # it had left (or never joined): the words fit
         pending = led.pending_withdrawal(day_before)
-        rec = _("%(name)s never stopped being a party: it was a State Party on %(day)s") % {
-            "name": _name(led), "day": long(day_before)}
+        rec = _("%(of_state)s never stopped being a party: it was a State Party on %(day)s") % {
+            **forms(led), "day": long(day_before)}
         if pending is not None:
             rec += _(", with a withdrawal notified on %(notified)s that would have taken effect on %(effective)s "
                      "(Art. 127(1))") % {"notified": long(pending.notified), "effective": long(pending.effective)}
@@ -646,10 +645,10 @@ def last_days(text: str, states: list[Mention], spans: list[tuple[int, int]]) ->
             iso3, w = effective[day]
             last = w.effective - dt.timedelta(days=1)
             out.append(_claim("last_day", said, start, start + len(said), iso3, "loose",
-                              _("%(name)s's withdrawal took effect on %(effective)s, one year after its notice of "
+                              _("%(of_state)s's withdrawal took effect on %(effective)s, one year after its notice of "
                                 "%(notified)s (Art. 127(1)): the Court keeps jurisdiction over crimes committed up to "
                                 "and including %(last)s, its last day as a party (Art. 127(2)); the day itself is "
-                                "outside.") % {"name": _name(ledger.state(iso3)), "effective": long(w.effective),
+                                "outside.") % {**forms(ledger.state(iso3)), "effective": long(w.effective),
                                                "notified": long(w.notified), "last": long(last)}, "127(2)",
                               [_src(e) for e in ledger.state(iso3).events if e.event.startswith("withdrawal")]))
     return out

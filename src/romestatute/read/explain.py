@@ -211,10 +211,10 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
                 SIGNATURE_WITHDRAWN_WORDS.search(m["text"]) for m in entry["mentions"]):
             entry["correction"] = {
                 "report_says": "signature withdrawn", "record_shows": "signature_kept", "article": "18 VCLT",
-                "text": _("A signature cannot be withdrawn: %(name)s's signature stays on the depositary's list, "
+                "text": _("A signature cannot be withdrawn: %(of_state)s's signature stays on the depositary's list, "
                           "with its notice that it does not intend to become a party, which frees it of the duty not to "
                           "defeat the treaty's object (Vienna Convention on the Law of Treaties, Art. 18).")
-                % {"name": i18n.state_name(entry["state"], entry["name"])}}
+                % {"of_state": i18n.state_name(entry["state"], entry["name"], "de")}}
     done = {(s, k) for s, k, _ in grouped}
     return list(grouped.values()), [a for (s, k), a in announced.items() if (s, k) not in done]
 
@@ -323,20 +323,14 @@ def _people_warrants(people: list[dict[str, Any]], report: dt.date) -> dict[str,
 def _warrant_said(r: dict[str, Any]) -> str:
     """One warrant in the effect's list: "Name, ICC-..., issued 2009-03-04, at large (later: ... on ...)"."""
     said = _("%(person)s, %(id)s, issued %(day)s, %(status)s") % {
-        "person": r["person"], "id": r["id"], "day": i18n.day(r["date"]), "status": _status(r["status"])}
+        "person": r["person"], "id": r["id"], "day": i18n.day(r["date"]), "status": i18n.code_words(r["status"])}
     later = r["later"]
     if not later:
         return said
     if later.get("date"):
-        return said + _(" (later: %(status)s on %(day)s)") % {"status": _status(later["status"]),
+        return said + _(" (later: %(status)s on %(day)s)") % {"status": i18n.code_words(later["status"]),
                                                               "day": i18n.day(later["date"])}
-    return said + _(" (later: %(status)s, date not recorded)") % {"status": _status(later["status"])}
-
-
-def _status(code: object) -> str:
-    """A warrant's status code in words ("at large"), in the active language where the catalogue has it."""
-    words = str(code).replace("_", " ")
-    return _(words) if i18n.language() != i18n.DEFAULT else words
+    return said + _(" (later: %(status)s, date not recorded)") % {"status": i18n.code_words(later["status"])}
 
 
 def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], cues: list[Mention],
@@ -455,8 +449,8 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
         seen.add((key, iso3))
         answer = obligation(full[key], iso3, report)
         out.append({"kind": "obligation",
-                    "title": _("Must %(state)s arrest and surrender %(person)s on %(day)s?")
-                    % {"state": i18n.state_name(iso3, names.get(iso3, iso3)), "person": full[key],
+                    "title": _("Must %(the_state)s arrest and surrender %(person)s on %(day)s?")
+                    % {"the_state": i18n.state_name(iso3, names.get(iso3, iso3), "le"), "person": full[key],
                        "day": i18n.day(report)},
                     "why": [ev], "query": {"person": full[key], "person_key": key, "state": iso3,
                                            "on": report.isoformat()},

@@ -124,10 +124,11 @@ def run_questions(raw: list[dict[str, Any]], report: dt.date, names: dict[str, s
                  "from": q["from"].isoformat(), "to": report.isoformat(), "as_of": report.isoformat()}
         finding = jurisdiction(query)
         out.append({
-            "title": _("Can the Court act on %(crimes)s by %(nationality)s nationals on the territory of %(territory)s?")
-            % {"crimes": i18n.listing(_(CRIME_NAMES[c]) if c in CRIME_NAMES else c.replace("_", " ") for c in crimes),
-               "nationality": i18n.state_name(q["nationality"], names[q["nationality"]]),
-               "territory": i18n.state_name(q["territory"], names[q["territory"]])},
+            "title": _("Can the Court act on %(crimes)s by %(of_nationality)s nationals on the territory of "
+                       "%(in_territory)s?")
+            % {"crimes": i18n.listing(_(CRIME_NAMES[c]) if c in CRIME_NAMES else i18n.code_words(c) for c in crimes),
+               "of_nationality": i18n.state_name(q["nationality"], names[q["nationality"]], "de"),
+               "in_territory": i18n.state_name(q["territory"], names[q["territory"]], "à")},
             "why": q["evidence"],
             "period_basis": q["period_basis"],
             "crimes_basis": _("crimes named in the same sentences") if q["crimes"] - {"aggression", "genocide"}
@@ -201,7 +202,7 @@ def explain_trigger(kind: str, sentence: str, states: set[str], report: dt.date,
                 "effect": _("Public warrants on record on the report's date: %(warrants)s.") % {
                     "warrants": _("; ").join(_("%(person)s (%(nationality)s), issued %(day)s, %(status)s") % {
                         "person": r["person"], "nationality": r["nationality"], "day": i18n.day(r["date"]),
-                        "status": _(str(r["status"]).replace("_", " "))} for r in rows)}}
+                        "status": i18n.code_words(r["status"])} for r in rows)}}
     if kind == "investigation":
         rows = situations_for(states, report)
         if not rows:
@@ -368,8 +369,8 @@ def territory_question(state: str, start: dt.date, report: dt.date, why: list[di
                        basis: str, names: dict[str, str]) -> dict[str, Any]:
     query = {"crimes": list(JURISDICTION_CRIMES), "territory": [state], "nationality": [],
              "from": start.isoformat(), "to": report.isoformat(), "as_of": report.isoformat()}
-    return {"kind": "jurisdiction", "title": _("Can the Court act on crimes on the territory of %(state)s?")
-            % {"state": i18n.state_name(state, names.get(state, state))},
+    return {"kind": "jurisdiction", "title": _("Can the Court act on crimes on the territory of %(in_state)s?")
+            % {"in_state": i18n.state_name(state, names.get(state, state), "à")},
             "why": why, "period_basis": basis, "crimes_basis": _("the crimes within the Court's jurisdiction"),
             "query": query, "finding": jurisdiction(query)}
 
@@ -382,16 +383,16 @@ def withdrawal_questions(state: str, party_from: dt.date | None, effective: dt.d
     start of an earlier Art. 12(3) declaration."""
     if effective > report:
         return []
-    name = i18n.state_name(state, names.get(state, state))
+    name = i18n.state_name(state, names.get(state, state), "à")
     out = []
     last = effective - dt.timedelta(days=1)
     if party_from is not None and party_from <= last:
         query = {"crimes": list(JURISDICTION_CRIMES), "territory": [state], "nationality": [],
                  "from": party_from.isoformat(), "to": last.isoformat(), "as_of": report.isoformat()}
         out.append({"kind": "jurisdiction", "article": "127(2)",
-                    "title": _("Can the Court still act on crimes committed on the territory of %(state)s while it was "
+                    "title": _("Can the Court still act on crimes committed on the territory of %(in_state)s while it was "
                                "a State Party, from %(from)s to %(to)s (Art. 127(2))?")
-                    % {"state": name, "from": i18n.day(party_from), "to": i18n.day(last)},
+                    % {"in_state": name, "from": i18n.day(party_from), "to": i18n.day(last)},
                     "why": why, "period_basis": _("while it was a State Party, up to the day before its withdrawal "
                                                   "took effect (Art. 127(2))"),
                     "crimes_basis": _("the crimes within the Court's jurisdiction"), "query": query,
@@ -404,8 +405,8 @@ def withdrawal_questions(state: str, party_from: dt.date | None, effective: dt.d
     query = {"crimes": list(JURISDICTION_CRIMES), "territory": [state], "nationality": [],
              "from": effective.isoformat(), "to": report.isoformat(), "as_of": report.isoformat()}
     out.append({"kind": "jurisdiction", "article": "127(1)",
-                "title": _("Can the Court act on crimes committed on the territory of %(state)s since its withdrawal "
-                           "took effect on %(day)s (Art. 127(1))?") % {"state": name, "day": i18n.day(effective)},
+                "title": _("Can the Court act on crimes committed on the territory of %(in_state)s since its "
+                           "withdrawal took effect on %(day)s (Art. 127(1))?") % {"in_state": name, "day": i18n.day(effective)},
                 "why": why, "period_basis": _("from the day its withdrawal took effect (Art. 127(1))"),
                 "crimes_basis": _("the crimes within the Court's jurisdiction"), "query": query,
                 "finding": jurisdiction(query)})

@@ -36,19 +36,44 @@ def _src(src: dict[str, Any] | None) -> str:
     return f"<{ref}>" + (" [" + _(f"{conf} confidence") + "]" if conf and conf != "high" else "")
 
 
-def _art(article: str) -> str:
-    return f"Art. {article}" if article and not article.startswith("Art") else article
+def _art(article: str, *, inside: bool = True) -> str:
+    """An article as cited in brackets (``inside``) or at the start of a line: "Art. 127(1)" in English; in French
+    « art. 127(1) » inside a sentence and the Vienna Convention named ("18 VCLT": « Convention de Vienne, art. 18 »)."""
+    if i18n.language() == i18n.DEFAULT:
+        return f"Art. {article}" if article and not article.startswith("Art") else article
+    number = article.removeprefix("Art.").strip()
+    if number.endswith(" VCLT"):
+        return _("Vienna Convention, Art. %(article)s") % {"article": number.removesuffix(" VCLT")}
+    return ("art. " if inside else "Art. ") + number if number else article
 
 
-def _words(code: str) -> str:
-    return code.replace("_", " ")
+def _quoted(words: str) -> str:
+    """The report's own words, quoted as the active language quotes ("...", « ... »)."""
+    return _("\"%(words)s\"") % {"words": words}
+
+
+def _states(codes: list[str]) -> str:
+    """States listed by their codes, as English has always shown them, or by their names in French."""
+    if i18n.language() == i18n.DEFAULT:
+        return ", ".join(codes)
+    return i18n.listing(i18n.state_name(c, c) for c in codes)
+
+
+def _situation(sid: str) -> str:
+    """A situation by its id, as English has always shown it ("situation darfur"), or by its French name."""
+    if i18n.language() == i18n.DEFAULT:
+        return _("situation %(situation)s") % {"situation": sid}
+    from romestatute.read.questions import _situation as find
+
+    sit = find(sid)
+    return i18n.localise(sit)["name"] if sit and sit.get("name") else _("situation %(situation)s") % {"situation": sid}
 
 
 def _status(code: str, warrant_id: str) -> str:
     """A warrant's status in the active language, agreeing in French with the person (« acquittée » for a woman)."""
     from romestatute.queries.docket import status_label
 
-    return status_label(code, _(_words(code)), warrant_id)
+    return status_label(code, i18n.code_words(code), warrant_id)
 
 
 def _code(code: str, words: i18n.Translated) -> str:
@@ -67,7 +92,18 @@ def _crimes(codes: list[str]) -> str:
     """A window's crimes: the codes in English (as they always were shown), the crimes' names in French."""
     if i18n.language() == i18n.DEFAULT:
         return ", ".join(codes)
-    return ", ".join(_(CRIME_NAMES[c]) if c in CRIME_NAMES else _words(c) for c in codes)
+    return ", ".join(_(CRIME_NAMES[c]) if c in CRIME_NAMES else i18n.code_words(c) for c in codes)
+
+
+def _bases(window: dict[str, Any]) -> list[str]:
+    """A window's bases: the engine's labels in English (as they always were), the states named in French."""
+    if i18n.language() == i18n.DEFAULT or "bases" not in window:
+        return list(window["basis"])
+    from romestatute.law.part02_jurisdiction import VIA_STATE
+
+    return [_("Art. %(article)s: %(state)s (%(via)s)") % {"article": b["article"], "state": i18n.state_name(b["state"], b["state"]),
+                                                           "via": _(VIA_STATE.get(b["via"], b["via"]))}
+            if b.get("state") else label for b, label in zip(window["bases"], window["basis"], strict=True)]
 
 
 def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str:
@@ -107,7 +143,9 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
     for x in d.get("relative", []):  # the first mention of each
         relative.setdefault(x["text"].lower(), x)
     if relative:
-        line(_("Days it gives relative to its own:") + " " + "; ".join(f"\"{x['text']}\" = {i18n.day(x['value'])}" for x in list(relative.values())[:8])
+        line(_("Days it gives relative to its own:") + " " + _("; ").join(
+            _("\"%(words)s\" = %(day)s") % {"words": x["text"], "day": i18n.day(x["value"])}
+            for x in list(relative.values())[:8])
              + ".", "dim")
     inp = r["input"]
     line(_("Input: %(kind)s, %(characters)s characters, %(sentences)s sentences read.")
@@ -135,16 +173,16 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
         head(_("Claims checked against the record"))
         for c in r["claims"]:
             mark = {"right": _("✓ right"), "wrong": _("✗ wrong"), "loose": _("≈ loose")}[c["verdict"]]
-            line(f"{mark}" + _(":") + f" \"{c['text']}\" ({kind_label(c['kind'])}) — {c['record']} ({_art(c['article'])})",
+            line(f"{mark}" + _(":") + f" {_quoted(c['text'])} ({kind_label(c['kind'])}) — {c['record']} ({_art(c['article'])})",
                  "bold red" if c["verdict"] == "wrong" else "", 0)
 
     if r.get("people"):
         head(_("People named who are wanted by the Court"))
         for p in r["people"]:
             names = sorted({m["text"] for m in p["mentions"]})
-            line(_("%(person)s (%(role)s; national of %(nationality)s; situation %(situation)s) — named as %(names)s")
-                 % {"person": p["person"], "role": p["role"], "nationality": p["nationality"],
-                    "situation": p["situation"], "names": ", ".join(names)}, "bold")
+            line(_("%(person)s (%(role)s; national of %(nationality)s; %(situation)s) — named as %(names)s")
+                 % {"person": p["person"], "role": p["role"], "nationality": _states([p["nationality"]]) if p.get("nationality") else p.get("nationality"),
+                    "situation": _situation(p["situation"]), "names": ", ".join(names)}, "bold")
             for w in p["warrants"]:
                 if w["public_on_report_date"]:
                     now = _("on the report's date: %(status)s") % {"status": _status(str(w["status_on_report_date"]), w["id"])}
@@ -155,7 +193,7 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
                     later = _(";") + " " + _("later: %(status)s") % {"status": _status(w["later"]["status"], w["id"])} + " " + (
                         _("on %(day)s") % {"day": i18n.day(w["later"]["date"])} if w["later"].get("date")
                         else "(" + _("date not recorded") + ")")
-                line(f"{w['id']} ({_(_words(str(w['kind'])))}, " + _("issued %(day)s") % {"day": i18n.day(w["issued"])} + ")" + _(":") + f" {now}{later} "
+                line(f"{w['id']} ({i18n.code_words(w['kind'])}, " + _("issued %(day)s") % {"day": i18n.day(w["issued"])} + ")" + _(":") + f" {now}{later} "
                      f"{_src({'url': w.get('source'), 'confidence': w.get('confidence')})}", "", 2)
             duty = p.get("obliged_to_arrest")
             if duty:
@@ -186,7 +224,7 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
                     _("conduct from %(start)s") % {"start": i18n.day(x["covers_from"])}
                     + (" " + _("to %(day)s") % {"day": i18n.day(x["covers_to"])} if x["covers_to"] else "")
                     for x in st["declarations_12_3"])
-            line(f"{label} ({st['on']})" + _(":") + f" {_(_words(st['status']))} — {st['meaning']}{extra}", "", 2)
+            line(f"{label} ({i18n.day(st['on'])})" + _(":") + f" {i18n.code_words(st['status'])} — {st['meaning']}{extra}", "", 2)
         relevant = [e for e in s["events"] if not e.get("derived") or e["event"] == "withdrawal_effective"]
         if relevant:
             line(_("record:"), "", 2)
@@ -199,7 +237,7 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
     if r["acts"]:
         head(_("Treaty acts the report names, and their legal effect"))
         for a in r["acts"]:
-            words = ", ".join(f"\"{m['text']}\"" + (" (" + _("refers back") + ")" if m.get("anaphora") else "")
+            words = ", ".join(_quoted(m["text"]) + (" (" + _("refers back") + ")" if m.get("anaphora") else "")
                               for m in a["mentions"])
             neg = ", " + _("which the report says did not happen") if a["negated"] else ""
             line(f"{_state(a)} — {a['label']}{neg}" + _(":") + f" {words}", "bold")
@@ -210,8 +248,8 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
     if r["triggers"]:
         head(_("Referrals, vetoes, investigations and warrants the report names"))
         for t in r["triggers"]:
-            words = ", ".join(f"\"{m['text']}\"" for m in t["mentions"])
-            line(f"{TRIGGER_KIND[t['kind']] if t['kind'] in TRIGGER_KIND else t['kind']}" + _(":") + f" {words} (" + _("states in the sentence: %(states)s") % {"states": ", ".join(t["states"]) or "-"}
+            words = ", ".join(_quoted(m["text"]) for m in t["mentions"])
+            line(f"{TRIGGER_KIND[t['kind']] if t['kind'] in TRIGGER_KIND else t['kind']}" + _(":") + f" {words} (" + _("states in the sentence: %(states)s") % {"states": _states(t["states"]) or "-"}
                  + ")", "bold")
             line(f"{t['effect']}" + (f" ({_art(t['article'])})" if t.get("article") else ""), "", 2)
             for rec in t["record"]:
@@ -229,15 +267,15 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
                 for ev in q["why"]:
                     line(_("because the report says: \"%(words)s\" — %(sentence)s")
                          % {"words": ev["text"], "sentence": ev["sentence"][:140]}, "", 2)
-                said = {"state": i18n.state_name(q["query"].get("state") or "", a["state_name"]), "person": a["person"],
+                said = {"the_state": i18n.state_name(q["query"].get("state") or "", a["state_name"], "le"), "person": a["person"],
                         "day": i18n.day(a["on"])}
-                answer = (_("Answer: YES — %(state)s was obliged to arrest and surrender %(person)s on %(day)s") % said
+                answer = (_("Answer: YES — %(the_state)s was obliged to arrest and surrender %(person)s on %(day)s") % said
                           if a["obliged"] else
-                          _("Answer: NO — %(state)s was not obliged to arrest and surrender %(person)s on %(day)s") % said)
+                          _("Answer: NO — %(the_state)s was not obliged to arrest and surrender %(person)s on %(day)s") % said)
                 line(answer + (f" ({', '.join(_code(b, DUTY_BASIS) for b in a['bases'])})" if a["bases"] else "") + " " + _("(as `rome obligation` answers)"),
                      "bold green" if a["obliged"] else "bold red", 2)
                 for reason in a["reasons"]:
-                    line(_art(reason["article"]) + _(":") + f" {reason['explanation']}", "", 4)
+                    line(_art(reason["article"], inside=False) + _(":") + f" {reason['explanation']}", "", 4)
                 continue
             f = q["finding"]
             line(_("conduct %(start)s to %(end)s") % {"start": i18n.day(qq["from"]), "end": i18n.day(qq["to"])}
@@ -257,11 +295,11 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
             line(_("Answer: %(outcome)s (%(basis)s)") % {"outcome": _(f["outcome"]).upper(), "basis": basis}, style, 2)
             for w in f["windows"]:
                 line(_("%(start)s to %(end)s") % {"start": i18n.day(w["from"]), "end": i18n.day(w["to"]) if w["to"] else _("open")}
-                     + _(":") + f" {_crimes(w['crimes'])} [{_('; ').join(w['basis'])}]", "", 4)
+                     + _(":") + f" {_crimes(w['crimes'])} [{_('; ').join(_bases(w))}]", "", 4)
             for reason in f["reasons"]:
                 if reason["article"].startswith("12(") or reason["holds"] is False:
                     mark = {True: _("holds"), False: _("fails"), None: _("note")}[reason["holds"]]
-                    line(f"{_art(reason['article'])} ({mark})" + _(":") + f" {reason['explanation']}", "", 4)
+                    line(f"{_art(reason['article'], inside=False)} ({mark})" + _(":") + f" {reason['explanation']}", "", 4)
                     for fact in reason["facts"][:4]:
                         line(f"- {fact.get('date', '')} {fact['fact']} {_src(fact.get('source'))}", "dim", 6)
             u = f.get("routes", {}).get("unsc_referral")
@@ -270,13 +308,13 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
             line(_("Security Council route: %(outcome)s in law — %(in_law)s It needs %(requires)s.")
                  % {"outcome": _(u["outcome"]).upper(), "in_law": u["in_law"], "requires": u["requires"]}, "", 2)
             if u["permanent_members_involved"]:
-                line(_("permanent members involved: %(states)s") % {"states": ", ".join(u["permanent_members_involved"])},
+                line(_("permanent members involved: %(states)s") % {"states": _states(u["permanent_members_involved"])},
                      "", 4)
             for v in u["vetoed_referrals"]:
                 if v.get("id") in u["relevant_vetoes"]:
                     line(_("on record: draft %(document)s of %(day)s (%(subject)s) vetoed by %(states)s")
-                         % {"document": v.get("document"), "day": v.get("date"), "subject": v.get("subject"),
-                            "states": ", ".join(v.get("vetoed_by") or [])} + f" {_src(v)}", "", 4)
+                         % {"document": v.get("document"), "day": i18n.day(v.get("date")), "subject": v.get("subject"),
+                            "states": _states(v.get("vetoed_by") or [])} + f" {_src(v)}", "", 4)
 
     notes = list(r["caveats"]) + [_("Jurisdiction answers leave out admissibility (Art. 17) and the interests of "
                                     "justice (Art. 53).")] * bool(r["questions"])

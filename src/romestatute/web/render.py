@@ -99,6 +99,7 @@ def environment() -> Environment:
     env.globals.update(LABELS)  # read in the active language at each look-up (macros see only globals)
     env.globals.update(
         lang=i18n.language, link_lang=language.link_lang, languages=language.switch, state_name=i18n.state_name, number=i18n.number,
+        engine_day=i18n.day,
         version=__version__, status_label=STATUS_LABEL, status_order=STATUS_ORDER,
         status_meaning=STATUS_MEANINGS, article_href=articles.href, part_number=articles.part_number, source_links=source_links,
         query_string=query_string, warrant_status_of=warrant_status_of,
