@@ -265,7 +265,7 @@ def open_parquet(path: Path, territory_col: str, date_col: str, nationality_col:
     text = [c for c in countries if types[c] == "VARCHAR"]
     schema = parquet.schema_arrow
     if text:
-        parquet = pq.ParquetFile(str(path), read_dictionary=text)
+        parquet = pq.ParquetFile(str(path), metadata=parquet.metadata, read_dictionary=text)  # the footer read once
         schema = pa.schema([pa.field(f.name, pa.dictionary(pa.int32(), f.type)) if f.name in text else f
                             for f in schema])
     reads = {"__rome_t": territory_col, "__rome_d": date_col}
