@@ -169,3 +169,26 @@ def test_cli_allocator_default_leaves_a_users_choice(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "jemalloc")
     _arrow_allocator()
     assert os.environ["ARROW_DEFAULT_MEMORY_POOL"] == "jemalloc"
+
+
+@pytest.mark.parametrize("strings", ["string", "large_string"])
+def test_opened_schema_is_the_batches_schema(tmp_path: Path, strings: str) -> None:
+    """The schema the stream promises is the one its batches have: a large_string country (as pandas writes it) read
+    dictionary-encoded comes as dictionary<int32, string>; a schema saying large_string would make every annotated
+    batch be cast (and import pyarrow.compute for it)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    events = _events(300)
+    table = pa.table({"country": pa.array(events["country"], getattr(pa, strings)()),
+                      "when": pa.array(events["when"], pa.timestamp("ns"))})
+    src = tmp_path / "events.parquet"
+    pq.write_table(table, src)
+    opened = source.begin(src, tmp_path / "out.parquet", "country", "when", None, None, False).opening.result()
+    try:
+        batches = list(opened.ahead)
+    finally:
+        opened.close()
+    assert opened.con is None  # read by pyarrow
+    assert all(b.schema == opened.ahead.schema for b in batches) and batches
+    assert pa.types.is_dictionary(opened.ahead.schema.field("country").type)

@@ -260,14 +260,10 @@ def open_parquet(path: Path, territory_col: str, date_col: str, nationality_col:
     countries = [c for c in (territory_col, nationality_col) if c is not None]
     if types[date_col] not in RAW_DATES or any(types[c] not in _DIRECT for c in countries):
         return None
-    import pyarrow as pa
-
     text = [c for c in countries if types[c] == "VARCHAR"]
+    if text:  # the footer read once; the schema as the batches will have it (a large_string column comes as string)
+        parquet = pq.ParquetFile(str(path), metadata=parquet.metadata, read_dictionary=text)
     schema = parquet.schema_arrow
-    if text:
-        parquet = pq.ParquetFile(str(path), metadata=parquet.metadata, read_dictionary=text)  # the footer read once
-        schema = pa.schema([pa.field(f.name, pa.dictionary(pa.int32(), f.type)) if f.name in text else f
-                            for f in schema])
     reads = {"__rome_t": territory_col, "__rome_d": date_col}
     if nationality_col is not None:
         reads["__rome_n"] = nationality_col
