@@ -67,19 +67,20 @@ def _as_is(table: Any) -> Any:
     return table
 
 
-def kept(file: Path | None, draw: Callable[[], Any], read: Callable[[Any], T] = _as_is) -> T:
+def kept(file: Path | None, draw: Callable[[], Any], read: Callable[[Any], T] = _as_is,
+         keep: Callable[[Any], bool] | None = None) -> T:
     """``read`` of the JSON table kept in ``file``, or of ``draw()`` (then kept there for the next run).
 
     ``read`` turns the table as JSON gives it back into the table in use and raises KeyError, TypeError or
     ValueError on a table of another shape: such a file, like one that cannot be read or is not JSON, is drawn
-    again and written anew."""
+    again and written anew.  ``keep``: whether a table drawn may be kept (one JSON would change is not)."""
     if file is not None:
         try:
             return read(json.loads(file.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError, TypeError):
             pass
     table = draw()
-    if file is not None:
+    if file is not None and (keep is None or keep(table)):
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
             tmp = file.with_suffix(f".{os.getpid()}.tmp")
