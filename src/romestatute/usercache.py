@@ -89,3 +89,47 @@ def kept(file: Path | None, draw: Callable[[], Any], read: Callable[[Any], T] = 
         except OSError:
             pass  # a read-only home: drawn again next time
     return read(table)
+
+
+def folder_bytes(where: Path) -> bytes:
+    """Every file directly in ``where``, by name, with all its bytes (a key part that changes with any edit);
+    a folder that cannot be listed gives its name alone."""
+    digest = hashlib.sha256(str(where).encode())
+    try:
+        entries = sorted((e.name, e.path) for e in os.scandir(where) if e.is_file())
+    except OSError:
+        return digest.digest()
+    for name, full in entries:
+        digest.update(name.encode() + b"\0")
+        try:
+            with open(full, "rb") as f:
+                digest.update(f.read())
+        except OSError:
+            digest.update(b"-")
+        digest.update(b"\0")
+    return digest.digest()
+
+
+def tree(root: Path, suffix: str) -> str:
+    """The files under ``root`` ending in ``suffix``, each with its size and time (a key part that changes when
+    any of them is edited, added or removed)."""
+    out: list[str] = []
+
+    def walk(folder: str, prefix: str) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            out.append(f"{prefix}:-")
+            return
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    walk(entry.path, f"{prefix}{entry.name}/")
+                elif entry.name.endswith(suffix):
+                    st = entry.stat()
+                    out.append(f"{prefix}{entry.name}:{st.st_size}:{st.st_mtime_ns}")
+            except OSError:
+                out.append(f"{prefix}{entry.name}:-")
+
+    walk(str(root), "")
+    return f"{root}|" + "|".join(out)
