@@ -49,8 +49,9 @@ def _name(led: Any) -> str:
 
 def _status_record(led: Any, status: Status, since: dt.date | None, report: dt.date) -> str:
     """'X was party on <day> (since <day>)': a state's status on the report's date."""
-    record = _("%(name)s was %(status)s on %(day)s") % {"name": _name(led), "status": i18n.code_words(status.value),
-                                                        "day": long(report)}
+    record = _("%(of_state)s was %(status)s on %(day)s") % {  # French: « Statut du Burundi le ... : ... »
+        "of_state": i18n.state_name(led.iso3, led.name, "de"), "status": i18n.code_words(status.value),
+        "day": long(report)}
     if since:
         record += _(" (since %(day)s)") % {"day": long(since)}
     return record
