@@ -176,3 +176,19 @@ def test_no_reading_of_the_corpus_says_a_status_code(lang: str) -> None:
                 *(json.dumps(c.get("correction") or {}, ensure_ascii=False) for c in r["acts"])]
         found += [(slug, m.group(0)) for s in said for m in RAW.finditer(s)]
     assert found == []
+
+
+def test_the_read_page_says_the_status_in_a_sentence() -> None:
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from romestatute.web.app import create_app
+
+    text = "Tonga is a member of the International Criminal Court."
+    with TestClient(create_app()) as client:
+        en = client.post("/read", data={"text": text, "date": "2010-01-01", "today": TODAY})
+        fr = client.post("/read?lang=fr", data={"text": text, "date": "2010-01-01", "today": TODAY})
+    assert en.status_code == fr.status_code == 200
+    assert "On 1 January 2010, Tonga was neither a signatory nor a party." in en.text
+    assert "Le 1er janvier 2010, les Tonga n’étaient ni signataires ni parties." in fr.text
+    assert "non signatory on" not in en.text and "was non" not in en.text

@@ -43,10 +43,6 @@ def kind_label(kind: str) -> str:
     return CLAIM_KIND.get(kind) or i18n.code_words(kind)
 
 
-def _name(led: Any) -> str:
-    return i18n.state_name(led.iso3, led.name)
-
-
 def _status_record(led: Any, status: Status, since: dt.date | None, report: dt.date) -> str:
     """'On <day>, Rwanda was neither a signatory nor a party (since <day>)': a state's status on the report's date, in
     the words of ``model.vocab.STATUS_PREDICATE``."""
