@@ -15,6 +15,23 @@ from romestatute.cli.main import main
 from romestatute.facts.load import DATA_DIR, DATA_ENV
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The tables ``romestatute.usercache`` keeps go to a folder of this session's, not the user's cache folder:
+    tests write data folders of their own by the hundred, each kept there under its own name."""
+    import os
+
+    from romestatute import usercache
+
+    old = os.environ.get(usercache.CACHE_ENV)
+    os.environ[usercache.CACHE_ENV] = str(tmp_path_factory.mktemp("usercache"))
+    yield
+    if old is None:
+        os.environ.pop(usercache.CACHE_ENV, None)
+    else:
+        os.environ[usercache.CACHE_ENV] = old
+
+
 @dataclass(frozen=True)
 class Run:
     code: int

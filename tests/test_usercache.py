@@ -72,3 +72,70 @@ def test_a_cache_file_of_another_shape_is_drawn_again_and_written_anew(cache: Pa
     assert usercache.kept(file, lambda: {"new": 2}, shape) == 2
     assert json.loads(file.read_text(encoding="utf-8")) == {"new": 2}
     assert usercache.kept(file, lambda: {"new": 3}, shape) == 2  # read back, not drawn
+
+
+def _parse(folder: Path, name: str) -> object:
+    from romestatute.facts import load
+
+    load._parsed_yaml.cache_clear()
+    return load.parsed_yaml(name, str(folder))
+
+
+def test_a_fact_file_parsed_once_is_read_back_without_yaml(cache: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parsed YAML is kept under its bytes' name: read back as parsed (dates as ISO strings), and parsed
+    again once the file changes (a stale document is never read)."""
+    from romestatute.facts import load
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "x.yaml").write_text("referrals:\n  - date: 2005-03-31\n    resolution: S/RES/1593 (2005)\n",
+                                   encoding="utf-8")
+    first = _parse(folder, "x.yaml")
+    assert first == {"referrals": [{"date": "2005-03-31", "resolution": "S/RES/1593 (2005)"}]}
+    assert len(list(cache.glob("yaml-*.json"))) == 1
+
+    def no_parsing(data: bytes, name: str) -> object:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(load, "_load_yaml", no_parsing)
+    assert _parse(folder, "x.yaml") == first  # read back
+    monkeypatch.undo()
+    monkeypatch.setenv(usercache.CACHE_ENV, str(cache))
+    (folder / "x.yaml").write_text("referrals: []\n", encoding="utf-8")  # same folder, new bytes
+    assert _parse(folder, "x.yaml") == {"referrals": []}
+    load._parsed_yaml.cache_clear()
+
+
+def test_a_document_json_would_change_is_not_kept(cache: Path, tmp_path: Path) -> None:
+    """YAML keys JSON has no form for (numbers, dates) stay as parsed, every time: such a document is not kept."""
+    (tmp_path / "n.yaml").write_text("1: one\n2020-01-01: day\n", encoding="utf-8")
+    import datetime as dt
+
+    parsed = {1: "one", dt.date(2020, 1, 1): "day"}
+    assert _parse(tmp_path, "n.yaml") == parsed
+    assert not list(cache.glob("yaml-*.json"))
+    assert _parse(tmp_path, "n.yaml") == parsed
+
+
+def test_a_fact_file_that_is_not_utf8_is_one_clear_error(cache: Path, tmp_path: Path) -> None:
+    from romestatute.model.errors import DataError
+
+    (tmp_path / "b.yaml").write_bytes(b"referrals:\n  - note: caf\xe9\n")
+    with pytest.raises(DataError, match="not UTF-8"):
+        _parse(tmp_path, "b.yaml")
+    assert not list(cache.glob("yaml-*.json"))
+
+
+def test_the_facts_load_without_importing_yaml_once_kept(cache: Path) -> None:
+    """The second run of a command reads the fact files' parsed form: PyYAML (0.02 s to import) is not loaded."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from romestatute import engine; engine.ledger(); "
+            "from romestatute.facts import docket; docket.load('unsc.yaml'); print('yaml' in sys.modules)")
+    env = {**os.environ, usercache.CACHE_ENV: str(cache)}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+            for _ in range(2)]
+    assert [r.stdout.strip() for r in runs] == ["True", "False"]

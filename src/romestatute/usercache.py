@@ -67,19 +67,20 @@ def _as_is(table: Any) -> Any:
     return table
 
 
-def kept(file: Path | None, draw: Callable[[], Any], read: Callable[[Any], T] = _as_is) -> T:
+def kept(file: Path | None, draw: Callable[[], Any], read: Callable[[Any], T] = _as_is,
+         keep: Callable[[Any], bool] | None = None) -> T:
     """``read`` of the JSON table kept in ``file``, or of ``draw()`` (then kept there for the next run).
 
     ``read`` turns the table as JSON gives it back into the table in use and raises KeyError, TypeError or
     ValueError on a table of another shape: such a file, like one that cannot be read or is not JSON, is drawn
-    again and written anew."""
+    again and written anew.  ``keep``: whether a table drawn may be kept (one JSON would change is not)."""
     if file is not None:
         try:
             return read(json.loads(file.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError, TypeError):
             pass
     table = draw()
-    if file is not None:
+    if file is not None and (keep is None or keep(table)):
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
             tmp = file.with_suffix(f".{os.getpid()}.tmp")
@@ -88,3 +89,47 @@ def kept(file: Path | None, draw: Callable[[], Any], read: Callable[[Any], T] = 
         except OSError:
             pass  # a read-only home: drawn again next time
     return read(table)
+
+
+def folder_bytes(where: Path) -> bytes:
+    """Every file directly in ``where``, by name, with all its bytes (a key part that changes with any edit);
+    a folder that cannot be listed gives its name alone."""
+    digest = hashlib.sha256(str(where).encode())
+    try:
+        entries = sorted((e.name, e.path) for e in os.scandir(where) if e.is_file())
+    except OSError:
+        return digest.digest()
+    for name, full in entries:
+        digest.update(name.encode() + b"\0")
+        try:
+            with open(full, "rb") as f:
+                digest.update(f.read())
+        except OSError:
+            digest.update(b"-")
+        digest.update(b"\0")
+    return digest.digest()
+
+
+def tree(root: Path, suffix: str) -> str:
+    """The files under ``root`` ending in ``suffix``, each with its size and time (a key part that changes when
+    any of them is edited, added or removed)."""
+    out: list[str] = []
+
+    def walk(folder: str, prefix: str) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            out.append(f"{prefix}:-")
+            return
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    walk(entry.path, f"{prefix}{entry.name}/")
+                elif entry.name.endswith(suffix):
+                    st = entry.stat()
+                    out.append(f"{prefix}{entry.name}:{st.st_size}:{st.st_mtime_ns}")
+            except OSError:
+                out.append(f"{prefix}{entry.name}:-")
+
+    walk(str(root), "")
+    return f"{root}|" + "|".join(out)

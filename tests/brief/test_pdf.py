@@ -47,3 +47,21 @@ def test_pdf_without_weasyprint_is_one_line_exit_2(rome, tmp_path: Path, monkeyp
     r = rome("status", "BDI", "--brief", str(tmp_path / "b.pdf"))
     assert r.code == 2 and "romestatute[pdf]" in r.err and len(r.err.strip().splitlines()) == 1
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_pdf_bytes_do_not_depend_on_the_clock(weasyprint, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Two renders in different seconds give the same bytes (fontTools stamps font subsets with the time unless
+    SOURCE_DATE_EPOCH is set); a user's own SOURCE_DATE_EPOCH is left as it was."""
+    import time
+
+    from romestatute.briefs import pdf
+
+    answer = status("BDI", "2017-01-01")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    first = pdf("status", answer)
+    monkeypatch.setattr(time, "time", lambda: 2_000_000_000.0)  # 2033: another second, surely
+    assert pdf("status", answer) == first
+    assert "SOURCE_DATE_EPOCH" not in os.environ
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    pdf("status", answer)
+    assert os.environ["SOURCE_DATE_EPOCH"] == "1700000000"

@@ -153,14 +153,15 @@ def test_every_yaml_file_is_parsed_once_by_the_check(monkeypatch: pytest.MonkeyP
 
     data = tmp_path / "data"
     shutil.copytree(load.DATA_DIR, data)
+    monkeypatch.setenv("ROMESTATUTE_CACHE", str(tmp_path / "cache"))  # none kept yet: each file is parsed
     parsed: list[str] = []
-    read = load.read_yaml
+    read = load._load_yaml
 
-    def counted(name: str, base: Path | None = None) -> Any:
+    def counted(text: bytes, name: str) -> Any:
         parsed.append(name)
-        return read(name, base)
+        return read(text, name)
 
-    monkeypatch.setattr(load, "read_yaml", counted)
+    monkeypatch.setattr(load, "_load_yaml", counted)
     assert run(data)["ok"]
     assert sorted(parsed) == sorted(set(parsed)) and "warrants.yaml" in parsed
 

@@ -7,6 +7,10 @@ name. The same answer always gives the same bytes.
 
 from __future__ import annotations
 
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +37,28 @@ def pdf(kind: str, answer: dict[str, Any]) -> bytes:
         raise BadValue("brief: a PDF brief needs WeasyPrint and Pango: pip install 'romestatute[pdf]' "
                        f"({exc.__class__.__name__}); .md and .html need nothing more", field="brief") from None
     # nothing is fetched: the page has no image, stylesheet or font link, and no base URL
-    return bytes(HTML(string=brief(kind, answer, "html")).write_pdf())
+    page = HTML(string=brief(kind, answer, "html"))
+    with _fixed_font_times():
+        return bytes(page.write_pdf())
+
+
+_RENDERING = threading.Lock()
+
+
+@contextmanager
+def _fixed_font_times() -> Iterator[None]:
+    """The same PDF bytes for the same brief: fontTools stamps each embedded font subset with the time it was
+    made (its ``head`` table) unless ``SOURCE_DATE_EPOCH`` is set, so two renders a second apart differed.
+    A user's own ``SOURCE_DATE_EPOCH`` is kept; otherwise the epoch (1970-01-01) is set while rendering."""
+    with _RENDERING:
+        if "SOURCE_DATE_EPOCH" in os.environ:
+            yield
+            return
+        os.environ["SOURCE_DATE_EPOCH"] = "0"
+        try:
+            yield
+        finally:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 def write(kind: str, answer: dict[str, Any], path: str) -> Path:

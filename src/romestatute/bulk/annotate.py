@@ -203,14 +203,13 @@ def compile_run(territory_col: str, date_col: str, nationality_col: str | None, 
                 as_of: dt.date | None, numeric: str, route: str = "any") -> Run:
     """Compile the plan and its lookup (the reading query is set once the input is open); the country values
     are mapped as the batches come."""
-    from romestatute.bulk.compile import referrals
     from romestatute.bulk.lookup import Lookup
-    from romestatute.bulk.plan import build
+    from romestatute.bulk.plan import kept
 
-    plan = build(crimes, as_of, route)
+    plan, symbols = kept(crimes, as_of, route)
     lookup = Lookup(plan)
     summary = Summary(crimes=plan.crimes if plan.asked else (), as_of=plan.as_of.isoformat(), route=plan.route,
-                      referrals=[r.symbol for r in referrals(plan.as_of)] if plan.route == "any" else [])
+                      referrals=symbols)
     lookup.track("t", numeric)
     if nationality_col is not None:
         lookup.track("n", numeric)

@@ -36,19 +36,18 @@ join would not guarantee).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from romestatute.bulk.compile import (
-    FIRST_DAY,
-    OPEN_END,
-    Segment,
-    amendment_of,
-    default_as_of,
-    segments,
-)
 from romestatute.model.errors import BadValue
-from romestatute.queries.conduct import _crimes
+
+if TYPE_CHECKING:
+    from romestatute.bulk.compile import Segment
+
+# The compiler (``bulk.compile``), the law and the ledger are imported by ``build``: a run whose plan is kept
+# (``kept``) does not load them.
 
 #: Without --crime: the preconditions alone (Art. 12, or a referral's scope), which is what a genocide question asks.
 DEFAULT_CRIMES = ("genocide",)
@@ -133,6 +132,9 @@ def build(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | No
     """The lookup rows for ``crimes`` (checked against the crimes the data know) as of ``as_of``."""
     if route not in ROUTES:
         raise BadValue(f"route: {route!r} is not one of {', '.join(ROUTES)}", field="route")
+    from romestatute.bulk.compile import FIRST_DAY, OPEN_END, amendment_of, default_as_of, segments
+    from romestatute.queries.conduct import _crimes
+
     wanted = _crimes([c for c in (crimes or ()) if c]) if crimes else DEFAULT_CRIMES
     if not wanted:
         raise BadValue("crimes: name at least one crime", field="crimes")
@@ -182,3 +184,54 @@ def build(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | No
         raise AssertionError("compiled intervals leave a gap")
     return Plan(tuple(wanted), as_of, route, bool(crimes), first, days, state_ids, all_bits, agg_bit, rows)
 
+
+
+def kept(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | None = None,
+         route: str = "any") -> tuple[Plan, list[str]]:
+    """``build``'s plan, and the symbols of the Council referrals it applies (``compile.referrals``; none for
+    ``route="art12"``), kept in the user's cache folder (``romestatute.usercache``) for the next run.
+
+    Compiling the law takes a tenth of a second of a one-second ``rome annotate`` (loading the ledger, checking
+    it, cutting every state's history into intervals).  The plan depends on nothing but the question, the data
+    folder and romestatute's code, so it is kept under a name drawn from all three: the question as asked (an
+    unnamed ``as_of`` is the data's own ``checked_on``), every byte of every file of the data folder in use, and
+    the size and time of every module of the package; any change there and the plan is compiled again.  A
+    question ``build`` refuses (an unknown crime or route) is refused every time, and nothing is kept.
+    """
+    if route not in ROUTES:
+        raise BadValue(f"route: {route!r} is not one of {', '.join(ROUTES)}", field="route")
+    from romestatute import usercache
+    from romestatute.facts.load import data_dir
+
+    question = json.dumps([list(crimes) if crimes else None, as_of.isoformat() if as_of else None, route])
+    file = usercache.path("plan", question, usercache.folder_bytes(data_dir()),
+                          usercache.tree(Path(__file__).resolve().parent.parent, ".py"))
+    return usercache.kept(file, lambda: _drawn(crimes, as_of, route), _read, keep=_round_trips)
+
+
+def _drawn(crimes: tuple[str, ...] | list[str] | None, as_of: dt.date | None, route: str) -> dict[str, Any]:
+    from romestatute.bulk.compile import referrals
+
+    plan = build(crimes, as_of, route)
+    symbols = [r.symbol for r in referrals(plan.as_of)] if plan.route == "any" else []
+    return {"crimes": list(plan.crimes), "as_of": plan.as_of.isoformat(), "route": plan.route, "asked": plan.asked,
+            "first": plan.first.isoformat(), "days": plan.days, "state_ids": plan.state_ids,
+            "all_bits": plan.all_bits, "agg_bit": plan.agg_bit, "rows": plan.rows, "referrals": symbols}
+
+
+def _read(table: dict[str, Any]) -> tuple[Plan, list[str]]:
+    """The plan as kept in JSON -> the plan in use; KeyError, TypeError or ValueError on a table of another shape."""
+    plan = Plan(tuple(table["crimes"]), dt.date.fromisoformat(table["as_of"]), str(table["route"]),
+                bool(table["asked"]), dt.date.fromisoformat(table["first"]), int(table["days"]),
+                {str(k): int(v) for k, v in table["state_ids"].items()}, int(table["all_bits"]),
+                int(table["agg_bit"]), [dict(r) for r in table["rows"]])
+    if any(not {"sid", "lo", "hi"} <= row.keys() for row in plan.rows):
+        raise KeyError("rows")
+    return plan, [str(s) for s in table["referrals"]]
+
+
+def _round_trips(table: dict[str, Any]) -> bool:
+    try:
+        return bool(json.loads(json.dumps(table, ensure_ascii=False)) == table)
+    except (TypeError, ValueError):
+        return False
