@@ -99,3 +99,15 @@ def test_the_checker_page_flags_a_hypothetical_referral_in_the_outcome(client: A
     page = client.get("/jurisdiction", params=[("crimes", "war_crimes"), ("territory", "SYR"),
                                               ("from", "2016-09-01"), ("trigger", "unsc_referral")])
     assert "what-if: hypothetical referral" in page.text
+
+
+SYRIA_COUNCIL = {"crimes": ["war_crimes"], "territory": ["SYR"], "from": "2014-01-01", "as_of": "2024-01-01",
+                 "trigger": "unsc_referral"}
+
+
+@needs_engine
+def test_the_api_refuses_a_council_act_it_cannot_read_with_422(client: Any) -> None:
+    r = client.post("/api/jurisdiction", json={**SYRIA_COUNCIL, "resolution": "foo"})
+    assert r.status_code == 422 and r.json()["field"] == "resolution"
+    r = client.post("/api/jurisdiction", json={**SYRIA_COUNCIL, "resolution": "2014/348"})
+    assert r.status_code == 200 and r.json()["outcome"] == "no"

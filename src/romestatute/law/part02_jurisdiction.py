@@ -383,13 +383,23 @@ def victim(ctx: Context) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _symbol(text: str) -> tuple[str, str]:
-    """('draft', 'S/2014/348') for a draft's symbol, ('resolution', '1593') for a resolution, else ('', '')."""
+    """('draft', 'S/2014/348') for a draft's symbol, ('resolution', '1593') for a resolution, else ('', '').
+
+    A draft is read in every form it is written in ('S/2014/348', '2014/348', 'draft S/2014/348', 'S/2014/0348',
+    'S/2014/348/Rev.1'), so that a vetoed draft is never taken for a resolution not on record, which the Council
+    route would answer as a hypothetical referral (Art. 13(b); UN Charter Art. 27(3))."""
     t = re.sub(r"\s+", "", str(text)).upper()
-    draft = re.fullmatch(r"S/(\d{4})/(\d+)(?:/REV\.?\d+)?", t)
+    draft = re.fullmatch(r"(?:DRAFT(?:RESOLUTION)?)?(?:S/)?((?:19|20)\d{2})/0*(\d+)(?:/REV\.?\d+)?", t)
     if draft:
         return "draft", f"S/{draft.group(1)}/{int(draft.group(2))}"
-    number = re.match(r"(?:S/RES/|RES-|RES\.?|RESOLUTION)?(\d+)(?:\(\d{4}\))?$", t)
+    number = re.fullmatch(r"(?:S/RES/|RES-|RES\.?|RESOLUTION)?0*(\d{1,5})(?:\((?:19|20)\d{2}\))?", t)
     return ("resolution", str(int(number.group(1)))) if number else ("", "")
+
+
+def council_symbol(text: str) -> tuple[str, str]:
+    """How ``law`` reads a Security Council act a question names (Art. 13(b)): ``('resolution', '1593')``,
+    ``('draft', 'S/2014/348')``, or ``('', '')`` when the text is neither (the query refuses it)."""
+    return _symbol(text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from typing import Any
 from romestatute import engine
 from romestatute.facts.records import Declaration, TreatyAction
 from romestatute.law.calendar import one_year_after
+from romestatute.law.part02_jurisdiction import council_symbol
 from romestatute.law.question import AssumedDeferral, Element, JurisdictionQuery
 from romestatute.ledger import hypothetical
 from romestatute.model.dates import ONE_DAY, Interval, parse_date
@@ -225,6 +226,20 @@ _KNOWN_KEYS = frozenset({"crimes", "crime", "territory", "vessel_flag", "nationa
 _RESOLUTION = re.compile(r"[\w\s./()-]+")
 
 
+def _whole_number(age: Any) -> int:
+    """Art. 26 asks the age in whole years: 17.9 is refused, not rounded down to 17; True is not an age."""
+    if isinstance(age, bool):
+        raise BadValue(f"age: {quoted(age)} is not a whole number", field="age")
+    if isinstance(age, float) and age.is_integer():
+        return int(age)
+    if isinstance(age, int):
+        return age
+    try:
+        return int(str(age).strip())
+    except (TypeError, ValueError):
+        raise BadValue(f"age: {quoted(age)} is not a whole number", field="age") from None
+
+
 def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
     """Check and normalise a jurisdiction question given as a mapping (CLI, HTTP or Python)."""
     if not _KNOWN_KEYS.issuperset(raw):
@@ -249,10 +264,7 @@ def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
         raise BadValue(f"to: {end.isoformat()} is before from {start.isoformat()}", field="to")
     age = raw.get("age")
     if age is not None and age != "":
-        try:
-            age = int(age)
-        except (TypeError, ValueError):
-            raise BadValue(f"age: {quoted(age)} is not a whole number", field="age") from None
+        age = _whole_number(age)
         if not 0 <= age <= 130:
             raise BadValue("age: give an age between 0 and 130", field="age")
     else:
@@ -262,9 +274,13 @@ def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
         trigger = _TRIGGERS.get(str(raw["trigger"]).strip().lower())
         if trigger is None:
             raise BadValue(f"trigger: {quoted(raw['trigger'])} is not one of {', '.join(_TRIGGERS)}", field="trigger")
-    resolution = str(raw["resolution"]).strip()[:MAX_TEXT] if raw.get("resolution") else None
-    if resolution and not _RESOLUTION.fullmatch(resolution):
-        raise BadValue("resolution: use a symbol such as 1593 or S/RES/1593 (2005)", field="resolution")
+    resolution = str(raw["resolution"]).strip() if raw.get("resolution") else None
+    if resolution and (len(resolution) > MAX_TEXT or not _RESOLUTION.fullmatch(resolution)
+                       or not council_symbol(resolution)[0]):
+        # Art. 13(b): a text that is neither a resolution nor a draft's symbol would be answered as a hypothetical
+        # referral, and a vetoed draft written another way would count as one; the value is refused, not guessed
+        raise BadValue(N_("resolution: %(given)s is neither a resolution (1593, S/RES/1593 (2005)) nor a draft's "
+                          "symbol (S/2014/348)"), field="resolution", params={"given": quoted(resolution)})
     assume_text = tuple(_as_list(raw.get("assume"), "assume"))
     deferrals = tuple(d for d in (_deferral(a) for a in assume_text) if d is not None)
     deferral_texts = {d.text for d in deferrals}

@@ -223,6 +223,17 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
     routes = trace.routes(art12_outcome, council_outcome, council, act)
 
     what_if = [_("assumed: %(event)s") % {"event": a} for a in q.assume_text]
+    if q.resolution and q.trigger != Trigger.UNSC_REFERRAL:
+        caveats.append(_("Resolution %(resolution)s counts only on the Security Council route (Art. 13(b)): ask with "
+                         "the trigger unsc_referral to apply it; this finding does not use it.")
+                       % {"resolution": repr(q.resolution)})
+    last = q.period.last_day
+    if last is not None and last > q.as_of:
+        caveats.append(_("Conduct from %(day)s is after the as-of date (%(as_of)s): for that part the finding is a "
+                         "projection; a ratification, declaration or withdrawal after the as-of date may change it "
+                         "(Arts. 11(2), 12(3), 127).")
+                       % {"day": i18n.day(max(q.period.start, q.as_of + dt.timedelta(days=1))),
+                          "as_of": i18n.day(q.as_of)})
     if q.trigger is None:
         outcome, pieces = art12_outcome, art12
     elif q.trigger == Trigger.UNSC_REFERRAL:

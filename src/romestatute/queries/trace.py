@@ -183,7 +183,9 @@ class Trace:
         history = led.intervals()
         party = led.party_spans()
         overlaps = [iv.intersect(p) for iv in party]
-        party_spans = [iv for iv in overlaps if iv is not None and iv.start <= self.q.as_of]
+        # a party span counts once it began by the as-of date (Art. 12(1), as law.acceptance reads it); the part
+        # of it inside the period may lie after the as-of date (conduct asked about ahead of it)
+        party_spans = [ov for iv, ov in zip(party, overlaps, strict=True) if ov is not None and iv.start <= self.q.as_of]
         decls = [d for d in led.declarations_of_kind("12_3") if d.covers is not None and d.covers.intersect(p)]
         used = [d for d in decls if d.valid and d.effective <= self.q.as_of]
         bits = []

@@ -1,0 +1,65 @@
+"""Round 22's edge cases of input on every face: a Council act that names nothing the record can read, an age
+that is not a whole number, a resolution given without the Council route. One line, exit 2 (CLI); 422 JSON (API);
+the Python API raises ``BadValue`` naming the field."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+import romestatute as rs
+from romestatute.model.errors import BadValue
+
+SYRIA = {"crimes": ["war_crimes"], "territory": ["SYR"], "from": "2014-01-01", "as_of": "2024-01-01",
+         "trigger": "unsc_referral"}
+CLI = ["jurisdiction", "--crime", "war_crimes", "--territory", "SYR", "--from", "2014-01-01", "--as-of", "2024-01-01",
+       "--trigger", "unsc_referral"]
+
+#: Not a resolution number nor a draft's symbol: before, each was answered as a hypothetical referral (a YES).
+UNREADABLE = ["foo", "S/RES/2014/348", "Syria referral", "S/RES/", "x" * 10_000]
+
+
+@pytest.mark.parametrize("given", UNREADABLE)
+def test_python_api_refuses_a_council_act_it_cannot_read(given: str) -> None:
+    with pytest.raises(BadValue) as caught:
+        rs.jurisdiction({**SYRIA, "resolution": given})
+    assert caught.value.field == "resolution"
+    assert len(str(caught.value)) < 300  # a 10,000-character value is cut back in the message
+
+
+@pytest.mark.parametrize("given", UNREADABLE)
+def test_cli_refuses_a_council_act_it_cannot_read_in_one_line(rome: Any, given: str) -> None:
+    run = rome(*CLI, "--resolution", given)
+    assert run.code == 2 and run.out == ""
+    lines = run.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("rome: error: resolution"), run.err
+    assert "Traceback" not in run.err
+
+
+@pytest.mark.parametrize("given", ["S/2014/348", "2014/348", "draft S/2014/348", "S/2014/348/Rev.1"])
+def test_every_form_of_the_vetoed_draft_is_read_as_the_vetoed_draft(rome: Any, given: str) -> None:
+    run = rome(*CLI, "--resolution", given, "--json")
+    assert run.code == 0, run.err
+    f = json.loads(run.out)
+    assert f["outcome"] == "no" and not f["hypothetical"]
+    assert any(r["article"] == "13(b)" and r["holds"] is False and "vetoed" in r["explanation"] for r in f["reasons"])
+
+
+@pytest.mark.parametrize("age", [True, False, 17.9, "17.9", "seventeen"])
+def test_an_age_that_is_not_a_whole_number_is_refused_not_rounded(age: object) -> None:
+    with pytest.raises(BadValue) as caught:
+        rs.jurisdiction({**SYRIA, "trigger": None, "territory": ["FRA"], "age": age})
+    assert caught.value.field == "age"
+
+
+def test_a_whole_number_age_given_as_text_or_float_is_read() -> None:
+    for age in ("17", 17.0, " 18 "):
+        f = rs.jurisdiction({**SYRIA, "trigger": None, "territory": ["FRA"], "from": "2010-01-01", "age": age})
+        assert f["outcome"] == ("no" if int(float(str(age))) < 18 else "yes")
+
+
+def test_a_resolution_given_without_the_council_route_is_said_not_dropped() -> None:
+    f = rs.jurisdiction({**SYRIA, "trigger": None, "resolution": "1593"})
+    assert any("1593" in c and "13(b)" in c for c in f["caveats"]), f["caveats"]
