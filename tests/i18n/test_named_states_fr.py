@@ -43,14 +43,15 @@ def _french_names() -> set[str]:
 
 
 def test_a_status_record_and_a_declarations_effect_name_the_state_with_its_form() -> None:
+    """« Burundi : Burundi : ... » no more: the record is a sentence with the state as its subject (read.claims), the
+    declaration's effect names the state after « par »."""
     bdi, bdi_text = _reading("bdi-2017-10-27-afrik53-retrait", "fr")
-    assert (f"Statut du Burundi le 27 octobre 2017{NB}: ancien État partie (depuis le 27 octobre 2017)"
-            in bdi_text)
+    assert "Le 27 octobre 2017, le Burundi était un ancien État partie (depuis le 27 octobre 2017)" in bdi_text
     assert f"Burundi{NB}: Burundi{NB}:" not in bdi_text
     ukr, ukr_text = _reading("ukr-2015-09-08-icc-declaration-12-3", "fr")
     assert f"Acceptation de la compétence de la Cour par l’Ukraine — le 17 avril 2014{NB}: a déposé" in ukr_text
     en, en_text = _reading("bdi-2017-10-27-afrik53-retrait", "en")
-    assert "Burundi was former party on 27 October 2017 (since 27 October 2017)" in en_text
+    assert "On 27 October 2017, Burundi was a former State Party (since 27 October 2017)" in en_text
     _ukr_en, ukr_en_text = _reading("ukr-2015-09-08-icc-declaration-12-3", "en")
     assert "Ukraine: on 17 April 2014 it lodged" in ukr_en_text
 
