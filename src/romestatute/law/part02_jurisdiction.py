@@ -171,24 +171,39 @@ def after_entry_into_force(ctx: Context, day: dt.date) -> bool:
 
 # -- Art. 12: acceptance and preconditions ---------------------------------------------------------
 
+#: The two roles in which a state's acceptance is asked (Art. 12(2)(a) and (b)).
+TERRITORY, NATIONALITY = "territory", "nationality"
+#: A declaration's ``scope`` that accepts jurisdiction over conduct on the declarant's territory alone.
+TERRITORY_ONLY = "territory"
+
+
 @rule("12(1)", N_("A State Party accepts jurisdiction"), reading=N_(
       "11(2): a later party is bound only from its own entry into force; 127(2): conduct while a party stays covered "
       "after withdrawal"))
-def acceptance(ctx: Context, iso3: str, day: dt.date) -> str | None:
-    """How ``iso3`` accepted jurisdiction for conduct on ``day``: as a party, by declaration, or not."""
+def acceptance(ctx: Context, iso3: str, day: dt.date, role: str = TERRITORY) -> str | None:
+    """How ``iso3`` accepted jurisdiction for conduct on ``day``: as a party, by declaration, or not.
+
+    ``role``: whether the state is asked as the territorial state (or flag state) or as the state of nationality;
+    a declaration that accepts jurisdiction over conduct on the state's territory only does not reach its nationals
+    abroad."""
     status, since = ctx.ledger.states[iso3].status_on(day)
     if status is _PARTY and since is not None and since <= ctx.as_of:
         return "party"
-    if declaration_covering(ctx, iso3, day) is not None:
+    if declaration_covering(ctx, iso3, day, role) is not None:
         return "declaration_12_3"
     return None
 
 
-@rule("12(3)", N_("Acceptance by a non-party through a declaration"))
-def declaration_covering(ctx: Context, iso3: str, day: dt.date) -> Any:
-    """A valid declaration, lodged by the as-of date, whose period covers ``day`` (or None)."""
+@rule("12(3)", N_("Acceptance by a non-party through a declaration"), reading=N_(
+      "a declaration accepts jurisdiction within the terms it is made in: one made for crimes committed on the "
+      "declarant's territory (Côte d'Ivoire 2003, Ukraine 2014 and 2015, Palestine 2015) supplies the territorial "
+      "precondition of Art. 12(2)(a), not the nationality one of Art. 12(2)(b)"))
+def declaration_covering(ctx: Context, iso3: str, day: dt.date, role: str = TERRITORY) -> Any:
+    """A valid declaration, lodged by the as-of date, whose period covers ``day`` and whose scope reaches ``role``
+    (or None)."""
     for effective, start, end, d in ctx.ledger.states[iso3].accepting_declarations():
-        if effective <= ctx.as_of and start <= day and (end is None or day < end):
+        if effective <= ctx.as_of and start <= day and (end is None or day < end) and (
+                role != NATIONALITY or d.scope != TERRITORY_ONLY):
             return d
     return None
 
@@ -227,7 +242,7 @@ def national(ctx: Context, day: dt.date) -> list[Basis]:
     """The state of which the accused is a national accepts."""
     out = []
     for iso3 in ctx.query.nationality:
-        via = acceptance(ctx, iso3, day)
+        via = acceptance(ctx, iso3, day, NATIONALITY)
         if via:
             out.append(basis("12(2)(b)", iso3, via))
     return out

@@ -188,6 +188,9 @@ class Trace:
         party_spans = [ov for iv, ov in zip(party, overlaps, strict=True) if ov is not None and iv.start <= self.q.as_of]
         decls = [d for d in led.declarations_of_kind("12_3") if d.covers is not None and d.covers.intersect(p)]
         used = [d for d in decls if d.valid and d.effective <= self.q.as_of]
+        # Art. 12(3): a declaration made for conduct on the declarant's territory does not reach its nationals abroad
+        territorial_only = [d for d in used if article == "12(2)(b)" and d.scope == law.TERRITORY_ONLY]
+        used = [d for d in used if d not in territorial_only]
         bits = []
         name = i18n.state_name(iso3, led.name)
         for iv in party_spans:
@@ -202,6 +205,10 @@ class Trace:
             else:
                 bits.append(_("%(name)s's Art. 12(3) declaration, received by the Registrar on %(day)s and counting "
                               "from that day, accepts jurisdiction for %(span)s") % words)
+        for d in territorial_only:
+            bits.append(_("%(name)s's Art. 12(3) declaration of %(day)s accepts jurisdiction over conduct on its "
+                          "territory only, not over its nationals elsewhere (Art. 12(3))")
+                        % {"name": name, "day": dated(d.effective)})
         for d in decls:
             if not d.valid:
                 bits.append(_("the declaration lodged for %(name)s on %(day)s was not accepted as a State's own "
