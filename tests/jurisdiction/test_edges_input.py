@@ -63,3 +63,12 @@ def test_a_whole_number_age_given_as_text_or_float_is_read() -> None:
 def test_a_resolution_given_without_the_council_route_is_said_not_dropped() -> None:
     f = rs.jurisdiction({**SYRIA, "trigger": None, "resolution": "1593"})
     assert any("1593" in c and "13(b)" in c for c in f["caveats"]), f["caveats"]
+
+
+def test_the_aggression_trace_names_the_consent_reading_and_sets_aside_the_opt_out_one() -> None:
+    f = rs.jurisdiction({"crimes": ["aggression"], "territory": ["FRA"], "nationality": ["DEU"], "aggressor": "DEU",
+                         "victim": "FRA", "from": "2020-01-01", "as_of": "2026-01-01"})
+    (reason,) = [r for r in f["reasons"] if r["article"] == "15 bis(5)"]
+    assert reason["holds"] is False and f["outcome"] == "no"
+    assert "consent reading" in reason["reading"] and "ICC-ASP/16/Res.5" in reason["reading"]
+    assert "opt-out reading" in reason["set_aside"]

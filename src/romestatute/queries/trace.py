@@ -26,8 +26,13 @@ from romestatute.model.vocab import Outcome, Status
 DECLARANT = {"not_the_government": N_("not the government"), "statehood_unsettled": N_("statehood unsettled")}
 
 #: Art. 127(2) after a withdrawal took effect: the decisions the reading follows.
-AGGRESSION_RES5_READING = N_("ICC-ASP/16/Res.5 para. 2 (2017): no jurisdiction over nationals or territory of "
-                             "parties that have not accepted the amendment")
+AGGRESSION_RES5_READING = N_("the consent reading, confirmed by ICC-ASP/16/Res.5 para. 2 (2017): no jurisdiction over "
+                             "nationals or territory of parties that have not accepted the amendment")
+#: The view ICC-ASP/16/Res.5 para. 2 settled against, shown beside the consent reading it confirmed.
+AGGRESSION_RES5_SET_ASIDE = N_("the opt-out reading of Art. 15 bis(4), by which a State Party that has not ratified the "
+                               "amendment is still reached as aggressor unless it has lodged a declaration of "
+                               "non-acceptance; its proponents hold that an Assembly resolution cannot narrow the "
+                               "amended Statute (Art. 121)")
 WITHDRAWAL_READING = N_("the Pre-Trial Chambers in Burundi (ICC-01/17-X-9-US-Exp, 25 Oct 2017) and the Philippines "
                         "(ICC-01/21-12, 15 Sep 2021) held the Court may act after the withdrawal takes effect")
 
@@ -351,7 +356,7 @@ class Trace:
                  _("On a state referral or the Prosecutor's own motion, both the aggressor and the victim must be "
                    "States Parties bound by the aggression amendment.") + " "
                  + (_cap("; ".join(problems)) + "." if problems else _("Both are.")),
-                 [], reading=AGGRESSION_RES5_READING)
+                 [], reading=AGGRESSION_RES5_READING, set_aside=AGGRESSION_RES5_SET_ASIDE)
         after = bool(act and (self.q.period.end is None or self.q.period.end > act))
         council = _("On a Security Council referral the Court may try aggression by any state, party or not, once "
                     "activated; the Council must first adopt the referral.") + " "
