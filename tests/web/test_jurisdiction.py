@@ -111,3 +111,12 @@ def test_the_api_refuses_a_council_act_it_cannot_read_with_422(client: Any) -> N
     assert r.status_code == 422 and r.json()["field"] == "resolution"
     r = client.post("/api/jurisdiction", json={**SYRIA_COUNCIL, "resolution": "2014/348"})
     assert r.status_code == 200 and r.json()["outcome"] == "no"
+
+
+@needs_engine
+def test_the_api_refuses_a_boolean_or_fractional_age_instead_of_reading_it_as_a_number(client: Any) -> None:
+    base = {"crimes": ["war_crimes"], "territory": ["FRA"], "from": "2014-01-01", "as_of": "2024-01-01"}
+    for age in (True, False, 17.9):
+        r = client.post("/api/jurisdiction", json={**base, "age": age})
+        assert r.status_code == 422 and r.json()["field"] == "age", (age, r.text[:200])
+    assert client.post("/api/jurisdiction", json={**base, "age": 17}).json()["outcome"] == "no"

@@ -25,6 +25,7 @@ from romestatute.web.errors import message as error_message
 from romestatute.web.errors import rome_status_code
 from romestatute.web.params import (
     DATE,
+    Age,
     Assume,
     Crimes,
     Day,
@@ -159,7 +160,7 @@ class Question(BaseModel):
     nationality: OneOrMany | None = None
     from_: Day = Field(alias="from", description="First day of the conduct.")
     to: DayOrBlank | None = None
-    age: int | None = Field(None, ge=0, le=130)
+    age: Age | None = Field(None, ge=0, le=130)
     trigger: TriggerKey | None = None
     referred_by: OneState | None = None
     resolution: Resolution | None = None
