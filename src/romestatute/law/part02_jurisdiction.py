@@ -541,6 +541,25 @@ def old_enough(ctx: Context) -> bool:
     return ctx.query.age is None or ctx.query.age >= AGE_OF_CRIMINAL_RESPONSIBILITY
 
 
+def eighteenth_birthday(born: dt.date) -> dt.date:
+    """The day a person born on ``born`` turns eighteen; one born on 29 February turns eighteen on 1 March of a
+    common year (``calendar.one_year_after``'s reading of the leap day)."""
+    try:
+        return born.replace(year=born.year + AGE_OF_CRIMINAL_RESPONSIBILITY)
+    except ValueError:  # 29 February into a common year
+        return dt.date(born.year + AGE_OF_CRIMINAL_RESPONSIBILITY, 3, 1)
+
+
+@rule("26", N_("Exclusion of persons under eighteen, day by day"), reading=N_(
+      "a person is eighteen from the eighteenth anniversary of birth, that day included; one born on 29 February is "
+      "eighteen from 1 March of a common year, so that eighteen full years have run"))
+def old_enough_on(ctx: Context, day: dt.date) -> bool:
+    """With a date of birth given: was the accused eighteen on ``day``?  (Every route: Art. 26 is no precondition
+    of Art. 12 but a limit on the Court's jurisdiction over persons.)"""
+    born = ctx.query.born
+    return born is None or day >= eighteenth_birthday(born)
+
+
 @rule("16", N_("Deferral by the Security Council"), reading=N_(
       "a request suspends investigations and prosecutions for its twelve months; it does not remove jurisdiction, so "
       "the outcome stands and the finding shows the request beside it"))

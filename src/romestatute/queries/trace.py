@@ -598,6 +598,8 @@ class Trace:
 
     def age(self) -> bool:
         _ = self._
+        if self.q.born is not None:
+            return self._born()
         if self.q.age is None:
             return True
         ok = law.old_enough(self.ctx)
@@ -605,6 +607,28 @@ class Trace:
                             _("The accused was %(age)s at the time: the Court has no jurisdiction over persons under "
                               "eighteen, on any route (a Security Council referral included).")) % {"age": self.q.age},
                  [])
+        return ok
+
+    def _born(self) -> bool:
+        """Art. 26 with a date of birth: the conduct from the eighteenth birthday counts, on every route."""
+        _ = self._
+        born = self.q.born
+        assert born is not None
+        eighteen = law.eighteenth_birthday(born)
+        p = self.q.period
+        words = {"born": self.day(born), "day": self.day(eighteen)}
+        if p.start >= eighteen:
+            ok, text = True, _("The accused, born on %(born)s, turned eighteen on %(day)s, before the conduct: old "
+                               "enough.")
+        elif p.end is not None and p.end <= eighteen:
+            ok, text = False, _("The accused, born on %(born)s, turned eighteen only on %(day)s: the Court has no "
+                                "jurisdiction over conduct before that day, on any route (a Security Council referral "
+                                "included).")
+        else:
+            ok, text = True, _("The accused, born on %(born)s, turned eighteen on %(day)s: only the conduct from that "
+                               "day is within the Court's jurisdiction, on any route (a Security Council referral "
+                               "included).")
+        self.add("26", ok, text % words, [], reading=law.old_enough_on.reading)  # type: ignore[attr-defined]
         return ok
 
     # -- routes ------------------------------------------------------------------------------------------
