@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from romestatute.cli.output import emit, english, json_option, table
+from romestatute.i18n import N_
 from romestatute.i18n import gettext as _
 
 
@@ -52,7 +53,7 @@ def words(summary: str) -> str:
 
 @click.command()
 @click.argument("article", required=False)
-@click.option("--coverage", is_flag=True, help="Only the articles that rules implement.")
+@click.option("--coverage", is_flag=True, help=N_("Only the articles that rules implement."))
 @json_option
 def articles(article: str | None, coverage: bool, as_json: bool) -> None:
     """The Statute's articles summarised in our words; with ARTICLE (e.g. 12 or art-15-bis), one article."""

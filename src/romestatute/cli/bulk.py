@@ -9,8 +9,9 @@ from pathlib import Path
 import click
 
 from romestatute import i18n
+from romestatute.cli import helptext
+from romestatute.i18n import N_, ngettext
 from romestatute.i18n import gettext as _
-from romestatute.i18n import ngettext
 from romestatute.model.dates import parse_date
 from romestatute.model.errors import BadValue
 
@@ -54,23 +55,23 @@ def _arrow_allocator() -> None:
 
 @click.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False, path_type=str))
-@click.option("--territory-col", required=True, metavar="C", help="Column with the state where the event happened.")
-@click.option("--date-col", required=True, metavar="D", help="Column with the event date (YYYY-MM-DD or a date type).")
-@click.option("--nationality-col", metavar="N", help="Column with the state of nationality of the perpetrator.")
+@click.option("--territory-col", required=True, metavar="C", help=N_("Column with the state where the event happened."))
+@click.option("--date-col", required=True, metavar="D", help=N_("Column with the event date (YYYY-MM-DD or a date type)."))
+@click.option("--nationality-col", metavar="N", help=N_("Column with the state of nationality of the perpetrator."))
 @click.option("--crime", "crimes", multiple=True, metavar="CRIME",
-              help="Crime to ask about (repeatable); default: none, the preconditions alone (as for genocide).")
+              help=N_("Crime to ask about (repeatable); default: none, the preconditions alone (as for genocide)."))
 @click.option("--route", type=click.Choice(["any", "art12"]), default="any", show_default=True,
-              help="any: the Court could act by any route on record, Art. 12 (a party or a 12(3) declaration) "
+              help=N_("any: the Court could act by any route on record, Art. 12 (a party or a 12(3) declaration) "
                    "or a Security Council referral (Art. 13(b)) whose territory and period cover the event; "
-                   "art12: the Art. 12 preconditions alone (a state referral or the Prosecutor's own motion).")
-@click.option("--as-of", "as_of", metavar="DATE", help="Facts known by this day; default the data's checked-on date.")
+                   "art12: the Art. 12 preconditions alone (a state referral or the Prosecutor's own motion)."))
+@click.option("--as-of", "as_of", metavar="DATE", help=N_("Facts known by this day; default the data's checked-on date."))
 @click.option("--numeric", type=click.Choice(["gw", "cow"]), default="gw", show_default=True,
-              help="Numeric country codes are Gleditsch-Ward (UCDP) or Correlates of War codes.")
+              help=N_("Numeric country codes are Gleditsch-Ward (UCDP) or Correlates of War codes."))
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Output file, .csv or .parquet (by extension).")
+              help=N_("Output file, .csv or .parquet (by extension)."))
 @click.option("--summary", "summary_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write the run's summary (counts, unmatched values) as JSON.")
-@click.option("--threads", type=int, help="DuckDB threads (default: all cores).")
+              help=N_("Also write the run's summary (counts, unmatched values) as JSON."))
+@click.option("--threads", type=int, help=N_("DuckDB threads (default: all cores)."))
 def annotate(input_path: str, territory_col: str, date_col: str, nationality_col: str | None,
              crimes: tuple[str, ...], route: str, as_of: str | None, numeric: str, out: Path,
              summary_path: Path | None, threads: int | None) -> None:
@@ -110,16 +111,16 @@ def annotate(input_path: str, territory_col: str, date_col: str, nationality_col
 
 @click.command()
 @click.option("--freq", type=click.Choice(["year", "month", "day"]), default="year", show_default=True,
-              help="One row per state and year, month or day.")
-@click.option("--from", "start", required=True, metavar="DATE", help="First day (YYYY-MM-DD).")
-@click.option("--to", "end", required=True, metavar="DATE", help="Last day (YYYY-MM-DD).")
+              help=N_("One row per state and year, month or day."))
+@click.option("--from", "start", required=True, metavar="DATE", help=N_("First day (YYYY-MM-DD)."))
+@click.option("--to", "end", required=True, metavar="DATE", help=N_("Last day (YYYY-MM-DD)."))
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "dta"]), default="csv", show_default=True,
-              help="Output format: CSV, Parquet or Stata (.dta; parquet and dta need --out).")
-@click.option("--as-of", "as_of", metavar="DATE", help="Facts known by this day; default the data's checked-on date.")
+              help=N_("Output format: CSV, Parquet or Stata (.dta; parquet and dta need --out)."))
+@click.option("--as-of", "as_of", metavar="DATE", help=N_("Facts known by this day; default the data's checked-on date."))
 @click.option("--route", type=click.Choice(["any", "art12"]), default="any", show_default=True,
-              help="icc_days and icc_route_end: any route on record (Art. 12 or a Security Council referral, "
-                   "Art. 13(b)), or the Art. 12 preconditions alone.")
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="Output file (CSV: default stdout).")
+              help=N_("icc_days and icc_route_end: any route on record (Art. 12 or a Security Council referral, "
+                   "Art. 13(b)), or the Art. 12 preconditions alone."))
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help=N_("Output file (CSV: default stdout)."))
 def panel(freq: str, start: str, end: str, fmt: str, as_of: str | None, route: str, out: Path | None) -> None:
     """One row per state and period: status at period end, days as a party, 12(3) coverage, amendments,
     days within a Council referral, and days on which the Court could act by any route (icc_days).
@@ -143,16 +144,16 @@ def panel(freq: str, start: str, end: str, fmt: str, as_of: str | None, route: s
                    % {"count": count, "file": out}, err=True)
 
 
-@click.group()
+@click.group(cls=helptext.Group)
 def export() -> None:
     """Export the compiled law for use in other tools."""
 
 
 @export.command("intervals")
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True,
-              help="Output format: CSV or Parquet (parquet needs --out).")
-@click.option("--as-of", "as_of", metavar="DATE", help="Facts known by this day; default the data's checked-on date.")
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="Output file (CSV: default stdout).")
+              help=N_("Output format: CSV or Parquet (parquet needs --out)."))
+@click.option("--as-of", "as_of", metavar="DATE", help=N_("Facts known by this day; default the data's checked-on date."))
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help=N_("Output file (CSV: default stdout)."))
 def intervals(fmt: str, as_of: str | None, out: Path | None) -> None:
     """The interval table: state, valid_from, valid_to (half-open), status, accepts, basis, ...
 
@@ -169,20 +170,20 @@ def intervals(fmt: str, as_of: str | None, out: Path | None) -> None:
 
 @export.command("sql")
 @click.option("--dialect", type=click.Choice(["duckdb", "spark", "bigquery", "postgres"], case_sensitive=False),
-              default="duckdb", show_default=True, help="The SQL dialect to print (transpiled by sqlglot).")
+              default="duckdb", show_default=True, help=N_("The SQL dialect to print (transpiled by sqlglot)."))
 @click.option("--territory-col", default="territory", show_default=True, metavar="C",
-              help="Column of events with the ISO3 code of the state where the event happened.")
+              help=N_("Column of events with the ISO3 code of the state where the event happened."))
 @click.option("--date-col", default="event_date", show_default=True, metavar="D",
-              help="Column of events with the event date (a DATE, or text YYYY-MM-DD).")
-@click.option("--nationality-col", metavar="N", help="Column of events with the ISO3 code of the perpetrator's state.")
+              help=N_("Column of events with the event date (a DATE, or text YYYY-MM-DD)."))
+@click.option("--nationality-col", metavar="N", help=N_("Column of events with the ISO3 code of the perpetrator's state."))
 @click.option("--crime", "crimes", multiple=True, metavar="CRIME",
-              help="Crime to ask about (repeatable); default: none, the preconditions alone (as for genocide).")
+              help=N_("Crime to ask about (repeatable); default: none, the preconditions alone (as for genocide)."))
 @click.option("--route", type=click.Choice(["any", "art12"]), default="any", show_default=True,
-              help="any: Art. 12 or a Council referral on record; art12: the Art. 12 preconditions alone.")
+              help=N_("any: Art. 12 or a Council referral on record; art12: the Art. 12 preconditions alone."))
 @click.option("--events-table", default="events", show_default=True, metavar="NAME",
-              help="The events table (dots separate project, dataset and table).")
+              help=N_("The events table (dots separate project, dataset and table)."))
 @click.option("--intervals-table", default="icc_intervals", show_default=True, metavar="NAME",
-              help="Where `rome export intervals` was loaded.")
+              help=N_("Where `rome export intervals` was loaded."))
 def sql(dialect: str, territory_col: str, date_col: str, nationality_col: str | None, crimes: tuple[str, ...],
         route: str, events_table: str, intervals_table: str) -> None:
     """One SELECT that annotates events as `rome annotate` does, for DuckDB, Spark, BigQuery or PostgreSQL.

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from romestatute import i18n
+from romestatute.cli import helptext
 from romestatute.i18n import N_, ngettext
 from romestatute.i18n import gettext as _
 
@@ -34,13 +35,13 @@ def render(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-@click.group()
+@click.group(cls=helptext.Group)
 def data() -> None:
     """Inspect and validate the bundled facts."""
 
 
 @data.command()
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--json", "as_json", is_flag=True, help=N_("Print the report as JSON."))
 def check(as_json: bool) -> None:
     """Check every data file: row format, sources, and agreement with the calendar rules."""
     from romestatute.ledger_check import run

@@ -97,8 +97,8 @@ def bases(joined: str) -> str:
 @click.command("diff")
 @click.argument("start", metavar="DATE1")
 @click.argument("end", metavar="DATE2")
-@click.option("--as-of", "as_of", metavar="DATE", help="Answer with what was known on this day (acts dated after it "
-              "are left out); default: the whole record.")
+@click.option("--as-of", "as_of", metavar="DATE", help=N_("Answer with what was known on this day (acts dated after it "
+              "are left out); default: the whole record."))
 @json_option
 @brief_option
 def diff(start: str, end: str, as_of: str | None, as_json: bool, brief: str | None) -> None:

@@ -142,9 +142,9 @@ def situations(as_json: bool) -> None:
 
 @click.command()
 @click.option("--status", "status", multiple=True, metavar="STATUS",
-              help="at_large, in_custody, appeared, deceased, withdrawn, convicted, acquitted, proceedings_terminated "
-                   "(repeatable).")
-@click.option("--situation", metavar="SITUATION", help="A situation id or name, e.g. darfur.")
+              help=N_("at_large, in_custody, appeared, deceased, withdrawn, convicted, acquitted, proceedings_terminated "
+                   "(repeatable)."))
+@click.option("--situation", metavar="SITUATION", help=N_("A situation id or name, e.g. darfur."))
 @json_option
 def warrants(status: tuple[str, ...], situation: str | None, as_json: bool) -> None:
     """Public warrants of arrest and summonses to appear."""
@@ -154,10 +154,10 @@ def warrants(status: tuple[str, ...], situation: str | None, as_json: bool) -> N
 
 
 @click.command()
-@click.option("--person", required=True, metavar="NAME", help='A person named in a warrant, e.g. "Putin" or "al-Bashir".')
-@click.option("--state", metavar="STATE", help="The state asked (name or ISO code).")
-@click.option("--on", metavar="DATE", help="The day (default today).")
-@click.option("--map", "as_map", is_flag=True, help="List every state obliged on that day instead.")
+@click.option("--person", required=True, metavar="NAME", help=N_('A person named in a warrant, e.g. "Putin" or "al-Bashir".'))
+@click.option("--state", metavar="STATE", help=N_("The state asked (name or ISO code)."))
+@click.option("--on", metavar="DATE", help=N_("The day (default today)."))
+@click.option("--map", "as_map", is_flag=True, help=N_("List every state obliged on that day instead."))
 @json_option
 @brief_option
 def obligation(person: str, state: str | None, on: str | None, as_map: bool, as_json: bool, brief: str | None) -> None:

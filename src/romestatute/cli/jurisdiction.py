@@ -105,37 +105,37 @@ ROUTE_WORDS = {"art12_preconditions": N_("Art. 12 preconditions"), "state_referr
 
 @click.command()
 @click.option("--crime", "crimes", multiple=True, required=True, metavar="CRIME",
-              help="genocide, crimes_against_humanity, war_crimes, aggression, or a war crime added by amendment "
-                   "as war_crimes:<key>, e.g. war_crimes:starvation_niac ('rome crimes' lists every key; repeatable).")
-@click.option("--territory", multiple=True, metavar="STATE", help="Where any element of the conduct occurred (repeatable).")
-@click.option("--vessel-flag", "vessel_flag", multiple=True, metavar="STATE", help="Flag of a vessel or aircraft aboard which it occurred.")
-@click.option("--nationality", multiple=True, metavar="STATE", help="Nationality of the accused (repeatable).")
-@click.option("--from", "start", required=True, metavar="DATE", help="First day of the conduct.")
-@click.option("--to", "end", metavar="DATE", help="Last day of the conduct (default: the first day).")
-@click.option("--age", type=int, metavar="YEARS", help="Age of the accused at the time.")
-@click.option("--born", metavar="DATE", help="Date of birth of the accused, instead of --age: only conduct from the "
-                                           "eighteenth birthday counts (Art. 26).")
+              help=N_("genocide, crimes_against_humanity, war_crimes, aggression, or a war crime added by amendment "
+                   "as war_crimes:<key>, e.g. war_crimes:starvation_niac ('rome crimes' lists every key; repeatable)."))
+@click.option("--territory", multiple=True, metavar="STATE", help=N_("Where any element of the conduct occurred (repeatable)."))
+@click.option("--vessel-flag", "vessel_flag", multiple=True, metavar="STATE", help=N_("Flag of a vessel or aircraft aboard which it occurred."))
+@click.option("--nationality", multiple=True, metavar="STATE", help=N_("Nationality of the accused (repeatable)."))
+@click.option("--from", "start", required=True, metavar="DATE", help=N_("First day of the conduct."))
+@click.option("--to", "end", metavar="DATE", help=N_("Last day of the conduct (default: the first day)."))
+@click.option("--age", type=int, metavar="YEARS", help=N_("Age of the accused at the time."))
+@click.option("--born", metavar="DATE", help=N_("Date of birth of the accused, instead of --age: only conduct from "
+                                              "the eighteenth birthday counts (Art. 26)."))
 @click.option("--trigger", type=click.Choice(["state_referral", "unsc_referral", "proprio_motu"]),
-              help="How the Court's jurisdiction is set in motion (Art. 13): a State Party's referral, a Security "
-                   "Council referral, or the Prosecutor on her or his own motion (default: every route is shown).")
+              help=N_("How the Court's jurisdiction is set in motion (Art. 13): a State Party's referral, a Security "
+                   "Council referral, or the Prosecutor on her or his own motion (default: every route is shown)."))
 @click.option("--referred-by", "referred_by", metavar="STATE",
-              help="The state that referred the situation (with --trigger state_referral; Art. 14).")
-@click.option("--resolution", metavar="ID", help="Security Council resolution, e.g. 1593.")
+              help=N_("The state that referred the situation (with --trigger state_referral; Art. 14)."))
+@click.option("--resolution", metavar="ID", help=N_("Security Council resolution, e.g. 1593."))
 @click.option("--trigger-date", "trigger_date", metavar="DATE",
-              help="The day of the referral or of the Prosecutor's request (default: the --as-of day).")
-@click.option("--aggressor", metavar="STATE", help="For aggression: the state whose act of aggression it is (Art. 15 bis(5)).")
-@click.option("--victim", metavar="STATE", help="For aggression: the state against which the act was committed.")
+              help=N_("The day of the referral or of the Prosecutor's request (default: the --as-of day)."))
+@click.option("--aggressor", metavar="STATE", help=N_("For aggression: the state whose act of aggression it is (Art. 15 bis(5))."))
+@click.option("--victim", metavar="STATE", help=N_("For aggression: the state against which the act was committed."))
 @click.option("--assume", multiple=True, metavar="STATE:EVENT:DATE[..DATE]",
-              help="A hypothetical event for this query only, e.g. SYR:declaration_12_3:2011-03-15 (..DATE: the last "
+              help=N_("A hypothetical event for this query only, e.g. SYR:declaration_12_3:2011-03-15 (..DATE: the last "
                    "day a declaration covers, or the later day a withdrawal notice names), or an Art. 16 request "
-                   "UNSC:deferral:DATE[..DATE].")
+                   "UNSC:deferral:DATE[..DATE]."))
 @click.option("--authorised-operation", "authorised_operation", is_flag=True,
-              help="The accused served in an operation the Security Council or the African Union established or "
-                   "authorised (the carve-outs of Res. 1593 and 1970, para. 6; Art. 16 requests).")
+              help=N_("The accused served in an operation the Security Council or the African Union established or "
+                   "authorised (the carve-outs of Res. 1593 and 1970, para. 6; Art. 16 requests)."))
 @click.option("--element", "elements", multiple=True, metavar="ACT:STATE",
-              help="An element of a crime took place on another state's territory, e.g. deportation:BGD "
-                   "(PTC I 2018, PTC III 2019) (repeatable).")
-@click.option("--as-of", "as_of", metavar="DATE", help="Assess as of this day (default today).")
+              help=N_("An element of a crime took place on another state's territory, e.g. deportation:BGD "
+                   "(PTC I 2018, PTC III 2019) (repeatable)."))
+@click.option("--as-of", "as_of", metavar="DATE", help=N_("Assess as of this day (default today)."))
 @json_option
 @brief_option
 def jurisdiction(crimes: tuple[str, ...], territory: tuple[str, ...], vessel_flag: tuple[str, ...],

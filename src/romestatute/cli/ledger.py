@@ -24,8 +24,8 @@ from romestatute.cli.output import (
     write_brief,
     write_csv,
 )
+from romestatute.i18n import N_, pgettext
 from romestatute.i18n import gettext as _
-from romestatute.i18n import pgettext
 
 
 def _render_status(s: dict[str, Any]) -> str:
@@ -69,7 +69,7 @@ def _render_status(s: dict[str, Any]) -> str:
 
 @click.command()
 @click.argument("state")
-@click.option("--on", "on", metavar="DATE", help="The day to answer for (YYYY-MM-DD); default today.")
+@click.option("--on", "on", metavar="DATE", help=N_("The day to answer for (YYYY-MM-DD); default today."))
 @json_option
 @brief_option
 def status(state: str, on: str | None, as_json: bool, brief: str | None) -> None:
@@ -105,9 +105,9 @@ def _render_parties(p: dict[str, Any]) -> str:
 
 
 @click.command()
-@click.option("--on", "on", metavar="DATE", help="The day to answer for (YYYY-MM-DD); default today.")
-@click.option("--as-of", "as_of", metavar="DATE", help="The record as it stood on this day (default today): a "
-              "withdrawal notice revoked by then is shown as revoked.")
+@click.option("--on", "on", metavar="DATE", help=N_("The day to answer for (YYYY-MM-DD); default today."))
+@click.option("--as-of", "as_of", metavar="DATE", help=N_("The record as it stood on this day (default today): a "
+              "withdrawal notice revoked by then is shown as revoked."))
 @format_option("table", "json", "csv")
 @json_option
 def parties(on: str | None, as_of: str | None, fmt: str | None, as_json: bool) -> None:
@@ -157,11 +157,11 @@ def _render_statuses(result: dict[str, Any], wanted: tuple[str, ...]) -> str:
 
 
 @click.command()
-@click.option("--on", "on", metavar="DATE", help="The day to answer for (YYYY-MM-DD); default today.")
+@click.option("--on", "on", metavar="DATE", help=N_("The day to answer for (YYYY-MM-DD); default today."))
 @click.option("--status", "status", multiple=True, metavar="STATUS[,STATUS...]",
-              help="Only states with these statuses (repeatable or comma-separated): party, ratified_not_in_force, "
+              help=N_("Only states with these statuses (repeatable or comma-separated): party, ratified_not_in_force, "
                    "signatory, signature_withdrawn, former_party, non_signatory. E.g. --status former_party for the "
-                   "states that left the Court.")
+                   "states that left the Court."))
 @format_option("table", "json", "csv")
 @json_option
 def statuses(on: str | None, status: tuple[str, ...], fmt: str | None, as_json: bool) -> None:

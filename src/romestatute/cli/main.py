@@ -7,20 +7,27 @@ one-line message on stderr and exit code 2, never a traceback.
 from __future__ import annotations
 
 import sys
+from contextvars import ContextVar
 
 import click
 
 from romestatute import i18n
 from romestatute.cli import data as data_cmds
+from romestatute.cli import helptext
 from romestatute.cli import ledger as ledger_cmds
+from romestatute.i18n import N_
 from romestatute.model.errors import DataError, RomeError, clip
 from romestatute.names import collect_notes
+
+#: Whether ``main`` chose this run's language before click parsed it (``_language_asked``); a test that calls
+#: ``cli`` itself leaves the choice to the callbacks below.
+_chosen: ContextVar[bool] = ContextVar("rome_language_chosen", default=False)
 
 
 def _set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
     """``--lang`` given (here or on the group, ``rome --lang fr status X``), else the locale's language."""
     if value is None:
-        if "rome.lang" not in ctx.meta:  # meta is shared by a command and its group
+        if "rome.lang" not in ctx.meta and not _chosen.get():  # meta is shared by a command and its group
             i18n.set_language(i18n.from_locale())
         return
     try:
@@ -33,10 +40,10 @@ def _set_language(ctx: click.Context, param: click.Parameter, value: str | None)
 def lang_option() -> click.Option:
     """``--lang en|fr``: the language of the human-readable text (JSON keys and codes never change)."""
     return click.Option(["--lang"], metavar="LANG", expose_value=False, is_eager=True, callback=_set_language,
-                        help="Language of the text: en or fr (default: from LANG/LC_ALL, else en).")
+                        help=N_("Language of the text: en or fr (default: from LANG/LC_ALL, else en)."))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=helptext.Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="romestatute", prog_name="rome")
 def cli() -> None:
     """The Rome Statute of the International Criminal Court as sourced facts plus rules.
@@ -70,6 +77,8 @@ def _add_lang(command: click.Command) -> None:
 
 
 _add_lang(cli)
+helptext.use_translated_help(cli)
+helptext.install()
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -103,31 +112,56 @@ def _quick_exit() -> None:
     os._exit(0)
 
 
+def _language_asked(argv: list[str] | None) -> str:
+    """The language of this run, known before click parses anything (so that its usage errors and ``--help``, which
+    may come before ``--lang`` or stop the parse before it is read, are said in it): the last valid ``--lang`` of
+    the command line (its callback still refuses a bad one), else the locale's."""
+    args = sys.argv[1:] if argv is None else argv
+    asked = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg[7:] if arg.startswith("--lang=") else None
+        if value is not None:
+            try:
+                asked = i18n.parse(value)
+            except RomeError:
+                pass
+    return asked or i18n.from_locale()
+
+
 def _main(argv: list[str] | None) -> None:
+    i18n.set_language(_language_asked(argv))
+    chosen = _chosen.set(True)
     try:
         with collect_notes() as notes:
             try:
                 cli.main(args=argv, prog_name="rome", standalone_mode=False)
             finally:
                 for note in notes:  # an ambiguous name ("Congo"): which state was taken, and the others
-                    click.echo(f"rome: note: {clip(note)}", err=True)
+                    click.echo(i18n.gettext("rome: note: %(note)s") % {"note": clip(note)}, err=True)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:
-        fail("aborted", 130)
+        fail(i18n.gettext("aborted"), 130)
     except click.UsageError as exc:
-        hint = f" (see 'rome {exc.ctx.command_path.split(' ', 1)[1]} --help')" if exc.ctx and " " in exc.ctx.command_path else ""
-        fail(exc.format_message().replace("\n", " ") + hint)
+        message = exc.format_message().replace("\n", " ")
+        if exc.ctx and " " in exc.ctx.command_path:
+            message = i18n.gettext("%(message)s (see 'rome %(command)s --help')") % {
+                "message": message, "command": exc.ctx.command_path.split(" ", 1)[1]}
+        fail(message)
     except click.ClickException as exc:
         fail(exc.format_message().replace("\n", " "))
     except DataError as exc:
-        fail(f"data: {exc}", 1)
+        fail(i18n.gettext("data: %(message)s") % {"message": exc}, 1)
     except RomeError as exc:
         fail(i18n.gettext("%(message)s; see 'rome %(list)s'") % {"message": exc, "list": exc.see} if exc.see else str(exc))
     except BrokenPipeError:
         sys.exit(0)
     except KeyboardInterrupt:
-        fail("interrupted", 130)
+        fail(i18n.gettext("interrupted"), 130)
+    finally:
+        _chosen.reset(chosen)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from romestatute import i18n
+from romestatute.cli import helptext
 from romestatute.i18n import N_
 from romestatute.i18n import gettext as _
 
@@ -20,13 +21,14 @@ CONFIDENCE = i18n.Translated({"medium": N_("medium confidence"), "low": N_("low 
 
 
 def json_option(f: F) -> F:
-    return click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (the API's schema).")(f)
+    return click.option("--json", "as_json", is_flag=True, help=N_("Print the answer as JSON (the API's schema)."))(f)
 
 
 def format_option(*choices: str, default: str = "table") -> Callable[[F], F]:
     """``--format`` with ``choices``; left unset it is ``default``, so that ``--json`` beside it can be told apart."""
     return click.option("--format", "fmt", type=click.Choice(list(choices)), default=None, metavar="|".join(choices),
-                        help=f"Output format: {', '.join(choices)} (default {default}); json is the API's schema.")
+                        help=helptext.formatted(N_("Output format: %(choices)s (default %(default)s); json is the API's "
+                                                   "schema."), choices=", ".join(choices), default=default))
 
 
 def output_format(fmt: str | None, as_json: bool, default: str = "table") -> str:
@@ -46,9 +48,9 @@ def write_csv(headers: list[str], rows: list[list[Any]]) -> None:
 
 def brief_option(f: F) -> F:
     return click.option("--brief", "brief", metavar="FILE.md|FILE.html|FILE.pdf",
-                        help="Also write the answer as a brief to cite: the question, the answer, the reasoning with "
+                        help=N_("Also write the answer as a brief to cite: the question, the answer, the reasoning with "
                              "numbered footnotes per article and per fact (Markdown, self-contained HTML, or PDF with the pdf "
-                             "extra).")(f)
+                             "extra)."))(f)
 
 
 def write_brief(kind: str, answer: dict[str, Any], path: str | None) -> None:

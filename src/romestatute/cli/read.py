@@ -14,10 +14,10 @@ from romestatute.model.errors import BadValue, quoted
 
 @click.command("read")
 @click.argument("source", metavar="FILE|-")
-@click.option("--date", "date", metavar="DATE", help="The report's date (YYYY-MM-DD), if it is not found in the text.")
+@click.option("--date", "date", metavar="DATE", help=N_("The report's date (YYYY-MM-DD), if it is not found in the text."))
 @click.option("--today", "today", metavar="DATE",
-              help="Read as if today were DATE (YYYY-MM-DD): what the record shows \"today\", and the day an undated "
-                   "report is read as of. Default: the real today.")
+              help=N_("Read as if today were DATE (YYYY-MM-DD): what the record shows \"today\", and the day an undated "
+                   "report is read as of. Default: the real today."))
 @json_option
 @brief_option
 def read(source: str, date: str | None, today: str | None, as_json: bool, brief: str | None) -> None:

@@ -10,16 +10,17 @@ import socket
 
 import click
 
+from romestatute.i18n import N_
 from romestatute.model.errors import quoted
 
 
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to bind; loopback unless you mean to expose it.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
+              help=N_("Address to bind; loopback unless you mean to expose it."))
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help=N_("TCP port."))
 @click.option("--log-level", default="info", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]),
-              help="How much the server logs to stderr (info: one line per request).")
+              help=N_("How much the server logs to stderr (info: one line per request)."))
 def serve(host: str, port: int, log_level: str) -> None:
     """Serve the explorer (map, state pages, jurisdiction checker) and the JSON API under /api.
 
