@@ -6,6 +6,11 @@ renames the events to the package vocabulary and moves dates that the
 reference only gave in a note into their own columns.
 
     python scripts/import_reference.py ../shared/reference
+
+Some rows were corrected by hand since, from sources the reference does not hold (each such row's note says
+which, and when): ``HAND_CORRECTED`` lists them, and the import keeps the bundled row for each, saying so, so
+that a run on an unchanged reference leaves the data as they are (``git diff`` empty).  A row that differs
+and is not listed is the reference's newer word, and is written.
 """
 
 from __future__ import annotations
@@ -270,6 +275,65 @@ UNDATED_NOTES = {
 }
 
 
+#: Rows corrected by hand from sources the reference does not hold, per file, by key: the import keeps the bundled
+#: row (its note names the source and the day it was checked), or the bundled row the reference lacks.
+HAND_CORRECTED: dict[str, frozenset[tuple[str, str]]] = {
+    # the depositary's notifications as Portugal's official gazette reproduces them (BDI, GMB), Austria's Federal
+    # Law Gazette (MNE, PHL, UKR), the governments' own statements (TLS, ISR), UN News and the CICC (BGD)
+    "treaty_actions.csv": frozenset({
+        ("BDI", "ratification"), ("BDI", "withdrawal_notification"), ("BGD", "ratification"),
+        ("GMB", "ratification"), ("GMB", "withdrawal_notification"), ("GMB", "withdrawal_revoked"),
+        ("ISR", "signature"), ("MNE", "succession"), ("PHL", "ratification"), ("TLS", "accession"),
+        ("UKR", "ratification"),
+    }),
+    # the ASP's and the Court's releases, the governments' and the gazettes' records of each aggression deposit
+    # (the reference cites only GIPA's status list); Ukraine's amendments; Denmark's and Timor-Leste's deposits
+    "amendment_acceptances.csv": frozenset({
+        *((state, "aggression_2010") for state in (
+            "AND", "ARG", "AUT", "BEL", "CYP", "CZE", "DEU", "DNK", "ESP", "GEO", "HRV", "IRL", "ISL", "LIE", "LVA",
+            "MLT", "POL", "SMR", "SVK", "SVN", "TLS", "TTO", "UKR", "URY", "WSM")),
+        *(("UKR", amendment) for amendment in (
+            "art124_2015", "art8_2010", "art8_2017_biological", "art8_2017_fragments", "art8_2017_lasers")),
+    }),
+}
+
+
+def keep_hand_corrected(imported: list[dict[str, str]], bundled: list[dict[str, str]], key: tuple[str, ...],
+                        corrected: frozenset[tuple[str, ...]]) -> tuple[list[dict[str, str]], list[str]]:
+    """The imported rows, each row whose key is in ``corrected`` replaced by the bundled row of that key (added if
+    the reference lacks it), and a line for each row so kept.  Pure: no file is read or written."""
+    def key_of(row: dict[str, str]) -> tuple[str, ...]:
+        return tuple(row[k] for k in key)
+
+    kept_rows = {key_of(r): r for r in bundled if key_of(r) in corrected}
+    said: list[str] = []
+    out = []
+    for row in imported:
+        k = key_of(row)
+        if k in kept_rows:
+            if kept_rows[k] != row:
+                said.append(f"kept the bundled row {'/'.join(k)} (corrected by hand; the reference differs)")
+            out.append(kept_rows.pop(k))
+        else:
+            out.append(row)
+    for k, row in kept_rows.items():
+        said.append(f"kept the bundled row {'/'.join(k)} (corrected by hand; not in the reference)")
+        out.append(row)
+    return out, said
+
+
+def _bundled(name: str) -> list[dict[str, str]]:
+    path = DATA / name
+    return list(csv.DictReader(path.open(encoding="utf-8"))) if path.exists() else []
+
+
+def _write(name: str, rows: list[dict[str, str]]) -> None:
+    with (DATA / name).open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+
+
 EVIDENCE_ITEM = {"signature": "signed", "succession": "succession"} | dict.fromkeys(
     ("ratification", "acceptance", "approval", "accession"), "deposited")
 
@@ -322,11 +386,12 @@ def import_actions(reference: Path) -> int:
         }
         row.update(VERIFIED.get((r["state_iso3"], action), {}))
         out.append(_first_hand_or_lowered(row, evidence))
+    name = "treaty_actions.csv"
+    out, said = keep_hand_corrected(out, _bundled(name), ("state", "action"), HAND_CORRECTED[name])
     out.sort(key=lambda x: (x["state"], x["date"], x["action"]))
-    with (DATA / "treaty_actions.csv").open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=list(out[0]), lineterminator="\n")
-        w.writeheader()
-        w.writerows(out)
+    _write(name, out)
+    for line in said:
+        print(f"{name}: {line}")
     return len(out)
 
 
@@ -350,11 +415,12 @@ def import_acceptances(reference: Path) -> int:
         )
     known = {(r["state"], r["amendment"]) for r in out if r["date"]}
     out += [r for r in EXTRA_ACCEPTANCES if (r["state"], r["amendment"]) not in known]
+    name = "amendment_acceptances.csv"
+    out, said = keep_hand_corrected(out, _bundled(name), ("state", "amendment"), HAND_CORRECTED[name])
     out.sort(key=lambda x: (x["amendment"], x["state"]))
-    with (DATA / "amendment_acceptances.csv").open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=list(out[0]), lineterminator="\n")
-        w.writeheader()
-        w.writerows(out)
+    _write(name, out)
+    for line in said:
+        print(f"{name}: {line}")
     return len(out)
 
 

@@ -480,6 +480,18 @@ def state_name(iso3: str, english: str, form: str = "name") -> str:
     return row.form(form)
 
 
+def state_plural(iso3: str, english: str) -> bool:
+    """Whether a sentence in the active language takes a plural verb after the state's name: in French, a name that
+    ``data/states_fr.csv`` gives as plural (« les Philippines », « les États-Unis »); English names take a singular
+    one ("the Philippines was"), and a name with no grammar on record is taken as singular."""
+    if _current.get() == DEFAULT:
+        return False
+    key = iso3.upper()
+    entry = _french_table().get(key)
+    row = french_forms().get(key)
+    return row is not None and row.replaces == (entry[0] if entry else english) and row.number == "p"
+
+
 def french_names(iso3: str) -> tuple[str, ...]:
     """Every French name of the state ``iso3`` that a user may type: the library's (pycountry's and CLDR's) and, where
     ``states_fr.csv`` writes the name otherwise ("République populaire démocratique de Corée"), ours, with either

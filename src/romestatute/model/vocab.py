@@ -48,3 +48,26 @@ STATUS_MEANING: dict[Status, str] = {
     Status.FORMER_PARTY: N_("was a party; its withdrawal has taken effect"),
     Status.NON_SIGNATORY: N_("has neither signed nor joined the Statute"),
 }
+
+
+#: What a state was on a day in each status, as the predicate of a sentence whose subject is the state ("On 1 January
+#: 2016, Rwanda was neither a signatory nor a party"), in English; said in the active language where shown (the
+#: reader's records and corrections: ``romestatute.read.acts.status_predicate``).  Two forms each: for a singular name
+#: (every English name) and for a name French treats as plural (``data/states_fr.csv``'s ``number``: « les
+#: Philippines étaient un État partie »); no form makes a word agree with a state's gender.  A withdrawal notified but
+#: not yet in force is no status of its own: the state is a party until it takes effect (Art. 127(1)), and the
+#: sentence adds the day it does.
+STATUS_PREDICATE: dict[Status, tuple[str, str]] = {
+    Status.PARTY: (N_("was a State Party"), N_("were a State Party")),
+    Status.RATIFIED_NOT_IN_FORCE: (
+        N_("had deposited its instrument of ratification or accession, but the Statute was not yet in force for it"),
+        N_("had deposited their instrument of ratification or accession, but the Statute was not yet in force for "
+           "them")),
+    Status.SIGNATORY: (N_("had signed the Statute but not ratified it"),
+                       N_("had signed the Statute, but they had not ratified it")),
+    Status.SIGNATURE_WITHDRAWN: (N_("had signed, then notified the depositary that it did not intend to become a party"),
+                                 N_("had signed, then notified the depositary that they did not intend to become a "
+                                    "party")),
+    Status.FORMER_PARTY: (N_("was a former State Party"), N_("were a former State Party")),
+    Status.NON_SIGNATORY: (N_("was neither a signatory nor a party"), N_("were neither signatories nor parties")),
+}

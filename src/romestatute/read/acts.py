@@ -18,7 +18,7 @@ from romestatute.facts.records import DEPOSITS
 from romestatute.i18n import N_
 from romestatute.i18n import gettext as _
 from romestatute.ledger import Event, StateLedger, Withdrawal
-from romestatute.model.vocab import Status
+from romestatute.model.vocab import STATUS_PREDICATE, Status
 
 #: Each act's label, read in the active language.
 ACT_LABEL = i18n.Translated({
@@ -77,37 +77,38 @@ def _events(led: StateLedger, kinds: set[str], report: dt.date) -> list[dict[str
     return [_ev(e, report) for e in led.events if e.event in kinds]
 
 
-#: A state's status as a noun phrase ("was a State Party"), in English (said in the active language).
-STATUS_PHRASE = {Status.PARTY: N_("a State Party"), Status.SIGNATORY: N_("a signatory, not a party"),
-                 Status.SIGNATURE_WITHDRAWN: N_("a signatory that had said it would not become a party"),
-                 Status.FORMER_PARTY: N_("a former party"), Status.NON_SIGNATORY: N_("neither a signatory nor a party"),
-                 Status.RATIFIED_NOT_IN_FORCE: N_("a state whose ratification was not yet in force")}
-
-
 def named(led: StateLedger) -> dict[str, str]:
     """A state's name in each form a sentence may need it in (``i18n.state_name``), as named parameters: ``name``
     alone, ``the_state`` ("le Burundi", "les Philippines", after "par", "pour"), ``of_state`` ("du Burundi",
-    "d’Israël"); English has its name in every form. The French sentences never make a verb or a participle agree
-    with the state (a name may be plural, "les Philippines"; its gender is never guessed): "Retrait notifié par les
-    Philippines le ...", "le Statut n’est jamais entré en vigueur à l’égard du Soudan"."""
+    "d’Israël"); English has its name in every form. The French sentences never make a participle agree with the
+    state's gender (never guessed): "Retrait notifié par les Philippines le ...", "le Statut n’est jamais entré en
+    vigueur à l’égard du Soudan"; only a status (``status_predicate``) agrees in number, as the data give it."""
     iso3, english = led.iso3, led.name
     return {"name": i18n.state_name(iso3, english), "the_state": i18n.state_name(iso3, english, "le"),
             "of_state": i18n.state_name(iso3, english, "de")}
 
 
+def status_predicate(led: StateLedger, status: Status) -> str:
+    """What the state was in ``status``, as the predicate of a sentence whose subject is the state, in the active
+    language (``model.vocab.STATUS_PREDICATE``): "was neither a signatory nor a party", « étaient un État partie »
+    after a name French treats as plural."""
+    singular, plural = STATUS_PREDICATE[status]
+    return _(plural if i18n.state_plural(led.iso3, led.name) else singular)
+
+
 def _status_phrase(led: StateLedger, day: dt.date) -> str:
     status, _since = led.status_on(day)
     pending = led.pending_withdrawal(day)
-    text = _(STATUS_PHRASE[status])
+    text = status_predicate(led, status)
     if pending is not None:
         text += _(", with a withdrawal pending until %(day)s") % {"day": long(pending.effective)}
     return text
 
 
 def _was(n: dict[str, str], report: dt.date, led: StateLedger) -> str:
-    """'on <report> <name> was <status>' (the end of several sentences)."""
-    return _("on %(report)s %(of_state)s was %(status)s.") % {**n, "report": long(report),
-                                                                "status": _status_phrase(led, report)}
+    """'on <report> <name> was a State Party.' (the end of several sentences)."""
+    return _("on %(report)s %(the_state)s %(status)s.") % {**n, "report": long(report),
+                                                           "status": _status_phrase(led, report)}
 
 
 def _pick_withdrawal(led: StateLedger, report: dt.date) -> Withdrawal | None:
@@ -189,8 +190,8 @@ def withdrawal(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, A
                        "the Law of Treaties, Art. 18); the Court's jurisdiction never rested on %(of_state)s's consent "
                        "and is unchanged by it.") % said
         if u.date > report:
-            effect += " " + _("That notice is dated after the report (%(report)s): on the report's date %(of_state)s was "
-                              "still %(status)s.") % {**n, "report": long(report), "status": _status_phrase(led, report)}
+            effect += " " + _("That notice is dated after the report (%(report)s): on the report's date "
+                              "%(the_state)s %(status)s.") % {**n, "report": long(report), "status": _status_phrase(led, report)}
         correction = _correction(
             "withdrawal", "signature_withdrawn",
             _("The report calls it a withdrawal, but %(of_state)s never became a party: what it did was notify that it "
@@ -213,7 +214,7 @@ def withdrawal(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, A
                                       _("The report says %(of_state)s withdrew, but no notice of withdrawal by %(of_state)s is "
                                         "on record: an announcement has no legal effect until the notice reaches the "
                                         "UN Secretary-General, and even then only a year later (Art. 127(1)). On "
-                                        "%(report)s %(of_state)s was %(status)s.") % said, "127(1)")}
+                                        "%(report)s %(the_state)s %(status)s.") % said, "127(1)")}
 
 
 def not_party_notice(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from romestatute.i18n import N_, _
 from romestatute.model.vocab import Status
 from romestatute.read import lexicon as lx
 from romestatute.read import pronouns, scan
-from romestatute.read.acts import ACT_LABEL, long
+from romestatute.read.acts import ACT_LABEL, long, status_predicate
 from romestatute.read.acts import named as forms
 from romestatute.read.gates import absent, sentences_with
 from romestatute.read.mentions import Mention, sentence_index
@@ -43,14 +43,11 @@ def kind_label(kind: str) -> str:
     return CLAIM_KIND.get(kind) or i18n.code_words(kind)
 
 
-def _name(led: Any) -> str:
-    return i18n.state_name(led.iso3, led.name)
-
-
 def _status_record(led: Any, status: Status, since: dt.date | None, report: dt.date) -> str:
-    """'X was party on <day> (since <day>)': a state's status on the report's date."""
-    record = _("%(name)s was %(status)s on %(day)s") % {"name": _name(led), "status": i18n.code_words(status.value),
-                                                        "day": long(report)}
+    """'On <day>, Rwanda was neither a signatory nor a party (since <day>)': a state's status on the report's date, in
+    the words of ``model.vocab.STATUS_PREDICATE``."""
+    record = _("On %(day)s, %(the_state)s %(status)s") % {**forms(led), "day": long(report),
+                                                          "status": status_predicate(led, status)}
     if since:
         record += _(" (since %(day)s)") % {"day": long(since)}
     return record
