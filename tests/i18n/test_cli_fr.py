@@ -258,7 +258,7 @@ def test_annotate_and_panel_tell_their_run_in_french(rome: Callable[..., Any], t
 
 def test_an_ambiguous_names_note_in_french(rome: Callable[..., Any]) -> None:
     fr = rome("--lang", "fr", "status", "Congo", "--on", "2020-01-01")
-    assert fr.err == ("rome\u00a0: note\u00a0: state\u00a0: 'Congo' désigne ici la République du Congo (COG)\u00a0; ce nom peut aussi "
+    assert fr.err == ("rome\u00a0: note\u00a0: state\u00a0: «\u00a0Congo\u00a0» désigne ici la République du Congo (COG)\u00a0; ce nom peut aussi "
                       "désigner la République démocratique du Congo (COD). Indiquez le code ISO3 pour choisir.\n")
     en = rome("status", "Congo", "--on", "2020-01-01")
     assert en.err == ("rome: note: state: 'Congo' taken as Congo (COG, Republic of the Congo); it could also mean "

@@ -59,30 +59,30 @@ JURISDICTION = ["jurisdiction", "--crime", "war_crimes", "--territory", "SYR", "
 #: (arguments, the English line after "rome: error: " (pinned), what the French line says)
 CASES: list[tuple[list[str], str, str]] = [
     (["status", "Narnia"], "unknown state 'Narnia'; did you mean Armenia (ARM), Argentina (ARG), Mauritania (MRT)?",
-     "aucun État ne répond au nom 'Narnia'\u00a0; vouliez-vous dire Arménie (ARM), Argentine (ARG) ou Mauritanie "
+     "aucun État ne répond au nom «\u00a0Narnia\u00a0»\u00a0; vouliez-vous dire Arménie (ARM), Argentine (ARG) ou Mauritanie "
      "(MRT)\u00a0?"),
-    (["status", "Xqzwv"], "unknown state 'Xqzwv'", "aucun État ne répond au nom 'Xqzwv'"),
+    (["status", "Xqzwv"], "unknown state 'Xqzwv'", "aucun État ne répond au nom «\u00a0Xqzwv\u00a0»"),
     (["status", "BDI", "--on", "2020-13-01"], "on: '2020-13-01' is not a date in the form YYYY-MM-DD",
-     "on\u00a0: '2020-13-01' n’est pas une date au format AAAA-MM-JJ"),
+     "on\u00a0: «\u00a02020-13-01\u00a0» n’est pas une date au format AAAA-MM-JJ"),
     (["status", "BDI", "--on", "1800-01-01"], "on: 1800-01-01 is outside the supported range 1900-01-01 to 2100-12-31",
      "on\u00a0: le 1er janvier 1800 est hors de la période prise en charge (du 1er janvier 1900 au 31 décembre 2100)"),
     (["jurisdiction", "--crime", "genocidee", "--territory", "BDI", "--from", "2016-01-01"],
      "crimes: unknown crime 'genocidee'; did you mean genocide? Known crimes: genocide, crimes_against_humanity, ",
-     "crimes\u00a0: 'genocidee' n’est pas un crime connu\u00a0; vouliez-vous dire genocide\u00a0? Crimes connus\u00a0:"),
+     "crimes\u00a0: «\u00a0genocidee\u00a0» n’est pas un crime connu\u00a0; vouliez-vous dire genocide\u00a0? Crimes connus\u00a0:"),
     (["jurisdiction", "--crime", "zzz", "--territory", "BDI", "--from", "2016-01-01"],
-     "crimes: unknown crime 'zzz' Known crimes: genocide, ", "crimes\u00a0: 'zzz' n’est pas un crime connu. Crimes"),
+     "crimes: unknown crime 'zzz' Known crimes: genocide, ", "crimes\u00a0: «\u00a0zzz\u00a0» n’est pas un crime connu. Crimes"),
     (["jurisdiction", "--crime", "genocide", "--from", "2016-01-01"],
      "territory: give a territory, a vessel flag or a nationality",
      "territory\u00a0: indiquez un territoire, le pavillon d’un navire ou d’un aéronef, ou une nationalité"),
-    (["articles", "999"], "article: no article '999'", "article\u00a0: aucun article '999'"),
+    (["articles", "999"], "article: no article '999'", "article\u00a0: aucun article «\u00a0999\u00a0»"),
     (["situation", "darfr"], "situation: unknown situation 'darfr'; did you mean darfur, drc, car-i?",
-     "situation\u00a0: aucune situation enregistrée sous le nom 'darfr'\u00a0; vouliez-vous dire darfur, drc, car-i\u00a0?"),
+     "situation\u00a0: aucune situation enregistrée sous le nom «\u00a0darfr\u00a0»\u00a0; vouliez-vous dire darfur, drc, car-i\u00a0?"),
     (["obligation", "--person", "Nobody Atall", "--state", "MNG", "--on", "2024-09-02"],
      "person: no public warrant names 'Nobody Atall'; see 'rome warrants'",
-     "person\u00a0: aucun mandat public sous le nom 'Nobody Atall'\u00a0; voir «\u00a0rome warrants\u00a0»"),
+     "person\u00a0: aucun mandat public sous le nom «\u00a0Nobody Atall\u00a0»\u00a0; voir «\u00a0rome warrants\u00a0»"),
     (["obligation", "--person", "Putn", "--state", "MNG", "--on", "2024-09-02"],
      "person: no public warrant names 'Putn'; did you mean Vladimir Vladimirovich Putin?",
-     "person\u00a0: aucun mandat public sous le nom 'Putn'\u00a0; vouliez-vous dire Vladimir Vladimirovich Putin\u00a0?"),
+     "person\u00a0: aucun mandat public sous le nom «\u00a0Putn\u00a0»\u00a0; vouliez-vous dire Vladimir Vladimirovich Putin\u00a0?"),
     (["obligation", "--person", "Putin", "--on", "2024-09-02"], "state: give --state STATE, or --map for every state",
      "state\u00a0: indiquez --state ÉTAT, ou --map pour tous les États"),
     (["annotate", "{d}/in.csv", "--territory-col", "nope", "--date-col", "date", "--out", "{d}/o.csv"],
@@ -100,12 +100,12 @@ CASES: list[tuple[list[str], str, str]] = [
      "input\u00a0: lecture du fichier impossible\u00a0: Invalid Input Error: "),
     # the rarer ones: a what-if's form, two outputs asked at once
     ([*JURISDICTION, "--assume", "SYR:nope:2011-03-15"], "assume: unknown event 'nope'; one of acceptance, accession, ",
-     "assume\u00a0: 'nope' n’est pas un événement connu\u00a0; l’un de ceux-ci\u00a0: acceptance, accession, "),
+     "assume\u00a0: «\u00a0nope\u00a0» n’est pas un événement connu\u00a0; l’un de ceux-ci\u00a0: acceptance, accession, "),
     ([*JURISDICTION, "--assume", "SYR-2011"], "assume: 'SYR-2011' is not of the form STATE:EVENT:DATE",
-     "assume\u00a0: 'SYR-2011' n’a pas la forme STATE:EVENT:DATE"),
+     "assume\u00a0: «\u00a0SYR-2011\u00a0» n’a pas la forme STATE:EVENT:DATE"),
     ([*JURISDICTION, "--assume", "SYR:declaration_12_3:2011-03-15..2010-01-01"],
      "assume: 'SYR:declaration_12_3:2011-03-15..2010-01-01' ends before it starts",
-     "assume\u00a0: 'SYR:declaration_12_3:2011-03-15..2010-01-01' finit avant de commencer"),
+     "assume\u00a0: «\u00a0SYR:declaration_12_3:2011-03-15..2010-01-01\u00a0» finit avant de commencer"),
     ([*JURISDICTION, "--assume", "SYR:ratification:2011-03-15..2012-01-01"],
      "assume: ratification takes one date, not a period",
      "assume\u00a0: ratification prend une seule date, pas une période"),
@@ -135,28 +135,28 @@ def test_the_cli_says_the_error_in_french_and_the_english_as_it_was(files: Path,
 API: list[tuple[str, int, str | None, str, str]] = [
     ("/api/status/Narnia", 404, "state",
      "unknown state 'Narnia'; did you mean Armenia (ARM), Argentina (ARG), Mauritania (MRT)?",
-     "aucun État ne répond au nom 'Narnia'\u00a0; vouliez-vous dire Arménie (ARM), Argentine (ARG) ou Mauritanie (MRT)\u00a0?"),
+     "aucun État ne répond au nom «\u00a0Narnia\u00a0»\u00a0; vouliez-vous dire Arménie (ARM), Argentine (ARG) ou Mauritanie (MRT)\u00a0?"),
     ("/api/status/BDI?on=2020-13-01", 422, "on",
      "on: '2020-13-01' is not a day in the form YYYY-MM-DD from 1900-01-01 to 2100-12-31 (or today)",
-     "on\u00a0: '2020-13-01' n’est pas une date au format AAAA-MM-JJ, du 1900-01-01 au 2100-12-31 (ou today, le jour même)"),
+     "on\u00a0: «\u00a02020-13-01\u00a0» n’est pas une date au format AAAA-MM-JJ, du 1900-01-01 au 2100-12-31 (ou today, le jour même)"),
     ("/api/jurisdiction?crimes=genocidee&territory=BDI&from=2016-01-01", 422, "crimes",
      "crimes: 'genocidee' is not a list of crime keys separated by commas (genocide, crimes_against_humanity, war_crimes, "
      "war_crimes:<key>, aggression)",
-     "crimes\u00a0: 'genocidee' n’est pas une liste de clés de crimes séparées par des virgules\u00a0: genocide (génocide)"),
+     "crimes\u00a0: «\u00a0genocidee\u00a0» n’est pas une liste de clés de crimes séparées par des virgules\u00a0: genocide (génocide)"),
     ("/api/jurisdiction?crimes=genocide&territory=Narnia&from=2016-01-01", 404, "territory",
      "unknown state 'Narnia'; did you mean Armenia (ARM), Argentina (ARG), Mauritania (MRT)?",
-     "aucun État ne répond au nom 'Narnia'\u00a0; vouliez-vous dire Arménie (ARM)"),
+     "aucun État ne répond au nom «\u00a0Narnia\u00a0»\u00a0; vouliez-vous dire Arménie (ARM)"),
     ("/api/jurisdiction?crimes=genocide&territory=BDI&from=2016-02-30", 422, "from",
      "from: '2016-02-30' is not a day in the form YYYY-MM-DD from 1900-01-01 to 2100-12-31 (or today)",
-     "from\u00a0: '2016-02-30' n’est pas une date au format AAAA-MM-JJ"),
+     "from\u00a0: «\u00a02016-02-30\u00a0» n’est pas une date au format AAAA-MM-JJ"),
     ("/api/situations/atlantis", 404, "id",
      "id: unknown situation 'atlantis'; did you mean afghanistan, mali, palestine, lithuania-belarus?; search by name: "
      "/api/situations?q=atlantis",
-     "id\u00a0: aucune situation enregistrée sous le nom 'atlantis'\u00a0; vouliez-vous dire afghanistan, mali, palestine, "
+     "id\u00a0: aucune situation enregistrée sous le nom «\u00a0atlantis\u00a0»\u00a0; vouliez-vous dire afghanistan, mali, palestine, "
      "lithuania-belarus\u00a0?\u00a0; recherche par nom\u00a0: /api/situations?q=atlantis"),
     ("/api/obligation?person=Nobody%20Atall&state=MNG&on=2024-09-02", 404, "person",
      "person: no public warrant names 'Nobody Atall'; see /api/warrants",
-     "person\u00a0: aucun mandat public sous le nom 'Nobody Atall'\u00a0; voir /api/warrants"),
+     "person\u00a0: aucun mandat public sous le nom «\u00a0Nobody Atall\u00a0»\u00a0; voir /api/warrants"),
     # the spec's own checks (FastAPI's validation errors turned into our 4xx JSON)
     ("/api/obligation?person=%20&state=MNG&on=2024-09-02", 422, "person", "person: blank; give a value",
      "person\u00a0: vide\u00a0; indiquez une valeur"),
@@ -187,7 +187,7 @@ def test_the_explorers_error_page_says_it_in_french(client: Any) -> None:
     fr = client.get("/state/Narnia", params={"lang": "fr"})
     en = client.get("/state/Narnia")
     assert fr.status_code == en.status_code == 404
-    assert "aucun État ne répond au nom &#39;Narnia&#39;\u00a0; vouliez-vous dire Arménie (ARM)" in fr.text
+    assert "aucun État ne répond au nom «\u00a0Narnia\u00a0»\u00a0; vouliez-vous dire Arménie (ARM)" in fr.text
     assert "unknown state &#39;Narnia&#39;; did you mean Armenia (ARM)" in en.text
     assert "unknown state" not in fr.text and "did you mean" not in fr.text
 
@@ -219,7 +219,7 @@ def test_rome_read_and_serve_say_their_errors_in_french(files: Path) -> None:
     code_fr, err_fr = _cli(["read", missing], "fr")
     assert code_en == code_fr == 2
     assert err_en == f"rome: error: FILE: cannot read '{missing}': No such file or directory\n"
-    assert err_fr == f"rome\u00a0: erreur\u00a0: FILE\u00a0: impossible de lire '{missing}'\u00a0: No such file or directory\n"
+    assert err_fr == f"rome\u00a0: erreur\u00a0: FILE\u00a0: impossible de lire «\u00a0{missing}\u00a0»\u00a0: No such file or directory\n"
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen(1)
@@ -230,3 +230,23 @@ def test_rome_read_and_serve_say_their_errors_in_french(files: Path) -> None:
     assert err_en.startswith(f"rome: error: --port: port {port} on 127.0.0.1 is already in use; stop what runs there")
     assert err_fr.startswith(f"rome\u00a0: erreur\u00a0: --port\u00a0: le port {port} est déjà utilisé sur 127.0.0.1\u00a0; "
                              "arrêtez ce qui s’y exécute")
+
+
+def test_a_value_the_user_gave_is_quoted_with_guillemets_in_french_and_kept_as_typed() -> None:
+    """French quotes what was typed between « » (no-break spaces inside), not in Python's quotes; nothing of it is
+    changed: an apostrophe or a quotation mark stays as typed, only a character that cannot be printed (a line
+    break) is written as its escape, so the line stays one line; a long value is cut as in English."""
+    from romestatute.model.errors import quoted
+
+    for typed, french in [("Narnia", "«\u00a0Narnia\u00a0»"), ("Côte d'Ivoire\"", "«\u00a0Côte d'Ivoire\"\u00a0»"),
+                          ("a\nb", "«\u00a0a\\nb\u00a0»")]:
+        with pytest.raises(UnknownState) as caught:
+            raise UnknownState(typed, [])
+        assert str(caught.value) == f"unknown state {typed!r}" == caught.value.args[0]
+        with i18n.use("fr"):
+            assert str(caught.value) == f"aucun État ne répond au nom {french}"
+        assert str(caught.value) == f"unknown state {typed!r}"  # English again: as it always was
+    long = quoted("A" * 100_000)
+    assert long == f"'{'A' * 80}…' (100,000 characters)" and f"{long}" == long
+    with i18n.use("fr"):
+        assert "%s" % long == f"«\u00a0{'A' * 80}…\u00a0» (100\u202f000 caractères)"

@@ -31,16 +31,42 @@ from collections.abc import Mapping
 QUOTE_LIMIT = 80
 
 
-def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
+def quoted(value: object, limit: int = QUOTE_LIMIT) -> Quoted:
     """``repr(value)`` for an error message, cut to ``limit`` characters with an ellipsis and the full length.
 
-    ``quoted("A" * 100_000)`` is ``'AAA…A…' (100,000 characters)`` with 80 A's.
+    ``quoted("A" * 100_000)`` is ``'AAA…A…' (100,000 characters)`` with 80 A's. The result is a :class:`Quoted`:
+    that text wherever it is used as a string, and the value between « » where a French message says it.
     """
     text = value if isinstance(value, str) else str(value)
     if len(text) <= limit:
-        return repr(value) if isinstance(value, str) else repr(text)
-    shown = repr(text[:limit])
-    return f"{shown[:-1]}…{shown[-1]} ({len(text):,} characters)"
+        english = repr(value) if isinstance(value, str) else repr(text)
+    else:
+        shown = repr(text[:limit])
+        english = f"{shown[:-1]}…{shown[-1]} ({len(text):,} characters)"
+    out = Quoted(english)
+    out.text, out.limit = text, limit
+    return out
+
+
+class Quoted(str):
+    """A value the user gave, quoted back in an error (:func:`quoted`). As a string it is the English form, Python's
+    quotes (``'Narnia'``); said through ``%s`` in French (a message's parameter) it is the same value between « »
+    with no-break spaces (« Narnia »): nothing typed is changed, only a character that cannot be printed is written
+    as its escape (as ``repr`` writes it), so the message stays one line; a long value is cut as in English."""
+
+    text: str = ""
+    limit: int = QUOTE_LIMIT
+
+    def __str__(self) -> str:
+        from romestatute import i18n  # here: the model layer is below i18n
+
+        if i18n.language() != "fr":
+            return str.__str__(self)
+        body = "".join(c if c.isprintable() else repr(c)[1:-1] for c in self.text[:self.limit])
+        if len(self.text) <= self.limit:
+            return f"«\u00a0{body}\u00a0»"
+        return i18n.gettext(N_("«\u00a0%(start)s…\u00a0» (%(count)s characters)")) % {
+            "start": body, "count": i18n.number(len(self.text))}
 
 
 def N_(message: str) -> str:  # noqa: N802 (gettext's name for a marker; i18n's own, which cannot be imported here)
@@ -65,7 +91,8 @@ class RomeError(Exception):
 
     def __init__(self, message: str, *, field: str | None = None, see: str | None = None,
                  params: Mapping[str, object] | None = None) -> None:
-        super().__init__(message % dict(params) if params is not None else message)  # the English line
+        super().__init__(message % {k: str.__str__(v) if isinstance(v, Quoted) else v for k, v in params.items()}
+                         if params is not None else message)  # the English line
         self.message = message
         self.params = dict(params) if params is not None else None
         if field is not None:
