@@ -118,7 +118,10 @@ def _clean_end(window: str, m: re.Match[str]) -> bool:
     if m.start() > 0 and window[m.start() - 1].isalpha():
         return False
     rest = re.match(r"[\w’']*", window[m.end():]).group(0)  # type: ignore[union-attr]
-    return rest.lower() in DEMONYM_ENDINGS or rest.lower().rstrip("’'") in DEMONYM_ENDINGS  # "Palestinians'"
+    if rest.lower() in DEMONYM_ENDINGS or rest.lower().rstrip("’'") in DEMONYM_ENDINGS:  # "Palestinians'"
+        return True
+    # a name whose pattern stops short of its plural "s" ("comoro", "maldive"): "Comoros", "the Maldives"
+    return rest.lower() == "s" and window[m.start():m.end() + 1].lower() in engine.names()._exact
 
 
 def _trim(window: str) -> str:
