@@ -128,3 +128,20 @@ def test_boundaries(territory: str, day: str, want: str) -> None:
     assert got["icc_jurisdiction"].tolist() == [want]
     assert scalar(territory, dt.date.fromisoformat(day), None, [])[0] == want
     assert scalar(territory, dt.date.fromisoformat(day), None, [], "any")[0] == want  # no referral there
+
+
+@pytest.mark.parametrize("territory,day,nationality,want", [
+    ("RUS", "2016-01-01", "UKR", "no"),  # Ukraine's 12(3) declarations cover its territory, not its nationals abroad
+    ("UKR", "2016-01-01", "RUS", "yes"),  # ... and do cover conduct on its territory
+    ("RUS", "2024-12-31", "UKR", "no"),  # the day before Ukraine's entry into force as a party
+    ("RUS", "2025-01-01", "UKR", "yes"),  # a party's national: Art. 12(2)(b)
+    ("ISR", "2014-07-08", "PSE", "no"),  # Palestine's 2015 declaration: the occupied Palestinian territory only
+    ("PSE", "2014-07-08", "ISR", "yes"),
+])
+def test_a_territorial_declaration_is_no_nationality_basis(territory: str, day: str, nationality: str,
+                                                           want: str) -> None:
+    frame = pd.DataFrame({"t": [territory], "d": [day], "n": [nationality]})
+    for route in ("art12", "any"):
+        got = annotate(frame, territory_col="t", date_col="d", nationality_col="n", route=route)
+        assert got["icc_jurisdiction"].tolist() == [want], route
+        assert scalar(territory, dt.date.fromisoformat(day), nationality, [], route)[0] == want

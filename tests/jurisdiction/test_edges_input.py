@@ -63,3 +63,36 @@ def test_a_whole_number_age_given_as_text_or_float_is_read() -> None:
 def test_a_resolution_given_without_the_council_route_is_said_not_dropped() -> None:
     f = rs.jurisdiction({**SYRIA, "trigger": None, "resolution": "1593"})
     assert any("1593" in c and "13(b)" in c for c in f["caveats"]), f["caveats"]
+
+
+def test_the_aggression_trace_names_the_consent_reading_and_sets_aside_the_opt_out_one() -> None:
+    f = rs.jurisdiction({"crimes": ["aggression"], "territory": ["FRA"], "nationality": ["DEU"], "aggressor": "DEU",
+                         "victim": "FRA", "from": "2020-01-01", "as_of": "2026-01-01"})
+    (reason,) = [r for r in f["reasons"] if r["article"] == "15 bis(5)"]
+    assert reason["holds"] is False and f["outcome"] == "no"
+    assert "consent reading" in reason["reading"] and "ICC-ASP/16/Res.5" in reason["reading"]
+    assert "opt-out reading" in reason["set_aside"]
+
+
+@pytest.mark.parametrize("day, want", [("2015-11-09", "no"), ("2015-11-10", "yes")])
+def test_cli_born_counts_from_the_eighteenth_birthday_itself(rome: Any, day: str, want: str) -> None:
+    run = rome("jurisdiction", "--crime", "war_crimes", "--territory", "UKR", "--from", day, "--born", "1997-11-10",
+               "--as-of", "2024-01-01", "--json")
+    assert run.code == 0, run.err
+    f = json.loads(run.out)
+    assert f["outcome"] == want and f["query"]["born"] == "1997-11-10"
+    assert any(r["article"] == "26" and "2015-11-10" in r["explanation"] for r in f["reasons"])
+
+
+@pytest.mark.parametrize("extra, says", [
+    (["--born", "1990-01-01", "--age", "30"], "born"),  # both: which one counts?
+    (["--born", "2016-01-01"], "born"),  # born after the conduct began
+    (["--born", "2001-02-29"], "born"),  # no such day
+    (["--born", "yesterday"], "born"),
+])
+def test_cli_refuses_a_bad_date_of_birth_in_one_line(rome: Any, extra: list[str], says: str) -> None:
+    run = rome("jurisdiction", "--crime", "war_crimes", "--territory", "UKR", "--from", "2015-11-09",
+               "--as-of", "2024-01-01", *extra)
+    assert run.code == 2 and run.out == ""
+    lines = run.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"rome: error: {says}"), run.err

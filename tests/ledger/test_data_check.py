@@ -182,3 +182,24 @@ def test_source_and_confidence_are_checked_alike_for_every_fact() -> None:
         "source URL carries tracking parameters (utm_source): cite the page without them",
         "confidence high, but the only source is a copy of Wikipedia (https://en.wikipedia.org/wiki/X?utm_source=a): "
         "cite a first-hand source or lower the confidence and say why in the note"]
+
+
+def test_a_declaration_scope_outside_the_vocabulary_is_refused(tmp_path: Path) -> None:
+    """declarations.csv ``scope``: nationals, nationals_and_territory or territory (Arts. 124, 12(3)); any other word
+    would silently read as both preconditions."""
+    import shutil
+
+    from romestatute.facts import load
+    from romestatute.model.errors import DataError
+
+    data = tmp_path / "data"
+    shutil.copytree(load.DATA_DIR, data)
+    path = data / "declarations.csv"
+    text = path.read_text(encoding="utf-8")
+    assert ",state,territory," in text  # the territorial declarations the engine reads
+    path.write_text(text.replace(",state,territory,", ",state,everywhere,", 1), encoding="utf-8")
+    states = load.load_states(data)
+    with pytest.raises(DataError, match="scope"):
+        load.load_declarations(data, states)
+    assert {d.scope for ds in load.load_declarations(load.DATA_DIR, states).values() for d in ds} <= {
+        "nationals", "nationals_and_territory", "territory"}

@@ -111,3 +111,25 @@ def test_the_api_refuses_a_council_act_it_cannot_read_with_422(client: Any) -> N
     assert r.status_code == 422 and r.json()["field"] == "resolution"
     r = client.post("/api/jurisdiction", json={**SYRIA_COUNCIL, "resolution": "2014/348"})
     assert r.status_code == 200 and r.json()["outcome"] == "no"
+
+
+@needs_engine
+def test_the_api_refuses_a_boolean_or_fractional_age_instead_of_reading_it_as_a_number(client: Any) -> None:
+    base = {"crimes": ["war_crimes"], "territory": ["FRA"], "from": "2014-01-01", "as_of": "2024-01-01"}
+    for age in (True, False, 17.9):
+        r = client.post("/api/jurisdiction", json={**base, "age": age})
+        assert r.status_code == 422 and r.json()["field"] == "age", (age, r.text[:200])
+    assert client.post("/api/jurisdiction", json={**base, "age": 17}).json()["outcome"] == "no"
+
+
+@needs_engine
+def test_born_is_read_on_get_and_post_and_a_bad_one_is_a_422(client: Any) -> None:
+    q = {"crimes": ["war_crimes"], "territory": ["SDN"], "from": "2004-03-14", "to": "2004-03-16",
+         "born": "1986-03-15", "trigger": "unsc_referral", "resolution": "1593", "as_of": "2024-01-01"}
+    post = client.post("/api/jurisdiction", json=q).json()
+    get = client.get("/api/jurisdiction", params=[(k, v) for k, vs in q.items()
+                                                  for v in (vs if isinstance(vs, list) else [vs])]).json()
+    for f in (post, get):
+        assert f["outcome"] == "partial" and f["windows"][0]["from"] == "2004-03-15"
+    r = client.post("/api/jurisdiction", json={**q, "born": "2005-01-01"})
+    assert r.status_code == 422 and r.json()["field"] == "born"

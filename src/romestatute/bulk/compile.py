@@ -18,6 +18,8 @@ Columns (``rome export intervals``):
                             or has a valid Art. 12(3) declaration, lodged by the as-of date,
                             covering those days
 ``basis``                   how it accepts: ``party``, ``declaration_12_3``, or empty
+``accepts_nationals``       the same, as the state of nationality (Art. 12(2)(b)): false where the only
+                            acceptance is an Art. 12(3) declaration made for the state's territory alone
 ``wc_excluded_territory``   an Art. 124 declaration excludes war crimes on its territory
 ``wc_excluded_nationals``   an Art. 124 declaration excludes war crimes by its nationals
 ``amendments``              ``;``-separated keys of the Art. 121(5) amendments accepted and in
@@ -65,8 +67,8 @@ from romestatute.model.vocab import Status
 FIRST_DAY = dt.date(1, 1, 1)
 OPEN_END = dt.date(9999, 12, 31)
 
-COLUMNS = ("state", "valid_from", "valid_to", "status", "accepts", "basis", "wc_excluded_territory",
-           "wc_excluded_nationals", "amendments", "aggression_bound", "aggression_opt_out", "unsc_referral",
+COLUMNS = ("state", "valid_from", "valid_to", "status", "accepts", "basis", "accepts_nationals",
+           "wc_excluded_territory", "wc_excluded_nationals", "amendments", "aggression_bound", "aggression_opt_out", "unsc_referral",
            "unsc_barred_territory", "unsc_barred_nationals", "as_of")
 
 
@@ -88,10 +90,14 @@ class Segment:
     unsc_referral: tuple[str, ...] = ()
     unsc_barred_territory: tuple[str, ...] = ()
     unsc_barred_nationals: tuple[str, ...] = ()
+    #: Art. 12(2)(b) and 12(3): the state accepts as the state of nationality (a declaration made for its territory
+    #: alone does not reach its nationals abroad)
+    accepts_nationals: bool = False
 
     def row(self, as_of: dt.date) -> dict[str, Any]:
         return {"state": self.state, "valid_from": self.valid_from, "valid_to": self.valid_to,
                 "status": self.status, "accepts": self.accepts, "basis": self.basis or "",
+                "accepts_nationals": self.accepts_nationals,
                 "wc_excluded_territory": self.wc_excluded_territory,
                 "wc_excluded_nationals": self.wc_excluded_nationals,
                 "amendments": ";".join(self.amendments), "aggression_bound": self.aggression_bound,
@@ -184,7 +190,9 @@ def _segment(ctx: law.Context, iso3: str, start: dt.date, end: dt.date, activati
     ledger = ctx.ledger
     led = ledger.state(iso3)
     status, _ = led.status_on(start)
-    via = law.acceptance(ctx, iso3, start) if law.after_entry_into_force(ctx, start) else None
+    in_reach = law.after_entry_into_force(ctx, start)
+    via = law.acceptance(ctx, iso3, start) if in_reach else None
+    via_nationals = law.acceptance(ctx, iso3, start, law.NATIONALITY) if in_reach else None
     opt_territory = opt_nationals = False
     for d in led.declarations:  # Art. 124, as law.war_crimes_opt_out reads it
         if d.kind == "124" and d.covers is not None and start in d.covers and (d.withdrawn is None or start < d.withdrawn):
@@ -200,7 +208,8 @@ def _segment(ctx: law.Context, iso3: str, start: dt.date, end: dt.date, activati
     if bars is not None:
         barred_t, barred_n = bars.barred(roles[0], start), bars.barred(roles[1], start)
     return Segment(iso3, start, end, str(status), via is not None, via, opt_territory, opt_nationals,
-                   in_force, bound, opt_out_15bis4, referred, barred_t, barred_n)
+                   in_force, bound, opt_out_15bis4, referred, barred_t, barred_n,
+                   accepts_nationals=via_nationals is not None)
 
 
 def segments(as_of: dt.date | None = None, *, ledger: Ledger | None = None,
@@ -264,6 +273,7 @@ def interval_table(as_of: dt.date | None = None, *, ledger: Ledger | None = None
     rows = interval_rows(as_of, ledger=ledger)
     schema = pa.schema([("state", pa.string()), ("valid_from", pa.date32()), ("valid_to", pa.date32()),
                         ("status", pa.string()), ("accepts", pa.bool_()), ("basis", pa.string()),
+                        ("accepts_nationals", pa.bool_()),
                         ("wc_excluded_territory", pa.bool_()), ("wc_excluded_nationals", pa.bool_()),
                         ("amendments", pa.string()), ("aggression_bound", pa.bool_()),
                         ("aggression_opt_out", pa.bool_()), ("unsc_referral", pa.string()),

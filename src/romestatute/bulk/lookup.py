@@ -54,6 +54,7 @@ class Lookup:
         self.n = len(rows)
         self.width = self.n + 2  # segment index shifted by 2 (MISSING, UNMATCHED)
         self.a = np.array([r["a"] for r in rows] + [0, 0], dtype=np.int64)
+        self.an = np.array([r["an"] for r in rows] + [0, 0], dtype=np.int64)  # as the state of nationality
         self.b = np.array([r["b"] for r in rows] + [0, 0], dtype=np.int64)
         self.c = np.array([r["c"] for r in rows] + [0, 0], dtype=np.int64)
         self.g_t = np.array([r["g_t"] for r in rows] + [False, False])
@@ -293,7 +294,7 @@ class Lookup:
         """The crimes held on the Art. 12 route and on the Council route, as bit masks."""
         p = self.plan
         nonagg = p.all_bits & ~p.agg_bit
-        held = (self.a[seg_t] | self.a[seg_n]) & ~self.b[seg_t] & ~self.c[seg_n] & nonagg
+        held = (self.a[seg_t] | self.an[seg_n]) & ~self.b[seg_t] & ~self.c[seg_n] & nonagg
         return held | np.where(self.g_t[seg_t] & self.g_n[seg_n], p.agg_bit, 0), self.u_t[seg_t] & self.u_n[seg_n]
 
     def pair_basis(self, t: int, n: int) -> str:
@@ -304,7 +305,7 @@ class Lookup:
         parts = []
         if self.a[t] & art12 & nonagg:
             parts.append(self.labels_t[t])
-        if self.a[n] & art12 & nonagg:
+        if self.an[n] & art12 & nonagg:
             parts.append(self.labels_n[n])
         if art12 & p.agg_bit:
             parts.append(self.labels_g[n])

@@ -5,6 +5,8 @@ a few bit masks, one bit per crime:
 
 * ``a``: the state supplies an Art. 12(2) basis for the crime (it accepts, and for a
   crime added by amendment it has that amendment in force: Art. 121(5));
+* ``an``: the same as the state of nationality (Art. 12(2)(b)): an Art. 12(3) declaration
+  made for the state's territory alone supplies ``a`` but not ``an``;
 * ``b``: as the territorial state it bars the crime (a State Party without the
   amendment, Art. 121(5) second sentence; or an Art. 124 declaration covering its
   territory);
@@ -14,7 +16,7 @@ a few bit masks, one bit per crime:
   the aggressor (who must also not have opted out under Art. 15 bis(4)).
 
 For an event, the crimes within jurisdiction on the Art. 12 route are
-``((a_T | a_N) & ~b_T & ~c_N)`` plus aggression when ``g_t(T) and g_n(N)``.  With the
+``((a_T | an_N) & ~b_T & ~c_N)`` plus aggression when ``g_t(T) and g_n(N)``.  With the
 Council route (``route="any"``, the default) two more masks come from the compiled
 ``unsc_*`` columns:
 
@@ -104,7 +106,7 @@ def join_bases(*parts: str | None) -> str | None:
 
 
 def _masks(seg: Segment, crimes: tuple[str, ...], amendments: dict[str, str | None]) -> dict[str, Any]:
-    a = b = c = 0
+    a = an = b = c = 0
     for i, crime in enumerate(crimes):
         if crime == "aggression":
             continue
@@ -113,13 +115,15 @@ def _masks(seg: Segment, crimes: tuple[str, ...], amendments: dict[str, str | No
         has = amendment is None or amendment in seg.amendments
         if seg.accepts and has:
             a |= bit
+        if seg.accepts_nationals and has:
+            an |= bit
         bars = amendment is not None and seg.status == "party" and not has
         war = crime.startswith("war_crimes")
         if bars or (war and seg.wc_excluded_territory):
             b |= bit
         if bars or (war and seg.wc_excluded_nationals):
             c |= bit
-    return {"a": a, "b": b, "c": c, "g_t": seg.aggression_bound,
+    return {"a": a, "an": an, "b": b, "c": c, "g_t": seg.aggression_bound,
             "g_n": seg.aggression_bound and not seg.aggression_opt_out}
 
 
@@ -158,9 +162,9 @@ def build(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | No
             continue
         m = _masks(seg, wanted, amendments)
         t_held = m["a"] & ~m["b"]  # territory alone: no aggressor, so never aggression
-        n_held = m["a"] & ~m["c"]  # nationality alone: no victim state, so never aggression
+        n_held = m["an"] & ~m["c"]  # nationality alone: no victim state, so never aggression
         label_t = f"12(2)(a):{seg.state}({seg.basis})" if seg.accepts else None
-        label_n = f"12(2)(b):{seg.state}({seg.basis})" if seg.accepts else None
+        label_n = f"12(2)(b):{seg.state}({seg.basis})" if seg.accepts_nationals else None
         u_t = all_bits & ~_bits(wanted, seg.unsc_barred_territory) if council and seg.unsc_referral else 0
         u_n = all_bits & ~_bits(wanted, seg.unsc_barred_nationals) if council else 0
         label_u = ";".join(f"13(b):{r}" for r in seg.unsc_referral)

@@ -10,6 +10,7 @@ and the annotated batches produced ahead of the writer.
 from __future__ import annotations
 
 import queue
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -307,9 +308,13 @@ class Begun:
 def begin(source: str | Path, out: str | Path, territory_col: str, date_col: str, nationality_col: str | None,
           threads: int | None, progress: bool) -> Begun:
     """Check the input and output paths, then start opening the input on a thread of its own."""
+    given = str(source)  # as the user wrote it: Path() folds the '//' of a web address
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", given):
+        raise BadValue(N_("input: %(file)s is a web address; give a local file (download it first)"), field="input",
+                       params={"file": repr(given)})
     source, out = Path(source), Path(out)
     if not source.is_file():
-        raise BadValue(N_("input: no file %(file)s"), field="input", params={"file": repr(str(source))})
+        raise BadValue(N_("input: no file %(file)s"), field="input", params={"file": repr(given)})
     reader, options = table_function(source), copy_options(out)
     if out.resolve() == source.resolve():
         raise BadValue(N_("out: give a different file than the input"), field="out", params={})

@@ -47,7 +47,8 @@ def _crime_terms(crime: str, council: bool) -> tuple[str, str, str, str]:
         has_t = "TRUE" if amendment is None else _has("t.amendments", amendment)
         has_n = "TRUE" if amendment is None else _has("n.amendments", amendment)
         a_t = f"(COALESCE(t.accepts, FALSE) AND {has_t})"
-        a_n = f"(COALESCE(n.accepts, FALSE) AND {has_n})"
+        # Art. 12(3): a declaration made for the state's territory alone is no basis as the state of nationality
+        a_n = f"(COALESCE(n.accepts_nationals, FALSE) AND {has_n})"
         war = crime.startswith("war_crimes")
         bars_t = [] if amendment is None else [f"(COALESCE(t.status = 'party', FALSE) AND NOT {has_t})"]
         bars_n = [] if amendment is None else [f"(COALESCE(n.status = 'party', FALSE) AND NOT {has_n})"]

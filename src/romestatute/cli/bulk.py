@@ -54,7 +54,7 @@ def _arrow_allocator() -> None:
 
 
 @click.command()
-@click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False, path_type=str))
 @click.option("--territory-col", required=True, metavar="C", help=N_("Column with the state where the event happened."))
 @click.option("--date-col", required=True, metavar="D", help=N_("Column with the event date (YYYY-MM-DD or a date type)."))
 @click.option("--nationality-col", metavar="N", help=N_("Column with the state of nationality of the perpetrator."))
@@ -72,7 +72,7 @@ def _arrow_allocator() -> None:
 @click.option("--summary", "summary_path", type=click.Path(dir_okay=False, path_type=Path),
               help=N_("Also write the run's summary (counts, unmatched values) as JSON."))
 @click.option("--threads", type=int, help=N_("DuckDB threads (default: all cores)."))
-def annotate(input_path: Path, territory_col: str, date_col: str, nationality_col: str | None,
+def annotate(input_path: str, territory_col: str, date_col: str, nationality_col: str | None,
              crimes: tuple[str, ...], route: str, as_of: str | None, numeric: str, out: Path,
              summary_path: Path | None, threads: int | None) -> None:
     """Add ICC jurisdiction columns to every event of a CSV or Parquet file.

@@ -35,6 +35,7 @@ def render_finding(f: dict[str, Any]) -> str:
         _(" | elements %(elements)s") % {"elements": ", ".join(q["elements"])} if q.get("elements") else "",
         _(" | personnel of an authorised operation") if q.get("authorised_operation") else "",
         _(" | age %(age)s") % {"age": q["age"]} if q.get("age") is not None else "",
+        _(" | born %(born)s") % {"born": i18n.day(q["born"])} if q.get("born") else "",
         _(" | what-if: %(assumptions)s") % {"assumptions": "; ".join(q["assume"])} if q.get("assume") else "",
     ])
     route = _(ROUTE_WORDS.get(f["route"], f["route"])) if i18n.language() != i18n.DEFAULT else f["route"]
@@ -112,6 +113,8 @@ ROUTE_WORDS = {"art12_preconditions": N_("Art. 12 preconditions"), "state_referr
 @click.option("--from", "start", required=True, metavar="DATE", help=N_("First day of the conduct."))
 @click.option("--to", "end", metavar="DATE", help=N_("Last day of the conduct (default: the first day)."))
 @click.option("--age", type=int, metavar="YEARS", help=N_("Age of the accused at the time."))
+@click.option("--born", metavar="DATE", help=N_("Date of birth of the accused, instead of --age: only conduct from "
+                                              "the eighteenth birthday counts (Art. 26)."))
 @click.option("--trigger", type=click.Choice(["state_referral", "unsc_referral", "proprio_motu"]),
               help=N_("How the Court's jurisdiction is set in motion (Art. 13): a State Party's referral, a Security "
                    "Council referral, or the Prosecutor on her or his own motion (default: every route is shown)."))
@@ -136,7 +139,8 @@ ROUTE_WORDS = {"art12_preconditions": N_("Art. 12 preconditions"), "state_referr
 @json_option
 @brief_option
 def jurisdiction(crimes: tuple[str, ...], territory: tuple[str, ...], vessel_flag: tuple[str, ...],
-                 nationality: tuple[str, ...], start: str, end: str | None, age: int | None, trigger: str | None,
+                 nationality: tuple[str, ...], start: str, end: str | None, age: int | None, born: str | None,
+                 trigger: str | None,
                  referred_by: str | None, resolution: str | None, trigger_date: str | None, aggressor: str | None,
                  victim: str | None, assume: tuple[str, ...], authorised_operation: bool, elements: tuple[str, ...],
                  as_of: str | None, as_json: bool, brief: str | None) -> None:
@@ -144,7 +148,8 @@ def jurisdiction(crimes: tuple[str, ...], territory: tuple[str, ...], vessel_fla
     from romestatute.queries.jurisdiction import jurisdiction as query
 
     raw = {"crimes": list(crimes), "territory": list(territory), "vessel_flag": list(vessel_flag),
-           "nationality": list(nationality), "from": start, "to": end, "age": age, "trigger": trigger,
+           "nationality": list(nationality), "from": start, "to": end, "age": age, "born": born,
+           "trigger": trigger,
            "referred_by": referred_by, "resolution": resolution, "trigger_date": trigger_date,
            "aggressor": aggressor, "victim": victim, "assume": list(assume), "as_of": as_of,
            "authorised_operation": authorised_operation, "elements": list(elements)}

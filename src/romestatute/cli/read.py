@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import click
@@ -31,6 +32,9 @@ def read(source: str, date: str | None, today: str | None, as_json: bool, brief:
 
     check_brief(brief)
     limit = MAX_INPUT * 4 + 4  # bytes: up to MAX_INPUT characters of UTF-8
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", source):  # open() would say only 'No such file or directory'
+        raise BadValue(N_("FILE: %(file)s is a web address; give a local file (download it first)"), field="file",
+                       params={"file": quoted(source)})
     try:
         if source == "-":
             data = sys.stdin.buffer.read(limit + 1)

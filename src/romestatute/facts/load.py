@@ -20,6 +20,7 @@ from romestatute.facts.records import (
     CONFIDENCES,
     DECLARANTS,
     DECLARATION_KINDS,
+    DECLARATION_SCOPES,
     Acceptance,
     Amendment,
     Declaration,
@@ -182,10 +183,13 @@ def load_declarations(base: Path, states: dict[str, State]) -> dict[str, list[De
         declarant = r.text("declarant", required=False) or "state"
         if declarant not in DECLARANTS:
             raise r.fail(f"column 'declarant': {declarant!r} is not one of {', '.join(sorted(DECLARANTS))}")
+        scope = r.text("scope", required=False) or "nationals_and_territory"
+        if scope not in DECLARATION_SCOPES:
+            raise r.fail(f"column 'scope': {scope!r} is not one of {', '.join(sorted(DECLARATION_SCOPES))}")
         out.setdefault(state, []).append(
             Declaration(state, kind, date, r.source(), lodged=r.date("lodged", required=False), covers=covers,
                         withdrawn=r.date("withdrawn", required=False), note=r.text("note", required=False),
-                        declarant=declarant, scope=r.text("scope", required=False) or "nationals_and_territory")
+                        declarant=declarant, scope=scope)
         )
     return out
 

@@ -25,6 +25,9 @@ ACTIONS = DEPOSITS | {
 #: Declarations (declarations.csv, column ``kind``).
 DECLARATION_KINDS = frozenset({"12_3", "124", "15bis4"})
 DECLARANTS = frozenset({"state", "not_the_government", "statehood_unsettled"})
+#: What a declaration covers: Art. 124 (nationals, or nationals and territory); an Art. 12(3) declaration made for
+#: conduct on the declarant's territory only (territory), else both preconditions of Art. 12(2).
+DECLARATION_SCOPES = frozenset({"nationals", "nationals_and_territory", "territory"})
 CONFIDENCES = frozenset({"high", "medium", "low", "hypothetical"})
 
 

@@ -171,24 +171,39 @@ def after_entry_into_force(ctx: Context, day: dt.date) -> bool:
 
 # -- Art. 12: acceptance and preconditions ---------------------------------------------------------
 
+#: The two roles in which a state's acceptance is asked (Art. 12(2)(a) and (b)).
+TERRITORY, NATIONALITY = "territory", "nationality"
+#: A declaration's ``scope`` that accepts jurisdiction over conduct on the declarant's territory alone.
+TERRITORY_ONLY = "territory"
+
+
 @rule("12(1)", N_("A State Party accepts jurisdiction"), reading=N_(
       "11(2): a later party is bound only from its own entry into force; 127(2): conduct while a party stays covered "
       "after withdrawal"))
-def acceptance(ctx: Context, iso3: str, day: dt.date) -> str | None:
-    """How ``iso3`` accepted jurisdiction for conduct on ``day``: as a party, by declaration, or not."""
+def acceptance(ctx: Context, iso3: str, day: dt.date, role: str = TERRITORY) -> str | None:
+    """How ``iso3`` accepted jurisdiction for conduct on ``day``: as a party, by declaration, or not.
+
+    ``role``: whether the state is asked as the territorial state (or flag state) or as the state of nationality;
+    a declaration that accepts jurisdiction over conduct on the state's territory only does not reach its nationals
+    abroad."""
     status, since = ctx.ledger.states[iso3].status_on(day)
     if status is _PARTY and since is not None and since <= ctx.as_of:
         return "party"
-    if declaration_covering(ctx, iso3, day) is not None:
+    if declaration_covering(ctx, iso3, day, role) is not None:
         return "declaration_12_3"
     return None
 
 
-@rule("12(3)", N_("Acceptance by a non-party through a declaration"))
-def declaration_covering(ctx: Context, iso3: str, day: dt.date) -> Any:
-    """A valid declaration, lodged by the as-of date, whose period covers ``day`` (or None)."""
+@rule("12(3)", N_("Acceptance by a non-party through a declaration"), reading=N_(
+      "a declaration accepts jurisdiction within the terms it is made in: one made for crimes committed on the "
+      "declarant's territory (Côte d'Ivoire 2003, Ukraine 2014 and 2015, Palestine 2015) supplies the territorial "
+      "precondition of Art. 12(2)(a), not the nationality one of Art. 12(2)(b)"))
+def declaration_covering(ctx: Context, iso3: str, day: dt.date, role: str = TERRITORY) -> Any:
+    """A valid declaration, lodged by the as-of date, whose period covers ``day`` and whose scope reaches ``role``
+    (or None)."""
     for effective, start, end, d in ctx.ledger.states[iso3].accepting_declarations():
-        if effective <= ctx.as_of and start <= day and (end is None or day < end):
+        if effective <= ctx.as_of and start <= day and (end is None or day < end) and (
+                role != NATIONALITY or d.scope != TERRITORY_ONLY):
             return d
     return None
 
@@ -227,7 +242,7 @@ def national(ctx: Context, day: dt.date) -> list[Basis]:
     """The state of which the accused is a national accepts."""
     out = []
     for iso3 in ctx.query.nationality:
-        via = acceptance(ctx, iso3, day)
+        via = acceptance(ctx, iso3, day, NATIONALITY)
         if via:
             out.append(basis("12(2)(b)", iso3, via))
     return out
@@ -524,6 +539,25 @@ _DATES: dict[str, dt.date] = {}
 def old_enough(ctx: Context) -> bool:
     """The Court has no jurisdiction over a person who was under 18 at the time of the conduct."""
     return ctx.query.age is None or ctx.query.age >= AGE_OF_CRIMINAL_RESPONSIBILITY
+
+
+def eighteenth_birthday(born: dt.date) -> dt.date:
+    """The day a person born on ``born`` turns eighteen; one born on 29 February turns eighteen on 1 March of a
+    common year (``calendar.one_year_after``'s reading of the leap day)."""
+    try:
+        return born.replace(year=born.year + AGE_OF_CRIMINAL_RESPONSIBILITY)
+    except ValueError:  # 29 February into a common year
+        return dt.date(born.year + AGE_OF_CRIMINAL_RESPONSIBILITY, 3, 1)
+
+
+@rule("26", N_("Exclusion of persons under eighteen, day by day"), reading=N_(
+      "a person is eighteen from the eighteenth anniversary of birth, that day included; one born on 29 February is "
+      "eighteen from 1 March of a common year, so that eighteen full years have run"))
+def old_enough_on(ctx: Context, day: dt.date) -> bool:
+    """With a date of birth given: was the accused eighteen on ``day``?  (Every route: Art. 26 is no precondition
+    of Art. 12 but a limit on the Court's jurisdiction over persons.)"""
+    born = ctx.query.born
+    return born is None or day >= eighteenth_birthday(born)
 
 
 @rule("16", N_("Deferral by the Security Council"), reading=N_(

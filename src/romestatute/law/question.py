@@ -57,6 +57,8 @@ class JurisdictionQuery:
     period: Interval
     as_of: dt.date
     age: int | None = None
+    #: the accused's date of birth (Art. 26, day by day: jurisdiction from the eighteenth birthday)
+    born: dt.date | None = None
     trigger: Trigger | None = None
     referred_by: str | None = None
     resolution: str | None = None
@@ -93,6 +95,7 @@ class JurisdictionQuery:
             "from": self.period.start.isoformat(),
             "to": None if last is None else last.isoformat(),
             "age": self.age,
+            "born": None if self.born is None else self.born.isoformat(),
             "trigger": None if self.trigger is None else self.trigger.value,
             "referred_by": self.referred_by,
             "resolution": self.resolution,

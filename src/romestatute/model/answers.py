@@ -134,7 +134,8 @@ Window = TypedDict("Window", {"from": str, "to": str | None, "crimes": list[str]
 
 Question = TypedDict("Question", {
     "crimes": list[str], "territory": list[str], "vessel_flag": list[str], "nationality": list[str],
-    "from": str, "to": str | None, "age": int | None, "trigger": TriggerName | None, "referred_by": str | None,
+    "from": str, "to": str | None, "age": int | None, "born": str | None, "trigger": TriggerName | None,
+    "referred_by": str | None,
     "resolution": str | None, "trigger_date": str | None, "aggressor": str | None, "victim": str | None,
     "assume": list[str], "as_of": str,
 })

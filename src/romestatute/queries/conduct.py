@@ -220,7 +220,7 @@ def _deferral(text: str) -> AssumedDeferral | None:
 
 
 
-_KNOWN_KEYS = frozenset({"crimes", "crime", "territory", "vessel_flag", "nationality", "from", "to", "age", "trigger",
+_KNOWN_KEYS = frozenset({"crimes", "crime", "territory", "vessel_flag", "nationality", "from", "to", "age", "born", "trigger",
                          "referred_by", "resolution", "trigger_date", "aggressor", "victim", "assume", "as_of",
                          "authorised_operation", "elements", "element"})
 _RESOLUTION = re.compile(r"[\w\s./()-]+")
@@ -269,6 +269,12 @@ def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
             raise BadValue("age: give an age between 0 and 130", field="age")
     else:
         age = None
+    born = parse_date(raw["born"], field="born") if raw.get("born") else None
+    if born is not None and age is not None:
+        raise BadValue(N_("born: give the date of birth or the age, not both"), field="born", params={})
+    if born is not None and born > start:
+        raise BadValue(N_("born: %(born)s is after the first day of the conduct (%(start)s)"), field="born",
+                       params={"born": born, "start": start})
     trigger = None
     if raw.get("trigger"):
         trigger = _TRIGGERS.get(str(raw["trigger"]).strip().lower())
@@ -287,7 +293,7 @@ def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
     elements = _elements(_as_list(raw.get("elements", raw.get("element")), "elements"), crimes, names)
     return JurisdictionQuery.checked(
         crimes=crimes, territory=territory, vessel_flag=vessel, nationality=nationality,
-        period=Interval(start, end + ONE_DAY), as_of=as_of, age=age, trigger=trigger,
+        period=Interval(start, end + ONE_DAY), as_of=as_of, age=age, born=born, trigger=trigger,
         referred_by=_one_state(raw.get("referred_by"), "referred_by", names), resolution=resolution,
         trigger_date=parse_date(raw["trigger_date"], field="trigger_date") if raw.get("trigger_date") else None,
         aggressor=_one_state(raw.get("aggressor"), "aggressor", names),

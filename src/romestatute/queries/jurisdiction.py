@@ -62,6 +62,8 @@ def _state_points(ctx: Context) -> tuple[dt.date, ...]:
         return cached  # type: ignore[no-any-return]
     q = ctx.query
     points = {q.period.start, ctx.ledger.statute_in_force}
+    if q.born is not None:  # Art. 26: the eighteenth birthday
+        points.add(law.eighteenth_birthday(q.born))
     if ctx.aggression is not None and ctx.aggression.activation_date:
         points.add(ctx.aggression.activation_date)
     states = set(ctx.states)
@@ -100,7 +102,7 @@ def _pieces(ctx: Context, evaluate: Any) -> list[Piece]:
 
 def art12_day(ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
     """Jurisdiction on ``day`` for ``crime`` on a state referral or the Prosecutor's motion."""
-    if not law.after_entry_into_force(ctx, day):
+    if not law.after_entry_into_force(ctx, day) or not law.old_enough_on(ctx, day):
         return None
     if crime == "aggression":
         if not law.aggression_activated(ctx, day):
@@ -132,8 +134,8 @@ class CouncilDay:
     def __call__(self, ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
         if self.refers_nothing:
             return None  # a vetoed draft, or an act that refers nothing, seizes the Court of nothing
-        if not law.after_entry_into_force(ctx, day):
-            return None
+        if not law.after_entry_into_force(ctx, day) or not law.old_enough_on(ctx, day):
+            return None  # Art. 26 binds the Council route too
         if self.referral is not None and ctx.query.authorised_operation \
                 and law.referral_carve_out(ctx, self.referral, day):
             return None  # the referral itself leaves these persons to their own state (its para. 6)

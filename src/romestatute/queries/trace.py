@@ -26,8 +26,13 @@ from romestatute.model.vocab import Outcome, Status
 DECLARANT = {"not_the_government": N_("not the government"), "statehood_unsettled": N_("statehood unsettled")}
 
 #: Art. 127(2) after a withdrawal took effect: the decisions the reading follows.
-AGGRESSION_RES5_READING = N_("ICC-ASP/16/Res.5 para. 2 (2017): no jurisdiction over nationals or territory of "
-                             "parties that have not accepted the amendment")
+AGGRESSION_RES5_READING = N_("the consent reading, confirmed by ICC-ASP/16/Res.5 para. 2 (2017): no jurisdiction over "
+                             "nationals or territory of parties that have not accepted the amendment")
+#: The view ICC-ASP/16/Res.5 para. 2 settled against, shown beside the consent reading it confirmed.
+AGGRESSION_RES5_SET_ASIDE = N_("the opt-out reading of Art. 15 bis(4), by which a State Party that has not ratified the "
+                               "amendment is still reached as aggressor unless it has lodged a declaration of "
+                               "non-acceptance; its proponents hold that an Assembly resolution cannot narrow the "
+                               "amended Statute (Art. 121)")
 WITHDRAWAL_READING = N_("the Pre-Trial Chambers in Burundi (ICC-01/17-X-9-US-Exp, 25 Oct 2017) and the Philippines "
                         "(ICC-01/21-12, 15 Sep 2021) held the Court may act after the withdrawal takes effect")
 
@@ -188,6 +193,9 @@ class Trace:
         party_spans = [ov for iv, ov in zip(party, overlaps, strict=True) if ov is not None and iv.start <= self.q.as_of]
         decls = [d for d in led.declarations_of_kind("12_3") if d.covers is not None and d.covers.intersect(p)]
         used = [d for d in decls if d.valid and d.effective <= self.q.as_of]
+        # Art. 12(3): a declaration made for conduct on the declarant's territory does not reach its nationals abroad
+        territorial_only = [d for d in used if article == "12(2)(b)" and d.scope == law.TERRITORY_ONLY]
+        used = [d for d in used if d not in territorial_only]
         bits = []
         name = i18n.state_name(iso3, led.name)
         for iv in party_spans:
@@ -202,6 +210,10 @@ class Trace:
             else:
                 bits.append(_("%(name)s's Art. 12(3) declaration, received by the Registrar on %(day)s and counting "
                               "from that day, accepts jurisdiction for %(span)s") % words)
+        for d in territorial_only:
+            bits.append(_("%(name)s's Art. 12(3) declaration of %(day)s accepts jurisdiction over conduct on its "
+                          "territory only, not over its nationals elsewhere (Art. 12(3))")
+                        % {"name": name, "day": dated(d.effective)})
         for d in decls:
             if not d.valid:
                 bits.append(_("the declaration lodged for %(name)s on %(day)s was not accepted as a State's own "
@@ -344,7 +356,7 @@ class Trace:
                  _("On a state referral or the Prosecutor's own motion, both the aggressor and the victim must be "
                    "States Parties bound by the aggression amendment.") + " "
                  + (_cap("; ".join(problems)) + "." if problems else _("Both are.")),
-                 [], reading=AGGRESSION_RES5_READING)
+                 [], reading=AGGRESSION_RES5_READING, set_aside=AGGRESSION_RES5_SET_ASIDE)
         after = bool(act and (self.q.period.end is None or self.q.period.end > act))
         council = _("On a Security Council referral the Court may try aggression by any state, party or not, once "
                     "activated; the Council must first adopt the referral.") + " "
@@ -586,6 +598,8 @@ class Trace:
 
     def age(self) -> bool:
         _ = self._
+        if self.q.born is not None:
+            return self._born()
         if self.q.age is None:
             return True
         ok = law.old_enough(self.ctx)
@@ -593,6 +607,28 @@ class Trace:
                             _("The accused was %(age)s at the time: the Court has no jurisdiction over persons under "
                               "eighteen, on any route (a Security Council referral included).")) % {"age": self.q.age},
                  [])
+        return ok
+
+    def _born(self) -> bool:
+        """Art. 26 with a date of birth: the conduct from the eighteenth birthday counts, on every route."""
+        _ = self._
+        born = self.q.born
+        assert born is not None
+        eighteen = law.eighteenth_birthday(born)
+        p = self.q.period
+        words = {"born": self.day(born), "day": self.day(eighteen)}
+        if p.start >= eighteen:
+            ok, text = True, _("The accused, born on %(born)s, turned eighteen on %(day)s, before the conduct: old "
+                               "enough.")
+        elif p.end is not None and p.end <= eighteen:
+            ok, text = False, _("The accused, born on %(born)s, turned eighteen only on %(day)s: the Court has no "
+                                "jurisdiction over conduct before that day, on any route (a Security Council referral "
+                                "included).")
+        else:
+            ok, text = True, _("The accused, born on %(born)s, turned eighteen on %(day)s: only the conduct from that "
+                               "day is within the Court's jurisdiction, on any route (a Security Council referral "
+                               "included).")
+        self.add("26", ok, text % words, [], reading=law.old_enough_on.reading)  # type: ignore[attr-defined]
         return ok
 
     # -- routes ------------------------------------------------------------------------------------------

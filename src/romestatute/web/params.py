@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import StringConstraints
+from pydantic import BeforeValidator, StringConstraints
 
 from romestatute.i18n import N_
 from romestatute.queries.conduct import MAX_TEXT
@@ -90,6 +90,16 @@ OneState = Annotated[str, StringConstraints(pattern=ONE, max_length=MAX_TEXT)]
 Assume = Annotated[str, StringConstraints(pattern=ASSUME, max_length=MAX_TEXT)]
 Elements = Annotated[str, StringConstraints(pattern=ELEMENTS, max_length=MAX_TEXT)]
 Resolution = Annotated[str, StringConstraints(pattern=RESOLUTION, max_length=MAX_TEXT)]
+
+
+def _not_a_boolean(value: object) -> object:
+    """Art. 26 asks an age in whole years: JSON true or false is not one (pydantic would read them as 1 and 0)."""
+    if isinstance(value, bool):
+        raise ValueError("give the age in whole years, not true or false")
+    return value
+
+
+Age = Annotated[int, BeforeValidator(_not_a_boolean)]
 Name = Annotated[str, StringConstraints(pattern=NOT_BLANK, max_length=MAX_VALUE)]
 #: The ``on`` of a query: the day asked about.
 ON_HELP = "The day, YYYY-MM-DD from 1900-01-01 to 2100-12-31 (or `today`); empty or left out: today."

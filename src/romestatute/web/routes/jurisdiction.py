@@ -25,6 +25,7 @@ from romestatute.web.errors import message as error_message
 from romestatute.web.errors import rome_status_code
 from romestatute.web.params import (
     DATE,
+    Age,
     Assume,
     Crimes,
     Day,
@@ -42,7 +43,7 @@ from romestatute.web.schemas import Finding, errors
 router = APIRouter(tags=["jurisdiction"])
 
 LISTS = ("crimes", "territory", "vessel_flag", "nationality", "assume", "elements")
-SCALARS = ("from", "to", "age", "trigger", "referred_by", "resolution", "trigger_date", "aggressor", "victim",
+SCALARS = ("from", "to", "age", "born", "trigger", "referred_by", "resolution", "trigger_date", "aggressor", "victim",
            "as_of", "authorised_operation")
 CRIMES = ("genocide", "crimes_against_humanity", "war_crimes", "aggression")
 TRIGGERS = ("state_referral", "proprio_motu", "unsc_referral")
@@ -114,6 +115,8 @@ async def read_jurisdiction(
     to: DayOrBlank | None = Query(None, description="Last day of the conduct (default: the first); not before "
                                   "`from`.", examples=["2016-12-31"]),
     age: int | None = Query(None, ge=0, le=130, description="Age of the accused at the time (Art. 26)."),
+    born: DayOrBlank | None = Query(None, description="The accused's date of birth, YYYY-MM-DD, instead of `age`: "
+                                    "only conduct from the eighteenth birthday counts (Art. 26)."),
     trigger: TriggerKey | None = Query(None, description="How the Court was seized (Art. 13)."),
     referred_by: OneState | None = Query(None, description="The referring State Party (Art. 14)."),
     resolution: Resolution | None = Query(None, description="The Security Council resolution referring the "
@@ -159,7 +162,8 @@ class Question(BaseModel):
     nationality: OneOrMany | None = None
     from_: Day = Field(alias="from", description="First day of the conduct.")
     to: DayOrBlank | None = None
-    age: int | None = Field(None, ge=0, le=130)
+    age: Age | None = Field(None, ge=0, le=130)
+    born: DayOrBlank | None = None
     trigger: TriggerKey | None = None
     referred_by: OneState | None = None
     resolution: Resolution | None = None
