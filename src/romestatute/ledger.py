@@ -431,6 +431,11 @@ def _declaration_event(d: Declaration) -> Event:
     if d.kind == "12_3":
         if d.covers is None:
             scope = i18n.said(N_("for a period the declaration does not fix"))
+        elif d.scope == "territory":  # made for crimes on the declarant's territory (no basis for its nationals)
+            scope = (i18n.said(N_("for conduct on its territory from %(day)s onwards"), day=d.covers.start)
+                     if d.covers.end is None else
+                     i18n.said(N_("for conduct on its territory from %(start)s to %(end)s"), start=d.covers.start,
+                               end=d.covers.last_day))
         elif d.covers.end is None:
             scope = i18n.said(N_("for conduct from %(day)s onwards"), day=d.covers.start)
         else:
