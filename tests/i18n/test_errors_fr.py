@@ -55,6 +55,7 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 ANNOTATE = ["--territory-col", "country", "--date-col", "date"]
+JURISDICTION = ["jurisdiction", "--crime", "war_crimes", "--territory", "SYR", "--from", "2016-01-01"]
 #: (arguments, the English line after "rome: error: " (pinned), what the French line says)
 CASES: list[tuple[list[str], str, str]] = [
     (["status", "Narnia"], "unknown state 'Narnia'; did you mean Armenia (ARM), Argentina (ARG), Mauritania (MRT)?",
@@ -97,6 +98,19 @@ CASES: list[tuple[list[str], str, str]] = [
      "out\u00a0: indiquez un autre fichier que le fichier d’entrée"),
     (["annotate", "{d}/bad.parquet", *ANNOTATE, "--out", "{d}/o.csv"], "input: Invalid Input Error: ",
      "input\u00a0: lecture du fichier impossible\u00a0: Invalid Input Error: "),
+    # the rarer ones: a what-if's form, two outputs asked at once
+    ([*JURISDICTION, "--assume", "SYR:nope:2011-03-15"], "assume: unknown event 'nope'; one of acceptance, accession, ",
+     "assume\u00a0: 'nope' n’est pas un événement connu\u00a0; l’un de ceux-ci\u00a0: acceptance, accession, "),
+    ([*JURISDICTION, "--assume", "SYR-2011"], "assume: 'SYR-2011' is not of the form STATE:EVENT:DATE",
+     "assume\u00a0: 'SYR-2011' n’a pas la forme STATE:EVENT:DATE"),
+    ([*JURISDICTION, "--assume", "SYR:declaration_12_3:2011-03-15..2010-01-01"],
+     "assume: 'SYR:declaration_12_3:2011-03-15..2010-01-01' ends before it starts",
+     "assume\u00a0: 'SYR:declaration_12_3:2011-03-15..2010-01-01' finit avant de commencer"),
+    ([*JURISDICTION, "--assume", "SYR:ratification:2011-03-15..2012-01-01"],
+     "assume: ratification takes one date, not a period",
+     "assume\u00a0: ratification prend une seule date, pas une période"),
+    (["parties", "--json", "--format", "csv"], "--json and --format csv ask for two different outputs; give one of them",
+     "--json et --format csv demandent deux sorties différentes\u00a0; n’en indiquez qu’une"),
 ]
 
 
@@ -118,7 +132,7 @@ def test_the_cli_says_the_error_in_french_and_the_english_as_it_was(files: Path,
 
 
 #: (address, status, field, the English error (pinned), what the French error says)
-API: list[tuple[str, int, str, str, str]] = [
+API: list[tuple[str, int, str | None, str, str]] = [
     ("/api/status/Narnia", 404, "state",
      "unknown state 'Narnia'; did you mean Armenia (ARM), Argentina (ARG), Mauritania (MRT)?",
      "aucun État ne répond au nom 'Narnia'\u00a0; vouliez-vous dire Arménie (ARM), Argentine (ARG) ou Mauritanie (MRT)\u00a0?"),
@@ -143,11 +157,20 @@ API: list[tuple[str, int, str, str, str]] = [
     ("/api/obligation?person=Nobody%20Atall&state=MNG&on=2024-09-02", 404, "person",
      "person: no public warrant names 'Nobody Atall'; see /api/warrants",
      "person\u00a0: aucun mandat public sous le nom 'Nobody Atall'\u00a0; voir /api/warrants"),
+    # the spec's own checks (FastAPI's validation errors turned into our 4xx JSON)
+    ("/api/obligation?person=%20&state=MNG&on=2024-09-02", 422, "person", "person: blank; give a value",
+     "person\u00a0: vide\u00a0; indiquez une valeur"),
+    ("/api/obligation?state=MNG&on=2024-09-02", 422, "person", "person: required", "person\u00a0: obligatoire"),
+    ("/api/jurisdiction?crimes=genocide&from=2016-01-01&territory=" + "B" * 201, 422, "territory",
+     "territory: longer than 200 characters", "territory\u00a0: plus de 200 caractères"),
+    ("/api/no-such-route", 404, None, "nothing here: /api/no-such-route",
+     "rien à cette adresse\u00a0: /api/no-such-route"),
 ]
 
 
 @pytest.mark.parametrize(("url", "status", "field", "english", "french"), API, ids=[a[0] for a in API])
-def test_the_api_says_the_error_in_french_and_the_english_as_it_was(client: Any, url: str, status: int, field: str,
+def test_the_api_says_the_error_in_french_and_the_english_as_it_was(client: Any, url: str, status: int,
+                                                                    field: str | None,
                                                                     english: str, french: str) -> None:
     en = client.get(url)
     fr = client.get(url + ("&" if "?" in url else "?") + "lang=fr")
@@ -185,3 +208,25 @@ def test_a_message_without_parameters_is_shown_as_given() -> None:
     with i18n.use("fr"):
         assert str(RomeError("as given: %(not a placeholder)s")) == "as given: %(not a placeholder)s"
         assert str(RomeError("%(when)s", params={"when": dt.date(2002, 7, 1)})) == "1er juillet 2002"
+
+
+def test_rome_read_and_serve_say_their_errors_in_french(files: Path) -> None:
+    """A file ``rome read`` cannot open (the system's own reason quoted as it is), a port already taken."""
+    import socket
+
+    missing = str(files / "missing.txt")
+    code_en, err_en = _cli(["read", missing], "en")
+    code_fr, err_fr = _cli(["read", missing], "fr")
+    assert code_en == code_fr == 2
+    assert err_en == f"rome: error: FILE: cannot read '{missing}': No such file or directory\n"
+    assert err_fr == f"rome\u00a0: erreur\u00a0: FILE\u00a0: impossible de lire '{missing}'\u00a0: No such file or directory\n"
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = str(taken.getsockname()[1])
+        code_en, err_en = _cli(["serve", "--host", "127.0.0.1", "--port", port], "en")
+        code_fr, err_fr = _cli(["serve", "--host", "127.0.0.1", "--port", port], "fr")
+    assert code_en == code_fr == 2
+    assert err_en.startswith(f"rome: error: --port: port {port} on 127.0.0.1 is already in use; stop what runs there")
+    assert err_fr.startswith(f"rome\u00a0: erreur\u00a0: --port\u00a0: le port {port} est déjà utilisé sur 127.0.0.1\u00a0; "
+                             "arrêtez ce qui s’y exécute")

@@ -34,7 +34,8 @@ def format_option(*choices: str, default: str = "table") -> Callable[[F], F]:
 def output_format(fmt: str | None, as_json: bool, default: str = "table") -> str:
     """The one format asked for: ``--json`` and a different ``--format`` together are refused (exit 2)."""
     if as_json and fmt not in (None, "json"):
-        raise click.UsageError(f"--json and --format {fmt} ask for two different outputs; give one of them")
+        raise click.UsageError(_("--json and --format %(format)s ask for two different outputs; give one of them")
+                               % {"format": fmt})
     return "json" if as_json else (fmt or default)
 
 

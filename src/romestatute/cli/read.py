@@ -42,9 +42,10 @@ def read(source: str, date: str | None, today: str | None, as_json: bool, brief:
             with open(source, "rb") as f:
                 data = f.read(limit + 1)
     except OSError as exc:
-        raise BadValue(f"FILE: cannot read {quoted(source)}: {exc.strerror or exc}", field="file") from None
+        raise BadValue(N_("FILE: cannot read %(value)s: %(reason)s"), field="file",
+                       params={"value": quoted(source), "reason": exc.strerror or exc}) from None
     if len(data) > limit:
-        raise BadValue(f"text: longer than {MAX_INPUT} characters", field="text")
+        raise BadValue(N_("text: longer than %(count)s characters"), field="text", params={"count": MAX_INPUT})
     raw, _encoding, caveats = decode(data)
     result = reading(raw, date, today, caveats=caveats)
     write_brief("read", result, brief)

@@ -10,6 +10,7 @@ import socket
 
 import click
 
+from romestatute import i18n
 from romestatute.i18n import N_
 from romestatute.model.errors import quoted
 
@@ -57,7 +58,8 @@ def bind(host: str, port: int) -> socket.socket:
         family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
                                                              flags=socket.AI_PASSIVE)[0]
     except (OSError, UnicodeError) as exc:
-        raise click.UsageError(f"--host: cannot use {quoted(host)}: {getattr(exc, 'strerror', None) or exc}") from None
+        raise click.UsageError(i18n.gettext("--host: cannot use %(host)s: %(reason)s") % {
+            "host": quoted(host), "reason": getattr(exc, "strerror", None) or exc}) from None
     sock = socket.socket(family, kind, proto)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -66,9 +68,11 @@ def bind(host: str, port: int) -> socket.socket:
     except OSError as exc:
         sock.close()
         if exc.errno == errno.EADDRINUSE:
-            raise click.UsageError(f"--port: port {port} on {host} is already in use; stop what runs there or "
-                                   f"choose another with --port") from None
-        raise click.UsageError(f"--host/--port: cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+            raise click.UsageError(i18n.gettext("--port: port %(port)s on %(host)s is already in use; stop what runs "
+                                                "there or choose another with --port") % {"port": port, "host": host}
+                                   ) from None
+        raise click.UsageError(i18n.gettext("--host/--port: cannot listen on %(host)s:%(port)s: %(reason)s") % {
+            "host": host, "port": port, "reason": exc.strerror or exc}) from None
     return sock
 
 

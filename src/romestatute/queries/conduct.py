@@ -114,7 +114,7 @@ def _one_state(value: Any, name: str, names: Names) -> str | None:
         return None
     values = _as_list(value, name)
     if len(values) > 1:
-        raise BadValue(f"{name}: give one state", field=name)
+        raise BadValue(N_("%(field)s: give one state"), field=name, params={"field": name})
     return names.resolve(values[0], field=name) if values else None
 
 
@@ -122,18 +122,19 @@ def parse_assume(text: str, as_of: dt.date) -> TreatyAction | Declaration:
     """One what-if event, ``STATE:EVENT:DATE[..DATE]``, as a hypothetical record."""
     parts = text.split(":")
     if len(parts) != 3:
-        raise BadValue(f"assume: {quoted(text)} is not of the form {ASSUME_FORM}", field="assume")
+        raise BadValue(N_("assume: %(value)s is not of the form %(form)s"), field="assume",
+                       params={"value": quoted(text), "form": ASSUME_FORM})
     state_text, event_text, dates = (p.strip() for p in parts)
     state = engine.resolve_state(state_text, field="assume")
     event = ASSUME_EVENTS.get(event_text.lower())
     if event is None:
-        raise BadValue(f"assume: unknown event {quoted(event_text)}; one of {', '.join(sorted(set(ASSUME_EVENTS.values())))}",
-                       field="assume")
+        raise BadValue(N_("assume: unknown event %(value)s; one of %(events)s"), field="assume",
+                       params={"value": quoted(event_text), "events": ", ".join(sorted(set(ASSUME_EVENTS.values())))})
     start_text, _, end_text = dates.partition("..")
     start = parse_date(start_text, field="assume")
     end = parse_date(end_text, field="assume") if end_text else None
     if end is not None and end < start:
-        raise BadValue(f"assume: {quoted(text)} ends before it starts", field="assume")
+        raise BadValue(N_("assume: %(value)s ends before it starts"), field="assume", params={"value": quoted(text)})
     if event == "declaration_12_3":
         lodged = max(as_of, start) if start > as_of else as_of
         rec: TreatyAction | Declaration = Declaration(
@@ -142,11 +143,13 @@ def parse_assume(text: str, as_of: dt.date) -> TreatyAction | Declaration:
             note="hypothetical declaration given with the query")
     elif event == "withdrawal_notification":  # DATE..DATE: the notice, then the later day it names (Art. 127(1))
         if end is not None and end <= start:
-            raise BadValue(f"assume: {quoted(text)}: the day a withdrawal names must follow its notice", field="assume")
+            raise BadValue(N_("assume: %(value)s: the day a withdrawal names must follow its notice"), field="assume",
+                           params={"value": quoted(text)})
         rec = TreatyAction(state, event, start, source=None, named_effective=end)  # type: ignore[arg-type]
     else:
         if end is not None:
-            raise BadValue(f"assume: {event} takes one date, not a period", field="assume")
+            raise BadValue(N_("assume: %(event)s takes one date, not a period"), field="assume",
+                           params={"event": event})
         rec = TreatyAction(state, event, start, source=None)  # type: ignore[arg-type]
     return hypothetical(rec)
 

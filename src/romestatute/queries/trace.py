@@ -405,17 +405,20 @@ class Trace:
             start, end = r.get("conduct_from"), r.get("conduct_to")
             words = {"resolution": r.get("resolution"), "date": dated(r.get("date")),
                      "situation": r.get("situation"),
-                     "where": names(r.get("territory") or []) or _("the situation"),
+                     "in_state": ((names(r.get("territory") or []) or _("the situation")) if self.english
+                                  else i18n.listing(i18n.state_name(c, self.ctx.ledger.state(c).name, "à")
+                                                    for c in r.get("territory") or [])
+                                  or i18n.pgettext("the situation referred", "in question")),
                      "scope": (_("conduct from %(start)s to %(end)s") if end else _("conduct from %(start)s onwards"))
                      % {"start": dated(start), "end": dated(end) if end else end}}
             self.add("13(b)", outcome != Outcome.NO,
-                     (_("%(resolution)s of %(date)s referred the situation in %(situation)s (%(where)s); it reaches "
+                     (_("%(resolution)s of %(date)s referred the situation in %(situation)s (%(in_state)s); it reaches "
                         "%(scope)s, whatever the states' status, and the conduct asked about falls within it.")
                       if outcome == Outcome.YES else
-                      _("%(resolution)s of %(date)s referred the situation in %(situation)s (%(where)s); it reaches "
+                      _("%(resolution)s of %(date)s referred the situation in %(situation)s (%(in_state)s); it reaches "
                         "%(scope)s, whatever the states' status, and only part of the conduct asked about falls "
                         "within it.") if outcome == Outcome.PARTIAL else
-                      _("%(resolution)s of %(date)s referred the situation in %(situation)s (%(where)s); it reaches "
+                      _("%(resolution)s of %(date)s referred the situation in %(situation)s (%(in_state)s); it reaches "
                         "%(scope)s, whatever the states' status, but the conduct asked about falls outside it, or "
                         "the referral's own limits exclude it.")) % words,
                      src, reading=law.council_scope.reading)  # type: ignore[attr-defined]

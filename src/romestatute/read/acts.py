@@ -307,7 +307,7 @@ def declaration_12_3(led: StateLedger, report: dt.date, today: dt.date) -> dict[
                 "effect": _("No declaration by %(of_state)s accepting the Court's jurisdiction is on record.") % n}
     text = "; ".join(_("on %(day)s it %(meaning)s") % {"day": long(e.date), "meaning": e.text()} for e in decl)
     return {"record": [_ev(e, report) for e in decl], "article": "12(3)", "correction": None,
-            "effect": _("%(name)s: %(declarations)s. A valid declaration lets the Court exercise jurisdiction as if "
+            "effect": _("%(the_state)s: %(declarations)s. A valid declaration lets the Court exercise jurisdiction as if "
                         "the state were a party for the conduct it covers (Art. 12(3)).") % {
                 **n, "declarations": text}}
 

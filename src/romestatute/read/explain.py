@@ -567,7 +567,7 @@ def _reading(raw: str, date: str | dt.date | None, today: str | dt.date | None,
     if not isinstance(raw, str):
         raise BadValue("text: expected a string", field="text")
     if len(raw) > extract.MAX_INPUT:
-        raise BadValue(f"text: longer than {extract.MAX_INPUT} characters", field="text")
+        raise BadValue(N_("text: longer than %(count)s characters"), field="text", params={"count": extract.MAX_INPUT})
     source.check_text(raw)
     text, was_html = extract.to_text(raw)
     caveats = list(caveats or [])

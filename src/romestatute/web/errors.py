@@ -68,13 +68,14 @@ def _explained(first: dict[str, Any], field: str | None) -> str:
     ctx = first.get("ctx") or {}
     given = first.get("input")
     if kind == "string_pattern_mismatch" and ctx.get("pattern") == NOT_BLANK:
-        return "blank; give a value"
+        return _("blank; give a value")
     if kind == "string_pattern_mismatch" and ctx.get("pattern") in PATTERN_HELP:
         return _("%(value)s is not %(what)s") % {"value": quoted(given), "what": _(PATTERN_HELP[ctx["pattern"]])}
     if kind == "missing":
-        return "required"
+        return _("required")
     if kind in ("string_too_long", "too_long"):
-        return f"longer than {ctx.get('max_length')} " + ("characters" if kind == "string_too_long" else "values")
+        return (_("longer than %(count)s characters") if kind == "string_too_long" else _("longer than %(count)s values")) % {
+            "count": ctx.get("max_length")}
     msg = str(first.get("msg", "invalid request"))
     return f"{quoted(given)}: {msg}" if kind in ("literal_error", "int_parsing") and given is not None else msg
 
@@ -108,12 +109,12 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     message = exc.detail if isinstance(exc.detail, str) else "error"
     if exc.status_code == 404 and message == "Not Found":
-        message = f"nothing here: {request.url.path}"
+        message = _("nothing here: %(path)s") % {"path": request.url.path}
     headers = dict(exc.headers or {})
     if exc.status_code == 405:
         headers["Allow"] = _allowed_methods(request) or headers.get("Allow", "")
     if exc.status_code == 400 and "parsing the body" in message:  # a body that is not JSON (or not UTF-8)
-        return error_response(request, 422, "body: not valid JSON", "body")
+        return error_response(request, 422, _("body: not valid JSON"), "body")
     return error_response(request, exc.status_code, message, None, headers)
 
 
