@@ -224,6 +224,12 @@ NOTICE_SENT = re.compile(r"\b(?:transmit\w*|sent|send[s]?|deliver\w*|submit\w*|l
                          r"letter|transmis\w*|envoy\w*|adress\w*|lettre)\b", re.IGNORECASE)
 
 
+#: An act word that says the withdrawal is done ("withdrew", "has withdrawn", « se sont retirées », « a quitté »): the
+#: report asserts the act, so it stays an act (with its correction) even when the notice came after the report's date,
+#: as "Kenya withdrew" does with no notice at all; "withdraws", "to do so" may be an announcement.
+DONE_WORD = re.compile(r"^(?:withdrew|withdrawn|pulled[\s-]+out|exited|retir[ée]e?s?|quitt[ée]e?s?)$", re.IGNORECASE)
+
+
 def _sentence_at(text: str, spans: list[tuple[int, int]], pos: int) -> str:
     i = sentence_index(spans, pos)
     return text[spans[i][0]:spans[i][1]] if spans else text
@@ -234,7 +240,8 @@ def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: d
             ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Acts as the record has them: a 'withdrawal' by a state that never ratified is its notice of not becoming a
     party; an act the record shows never happened (a ratification not yet deposited on the report's date, a
-    withdrawal by a state never a party) is a claim corrected, not an act; an act the record shows was done in
+    withdrawal by a state never a party) is a claim corrected, not an act, but a withdrawal the report says is done
+    ("withdrew", "has withdrawn": ``DONE_WORD``) before its notice is on record stays an act with its correction; an act the record shows was done in
     another form (a 'signature' by a state that acceded, a 'withdrawal' of an instrument before it entered into
     force) stays an act, as the report asserts it, with its correction;
     'X is not a party' said rightly is a ratification the report says did not happen."""
@@ -255,7 +262,7 @@ def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: d
                  "withdrawal"}
         elif shows in ("none", "not_yet_deposited", "never_a_party") or (
                 shows == "not_yet_notified" and not any(NOTICE_SENT.search(_sentence_at(text, spans, m["start"]))
-                                                         for m in a["mentions"])):
+                                                         or DONE_WORD.match(m["text"]) for m in a["mentions"])):
             m = a["mentions"][0]
             moved.append({"kind": "act", "text": m["text"], "start": m["start"], "end": m["end"], "state": a["state"],
                           "verdict": "wrong", "record": a["correction"]["text"], "article": a["correction"]["article"],

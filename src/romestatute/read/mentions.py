@@ -113,12 +113,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(engine.names().patterns)
 
 
-def _clean_end(window: str, m: re.Match[str]) -> bool:
-    """The match starts at a word start and ends where at most a demonym ending follows."""
+def _clean_end(window: str, m: re.Match[str], iso3: str | None = None) -> bool:
+    """The match starts at a word start and ends where at most a demonym ending follows, or the whole word is
+    the name of the pattern's state (``iso3``): patterns stop short of a name's end ("comoro", "maldive",
+    "afghan", "mexi"), so "the Comoros", "Afghanistan", "Mexico" are names, not a demonym's stem."""
     if m.start() > 0 and window[m.start() - 1].isalpha():
         return False
     rest = re.match(r"[\w’']*", window[m.end():]).group(0)  # type: ignore[union-attr]
-    return rest.lower() in DEMONYM_ENDINGS or rest.lower().rstrip("’'") in DEMONYM_ENDINGS  # "Palestinians'"
+    if rest.lower() in DEMONYM_ENDINGS or rest.lower().rstrip("’'") in DEMONYM_ENDINGS:  # "Palestinians'"
+        return True
+    return iso3 is not None and engine.names()._exact.get(window[m.start():m.end() + len(rest)].lower()) == iso3
 
 
 def _trim(window: str) -> str:
@@ -133,9 +137,9 @@ def _trim(window: str) -> str:
     return window
 
 
-def _window_matches(rx: re.Pattern[str], window: str) -> bool:
+def _window_matches(rx: re.Pattern[str], window: str, iso3: str | None = None) -> bool:
     m = rx.search(window)
-    if m is None or not _clean_end(window, m):
+    if m is None or not _clean_end(window, m, iso3):
         return False
     core = window.strip(".")
     return not (len(core.replace(".", "")) <= 3 and not core.replace(".", "").isupper())
@@ -173,7 +177,7 @@ def _phrase_states_at(phrase: str) -> tuple[tuple[str, int, int], ...]:
     if quick is not None and not quick.search(phrase) and not any(quick.search(c) for c in caps + tails):
         return ()
     candidates = [(iso3, rx) for iso3, rx in _patterns()
-                  if rx.search(phrase) or any(_window_matches(rx, c) for c in caps) or any(rx.search(t) for t in tails)]
+                  if rx.search(phrase) or any(_window_matches(rx, c, iso3) for c in caps) or any(rx.search(t) for t in tails)]
     found: list[tuple[int, int, int, str]] = []  # (-length, start, end, iso3)
     for iso3, rx in candidates:
         best = None
@@ -181,7 +185,7 @@ def _phrase_states_at(phrase: str) -> tuple[tuple[str, int, int], ...]:
             for i in range(len(words) - n + 1):
                 s, e = words[i][0], words[i + n - 1][1]
                 window = _trim(phrase[s:e])
-                if _window_matches(rx, window):
+                if _window_matches(rx, window, iso3):
                     best = (n, s, s + len(window))
                     break
             if best:
@@ -256,9 +260,11 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
     for iso3, word, s, e in next(found):
         add(iso3, s, e, "place", place=word)
     for iso3, word, s, e in next(found):
-        add(iso3, s, e, "metonym", capital=word)
+        if not _inside_name(text, s, e):
+            add(iso3, s, e, "metonym", capital=word)
     for iso3, word, s, e in next(found):
-        add(iso3, s, e, "place", place=word)
+        if not _inside_name(text, s, e):  # "El Salvador" is a state, not Brazil's Salvador
+            add(iso3, s, e, "place", place=word)
     for iso3, _word, s, e in next(found):
         add(iso3, s, e, "name")
     if language == "fr":
@@ -277,6 +283,13 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
             add(iso3, at + s, at + e, via)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _inside_name(text: str, s: int, e: int) -> bool:
+    """Whether the place at ``s:e`` ends a state's name with the words before it ("El Salvador")."""
+    before = text[max(0, s - 40):s].split()
+    exact = engine.names()._exact
+    return any(" ".join([*before[-k:], text[s:e]]).lower() in exact for k in range(1, min(3, len(before)) + 1))
 
 
 def _evidence_in(text: str, iso3: str) -> bool:
