@@ -15,6 +15,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from romestatute import i18n
 from romestatute.facts.records import DEPOSITS, Acceptance, Declaration, Facts, Source, TreatyAction
@@ -399,6 +400,36 @@ class Ledger:
     def count_parties(self, day: dt.date) -> int:
         return sum(1 for led in self.states.values() if led.status_on(day)[0] == Status.PARTY)
 
+    @cached_property
+    def last_act(self) -> dt.date:
+        """The day of the latest act on record (a deposit, notification, declaration lodged or withdrawn, amendment
+        acceptance): a ledger known on that day or later is this one."""
+        f = self.facts
+        days = [a.date for acts in f.actions.values() for a in acts]
+        days += [d.effective for ds in f.declarations.values() for d in ds]
+        days += [d.withdrawn for ds in f.declarations.values() for d in ds if d.withdrawn is not None]
+        days += [a.date for accs in f.acceptances.values() for a in accs if a.date is not None]
+        return max(days, default=dt.date.min)
+
+    def known_on(self, day: dt.date) -> Ledger:
+        """The ledger as it stood on ``day``: built from the acts on record by then (``Facts.known_on``).
+
+        A finding "as of" a day may rely on nothing later, for conduct after that day too (a projection): a
+        withdrawal notified after it is not applied (Art. 127(1) runs from the notification), as a deposit after
+        it is not counted.  On days up to ``day`` the two ledgers give the same statuses (an act takes effect on or
+        after its own date).  This ledger itself when nothing on record is later than ``day``, or when ``day`` is
+        before the Statute's entry into force was fixed (the sixtieth instrument, Art. 126(1)), where the whole
+        record is kept as before.  The last few asked are kept."""
+        if day >= self.last_act or self.sixtieth_deposit is None or day < self.sixtieth_deposit:
+            return self
+        known: dict[dt.date, Ledger] = self.__dict__.setdefault("_known", {})
+        found = known.get(day)
+        if found is None:
+            if len(known) >= WHAT_IFS_KEPT:
+                known.clear()
+            found = known[day] = Ledger(self.facts.known_on(day), self.extra)
+        return found
+
     def with_events(self, extra: Iterable[TreatyAction | Declaration | Acceptance]) -> Ledger:
         """A ledger with hypothetical events overlaid; only the states they touch are rebuilt."""
         extra = tuple(extra)
@@ -431,6 +462,11 @@ def _declaration_event(d: Declaration) -> Event:
     if d.kind == "12_3":
         if d.covers is None:
             scope = i18n.said(N_("for a period the declaration does not fix"))
+        elif d.scope == "territory":  # made for crimes on the declarant's territory (no basis for its nationals)
+            scope = (i18n.said(N_("for conduct on its territory from %(day)s onwards"), day=d.covers.start)
+                     if d.covers.end is None else
+                     i18n.said(N_("for conduct on its territory from %(start)s to %(end)s"), start=d.covers.start,
+                               end=d.covers.last_day))
         elif d.covers.end is None:
             scope = i18n.said(N_("for conduct from %(day)s onwards"), day=d.covers.start)
         else:

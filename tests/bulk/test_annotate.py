@@ -116,6 +116,18 @@ def test_a_file_duckdb_cannot_read_is_one_line(tmp_path: Path, capsys: pytest.Ca
     assert "Traceback" not in err[0] and not (tmp_path / "o.parquet").exists()
 
 
+def test_a_latin1_csv_is_told_it_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A spreadsheet saved as Latin-1 ("Côte d'Ivoire" with byte 0xF4): one line saying what is wrong and what to do,
+    not DuckDB's bare "CSV Error on Line: 2"."""
+    src = tmp_path / "events.csv"
+    src.write_bytes("where,when\nC\u00f4te d'Ivoire,2012-01-01\nFRA,2012-01-01\n".encode("latin-1"))
+    with pytest.raises(SystemExit) as done:
+        main(["annotate", str(src), "--territory-col", "where", "--date-col", "when", "--out", str(tmp_path / "o.csv")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert done.value.code == 2 and len(err) == 1, err
+    assert err[0].startswith("rome: error: input: ") and "not UTF-8" in err[0] and "Line: 2" in err[0]
+
+
 def test_a_bad_column_is_told_before_a_bad_crime(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The input is opened while the plan compiles; with both wrong, the column is what the user hears first."""
     src = tmp_path / "e.csv"

@@ -96,3 +96,12 @@ def test_cli_refuses_a_bad_date_of_birth_in_one_line(rome: Any, extra: list[str]
     assert run.code == 2 and run.out == ""
     lines = run.err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"rome: error: {says}"), run.err
+
+
+def test_status_says_a_territorial_declaration_covers_conduct_on_the_territory() -> None:
+    """Art. 12(3): Ukraine's declarations were made for crimes on its territory; the status says so."""
+    s = rs.status("UKR", "2016-01-01")
+    said = [e["meaning"] for e in s["events"] if e["event"] == "declaration_12_3"]
+    assert len(said) == 2 and all("on its territory" in t for t in said), said
+    assert not any("on its territory" in e["meaning"] for e in rs.status("ARM", "2024-01-01")["events"]
+                   if e["event"] == "declaration_12_3")  # Armenia's: scope not recorded, so not said

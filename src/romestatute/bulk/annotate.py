@@ -329,8 +329,7 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
     except RomeError:  # a bad crime, route or scheme: its own one-line message
         raise
     except Exception as exc:  # a DuckDB error reading a malformed file: one line, no traceback
-        raise QueryError(N_("input: %(reason)s"), field="input",
-                         params={"reason": str(exc).strip().splitlines()[0]}) from None
+        raise QueryError(N_("input: %(reason)s"), field="input", params={"reason": src.reason(exc)}) from None
     finally:
         opened.close()
     run.finish()

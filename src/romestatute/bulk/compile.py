@@ -219,8 +219,8 @@ def segments(as_of: dt.date | None = None, *, ledger: Ledger | None = None,
     ``crimes`` limits the Council-route bars (``unsc_barred_*``) to those crimes (default: every
     crime the data know); with no referral on record they are left empty.
     """
-    ledger = ledger or engine.ledger()
     as_of = as_of or default_as_of()
+    ledger = (ledger or engine.ledger()).known_on(as_of)  # events after as_of: what was on record then
     ctx = law.Context(ledger, SimpleNamespace(as_of=as_of))  # type: ignore[arg-type]
     activation = ctx.aggression.activation_date if ctx.aggression is not None else None
     council = referrals(as_of, ledger=ledger)

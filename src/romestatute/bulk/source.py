@@ -47,6 +47,22 @@ def quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def reason(exc: BaseException) -> str:
+    """DuckDB's error on reading an input, in one line: its first, and for a CSV row it cannot read, what is wrong
+    with it (DuckDB says that on a later line: "This file is not utf-8 encoded")."""
+    lines = [line.strip() for line in str(exc).strip().splitlines() if line.strip()]
+    if not lines:
+        return type(exc).__name__
+    first = lines[0]
+    if "not utf-8 encoded" in str(exc).lower():
+        return f"{first}: the file is not UTF-8 text; save it as UTF-8 (for example: iconv -f latin1 -t utf-8)"
+    if first.rstrip().startswith(("Invalid Input Error: CSV Error", "CSV Error")):
+        said = next((line for line in lines[1:] if not line.startswith(("Original Line", "Possible Solution"))
+                     and "=" not in line), "")
+        return f"{first}: {said}" if said else first
+    return first
+
+
 def connect(threads: int | None = None, progress: bool = False) -> Any:
     """A DuckDB connection that keeps the input's row order."""
     import duckdb
@@ -291,8 +307,7 @@ def open_input(reader: str, territory_col: str, date_col: str, nationality_col: 
         con.close()
         if isinstance(exc, RomeError) or not isinstance(exc, Exception):
             raise
-        raise QueryError(N_("input: %(reason)s"), field="input",
-                         params={"reason": str(exc).strip().splitlines()[0]}) from None
+        raise QueryError(N_("input: %(reason)s"), field="input", params={"reason": reason(exc)}) from None
 
 
 @dataclass

@@ -192,6 +192,9 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
     """Whether the Court can exercise jurisdiction over the conduct described, with the full trace."""
     q = query if isinstance(query, JurisdictionQuery) else parse_query(query)
     base = ledger or engine.ledger()
+    last = q.period.last_day
+    if q.as_of is not None and (last is None or last > q.as_of):
+        base = base.known_on(q.as_of)  # conduct after the as-of date: the record as it stood then (Art. 127(1))
     led = base.with_events(q.assume)
     ctx = Context(led, q)
     # the Council route in law is always shown; a named resolution only counts when the question takes that route
