@@ -173,3 +173,19 @@ def test_no_recorded_english_prose_on_the_french_situation_pages(client: Any) ->
         said = " ".join(n.text() for n in page.css("[lang='en']"))
         assert all(" ".join(p.split())[:60] in " ".join(said.split()) for p in english), sid
     assert listing.css(".gaps dd > p") and listing.css(".gaps dd > p[lang='en']") == []
+
+
+def test_a_page_first_shown_in_english_is_then_french_throughout() -> None:
+    """Templates are compiled once for every language: nothing computed at compile time (a filter on a constant
+    date) may keep the language of the first request (the worked example said "1 September 2016" in French)."""
+    import subprocess
+    import sys
+
+    code = ("from fastapi.testclient import TestClient\n"
+            "from romestatute.web.app import create_app\n"
+            "c = TestClient(create_app())\n"
+            "c.get('/example/aleppo')\n"
+            "print(c.get('/example/aleppo?lang=fr').text)\n")
+    html = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "1er septembre 2016" in html and "29 novembre 2000" in html and "15 mars 2011" in html
+    assert "September" not in html and "November" not in html and "March" not in html

@@ -92,7 +92,10 @@ def query_string(query: dict[str, Any]) -> str:
 def environment() -> Environment:
     env = Environment(loader=PackageLoader("romestatute.web", "templates"),
                       autoescape=select_autoescape(["html", "svg"]), trim_blocks=True, lstrip_blocks=True,
-                      extensions=["jinja2.ext.i18n"])
+                      extensions=["jinja2.ext.i18n"],
+                      # no constant folding: a filter on a constant ('2016-09-01' | human_date) would be computed
+                      # once, when the template is compiled, in the language of the first request that used it
+                      optimized=False)
     # the callables read the active language at each call, so one environment serves every language
     env.install_gettext_callables(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
         i18n.gettext, i18n.ngettext, newstyle=True, pgettext=i18n.pgettext)
