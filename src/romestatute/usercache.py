@@ -91,6 +91,15 @@ def kept(file: Path | None, draw: Callable[[], Any], read: Callable[[Any], T] = 
     return read(table)
 
 
+def round_trips(table: Any) -> bool:
+    """``table`` comes back from JSON as it went in (a ``keep`` for ``kept``): YAML and Python allow keys JSON has
+    no form for (numbers, dates), and tuples come back as lists."""
+    try:
+        return bool(json.loads(json.dumps(table, ensure_ascii=False)) == table)
+    except (TypeError, ValueError):
+        return False
+
+
 def folder_bytes(where: Path) -> bytes:
     """Every file directly in ``where``, by name, with all its bytes (a key part that changes with any edit);
     a folder that cannot be listed gives its name alone."""

@@ -189,7 +189,6 @@ def build(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | No
     return Plan(tuple(wanted), as_of, route, bool(crimes), first, days, state_ids, all_bits, agg_bit, rows)
 
 
-
 def kept(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | None = None,
          route: str = "any") -> tuple[Plan, list[str]]:
     """``build``'s plan, and the symbols of the Council referrals it applies (``compile.referrals``; none for
@@ -202,15 +201,13 @@ def kept(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | Non
     the size and time of every module of the package; any change there and the plan is compiled again.  A
     question ``build`` refuses (an unknown crime or route) is refused every time, and nothing is kept.
     """
-    if route not in ROUTES:
-        raise BadValue(f"route: {route!r} is not one of {', '.join(ROUTES)}", field="route")
     from romestatute import usercache
     from romestatute.facts.load import data_dir
 
     question = json.dumps([list(crimes) if crimes else None, as_of.isoformat() if as_of else None, route])
     file = usercache.path("plan", question, usercache.folder_bytes(data_dir()),
                           usercache.tree(Path(__file__).resolve().parent.parent, ".py"))
-    return usercache.kept(file, lambda: _drawn(crimes, as_of, route), _read, keep=_round_trips)
+    return usercache.kept(file, lambda: _drawn(crimes, as_of, route), _read, keep=usercache.round_trips)
 
 
 def _drawn(crimes: tuple[str, ...] | list[str] | None, as_of: dt.date | None, route: str) -> dict[str, Any]:
@@ -232,10 +229,3 @@ def _read(table: dict[str, Any]) -> tuple[Plan, list[str]]:
     if any(not {"sid", "lo", "hi"} <= row.keys() for row in plan.rows):
         raise KeyError("rows")
     return plan, [str(s) for s in table["referrals"]]
-
-
-def _round_trips(table: dict[str, Any]) -> bool:
-    try:
-        return bool(json.loads(json.dumps(table, ensure_ascii=False)) == table)
-    except (TypeError, ValueError):
-        return False

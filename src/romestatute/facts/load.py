@@ -251,22 +251,12 @@ def _parsed_yaml(name: str, base: str, stamp: tuple[int, int] | None) -> Any:
     from romestatute import usercache
 
     kept = usercache.path("yaml", name, data, _source(), usercache.files("yaml", "__init__.py"))
-    return usercache.kept(kept, lambda: jsonable(_load_yaml(data, name)), keep=_round_trips)
+    return usercache.kept(kept, lambda: jsonable(_load_yaml(data, name)), keep=usercache.round_trips)
 
 
 @lru_cache(maxsize=1)
 def _source() -> bytes:
     return Path(__file__).read_bytes()
-
-
-def _round_trips(doc: Any) -> bool:
-    """``doc`` comes back from JSON as it went in (YAML allows keys JSON does not: numbers, dates, null)."""
-    import json
-
-    try:
-        return bool(json.loads(json.dumps(doc, ensure_ascii=False)) == doc)
-    except (TypeError, ValueError):
-        return False
 
 
 def _yaml_date(value: Any, where: str) -> dt.date | None:
