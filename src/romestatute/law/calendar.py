@@ -32,12 +32,17 @@ DAYS_AFTER_DEPOSIT = 60
 SHARE_FOR_121_4 = Fraction(7, 8)
 
 
+def years_after(day: dt.date, years: int) -> dt.date:
+    """The same calendar day ``years`` later; 29 February rolls on to 1 March of a common year."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February into a common year
+        return dt.date(day.year + years, 3, 1)
+
+
 def one_year_after(day: dt.date) -> dt.date:
     """The same calendar day a year later; 29 February rolls on to 1 March."""
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February into a common year
-        return dt.date(day.year + 1, 3, 1)
+    return years_after(day, 1)
 
 
 #: Our reading of "one year after" a 29 February, shown in a trace wherever it decides a date.

@@ -21,6 +21,7 @@ from romestatute import i18n
 from romestatute.facts import docket
 from romestatute.i18n import N_
 from romestatute.i18n import gettext as _
+from romestatute.law import calendar
 from romestatute.law.question import JurisdictionQuery
 from romestatute.law.registry import rule
 from romestatute.ledger import Ledger
@@ -544,10 +545,7 @@ def old_enough(ctx: Context) -> bool:
 def eighteenth_birthday(born: dt.date) -> dt.date:
     """The day a person born on ``born`` turns eighteen; one born on 29 February turns eighteen on 1 March of a
     common year (``calendar.one_year_after``'s reading of the leap day)."""
-    try:
-        return born.replace(year=born.year + AGE_OF_CRIMINAL_RESPONSIBILITY)
-    except ValueError:  # 29 February into a common year
-        return dt.date(born.year + AGE_OF_CRIMINAL_RESPONSIBILITY, 3, 1)
+    return calendar.years_after(born, AGE_OF_CRIMINAL_RESPONSIBILITY)
 
 
 @rule("26", N_("Exclusion of persons under eighteen, day by day"), reading=N_(
