@@ -193,8 +193,9 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
     q = query if isinstance(query, JurisdictionQuery) else parse_query(query)
     base = ledger or engine.ledger()
     last = q.period.last_day
-    if q.as_of is not None and (last is None or last > q.as_of):
-        base = base.known_on(q.as_of)  # conduct after the as-of date: the record as it stood then (Art. 127(1))
+    projected = last is not None and last > q.as_of  # conduct after the as-of date
+    if projected:
+        base = base.known_on(q.as_of)  # the record as it stood on the as-of date (Art. 127(1))
     led = base.with_events(q.assume)
     ctx = Context(led, q)
     # the Council route in law is always shown; a named resolution only counts when the question takes that route
@@ -232,8 +233,7 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
         caveats.append(_("Resolution %(resolution)s counts only on the Security Council route (Art. 13(b)): ask with "
                          "the trigger unsc_referral to apply it; this finding does not use it.")
                        % {"resolution": repr(q.resolution)})
-    last = q.period.last_day
-    if last is not None and last > q.as_of:
+    if projected:
         caveats.append(_("Conduct from %(day)s is after the as-of date (%(as_of)s): for that part the finding is a "
                          "projection; a ratification, declaration or withdrawal after the as-of date may change it "
                          "(Arts. 11(2), 12(3), 127).")
