@@ -32,6 +32,25 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Any:
         os.environ[usercache.CACHE_ENV] = old
 
 
+@pytest.fixture(scope="session")
+def repo_script() -> Callable[[str], Any]:
+    """``repo_script("bench/score_read.py")``: a script of the repository (not part of the package) loaded as a
+    module, so a test can call its functions."""
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[1]
+
+    def load(relative: str) -> Any:
+        path = root / relative
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    return load
+
+
 @dataclass(frozen=True)
 class Run:
     code: int

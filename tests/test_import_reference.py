@@ -3,10 +3,10 @@ import gives the bundled tables back unchanged."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -16,20 +16,17 @@ REFERENCE = next((p / "shared" / "reference" for p in (ROOT.parent, ROOT.parent.
                   if (p / "shared" / "reference").is_dir()), ROOT.parent / "shared" / "reference")
 
 
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("import_reference", ROOT / "scripts" / "import_reference.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+@pytest.fixture
+def script(repo_script: Callable[[str], Any]) -> Any:
+    return repo_script("scripts/import_reference.py")
 
 
 def row(state: str, action: str, date: str, note: str) -> dict[str, str]:
     return {"state": state, "action": action, "date": date, "note": note}
 
 
-def test_a_hand_corrected_row_is_kept_and_said() -> None:
-    keep = _script().keep_hand_corrected
+def test_a_hand_corrected_row_is_kept_and_said(script: Any) -> None:
+    keep = script.keep_hand_corrected
     imported = [row("BDI", "ratification", "2004-09-21", "reference"), row("KEN", "ratification", "2005-03-15", "new"),
                 row("MLT", "ratification", "2015-01-29", "reference")]
     bundled = [row("BDI", "ratification", "2004-09-21", "gazette"), row("KEN", "ratification", "2005-03-15", "old"),
@@ -43,19 +40,18 @@ def test_a_hand_corrected_row_is_kept_and_said() -> None:
                     "kept the bundled row DNK/ratification (corrected by hand; not in the reference)"]
 
 
-def test_a_listed_row_the_bundle_lacks_is_imported_and_an_unchanged_one_is_not_said() -> None:
-    keep = _script().keep_hand_corrected
+def test_a_listed_row_the_bundle_lacks_is_imported_and_an_unchanged_one_is_not_said(script: Any) -> None:
+    keep = script.keep_hand_corrected
     imported = [row("BDI", "ratification", "2004-09-21", "same"), row("GMB", "accession", "2002-06-28", "new")]
     out, said = keep(imported, [row("BDI", "ratification", "2004-09-21", "same")], ("state", "action"),
                      frozenset({("BDI", "ratification"), ("GMB", "accession")}))
     assert out == imported and said == []
 
 
-def test_every_listed_key_is_a_row_of_the_bundled_table() -> None:
+def test_every_listed_key_is_a_row_of_the_bundled_table(script: Any) -> None:
     """A key listed as corrected by hand that names no bundled row is a typo: it would keep nothing."""
     import csv
 
-    script = _script()
     keys = {"treaty_actions.csv": ("state", "action"), "amendment_acceptances.csv": ("state", "amendment")}
     for name, corrected in script.HAND_CORRECTED.items():
         with (ROOT / "src" / "romestatute" / "data" / name).open(encoding="utf-8") as f:
@@ -64,8 +60,7 @@ def test_every_listed_key_is_a_row_of_the_bundled_table() -> None:
 
 
 @pytest.mark.skipif(not (REFERENCE / "rome_statute_events.csv").exists(), reason="../shared/reference is absent")
-def test_the_import_gives_the_bundled_tables_back(tmp_path: Path) -> None:
-    script = _script()
+def test_the_import_gives_the_bundled_tables_back(tmp_path: Path, script: Any) -> None:
     data = ROOT / "src" / "romestatute" / "data"
     for name in ("treaty_actions.csv", "amendment_acceptances.csv"):
         shutil.copy(data / name, tmp_path / name)

@@ -3,8 +3,8 @@ and the published files are the ones the one definition (``romestatute.model.ans
 
 from __future__ import annotations
 
-import importlib.util
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, get_args
 
@@ -18,7 +18,6 @@ from romestatute.model.vocab import Outcome, Status, Trigger
 
 jsonschema = pytest.importorskip("jsonschema")
 
-ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ("The Hague, 20 November 2016. Russia withdraws from the International Criminal Court, weeks after "
           "Burundi said it would leave. Russian air strikes on Aleppo in Syria went on this month.")
 ALEPPO = {"crimes": ["war_crimes"], "territory": ["SYR"], "nationality": ["RUS"], "from": "2016-09-01",
@@ -37,11 +36,8 @@ def check(answer: Any) -> str:
     return sid
 
 
-def test_published_files_are_up_to_date() -> None:
-    spec = importlib.util.spec_from_file_location("schemas_script", ROOT / "scripts" / "schemas.py")
-    assert spec and spec.loader
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+def test_published_files_are_up_to_date(repo_script: Callable[[str], Any]) -> None:
+    script = repo_script("scripts/schemas.py")
     assert script.stale() == [], "run: python scripts/schemas.py"
 
 

@@ -7,7 +7,7 @@ The reports are read as a user's ``rome read`` reads them (only the text after t
 
 from __future__ import annotations
 
-import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,17 +17,9 @@ ROOT = Path(__file__).resolve().parents[2]
 TODAY = "2026-12-01"  # reports without a date are read as of this day
 
 
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score_read", ROOT / "bench" / "score_read.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def scores() -> dict[str, Any]:
-    scorer = _scorer()
+def scores(repo_script: Callable[[str], Any]) -> dict[str, Any]:
+    scorer = repo_script("bench/score_read.py")
     items = scorer.load(ROOT / "tests" / "read" / "corpus")
     assert len(items) >= 40
     return scorer.score(items, TODAY)
