@@ -461,16 +461,61 @@ def _french_forms(folder: str) -> dict[str, FrenchName]:
                 for row in csv.DictReader(f)}
 
 
+ENGLISH_NAMES_FILE = "states_en.csv"
+
+
+def english_articles() -> dict[str, tuple[str, str]]:
+    """ISO3 -> (our English name, its article: "the" or ""), from ``data/states_en.csv`` in the data folder in use
+    (ISO 3166-1's English short names write it in brackets: "Philippines (the)")."""
+    from romestatute.facts.load import data_dir
+
+    return _english_articles(str(data_dir()))
+
+
+@lru_cache(maxsize=4)
+def _english_articles(folder: str) -> dict[str, tuple[str, str]]:
+    import csv
+    from pathlib import Path
+
+    path = Path(folder) / ENGLISH_NAMES_FILE
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        return {row["iso3"]: (row["name"], row["article"]) for row in csv.DictReader(f)}
+
+
+def english_form(iso3: str, english: str, form: str = "name") -> str:
+    """``english`` (our English name of ``iso3``) in ``form``: the name alone for ``"name"`` (titles, lists, tables),
+    else with its article where ``states_en.csv`` gives one ("the Philippines", "the United States of America");
+    "The Philippines" for a capitalised form (the start of a sentence). A name the file does not give as this
+    state's (a code shown for want of a name) takes no article."""
+    if form.lower() in ("name", ""):
+        return english
+    row = english_articles().get(iso3.upper())
+    if row is None or row[0] != english or not row[1]:
+        return english
+    article = row[1].capitalize() if form[:1].isupper() else row[1]
+    return f"{article} {english}"
+
+
+def sentence(text: str) -> str:
+    """``text`` with its first letter a capital: a sentence that opens with a state's name in a form with its article
+    ("the Philippines ...", « les Philippines ... ») starts with "The"/« Les »."""
+    return text[:1].upper() + text[1:]
+
+
 def state_name(iso3: str, english: str, form: str = "name") -> str:
-    """A state's name in the active language (``english``, our own short name, in English, is English's every form).
+    """A state's name in the active language (``english``, our own short name, in English; with its article where the
+    sentence gives a form other than ``"name"`` and ``data/states_en.csv`` gives one: "the Philippines").
 
     In French, ``form`` says what the sentence needs around the name (:data:`FORMS`): ``"name"`` the name alone
     ("Burundi : ..."), ``"le"`` with its article ("le Burundi", "l’Afghanistan", "les Philippines", "Israël"),
     ``"de"`` after "de" ("du Burundi", "de l’Afghanistan", "des Comores", "d’Israël", "de Chypre"), ``"à"`` as a
     place ("au Burundi", "en Afghanistan", "aux Philippines", "à Chypre", "dans l’État de Palestine");
-    capitalised ("Le", "De", "À") at the start of a sentence."""
+    capitalised ("Le", "De", "À") at the start of a sentence. In English every form but ``"name"`` is the name with
+    its article ("the Philippines", "The Philippines"): English puts no preposition in the name."""
     if _current.get() == DEFAULT:
-        return english
+        return english_form(iso3, english, form)
     key = iso3.upper()
     entry = _french_table().get(key)
     name = entry[0] if entry else english
@@ -490,6 +535,13 @@ def state_plural(iso3: str, english: str) -> bool:
     entry = _french_table().get(key)
     row = french_forms().get(key)
     return row is not None and row.replaces == (entry[0] if entry else english) and row.number == "p"
+
+
+def by_number(iso3: str, english: str, singular: str, plural: str) -> str:
+    """A sentence whose subject is the state, in the active language: ``singular`` (a message marked with :func:`N_`),
+    or ``plural`` where the state's name takes a plural verb (:func:`state_plural`: « les Philippines sont un État
+    partie »). English always says ``singular``; ``plural``'s English is only the key of its French."""
+    return gettext(plural if state_plural(iso3, english) else singular)
 
 
 def french_names(iso3: str) -> tuple[str, ...]:

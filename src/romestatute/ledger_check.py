@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from romestatute.facts import load as loader
-from romestatute.facts.check import Problem, at, check_french_names, check_sources, check_url_form, check_yaml_files
+from romestatute.facts.check import (
+    Problem,
+    at,
+    check_english_names,
+    check_french_names,
+    check_sources,
+    check_url_form,
+    check_yaml_files,
+)
 from romestatute.facts.records import DEPOSITS, Facts
 from romestatute.law import calendar
 from romestatute.ledger import Ledger
@@ -113,7 +121,7 @@ def run(base: Path | None = None) -> dict[str, Any]:
     facts = loader.load(base)  # raises DataError on a bad row
     ledger = Ledger(facts)
     problems = check_calendar(facts, ledger) + check_sequence(facts, ledger) + check_sources(facts)
-    problems += check_yaml_files(base, facts) + check_french_names(base, facts)
+    problems += check_yaml_files(base, facts) + check_french_names(base, facts) + check_english_names(base, facts)
     counts = {
         "states": len(facts.states),
         "treaty_actions": sum(len(v) for v in facts.actions.values()),

@@ -133,3 +133,51 @@ def check_french_names(base: Path, facts: Facts) -> list[Problem]:
             problems += [Problem(where, m) for m in sourced_problems(row["source"], "", row["confidence"], CONFIDENCES)]
     problems += [Problem(name, f"no row for {iso3}") for iso3 in sorted(set(facts.states) - seen)]
     return problems
+
+
+#: What ISO 3166-1's English short names write after the name, or inside a bracket, where English puts "the" before it:
+#: "Philippines (the)", "Congo (the Democratic Republic of the)", "Tanzania, the United Republic of".
+_ISO_THE = ("(the", ", the ")
+
+
+def check_english_names(base: Path, facts: Facts) -> list[Problem]:
+    """``states_en.csv``: the article English puts before each state's name in a sentence ("the Philippines"). One row
+    per state of ``states.csv``, its name the one there (the article is for that name); the article "the" or empty; a
+    row quoting ISO 3166-1's English short name in its note has the article exactly where that name marks one in
+    brackets; a source and a confidence on every row."""
+    import csv
+
+    from romestatute import i18n
+    from romestatute.facts.records import CONFIDENCES
+
+    name = i18n.ENGLISH_NAMES_FILE
+    path = base / name
+    if not path.exists():
+        return [Problem(name, "data file is missing")]
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        for row in reader:
+            where = f"{name}:{reader.line_num}"
+            if None in row or any(v is None for v in row.values()):
+                problems.append(Problem(where, "row has the wrong number of columns"))
+                continue
+            iso3 = row["iso3"]
+            if iso3 not in facts.states:
+                problems.append(Problem(where, f"{iso3!r} is not a state of states.csv"))
+            elif row["name"] != facts.states[iso3].name:
+                problems.append(Problem(where, f"name {row['name']!r} is not the one states.csv gives "
+                                               f"({facts.states[iso3].name!r}): the article is for another name"))
+            if iso3 in seen:
+                problems.append(Problem(where, f"{iso3} has a second row"))
+            seen.add(iso3)
+            if row["article"] not in ("the", ""):
+                problems.append(Problem(where, f"article {row['article']!r} is not 'the' or empty"))
+            quoted = row["note"].partition("English short name: “")[2].partition("”")[0]
+            if quoted and (row["article"] == "the") != any(mark in quoted for mark in _ISO_THE):
+                problems.append(Problem(where, f"article {row['article']!r} does not follow the ISO name quoted "
+                                               f"({quoted!r})"))
+            problems += [Problem(where, m) for m in sourced_problems(row["source"], "", row["confidence"], CONFIDENCES)]
+    problems += [Problem(name, f"no row for {iso3}") for iso3 in sorted(set(facts.states) - seen)]
+    return problems
