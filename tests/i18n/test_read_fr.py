@@ -338,9 +338,9 @@ def test_the_readers_sentences_name_states_with_their_article_or_preposition(rom
     assert "Une signature ne peut être retirée\u00a0: celle des États-Unis reste sur la liste du dépositaire" in usa
 
 
-def test_the_state_forms_leave_english_as_it_was(rome: Callable[..., Any], tmp_path: Path) -> None:
+def test_the_state_forms_give_english_its_article(rome: Callable[..., Any], tmp_path: Path) -> None:
     report = tmp_path / "report.txt"
     report.write_text(_body("phl-2018-03-16-rappler-transmits-notice"), encoding="utf-8")
     en = rome("read", str(report), "--today", "2026-12-01").out.replace("\n", " ")
-    assert "Philippines notified its withdrawal on" in en.replace("  ", " ")
-    assert "On the report's date (16 March 2018) Philippines had not notified a withdrawal" in en.replace("  ", " ")
+    assert "The Philippines notified its withdrawal on" in en.replace("  ", " ")
+    assert "On the report's date (16 March 2018) the Philippines had not notified a withdrawal" in en.replace("  ", " ")

@@ -50,9 +50,14 @@ def test_capitalised_forms_open_a_sentence() -> None:
         assert i18n.state_name("BDI", "Burundi", "De") == "Du Burundi"
 
 
-def test_english_is_the_english_name_whatever_the_form() -> None:
-    for form in ("name", "le", "de", "à", "Le"):
-        assert i18n.state_name("PHL", "Philippines", form) == "Philippines"
+def test_english_is_the_english_name_with_its_article_in_a_sentence() -> None:
+    """English has no preposition in a name: every sentence form is the name with its article (data/states_en.csv);
+    the bare name is the "name" form (titles, lists)."""
+    assert i18n.state_name("PHL", "Philippines") == "Philippines"
+    for form in ("le", "de", "à"):
+        assert i18n.state_name("PHL", "Philippines", form) == "the Philippines"
+        assert i18n.state_name("BDI", "Burundi", form) == "Burundi"
+    assert i18n.state_name("PHL", "Philippines", "Le") == "The Philippines"
 
 
 def test_an_unknown_form_is_refused() -> None:

@@ -34,7 +34,7 @@ CASES = [
      "On 1 January 2020, Ukraine had signed the Statute but not ratified it (since 20 January 2000).",
      "Le 1er janvier 2020, l’Ukraine avait signé le Statut sans le ratifier (depuis le 20 janvier 2000)."),
     ("Sudan", "2010-01-01", Status.SIGNATURE_WITHDRAWN,
-     "On 1 January 2010, Sudan had signed, then notified the depositary that it did not intend to become a party "
+     "On 1 January 2010, the Sudan had signed, then notified the depositary that it did not intend to become a party "
      "(since 26 August 2008).",
      "Le 1er janvier 2010, le Soudan avait signé, puis notifié au dépositaire son intention de ne pas devenir partie "
      "(depuis le 26 août 2008)."),
@@ -46,23 +46,23 @@ CASES = [
      "Le 1er janvier 2010, la Chine n’était ni signataire ni partie."),
     # names French treats as plural (data/states_fr.csv): the verb and the possessive follow; English keeps its own
     ("The Philippines", "2015-01-01", Status.PARTY,
-     "On 1 January 2015, Philippines was a State Party (since 1 November 2011).",
+     "On 1 January 2015, the Philippines was a State Party (since 1 November 2011).",
      "Le 1er janvier 2015, les Philippines étaient un État partie (depuis le 1er novembre 2011)."),
     ("The Netherlands", "2002-01-01", Status.RATIFIED_NOT_IN_FORCE,
-     "On 1 January 2002, Netherlands had deposited its instrument of ratification or accession, but the Statute was "
+     "On 1 January 2002, the Netherlands had deposited its instrument of ratification or accession, but the Statute was "
      "not yet in force for it (since 17 July 2001).",
      "Le 1er janvier 2002, les Pays-Bas avaient déposé leur instrument de ratification ou d’adhésion, mais le Statut "
      "n’était pas encore en vigueur à leur égard (depuis le 17 juillet 2001)."),
     ("The Bahamas", "2010-01-01", Status.SIGNATORY,
-     "On 1 January 2010, Bahamas had signed the Statute but not ratified it (since 29 December 2000).",
+     "On 1 January 2010, the Bahamas had signed the Statute but not ratified it (since 29 December 2000).",
      "Le 1er janvier 2010, les Bahamas avaient signé le Statut sans le ratifier (depuis le 29 décembre 2000)."),
     ("The United States", "2010-01-01", Status.SIGNATURE_WITHDRAWN,
-     "On 1 January 2010, United States of America had signed, then notified the depositary that it did not intend "
+     "On 1 January 2010, the United States of America had signed, then notified the depositary that it did not intend "
      "to become a party (since 6 May 2002).",
      "Le 1er janvier 2010, les États-Unis avaient signé, puis notifié au dépositaire leur intention de ne pas devenir "
      "partie (depuis le 6 mai 2002)."),
     ("The Philippines", "2020-01-01", Status.FORMER_PARTY,
-     "On 1 January 2020, Philippines was a former State Party (since 17 March 2019).",
+     "On 1 January 2020, the Philippines was a former State Party (since 17 March 2019).",
      "Le 1er janvier 2020, les Philippines étaient un ancien État partie (depuis le 17 mars 2019)."),
     ("Tonga", "2010-01-01", Status.NON_SIGNATORY,
      "On 1 January 2010, Tonga was neither a signatory nor a party.",
@@ -113,7 +113,7 @@ def test_a_withdrawal_with_no_notice_ends_its_correction_with_the_status_then() 
     """"X withdrew" with no notice on record: the correction ends with the state's status on the report's date."""
     for subject, lang, said in (("Kenya", "en", "On 1 March 2018 Kenya was a State Party."),
                                 ("Kenya", "fr", "Le 1er mars 2018, le Kenya était un État partie."),
-                                ("The Netherlands", "en", "On 1 March 2018 Netherlands was a State Party."),
+                                ("The Netherlands", "en", "On 1 March 2018 the Netherlands was a State Party."),
                                 ("The Netherlands", "fr", "Le 1er mars 2018, les Pays-Bas étaient un État partie.")):
         with i18n.use(lang):
             r = read(f"{subject} withdrew from the International Criminal Court.", date="2018-03-01", today=TODAY)

@@ -102,8 +102,15 @@ def _bases(codes: list[str]) -> str:
 def render_obligation(r: dict[str, Any]) -> str:
     words = {"on": i18n.day(r["on"]), "the_state": i18n.state_name(r["state"], r["state_name"], form="le"),
              "iso3": r["state"], "person": r["person"], "bases": _bases(r["bases"])}
-    head = (_("On %(on)s, %(the_state)s (%(iso3)s) MUST arrest and surrender %(person)s") if r["obliged"] else
-            _("On %(on)s, %(the_state)s (%(iso3)s) need not arrest and surrender %(person)s")) % words
+    # the state is the subject: French makes the verb agree with a plural name (« les Pays-Bas DOIVENT arrêter »)
+    head = (i18n.by_number(r["state"], r["state_name"],
+                           N_("On %(on)s, %(the_state)s (%(iso3)s) MUST arrest and surrender %(person)s"),
+                           N_("On %(on)s, %(the_state)s (%(iso3)s) are obliged to arrest and surrender %(person)s"))
+            if r["obliged"] else
+            i18n.by_number(r["state"], r["state_name"],
+                           N_("On %(on)s, %(the_state)s (%(iso3)s) need not arrest and surrender %(person)s"),
+                           N_("On %(on)s, %(the_state)s (%(iso3)s) are not obliged to arrest and surrender %(person)s"))
+            ) % words
     lines = [head + (_(" (basis: %(bases)s).") % words if r["bases"] else "."), "", _("Trace:")]
     lines += trace_lines(r["reasons"])
     for v in r["visits"]:

@@ -30,8 +30,10 @@ from romestatute.i18n import gettext as _
 
 def _render_status(s: dict[str, Any]) -> str:
     day = i18n.day  # ISO in English, as it always was; written out in French
+    # a heading: English shows the bare name ("Philippines (PHL) on ..."), French its « Position des Philippines »
+    of_state = s["name"] if i18n.language() == i18n.DEFAULT else i18n.state_name(s["state"], s["name"], form="de")
     head = _("%(of_state)s (%(iso3)s) on %(day)s: %(status)s") % {
-        "of_state": i18n.state_name(s["state"], s["name"], form="de"), "iso3": s["state"], "day": day(s["on"]),
+        "of_state": of_state, "iso3": s["state"], "day": day(s["on"]),
         "status": status_word(s["status"])}
     lines = [head + (" " + _("since %(day)s") % {"day": day(s["since"])} if s["since"] else ""),
              f"  {s['meaning']}"]

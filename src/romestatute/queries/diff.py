@@ -91,27 +91,29 @@ def _reason(article: str, holds: bool | None, explanation: str, facts_: list[dic
 
 
 def _status_reason(led: StateLedger, before: dict[str, Any], after: dict[str, Any], events: list[Event]) -> dict[str, Any]:
-    words = {"name": i18n.state_name(led.iso3, led.name), "before": status_words(Status(before["status"])),
+    words = {"of_state": i18n.state_name(led.iso3, led.name, "de"), "before": status_words(Status(before["status"])),
              "after": status_words(Status(after["status"]))}
     used = [fact(e) for e in events]
     withdrawal = next((e for e in reversed(events) if e.event == "withdrawal_effective"), None)
     entry = next((e for e in reversed(events) if e.event in ("entry_into_force", "succession")), None)
     if before["status"] == after["status"]:
         revoked = [e for e in events if e.event == "withdrawal_revoked"]
-        text = (_("%(name)s was %(before)s on both days: its notice of withdrawal was revoked before it took effect, "
-                  "so it never took effect.") if revoked else
-                _("%(name)s was %(before)s on both days; the events between the days did not change its status."))
+        text = (_("%(of_state)s was %(before)s on both days: its notice of withdrawal was revoked before it took "
+                  "effect, so it never took effect.") if revoked else
+                _("%(of_state)s was %(before)s on both days; the events between the days did not change its status."))
         return _reason("127(1)" if revoked or any(e.event == "withdrawal_notification" for e in events) else "125",
-                       None, text % words, used)
+                       None, i18n.sentence(text % words), used)
     if withdrawal is not None:
-        return _reason("127(1)", True, _("%(name)s went from %(before)s to %(after)s: its withdrawal took effect on "
-                                         "%(day)s, one year after the notice (or on the later day it named).")
-                       % {**words, "day": i18n.day(withdrawal.date)}, used)
+        return _reason("127(1)", True, i18n.sentence(_("%(of_state)s went from %(before)s to %(after)s: its withdrawal "
+                                                       "took effect on %(day)s, one year after the notice (or on the "
+                                                       "later day it named).")
+                                                     % {**words, "day": i18n.day(withdrawal.date)}), used)
     if entry is not None:
-        return _reason("126(2)", True, _("%(name)s went from %(before)s to %(after)s: the Statute entered into force "
-                                         "for it on %(day)s.") % {**words, "day": i18n.day(entry.date)}, used)
+        return _reason("126(2)", True, i18n.sentence(_("%(of_state)s went from %(before)s to %(after)s: the Statute "
+                                                       "entered into force for it on %(day)s.")
+                                                     % {**words, "day": i18n.day(entry.date)}), used)
     return _reason(events[-1].article if events else "125", True,
-                   _("%(name)s went from %(before)s to %(after)s.") % words, used)
+                   i18n.sentence(_("%(of_state)s went from %(before)s to %(after)s.") % words), used)
 
 
 def _change(before: str, after: str) -> str:

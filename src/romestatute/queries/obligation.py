@@ -132,35 +132,46 @@ def _state_facts(ledger: Ledger, iso3: str, day: dt.date) -> list[dict[str, Any]
 def _duty(ask: law.Ask, trace: _Trace) -> str | None:
     """Record why the state must (or need not) arrest under this warrant; return the basis or None."""
     led = ask.ledger
-    name = i18n.state_name(ask.state, led.state(ask.state).name)
+    english = led.state(ask.state).name
     sfacts = _state_facts(led, ask.state, ask.day)
-    words = {"name": name, "day": i18n.day(ask.day), "status": status_words(led.status_on(ask.state, ask.day))}
+    words = {"the_state": i18n.state_name(ask.state, english, "le"), "of_state": i18n.state_name(ask.state, english, "de"),
+             "day": i18n.day(ask.day), "status": status_words(led.status_on(ask.state, ask.day))}
+
+    def said(singular: str, plural: str, params: dict[str, Any]) -> str:
+        """A sentence with the state as its subject (the verb agrees in number in French), capitalised."""
+        return i18n.sentence(i18n.by_number(ask.state, english, singular, plural) % params)
+
     if law.party_must_arrest(ask):
         pending = led.state(ask.state).pending_withdrawal(ask.day)
         extra = (" " + _("Its withdrawal, notified on %(notified)s, takes effect only on %(effective)s; until then "
                          "it remains a party (Art. 127(1)).") % {"notified": i18n.day(pending.notified),
                                                                   "effective": i18n.day(pending.effective)}
                  if pending else "")
-        trace.add("86", True, _("%(name)s is a State Party on %(day)s: it must cooperate fully with the Court.")
-                  % words + extra, sfacts,
+        trace.add("86", True, said(N_("%(the_state)s is a State Party on %(day)s: it must cooperate fully with the Court."),
+                                   N_("%(the_state)s are a State Party on %(day)s: they must cooperate fully with the "
+                                      "Court."), words) + extra, sfacts,
                   reading=calendar.leap_day_reading(pending.notified) if pending else None)
-        trace.add("89(1)", True, _("As a State Party, %(name)s must arrest the person if found on its territory and "
-                                   "surrender him or her to the Court on request.") % words)
+        trace.add("89(1)", True, said(N_("As a State Party, %(the_state)s must arrest the person if found on its "
+                                         "territory and surrender him or her to the Court on request."),
+                                      N_("As a State Party, %(the_state)s must arrest the person if found on their "
+                                         "territory and surrender him or her to the Court on request."), words))
         return "party"
-    trace.add("86", False, _("%(name)s is not a State Party on %(day)s (its status then: %(status)s).") % words,
-              sfacts)
+    trace.add("86", False, said(N_("%(the_state)s is not a State Party on %(day)s (its status then: %(status)s)."),
+                                N_("%(the_state)s are not a State Party on %(day)s (their status then: %(status)s)."),
+                                words), sfacts)
     decl = law.declaration_duty(ask)
     if decl is not None:
-        trace.add("12(3)", True, _("%(name)s accepted the Court's jurisdiction by a declaration lodged on %(lodged)s; "
-                                   "a declaring state cooperates under Part 9 for the situation it concerns.")
-                  % {**words, "lodged": i18n.day(decl.effective)},
+        trace.add("12(3)", True, i18n.sentence(_("%(the_state)s accepted the Court's jurisdiction by a declaration "
+                                                 "lodged on %(lodged)s; a declaring state cooperates under Part 9 for "
+                                                 "the situation it concerns.")
+                                               % {**words, "lodged": i18n.day(decl.effective)}),
                   [f for f in sfacts if f["event"] == "declaration_12_3"],
                   reading=law.declaration_duty.reading)  # type: ignore[attr-defined]
         return "declaration_12_3"
     ref = law.council_duty(ask)
     if ref is not None:
         ref = i18n.localise(ref)  # its `cooperation` in the active language (the fr block of unsc.yaml)
-        trace.add("13(b)", True, _("%(resolution)s referred the situation and obliges %(name)s to cooperate fully "
+        trace.add("13(b)", True, _("%(resolution)s referred the situation and obliges %(the_state)s to cooperate fully "
                                    "with the Court: %(text)s")
                   % {**words, "resolution": ref.get("resolution"), "text": ref.get("cooperation", "").strip()},
                   [{"fact": ref.get("cooperation", ""), "date": ref.get("date"), "source": _source(ref)}],
@@ -168,26 +179,29 @@ def _duty(ask: law.Ask, trace: _Trace) -> str | None:
         return "unsc_resolution"
     withdrawal, began = law.former_party_duty(ask)
     if withdrawal is not None and began is not None:
-        trace.add("127(2)", True, _("%(name)s left the Statute with effect from %(effective)s, but the investigation "
-                                    "behind this warrant began on %(began)s, before that day: its duty to cooperate "
-                                    "in it continues.")
-                  % {**words, "effective": i18n.day(withdrawal.effective), "began": i18n.day(began)}, sfacts,
+        trace.add("127(2)", True, i18n.sentence(_("%(of_state)s left the Statute with effect from %(effective)s, but "
+                                                  "the investigation behind this warrant began on %(began)s, before "
+                                                  "that day: its duty to cooperate in it continues.")
+                                                % {**words, "effective": i18n.day(withdrawal.effective),
+                                                   "began": i18n.day(began)}), sfacts,
                   reading=_(law.former_party_duty.reading)  # type: ignore[attr-defined]
                   + (_("; Art. 127(1): %(reading)s") % {"reading": _(calendar.LEAP_DAY_READING)}
                      if calendar.leap_day_reading(withdrawal.notified) else ""))
         return "former_party"
     if law.ever_party(led, ask.state, ask.day):
-        trace.add("127(2)", False, _("%(name)s is a former party, but the investigation behind this warrant began on "
-                                     "%(began)s, not before its withdrawal took effect: no duty survives for it. (The "
-                                     "Court may still have jurisdiction over crimes committed while it was a party; "
-                                     "that is a separate question.)")
-                  % {**words, "began": i18n.day(began) if began else _("an unknown date")}, sfacts,
+        trace.add("127(2)", False, i18n.sentence(_("%(of_state)s is a former party, but the investigation behind this "
+                                                   "warrant began on %(began)s, not before its withdrawal took effect: "
+                                                   "no duty survives for it. (The Court may still have jurisdiction "
+                                                   "over crimes committed while it was a party; that is a separate "
+                                                   "question.)")
+                                                 % {**words, "began": i18n.day(began) if began else _("an unknown date")}),
+                  sfacts,
                   reading=law.former_party_duty.reading)  # type: ignore[attr-defined]
     else:
-        trace.add("86", False, _("%(name)s is not bound by the Statute, lodged no declaration for this situation and "
-                                 "no Security Council resolution obliges it: it has no treaty duty to arrest (a "
-                                 "treaty binds only its parties; Security Council referrals bind only the states "
-                                 "they name).") % words,
+        trace.add("86", False, i18n.sentence(_("%(the_state)s is not bound by the Statute, lodged no declaration for "
+                                               "this situation and no Security Council resolution obliges it: it has "
+                                               "no treaty duty to arrest (a treaty binds only its parties; Security "
+                                               "Council referrals bind only the states they name).") % words),
                   reading=law.not_bound.reading)  # type: ignore[attr-defined]
     return None
 

@@ -197,32 +197,35 @@ class Trace:
         territorial_only = [d for d in used if article == "12(2)(b)" and d.scope == law.TERRITORY_ONLY]
         used = [d for d in used if d not in territorial_only]
         bits = []
-        name = i18n.state_name(iso3, led.name)
+        # the state in the forms its sentences need ("the Philippines", « les Philippines », « des Philippines »)
+        forms = {"the_state": i18n.state_name(iso3, led.name, "le"), "of_state": i18n.state_name(iso3, led.name, "de")}
         for iv in party_spans:
-            bits.append(_("%(name)s was a State Party from %(span)s of the period") % {"name": name, "span": self.span(iv)})
+            bits.append(i18n.by_number(iso3, led.name, N_("%(the_state)s was a State Party from %(span)s of the period"),
+                                       N_("%(the_state)s were a State Party from %(span)s of the period"))
+                        % {**forms, "span": self.span(iv)})
         for d in used:
             span = d.covers.intersect(p)  # type: ignore[union-attr]
-            words = {"name": name, "day": dated(d.effective), "dated": dated(d.date),
+            words = {**forms, "day": dated(d.effective), "dated": dated(d.date),
                      "span": self.span(span) if span else _("the period")}
             if d.date != d.effective:
-                bits.append(_("%(name)s's Art. 12(3) declaration (dated %(dated)s), received by the Registrar on "
-                              "%(day)s and counting from that day, accepts jurisdiction for %(span)s") % words)
+                bits.append(_("the Art. 12(3) declaration of %(of_state)s (dated %(dated)s), received by the Registrar "
+                              "on %(day)s and counting from that day, accepts jurisdiction for %(span)s") % words)
             else:
-                bits.append(_("%(name)s's Art. 12(3) declaration, received by the Registrar on %(day)s and counting "
-                              "from that day, accepts jurisdiction for %(span)s") % words)
+                bits.append(_("the Art. 12(3) declaration of %(of_state)s, received by the Registrar on %(day)s and "
+                              "counting from that day, accepts jurisdiction for %(span)s") % words)
         for d in territorial_only:
-            bits.append(_("%(name)s's Art. 12(3) declaration of %(day)s accepts jurisdiction over conduct on its "
-                          "territory only, not over its nationals elsewhere (Art. 12(3))")
-                        % {"name": name, "day": dated(d.effective)})
+            bits.append(_("the Art. 12(3) declaration of %(of_state)s of %(day)s accepts jurisdiction over conduct on "
+                          "the declaring state's territory only, not over its nationals elsewhere (Art. 12(3))")
+                        % {**forms, "day": dated(d.effective)})
         for d in decls:
             if not d.valid:
-                bits.append(_("the declaration lodged for %(name)s on %(day)s was not accepted as a State's own "
+                bits.append(_("the declaration lodged for %(of_state)s on %(day)s was not accepted as a State's own "
                               "declaration (%(declarant)s)")
-                            % {"name": name, "day": dated(d.effective), "declarant": _(DECLARANT[d.declarant])
+                            % {**forms, "day": dated(d.effective), "declarant": _(DECLARANT[d.declarant])
                                if d.declarant in DECLARANT else d.declarant.replace("_", " ")})
             elif d.effective > self.q.as_of:
-                bits.append(_("%(name)s's declaration was lodged only on %(day)s, after the as-of date")
-                            % {"name": name, "day": dated(d.effective)})
+                bits.append(_("the declaration of %(of_state)s was lodged only on %(day)s, after the as-of date")
+                            % {**forms, "day": dated(d.effective)})
         # The precondition itself holds when the state accepted jurisdiction for some of the period from the
         # Statute's entry into force, even where a crime's own regime (121(5), 124, 15 bis) then narrows the
         # finding: that regime's reason says so, not this one.
@@ -233,8 +236,12 @@ class Trace:
         holds = accepted or any(b.state == iso3 and b.article == article for piece in pieces for b in piece.bases)
         if not bits:
             status, _since = led.status_on(min(p.last_day or p.start, self.q.as_of))
-            bits.append(_("%(name)s was not a State Party on any day of the period and no declaration of its covers "
-                          "it (its status then: %(status)s)") % {"name": name, "status": self.status(status)})
+            bits.append(i18n.by_number(iso3, led.name,
+                                       N_("%(the_state)s was not a State Party on any day of the period and no "
+                                          "declaration of its covers it (its status then: %(status)s)"),
+                                       N_("%(the_state)s were not a State Party on any day of the period and no "
+                                          "declaration of theirs covers it (their status then: %(status)s)"))
+                        % {**forms, "status": self.status(status)})
         text = _("%(role)s: %(reasons)s.") % {"role": role, "reasons": _("; ").join(bits)}
         self.add(article, holds, text, self.state_facts(iso3), reading=reading)
         # Art. 11(2): also when the whole period precedes a party status acquired by the as-of date
@@ -245,32 +252,32 @@ class Trace:
             spans = [d.covers.intersect(before) for d in used if d.covers is not None]
             covered = any(s is not None and s == before for s in spans)
             some = any(s is not None for s in spans)
-            words = {"name": name, "day": dated(first)}
-            self.add("11(2)", True if covered else (None if some else False),
-                     (_("%(name)s became a party only on %(day)s; for conduct before that day its Art. 12(3) "
+            words = {**forms, "day": dated(first)}
+            self.add("11(2)", True if covered else (None if some else False), i18n.sentence(
+                     (_("%(of_state)s became a party only on %(day)s; for conduct before that day its Art. 12(3) "
                         "declaration supplies the acceptance.") if covered else
-                      _("%(name)s became a party only on %(day)s; for conduct before that day its declaration covers "
-                        "only part of it.") if some else
-                      _("%(name)s became a party only on %(day)s; for conduct before that day its acceptance is "
-                        "missing: no Art. 12(3) declaration covers it.")) % words, [])
+                      _("%(of_state)s became a party only on %(day)s; for conduct before that day its declaration "
+                        "covers only part of it.") if some else
+                      _("%(of_state)s became a party only on %(day)s; for conduct before that day its acceptance is "
+                        "missing: no Art. 12(3) declaration covers it.")) % words), [])
         withdrawn = [w for w in led.withdrawals if w.took_effect_by(self.q.as_of)]
         if withdrawn and party_spans:
             w = withdrawn[-1]
             leap = calendar.leap_day_reading(w.notified)
             self.add("127(2)", True,
-                     _("%(name)s's withdrawal, notified on %(notified)s, took effect on %(effective)s; conduct while "
-                       "it was a party stays within the Court's jurisdiction, and matters already before the Court "
-                       "continue.") % {"name": name, "notified": dated(w.notified),
-                                       "effective": dated(w.effective)},
+                     _("The withdrawal of %(of_state)s, notified on %(notified)s, took effect on %(effective)s; "
+                       "conduct while that state was a party stays within the Court's jurisdiction, and matters "
+                       "already before the Court continue.") % {**forms, "notified": dated(w.notified),
+                                                                 "effective": dated(w.effective)},
                      [], reading=_(WITHDRAWAL_READING) + (_("; Art. 127(1): %(reading)s") % {"reading": _(leap)}
                                                           if leap else ""))
         pending = [w for w in led.withdrawals if w.effective > self.q.as_of >= w.notified and w.revoked is None]
         for w in pending:
             leap = calendar.leap_day_reading(w.notified)
             if leap:
-                self.add("127(1)", None, _("%(name)s's withdrawal notice of %(notified)s takes effect on "
-                                           "%(effective)s.") % {"name": name, "notified": dated(w.notified),
-                                                                 "effective": dated(w.effective)}, [], reading=leap)
+                self.add("127(1)", None, _("The withdrawal of %(of_state)s, notified on %(notified)s, takes effect "
+                                           "on %(effective)s.") % {**forms, "notified": dated(w.notified),
+                                                                    "effective": dated(w.effective)}, [], reading=leap)
 
     def preconditions(self, pieces: list[Any]) -> None:
         _ = self._
@@ -320,7 +327,9 @@ class Trace:
                 for d in ctx.ledger.state(s).declarations:
                     if d.kind == "124" and d.covers is not None and d.covers.intersect(self.q.period):
                         bites = s in self.q.nationality or d.scope != "nationals"
-                        words = {"state": s if self.english else i18n.state_name(s, ctx.ledger.state(s).name),
+                        # English names the state by its code here (as it always has); French, « La déclaration
+                        # de la France ... »
+                        words = {"state": s if self.english else i18n.state_name(s, ctx.ledger.state(s).name, "de"),
                                  "span": self.span(d.covers)}
                         if d.scope == "nationals":
                             text = (_("%(state)s declared under Art. 124 that war crimes by its nationals were "
@@ -378,12 +387,18 @@ class Trace:
             self.add("14(1)", None, _("No referring state was given; any State Party may refer the situation."), [])
             return True
         ok = law.may_refer(self.ctx, ref, day)
-        words = {"name": name(self.ctx, ref), "day": dated(day),
+        english = self.ctx.ledger.state(ref).name
+        words = {"the_state": i18n.state_name(ref, english, "le"), "day": dated(day),
                  "status": self.status(self.ctx.ledger.status_on(ref, day))}
-        self.add("14(1)", ok, (_("%(name)s is a State Party on %(day)s: it may refer a situation (Art. 13(a)).") if ok
-                               else _("%(name)s is not a State Party (%(status)s) on %(day)s: only a State Party may "
-                                      "refer a situation (Art. 13(a)).")) % words,
-                 self.state_facts(ref))
+        self.add("14(1)", ok, i18n.sentence((
+            i18n.by_number(ref, english, N_("%(the_state)s is a State Party on %(day)s: it may refer a situation "
+                                            "(Art. 13(a))."),
+                           N_("%(the_state)s are a State Party on %(day)s: they may refer a situation (Art. 13(a)).")) if ok
+            else i18n.by_number(ref, english, N_("%(the_state)s is not a State Party (%(status)s) on %(day)s: only a "
+                                                 "State Party may refer a situation (Art. 13(a))."),
+                                N_("%(the_state)s are not a State Party (%(status)s) on %(day)s: only a State Party may "
+                                   "refer a situation (Art. 13(a)).")))
+            % words), self.state_facts(ref))
         return ok
 
     def council_act(self, act: law.CouncilAct, outcome: Outcome) -> None:

@@ -127,12 +127,12 @@ def withdrawal(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, A
     n = named(led)
     w = _pick_withdrawal(led, report)
     if w is not None:
-        effect = _("%(the_state)s notified its withdrawal on %(notified)s; under Art. 127(1) a withdrawal takes effect one "
+        effect = i18n.sentence(_("%(the_state)s notified its withdrawal on %(notified)s; under Art. 127(1) a withdrawal takes effect one "
                    "year after the notice is received, so it was due on %(effective)s.") % {
-            **n, "notified": long(w.notified), "effective": long(w.effective)}
+            **n, "notified": long(w.notified), "effective": long(w.effective)})
         if w.revoked is not None:
-            effect += " " + _("%(the_state)s revoked the notice on %(revoked)s, before that day, so the withdrawal never "
-                              "took effect and %(the_state)s remained a party.") % {**n, "revoked": long(w.revoked)}
+            effect += " " + i18n.sentence(_("%(the_state)s revoked the notice on %(revoked)s, before that day, so the withdrawal never "
+                              "took effect and %(the_state)s remained a party.") % {**n, "revoked": long(w.revoked)})
         elif w.effective <= today:
             effect += " " + _("It took effect on that day; crimes committed while %(the_state)s was a party stay within "
                               "the Court's jurisdiction, and duties arising before the withdrawal remain (Art. 127(2)).") % n
@@ -161,9 +161,9 @@ def withdrawal(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, A
         what = (_("its %(instrument)s (deposited %(day)s)") % {"instrument": instrument(deposit.event),
                                                                "day": long(deposit.date)}
                 if deposit else _("its instrument"))
-        effect = _("%(the_state)s withdrew %(what)s on %(day)s, before the Statute entered into force for it "
+        effect = i18n.sentence(_("%(the_state)s withdrew %(what)s on %(day)s, before the Statute entered into force for it "
                    "(Art. 126(2)), so it never became a party; this is not a withdrawal under Art. 127, which only a "
-                   "party can make.") % {**n, "what": what, "day": long(p.date)}
+                   "party can make.") % {**n, "what": what, "day": long(p.date)})
         if p.date > report:
             effect += " " + _("That was after the report's date: %(was)s") % {"was": _was(n, report, led)}
         correction = _correction(
@@ -178,17 +178,17 @@ def withdrawal(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, A
         signed = next((e for e in led.events if e.event == "signature"), None)
         said = {**n, "received": long(u.date)}
         if signed:
-            effect = _("%(the_state)s signed the Statute on %(signed)s but never ratified it, so it was never a party and "
+            effect = i18n.sentence(_("%(the_state)s signed the Statute on %(signed)s but never ratified it, so it was never a party and "
                        "had nothing to withdraw from. Its act was a notice to the depositary that it does not intend "
                        "to become a party (received %(received)s), which ends only the duties that flow from a "
                        "signature (Vienna Convention on the Law of Treaties, Art. 18); the Court's jurisdiction never "
-                       "rested on %(of_state)s's consent and is unchanged by it.") % {**said, "signed": long(signed.date)}
+                       "rested on %(of_state)s's consent and is unchanged by it.") % {**said, "signed": long(signed.date)})
         else:
-            effect = _("%(the_state)s never ratified it, so it was never a party and had nothing to withdraw from. Its act "
+            effect = i18n.sentence(_("%(the_state)s never ratified it, so it was never a party and had nothing to withdraw from. Its act "
                        "was a notice to the depositary that it does not intend to become a party (received "
                        "%(received)s), which ends only the duties that flow from a signature (Vienna Convention on "
                        "the Law of Treaties, Art. 18); the Court's jurisdiction never rested on %(of_state)s's consent "
-                       "and is unchanged by it.") % said
+                       "and is unchanged by it.") % said)
         if u.date > report:
             effect += " " + _("That notice is dated after the report (%(report)s): on the report's date "
                               "%(the_state)s %(status)s.") % {**n, "report": long(report), "status": _status_phrase(led, report)}
@@ -200,11 +200,11 @@ def withdrawal(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, A
                 "article": "18 VCLT", "correction": correction}
     if not ever_party:
         return {"record": _events(led, {"signature"}, report), "article": "127",
-                "effect": _("%(of_state)s has never been a party, so it cannot withdraw; no act of %(of_state)s on the "
-                            "Statute is on record apart from those listed.") % n,
+                "effect": i18n.sentence(_("%(of_state)s has never been a party, so it cannot withdraw; no act of %(of_state)s on the "
+                            "Statute is on record apart from those listed.") % n),
                 "correction": _correction("withdrawal", "never_a_party",
-                                          _("%(of_state)s was never a party to the Statute: there is nothing to "
-                                            "withdraw from.") % n, "127")}
+                                          i18n.sentence(_("%(of_state)s was never a party to the Statute: there is nothing to "
+                                            "withdraw from.") % n), "127")}
     said = {**n, "report": long(report), "status": _status_phrase(led, report)}
     return {"record": [], "article": "127(1)",
             "effect": _("No notice of withdrawal by %(of_state)s is on record: an announcement has no legal effect until "
@@ -222,9 +222,9 @@ def not_party_notice(led: StateLedger, report: dt.date, today: dt.date) -> dict[
     unsign = [e for e in led.events if e.event == "signature_withdrawn"]
     if unsign:
         u = unsign[0]
-        effect = _("%(the_state)s notified the depositary on %(day)s that it does not intend to become a party; it "
+        effect = i18n.sentence(_("%(the_state)s notified the depositary on %(day)s that it does not intend to become a party; it "
                    "is then free of the duty not to defeat the treaty's object (VCLT Art. 18).") % {
-            **n, "day": long(u.date)}
+            **n, "day": long(u.date)})
         if u.date > report:
             effect += " " + _("This is after the report's date: %(was)s") % {"was": _was(n, report, led)}
         return {"record": _events(led, {"signature", "signature_withdrawn"}, report), "effect": effect,
@@ -232,8 +232,8 @@ def not_party_notice(led: StateLedger, report: dt.date, today: dt.date) -> dict[
     if led.withdrawals:
         return withdrawal(led, report, today) | {"correction": _correction(
             "not_party_notice", "withdrawal_notification",
-            _("%(of_state)s was a party: its act was a withdrawal under Art. 127, not a notice of not becoming "
-              "a party.") % n, "127(1)")}
+            i18n.sentence(_("%(of_state)s was a party: its act was a withdrawal under Art. 127, not a notice of not becoming "
+              "a party.") % n), "127(1)")}
     return {"record": [], "article": "18 VCLT", "correction": None,
             "effect": _("No notice by %(of_state)s that it does not intend to become a party is on record.") % n}
 
@@ -245,19 +245,19 @@ def signature(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, An
         deposits = [e for e in led.events if e.event in DEPOSITS]
         if deposits:
             d = deposits[0]
-            text = _("%(the_state)s never signed the Statute: signature was open only until %(closed)s (Art. 125(1)); it "
+            text = i18n.sentence(_("%(the_state)s never signed the Statute: signature was open only until %(closed)s (Art. 125(1)); it "
                      "deposited an %(instrument)s on %(day)s, which made it a party from %(effective)s "
                      "(Arts. 125(3), 126(2)).") % {**n, "closed": long(dt.date(2000, 12, 31)),
                                                     "instrument": instrument(d.event), "day": long(d.date),
-                                                    "effective": long(d.effective_date)}
+                                                    "effective": long(d.effective_date)})
             return {"record": [_ev(e, report) for e in deposits], "article": "125", "effect": text,
                     "correction": _correction("signature", d.event, text, "125")}
         return {"record": [], "article": "125(1)", "correction": None,
                 "effect": _("No signature of the Statute by %(the_state)s is on record.") % n}
     return {"record": [_ev(e, report) for e in signed], "article": "125(1)", "correction": None,
-            "effect": _("%(the_state)s signed the Statute on %(day)s; a signature alone does not make a state a party: "
+            "effect": i18n.sentence(_("%(the_state)s signed the Statute on %(day)s; a signature alone does not make a state a party: "
                         "that takes ratification, acceptance, approval or accession (Art. 125).") % {
-                **n, "day": long(signed[0].date)}}
+                **n, "day": long(signed[0].date)})}
 
 
 def ratification(led: StateLedger, report: dt.date, today: dt.date, negated: bool = False) -> dict[str, Any]:
@@ -274,9 +274,9 @@ def ratification(led: StateLedger, report: dt.date, today: dt.date, negated: boo
                 "correction": _correction("ratification", "none",
                                           _("The record shows no ratification by %(the_state)s.") % n, "125(2)")}
     d = deposits[0]
-    effect = _("%(the_state)s deposited its %(instrument)s on %(day)s; the Statute entered into force for it on "
+    effect = i18n.sentence(_("%(the_state)s deposited its %(instrument)s on %(day)s; the Statute entered into force for it on "
                "%(effective)s (Art. 126).") % {**n, "instrument": instrument(d.event), "day": long(d.date),
-                                               "effective": long(d.effective_date)}
+                                               "effective": long(d.effective_date)})
     correction = None
     if negated and d.date <= report:
         correction = _correction("not ratified", d.event,
@@ -307,9 +307,9 @@ def declaration_12_3(led: StateLedger, report: dt.date, today: dt.date) -> dict[
                 "effect": _("No declaration by %(of_state)s accepting the Court's jurisdiction is on record.") % n}
     text = "; ".join(_("on %(day)s it %(meaning)s") % {"day": long(e.date), "meaning": e.text()} for e in decl)
     return {"record": [_ev(e, report) for e in decl], "article": "12(3)", "correction": None,
-            "effect": _("%(the_state)s: %(declarations)s. A valid declaration lets the Court exercise jurisdiction as if "
+            "effect": i18n.sentence(_("%(the_state)s: %(declarations)s. A valid declaration lets the Court exercise jurisdiction as if "
                         "the state were a party for the conduct it covers (Art. 12(3)).") % {
-                **n, "declarations": text}}
+                **n, "declarations": text})}
 
 
 def revocation(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, Any]:
@@ -321,9 +321,9 @@ def revocation(led: StateLedger, report: dt.date, today: dt.date) -> dict[str, A
     w = revoked[0]
     return {"record": _events(led, {"withdrawal_notification", "withdrawal_revoked"}, report), "article": "127(1)",
             "correction": None,
-            "effect": _("%(the_state)s revoked on %(revoked)s the withdrawal it had notified on %(notified)s, before its "
+            "effect": i18n.sentence(_("%(the_state)s revoked on %(revoked)s the withdrawal it had notified on %(notified)s, before its "
                         "effective date (%(effective)s): it never stopped being a party.") % {
-                **n, "revoked": long(w.revoked), "notified": long(w.notified), "effective": long(w.effective)}}
+                **n, "revoked": long(w.revoked), "notified": long(w.notified), "effective": long(w.effective)})}
 
 
 def explain_act(kind: str, led: StateLedger, report: dt.date, today: dt.date, negated: bool = False) -> dict[str, Any]:

@@ -311,9 +311,9 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
         before = [w for w in notices if w.notified <= report]
         after = [w for w in notices if w.notified > report]
         if before:
-            rec = _("%(the_state)s had already notified its withdrawal on %(notified)s; it takes effect one year after "
+            rec = i18n.sentence(_("%(the_state)s had already notified its withdrawal on %(notified)s; it takes effect one year after "
                     "the notice (Art. 127(1)), on %(effective)s") % {**forms(led), "notified": long(before[-1].notified),
-                                                                  "effective": long(before[-1].effective)}
+                                                                  "effective": long(before[-1].effective)})
             if before[-1].revoked:
                 rec += _("; later, the notice was revoked on %(day)s, before that day, so %(of_state)s never left") % {
                     **forms(led), "day": long(before[-1].revoked)}
@@ -497,17 +497,17 @@ def first_signatories(text: str, states: list[Mention], spans: list[tuple[int, i
         mine = [d for d, iso3 in signed if iso3 == st.key]
         if not mine:
             out.append(_claim("first_signatory", m.group(0), m.start(), m.end(), st.key, "wrong",
-                              _("%(the_state)s never signed the Statute (Art. 125).") % forms(ledger.state(st.key)),
+                              i18n.sentence(_("%(the_state)s never signed the Statute (Art. 125).") % forms(ledger.state(st.key))),
                               "125(1)"))
             continue
         earlier = sum(1 for d, _ in signed if d < mine[0])
         on_day_one = sum(1 for d, _ in signed if d == ADOPTED)
         verdict = "right" if mine[0] == ADOPTED else "loose"
         out.append(_claim("first_signatory", m.group(0), m.start(), m.end(), st.key, verdict,
-                          _("%(the_state)s signed on %(day)s; the Statute opened for signature on %(opened)s "
+                          i18n.sentence(_("%(the_state)s signed on %(day)s; the Statute opened for signature on %(opened)s "
                             "(Art. 125(1)), when %(count)s states on record signed, and %(earlier)s had signed before "
                             "it.") % {**forms(ledger.state(st.key)), "day": long(mine[0]), "opened": long(ADOPTED),
-                                      "count": on_day_one, "earlier": earlier}, "125(1)",
+                                      "count": on_day_one, "earlier": earlier}), "125(1)",
                           [_src(e) for e in ledger.state(st.key).events if e.event == "signature"]))
     return out
 
@@ -608,8 +608,8 @@ def restored(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
         if led.status_on(day_before)[0] != Status.PARTY:
             continue  # it had left (or never joined): the words fit
         pending = led.pending_withdrawal(day_before)
-        rec = _("%(of_state)s never stopped being a party: it was a State Party on %(day)s") % {
-            **forms(led), "day": long(day_before)}
+        rec = i18n.sentence(_("%(of_state)s never stopped being a party: it was a State Party on %(day)s") % {
+            **forms(led), "day": long(day_before)})
         if pending is not None:
             rec += _(", with a withdrawal notified on %(notified)s that would have taken effect on %(effective)s "
                      "(Art. 127(1))") % {"notified": long(pending.notified), "effective": long(pending.effective)}
@@ -642,10 +642,10 @@ def last_days(text: str, states: list[Mention], spans: list[tuple[int, int]]) ->
             iso3, w = effective[day]
             last = w.effective - dt.timedelta(days=1)
             out.append(_claim("last_day", said, start, start + len(said), iso3, "loose",
-                              _("%(of_state)s's withdrawal took effect on %(effective)s, one year after its notice of "
+                              i18n.sentence(_("%(of_state)s's withdrawal took effect on %(effective)s, one year after its notice of "
                                 "%(notified)s (Art. 127(1)): the Court keeps jurisdiction over crimes committed up to "
                                 "and including %(last)s, its last day as a party (Art. 127(2)); the day itself is "
                                 "outside.") % {**forms(ledger.state(iso3)), "effective": long(w.effective),
-                                               "notified": long(w.notified), "last": long(last)}, "127(2)",
+                                               "notified": long(w.notified), "last": long(last)}), "127(2)",
                               [_src(e) for e in ledger.state(iso3).events if e.event.startswith("withdrawal")]))
     return out
