@@ -138,8 +138,8 @@ def test_the_duty_to_arrest_in_french() -> None:
         fr = rs.obligation("Putin", "MNG", "2024-09-03")
     assert fr["obliged"] is True and fr["bases"] == en["bases"] == ["party"]
     explained = [r["explanation"] for r in fr["reasons"]]
-    assert "Mongolie\u00a0: État partie le 3 septembre 2024\u00a0; il doit coopérer pleinement avec la Cour." \
-        in explained
+    assert "Le 3 septembre 2024, la Mongolie est un État partie\u00a0: cet État doit coopérer pleinement avec la " \
+        "Cour." in explained
     left = {s: english_words(s) for s in _prose(fr) if english_words(s)}
     assert left == {}
 
@@ -148,8 +148,8 @@ def test_diff_sentences_in_french() -> None:
     with i18n.use("fr"):
         d = rs.diff("2016-01-01", "2020-01-01")
     bdi = next(c for c in d["changes"] if c["state"] == "BDI")
-    assert bdi["reasons"][0]["explanation"].startswith("Burundi\u00a0: passage du statut «\u00a0État partie\u00a0» "
-                                                       "au statut «\u00a0ancien État partie\u00a0»")
+    assert bdi["reasons"][0]["explanation"].startswith("Le statut du Burundi est passé de «\u00a0État partie\u00a0» "
+                                                       "à «\u00a0ancien État partie\u00a0»")
     assert "27 octobre 2017" in bdi["reasons"][0]["explanation"]
     assert all(not english_words(c) for c in d["caveats"])
 
