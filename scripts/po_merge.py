@@ -93,7 +93,7 @@ def merge(base: bytes, ours: bytes, theirs: bytes) -> tuple[bytes, list[str]]:
             merged[field] = th[field]
     out.mime_headers = list(merged.items())
     buffer = io.BytesIO()
-    write_po(buffer, out, width=None, ignore_obsolete=True, sort_output=True)
+    write_po(buffer, out, width=None, ignore_obsolete=True, sort_output=True)  # type: ignore[arg-type]  # None: no wrap
     return buffer.getvalue(), conflicts
 
 
