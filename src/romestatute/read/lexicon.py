@@ -69,6 +69,16 @@ AMBIGUOUS: dict[str, dict[str, str]] = {
     "TCD": {"name": "chad", "demonym": "chadian", "capital": "N'Djamena"},
     "GEO": {"name": "georgia", "demonym": "georgian", "capital": "Tbilisi"},
 }
+#: The same in French (the foreign-name table leaves the name out): « Maurice » is a first name too.
+AMBIGUOUS_FR: dict[str, dict[str, str]] = {
+    "MUS": {"name": "maurice", "demonym": "maurici", "capital": "Port-Louis"},
+}
+#: After an ambiguous name, the verb of an act on the Statute with the name as its subject ("Jordan ratified",
+#: "Chad has not signed", « Maurice a ratifié », « Maurice s’est retirée »): in a sentence naming the Court or the
+#: Statute (TREATY_CONTEXT), only a state does that.
+ACT_SUBJECT = re.compile(r"['’]?s?\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|a\s+|avait\s+|n['’]a\s+|n['’]avait\s+"
+                         r"|s['’]est\s+|se\s+)?(?:not\s+|never\s+|yet\s+to\s+|pas\s+|jamais\s+)?(?:formally\s+)?"
+                         r"(?:ratif\w+|acced\w+|join\w*|withdr\w+|sign\w*|adh[ée]r\w+|retir\w+|quitt\w+)\b", re.IGNORECASE)
 #: Words that, in the same sentence, make "Georgia" the US state.
 US_GEORGIA = re.compile(r"\b(Atlanta|Savannah|U\.?S\.? state|state of Georgia|Peach State|county|Georgia Tech)\b")
 #: Words around a name that make it a proper noun for a person or an institution, not a state.

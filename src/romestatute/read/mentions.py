@@ -19,7 +19,9 @@ States are found as journalists write them, deterministically:
    with evidence, preferring precision: never inside a longer proper noun ("Michael Jordan",
    "Chad Smith", "Georgia Tech"); never in a sentence with US-state context (Atlanta, "state of
    Georgia"); and otherwise only when the text also has the demonym or capital, or the name follows
-   a place preposition ("in Jordan", "war with Georgia"), or stands in a list with another state.
+   a place preposition ("in Jordan", "war with Georgia"), or stands in a list with another state, or is
+   the subject of an act on the Statute in a sentence naming the Court or the Statute ("Jordan ratified
+   the Rome Statute").  French texts: « Maurice » (Mauritius, and a first name) the same way.
 """
 
 from __future__ import annotations
@@ -122,7 +124,7 @@ def _clean_end(window: str, m: re.Match[str], iso3: str | None = None) -> bool:
     rest = re.match(r"[\w’']*", window[m.end():]).group(0)  # type: ignore[union-attr]
     if rest.lower() in DEMONYM_ENDINGS or rest.lower().rstrip("’'") in DEMONYM_ENDINGS:  # "Palestinians'"
         return True
-    return iso3 is not None and engine.names()._exact.get(window[m.start():m.end() + len(rest)].lower()) == iso3
+    return iso3 is not None and engine.names().exact(window[m.start():m.end() + len(rest)]) == iso3
 
 
 def _trim(window: str) -> str:
@@ -173,6 +175,9 @@ def _phrase_states_at(phrase: str) -> tuple[tuple[str, int, int], ...]:
     # and the part after each "of (the)": "Judge O-Gon Kwon of the Republic of Korea" fails a pattern whose
     # look-ahead reads the judge's name ("d...p...r": North Korea) but not "Republic of Korea"
     tails = [phrase[m.end():] for m in OF_THE.finditer(phrase)]
+    # and the phrase without a leading article: patterns anchored at a name's start (``^(?!.*amer.*)samoa``,
+    # ``(^rep.*).*\bcongo``) fail on "The Republic of the Congo", « Le Samoa »
+    tails += [phrase[m.end():] for m in [LEADING_ARTICLE.match(phrase)] if m]
     quick = _any_pattern()
     if quick is not None and not quick.search(phrase) and not any(quick.search(c) for c in caps + tails):
         return ()
@@ -191,6 +196,7 @@ def _phrase_states_at(phrase: str) -> tuple[tuple[str, int, int], ...]:
             if best:
                 break
         if best:
+            best = _whole_name(phrase, words, best, iso3)
             found.append((-best[0], best[1], best[2], iso3))
     out: list[tuple[str, int, int]] = []
     for _, s, e, iso3 in sorted(found):
@@ -199,8 +205,23 @@ def _phrase_states_at(phrase: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+def _whole_name(phrase: str, words: list[tuple[int, int]], best: tuple[int, int, int],
+                iso3: str) -> tuple[int, int, int]:
+    """The smallest window ``best`` (words, start, end) widened to the left to the longest run of words that is
+    exactly a name of ``iso3``: "Republic of the Congo", not its last word "Congo" (which alone could be either
+    Congo)."""
+    n, s, e = best
+    first = next(i for i, (ws, _) in enumerate(words) if ws == s)
+    names = engine.names()
+    for i in range(max(0, first - MAX_WINDOW), first):
+        if names.exact(phrase[words[i][0]:e]) == iso3:
+            return (n + first - i, words[i][0], e)
+    return best
+
+
 PIECE = re.compile(r"[^,;]+")
 OF_THE = re.compile(r"\bof\s+(?:the\s+)?")
+LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l[’'])\s*", re.IGNORECASE)
 DEMONYM_TAILS = ("ian", "ians", "ese", "ish", "an", "ans", "i")
 
 
@@ -208,14 +229,14 @@ DEMONYM_TAILS = ("ian", "ians", "ese", "ish", "an", "ans", "i")
 def _phrase_mentions(phrase: str) -> tuple[tuple[str, int, int, str], ...]:
     """(iso3, start, end, 'name' or 'demonym') for the states in a capitalised phrase cut at commas and
     semicolons, positions within the phrase (a phrase recurs in a report: computed once)."""
-    exact = engine.names()._exact
+    names = engine.names()
     out = []
     for piece in PIECE.finditer(phrase):
         offset = piece.start() + len(piece.group(0)) - len(piece.group(0).lstrip())
         for iso3, s, e in _phrase_states(piece.group(0).strip(), offset):
-            word = phrase[s:e].lower()
-            demonym = word.endswith(DEMONYM_TAILS)
-            out.append((iso3, s, e, "demonym" if demonym and not exact.get(word) else "name"))
+            word = phrase[s:e]
+            demonym = word.lower().endswith(DEMONYM_TAILS)
+            out.append((iso3, s, e, "demonym" if demonym and not names.exact(word) else "name"))
     return tuple(out)
 
 
@@ -260,10 +281,10 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
     for iso3, word, s, e in next(found):
         add(iso3, s, e, "place", place=word)
     for iso3, word, s, e in next(found):
-        if not _inside_name(text, s, e):
+        if not _inside_name(text, s, e, iso3):
             add(iso3, s, e, "metonym", capital=word)
     for iso3, word, s, e in next(found):
-        if not _inside_name(text, s, e):  # "El Salvador" is a state, not Brazil's Salvador
+        if not _inside_name(text, s, e, iso3):  # "El Salvador" is a state, not Brazil's Salvador
             add(iso3, s, e, "place", place=word)
     for iso3, _word, s, e in next(found):
         add(iso3, s, e, "name")
@@ -281,27 +302,43 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
             if iso3 in lx.AMBIGUOUS and not _plausible_state(text, spans, iso3, at + s, at + e, pm, evidence):
                 continue
             add(iso3, at + s, at + e, via)
+        if language == "fr":  # « Maurice »: the name the French table leaves out, with the same evidence
+            for iso3, info in lx.AMBIGUOUS_FR.items():
+                for w in re.finditer(rf"\b{info['name'].capitalize()}\b", pm.group(0)):
+                    if _plausible_state(text, spans, iso3, at + w.start(), at + w.end(), pm, evidence):
+                        add(iso3, at + w.start(), at + w.end(), "name")
     out.sort(key=lambda m: m.start)
     return out
 
 
-def _inside_name(text: str, s: int, e: int) -> bool:
-    """Whether the place at ``s:e`` ends a state's name with the words before it ("El Salvador")."""
+def _inside_name(text: str, s: int, e: int, iso3: str) -> bool:
+    """Whether the place at ``s:e`` (of the state ``iso3``) is rather part of another state's name: it ends one with
+    the words before it ("El Salvador", « République d’El Salvador »: not Brazil's Salvador), or, in French, it
+    follows an article and alone names another state (« le Salvador », « du Salvador »: a city takes no article,
+    a state's name does; « Le Caire » names no state).  A name of the place's own state ("République de
+    Singapour") does not hide it."""
     before = text[max(0, s - 40):s].split()
-    exact = engine.names()._exact
-    return any(" ".join([*before[-k:], text[s:e]]).lower() in exact for k in range(1, min(3, len(before)) + 1))
+    names = engine.names()
+    if any(names.exact(" ".join([*before[-k:], text[s:e]])) not in (None, iso3)
+           for k in range(1, min(3, len(before)) + 1)):
+        return True
+    return bool(before) and before[-1].lower() in ("le", "du", "au") and names.exact(text[s:e]) not in (None, iso3)
 
 
 def _evidence_in(text: str, iso3: str) -> bool:
     """Whether the text has the demonym or the capital of an ambiguous name."""
-    info = lx.AMBIGUOUS[iso3]
+    info = _ambiguous(iso3)
     return bool(re.search(rf"\b{info['demonym']}", text, re.IGNORECASE)) or info["capital"] in text
+
+
+def _ambiguous(iso3: str) -> dict[str, str]:
+    return lx.AMBIGUOUS.get(iso3) or lx.AMBIGUOUS_FR[iso3]
 
 
 def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int, e: int, phrase: re.Match[str],
                      evidence: dict[str, bool] | None = None) -> bool:
-    """Jordan, Chad, Georgia: a state only with evidence (see the module docstring)."""
-    info = lx.AMBIGUOUS[iso3]
+    """Jordan, Chad, Georgia, « Maurice »: a state only with evidence (see the module docstring)."""
+    info = _ambiguous(iso3)
     word = text[s:e].lower()
     sent = spans[sentence_index(spans, s)]
     sentence = text[sent[0]:sent[1]]
@@ -321,6 +358,8 @@ def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int,
         return True
     if PLACE_PREPOSITIONS.search(text[max(sent[0], s - 12):s]):
         return True
+    if lx.ACT_SUBJECT.match(text, e, sent[1]) and lx.TREATY_CONTEXT.search(sentence):
+        return True  # "Jordan ratified the Rome Statute": the subject of an act on the Statute
     before, after = text[max(sent[0], s - 40):s], text[e:min(sent[1], e + 40)]
     near_state = re.compile(r"(?:,|\band\b|\bor\b)")
     return bool(near_state.search(before[-8:]) or near_state.match(after.lstrip()[:4] or " ")) and any(
