@@ -402,14 +402,8 @@ class Ledger:
 
     @cached_property
     def last_act(self) -> dt.date:
-        """The day of the latest act on record (a deposit, notification, declaration lodged or withdrawn, amendment
-        acceptance): a ledger known on that day or later is this one."""
-        f = self.facts
-        days = [a.date for acts in f.actions.values() for a in acts]
-        days += [d.effective for ds in f.declarations.values() for d in ds]
-        days += [d.withdrawn for ds in f.declarations.values() for d in ds if d.withdrawn is not None]
-        days += [a.date for accs in f.acceptances.values() for a in accs if a.date is not None]
-        return max(days, default=dt.date.min)
+        """The day of the latest act on record (``Facts.last_act``): a ledger known on that day or later is this one."""
+        return self.facts.last_act()
 
     def known_on(self, day: dt.date) -> Ledger:
         """The ledger as it stood on ``day``: built from the acts on record by then (``Facts.known_on``).

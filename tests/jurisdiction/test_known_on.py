@@ -70,3 +70,16 @@ def test_python_api_agrees() -> None:
     f = rs.jurisdiction({"crimes": ["war_crimes"], "territory": ["BDI"], "from": "2018-01-15", "to": "2018-01-15",
                          "as_of": "2016-10-26"})
     assert f["outcome"] == "yes"
+
+
+def test_the_last_act_is_where_the_known_record_stops_growing() -> None:
+    facts = engine.ledger().facts
+    last = facts.last_act()
+
+    def acts(f: object) -> int:
+        return sum(map(len, f.actions.values())) + sum(map(len, f.acceptances.values())) + sum(  # type: ignore[attr-defined]
+            1 + (d.withdrawn is not None) for ds in f.declarations.values() for d in ds)  # type: ignore[attr-defined]
+
+    dated = acts(facts) - sum(a.date is None for accs in facts.acceptances.values() for a in accs)
+    assert acts(facts.known_on(last)) == dated
+    assert acts(facts.known_on(last - dt.timedelta(days=1))) < dated

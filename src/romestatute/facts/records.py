@@ -162,6 +162,15 @@ class Facts:
     def acceptances_of(self, iso3: str) -> list[Acceptance]:
         return self.acceptances.get(iso3, [])
 
+    def last_act(self) -> dt.date:
+        """The day of the latest act on record (a deposit, notification, declaration lodged or withdrawn, dated
+        amendment acceptance): ``known_on`` that day or later keeps every act, by the same criteria."""
+        days = [a.date for acts in self.actions.values() for a in acts]
+        days += [d.effective for ds in self.declarations.values() for d in ds]
+        days += [d.withdrawn for ds in self.declarations.values() for d in ds if d.withdrawn is not None]
+        days += [a.date for accs in self.acceptances.values() for a in accs if a.date is not None]
+        return max(days, default=dt.date.min)
+
     def known_on(self, day: dt.date) -> Facts:
         """The facts as they stood on ``day``: only the acts dated on or before it (what was known then).
 
