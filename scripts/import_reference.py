@@ -224,6 +224,8 @@ for _state, _action, _what in [
     ("ZMB", "ratification", "deposit on 13 Nov 2002 (so not 13 Nov 2000, as a 2017 NGO statement has it)"),
     ("VEN", "signature", "signature on 14 Oct 1998 (so not 17 Jul 1998, as one outlet has it)"),
     ("VEN", "ratification", "deposit on 7 Jun 2000"),
+    # read on the same page again on 2026-12-02; the first reading had passed over Tanzania's line
+    ("TZA", "signature", "signature on 29 Dec 2000 (and the deposit on 20 Aug 2002)"),
 ]:
     VERIFIED[(_state, _action)] = {
         "source": DEPOSITARY_COPY,

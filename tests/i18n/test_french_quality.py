@@ -23,6 +23,7 @@ SAFE_AFTER_DE = {"day", "date", "start", "end", "from", "to", "on", "until", "no
                  "today", "size", "iso", "as_of", "characters", "sentences", "age", "for", "against", "abstain",
                  "agreeing", "compared", "resolution", "document", "act", "article", "pinpoint", "id", "code",
                  "command", "iso3", "received", "opened", "closed", "months", "born",
+                 "encoding", "seconds",  # an encoding is a code (UTF-16, Windows-1252), seconds a number
                  "what"}  # what: a state's own instrument, « son instrument d’adhésion »
 #: English term (a regular expression, on the msgid) -> what its French must contain (on the msgstr)
 KEY_TERMS: dict[str, str] = {

@@ -1,21 +1,37 @@
 """From bytes to text: the encoding detected, binary input refused, the language named.
 
-``decode`` takes what a user gives ``rome read`` (a file's bytes, standard input)
-and returns the text with caveats: UTF-8 first (with or without a byte-order
-mark), otherwise the encoding charset-normalizer finds (Latin-1, Windows-1252,
-...).  Input that is not text at all (NUL bytes, control characters, or no
-encoding that reads it) is refused with one line naming ``text``.
+``decode`` takes what a user gives ``rome read`` (a file's bytes, standard input) and ``POST /api/read``
+(a ``text/plain`` or ``text/html`` body): both faces go through it, so the same bytes give the same text, the
+same caveats or the same refusal.  The rule, in order:
 
-``check_text`` applies the same test to a string (the API gets strings), and
-``language`` names the report's language with langdetect (its profiles ship in
-the wheel), seeded so the same text always gets the same answer.
+1. a byte-order mark says the encoding: UTF-8, UTF-16 or UTF-32 (little- or big-endian);
+2. a NUL byte (without a mark) is binary: refused;
+3. bytes that are valid UTF-8 are UTF-8 (pure ASCII among them);
+4. otherwise the text is in a legacy 8-bit encoding.  Short texts give charset-normalizer too little to go on
+   (four bytes of "Café" in Latin-1 came out as UTF-16; a French paragraph as Central European or Baltic
+   Windows code pages, « créée à » read « crťťe ŗ »), and a report in English or French that is not UTF-8 is in
+   Windows-1252, Latin-1's superset (its 0x80-0x9F are the curly quotes, dashes and € Latin-1 leaves as controls).
+   So it is read as Windows-1252, unless the text is long (``DETECT_MIN`` bytes) and charset-normalizer finds an
+   encoding in which it is mostly letters of another script (a Cyrillic or Greek code page): then that one.
+   A caveat says which encoding was used.
+5. what was read must be text: no NUL, at most ``MAX_CONTROL`` control or undecodable characters (a PNG's header,
+   ``\\x89PNG\\r\\n\\x1a\\n``, read as Windows-1252 is one control in eight), else refused with one line naming
+   ``text``.
+
+``check_text`` applies step 5 to a string (a JSON or form body is a string already), and ``language`` names the
+report's language with langdetect (its profiles ship in the wheel), seeded so the same text always gets the same
+answer.
 """
 
 from __future__ import annotations
 
+import codecs
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from romestatute.i18n import N_, ngettext
+from romestatute.i18n import gettext as _
 from romestatute.model.errors import BadValue
 
 #: Languages the reader reads (cue words, month names, state names).
@@ -24,10 +40,23 @@ LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "de": "Germa
                   "nl": "Dutch", "ru": "Russian", "ar": "Arabic", "uk": "Ukrainian", "tr": "Turkish", "pl": "Polish",
                   "zh-cn": "Chinese", "zh-tw": "Chinese", "ja": "Japanese", "ko": "Korean", "hu": "Hungarian",
                   "ca": "Catalan", "ro": "Romanian", "sw": "Swahili", "id": "Indonesian", "tl": "Tagalog"}
-NOT_TEXT = "text: this is not text (binary or undecodable bytes); give a report as plain text or HTML"
+NOT_TEXT = N_("text: this is not text (binary or undecodable bytes); give a report as plain text or HTML")
 #: Share of control characters (other than tab and line breaks) above which input is not text.
 MAX_CONTROL = 0.01
 SAMPLE = 20_000
+#: The legacy encoding of English and French text (Latin-1's printable characters, and more).
+LEGACY = "cp1252"
+#: Bytes from which charset-normalizer is asked whether a legacy text is in another script's code page.
+DETECT_MIN = 1000
+#: Byte-order marks and their encodings, longest first (UTF-32 LE's mark begins with UTF-16 LE's).
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+#: How a caveat names an encoding.
+SHOWN = {"cp1252": "Windows-1252 (Latin-1)", "utf-16": "UTF-16", "utf-32": "UTF-32"}
+
+
+def not_text() -> BadValue:
+    return BadValue(NOT_TEXT, field="text", params={})
 
 
 def _control_share(text: str) -> float:
@@ -42,31 +71,77 @@ def _control_share(text: str) -> float:
 def check_text(text: str) -> None:
     """Refuse a string that is not text (NUL, control characters, replacement characters): BadValue on ``text``."""
     if "\x00" in text[:SAMPLE] or _control_share(text) > MAX_CONTROL:
-        raise BadValue(NOT_TEXT, field="text")
+        raise not_text()
 
 
-def decode(data: bytes) -> tuple[str, str, list[str]]:
-    """The text in ``data``, the encoding it was read with, and caveats; BadValue if it is not text."""
-    if b"\x00" in data[:SAMPLE]:
-        raise BadValue(NOT_TEXT, field="text")
-    try:
-        text = data.decode("utf-8-sig")
-        encoding = "utf-8"
-    except UnicodeDecodeError:
+def _other_script(text: str) -> bool:
+    """Whether most of ``text``'s letters are not Latin ones (a Cyrillic, Greek, Arabic ... text)."""
+    letters = [ch for ch in text[:SAMPLE] if ch.isalpha()]
+    latin = sum(1 for ch in letters if unicodedata.name(ch, "").startswith("LATIN"))
+    return bool(letters) and latin < len(letters) / 2
+
+
+def _legacy(data: bytes) -> str:
+    """The legacy encoding ``data`` (not UTF-8, no mark, no NUL) is read with (rule 4 above)."""
+    if len(data) >= DETECT_MIN:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data[:200_000]).best()
-        if best is None:
-            raise BadValue(NOT_TEXT, field="text") from None
-        encoding = best.encoding
-        text = data.decode(encoding, errors="replace")
+        if best is not None and not best.encoding.startswith(("utf", "cp037", "cp500")) \
+                and _other_script(str(best)):
+            return str(best.encoding)
+    return LEGACY
+
+
+def declared_encoding(charset: str | None) -> str | None:
+    """The codec a request's ``charset=`` names, if Python knows it and it is not UTF-8 (which rule 3 reads anyway:
+    clients send ``charset=utf-8`` by habit), else None."""
+    if not charset:
+        return None
+    try:
+        info = codecs.lookup(charset.strip().strip('"'))
+    except LookupError:
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name == "utf-8":  # base64, zlib ... are not text
+        return None
+    return str(info.name)
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str, list[str]]:
+    """The text in ``data``, the encoding it was read with, and caveats; BadValue if it is not text.
+
+    ``declared`` is the encoding the sender named (an HTTP body's ``charset=``, see :func:`declared_encoding`):
+    used unless a byte-order mark says otherwise."""
+    caveats: list[str] = []
+    encoding = next((name for bom, name in BOMS if data.startswith(bom)), None)
+    if encoding is None and declared:
+        encoding = declared
+        caveats.append(_("The input was read as %(encoding)s, as the request declared.")
+                       % {"encoding": SHOWN.get(encoding, encoding)})
+        if b"\x00" in data[:SAMPLE] and not encoding.startswith("utf"):
+            raise not_text()
+    elif encoding is not None and encoding != "utf-8-sig":
+        caveats.append(_("The input was read as %(encoding)s, as its byte-order mark says.")
+                       % {"encoding": SHOWN[encoding]})
+    elif b"\x00" in data[:SAMPLE]:
+        raise not_text()
+    if encoding is None:
+        try:
+            data.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            encoding = _legacy(data)
+            caveats.append(_("The input was not UTF-8; it was read as %(encoding)s.")
+                           % {"encoding": SHOWN.get(encoding, encoding)})
+    text = data.decode(encoding, errors="replace")
+    if encoding == "utf-8-sig":
+        encoding = "utf-8"
     check_text(text)
-    caveats = []
-    if encoding != "utf-8":
-        caveats.append(f"The input was not UTF-8; it was read as {encoding} (detected by charset-normalizer).")
     replaced = text.count("\ufffd")
     if replaced:
-        caveats.append(f"{replaced} character(s) could not be decoded as {encoding} and were replaced with '\ufffd'.")
+        caveats.append(ngettext("%(count)s character could not be decoded as %(encoding)s and was replaced with '\ufffd'.",
+                                "%(count)s characters could not be decoded as %(encoding)s and were replaced with '\ufffd'.",
+                                replaced) % {"count": replaced, "encoding": SHOWN.get(encoding, encoding)})
     return text, encoding, caveats
 
 

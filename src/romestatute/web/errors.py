@@ -121,7 +121,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 async def internal_error(request: Request, exc: Exception) -> Response:
     """Any bug: a generic 500 in the API's shape; the traceback goes to the server log, never to the client."""
     logger.error("internal error on %s %s", request.method, request.url.path, exc_info=exc)
-    return error_response(request, 500, "internal error: the server could not answer this request", None)
+    return error_response(request, 500, _("internal error: the server could not answer this request"), None)
 
 
 def install(app: FastAPI) -> None:

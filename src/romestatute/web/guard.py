@@ -9,7 +9,10 @@
   parameter.  (Checked before any work: resolving a 30,000-character state name took the engine's
   fuzzy matcher about a minute of CPU, far past the time limit, since a worker thread cannot be
   stopped.)
-Both answer with the API's error shape, ``{"error": ..., "field": ...}``.
+Both answer with the API's error shape, ``{"error": ..., "field": ...}``, in the request's language: the app puts
+the language middleware (``web.language``) outside this one, so ``?lang=fr`` or ``Accept-Language: fr`` is read
+(from the address and the headers only, never the body) before any of these answers, and each carries
+``Content-Language``.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl
+
+from romestatute.i18n import gettext as _
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -49,6 +54,15 @@ async def _error(send: Send, status: int, message: str, field: str | None) -> No
     await send({"type": "http.response.body", "body": body})
 
 
+def _field(field: str, message: str) -> str:
+    return _("%(field)s: %(message)s") % {"field": field, "message": message}
+
+
+def too_large(max_body: int) -> str:
+    """The 413's line: the body over ``max_body`` bytes."""
+    return _field("body", _("larger than %(size)s KB") % {"size": max_body // 1024})
+
+
 def _path_param(scope: Scope, segment: str) -> str | None:
     """The name of the route parameter that captured ``segment``, if a route matches the path."""
     path = str(scope.get("path", ""))
@@ -68,18 +82,18 @@ def url_problem(scope: Scope) -> tuple[int, str, str | None] | None:
     raw_path = scope.get("raw_path") or str(scope.get("path", "")).encode()
     query = scope.get("query_string") or b""
     if len(raw_path) + len(query) > MAX_URL:
-        return 414, f"the URL is longer than {MAX_URL // 1024} KB", None
+        return 414, _("the URL is longer than %(size)s KB") % {"size": MAX_URL // 1024}, None
     for segment in str(scope.get("path", "")).split("/"):
         if len(segment) > MAX_VALUE:
             field = _path_param(scope, segment) or "path"
-            return 422, f"{field}: longer than {MAX_VALUE} characters", field
+            return 422, _field(field, _("longer than %(count)s characters") % {"count": MAX_VALUE}), field
     pairs = parse_qsl(query.decode("latin-1"), keep_blank_values=True, errors="replace")
     if len(pairs) > MAX_PARAMS:
         key = pairs[MAX_PARAMS][0][:40]
-        return 422, f"{key}: more than {MAX_PARAMS} query parameters in all", key
+        return 422, _field(key, _("more than %(count)s query parameters in all") % {"count": MAX_PARAMS}), key
     for key, value in pairs:
         if len(value) > MAX_VALUE:
-            return 422, f"{key[:40]}: longer than {MAX_VALUE} characters", key[:40]
+            return 422, _field(key[:40], _("longer than %(count)s characters") % {"count": MAX_VALUE}), key[:40]
     return None
 
 
@@ -99,7 +113,7 @@ class GuardMiddleware:
             return
         length = dict(scope.get("headers") or []).get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_body):
-            await _error(send, 413, f"body: larger than {self.max_body // 1024} KB", "body")
+            await _error(send, 413, too_large(self.max_body), "body")
             return
         seen = 0
         started = over = False
@@ -119,7 +133,7 @@ class GuardMiddleware:
             if over:  # the app turned _TooLarge into an answer of its own (FastAPI: 400); ours is 413
                 if not started:
                     started = True
-                    await _error(send, 413, f"body: larger than {self.max_body // 1024} KB", "body")
+                    await _error(send, 413, too_large(self.max_body), "body")
                 return
             if message["type"] == "http.response.start":
                 started = True
@@ -130,10 +144,10 @@ class GuardMiddleware:
                 await self.app(scope, limited_receive, tracking_send)
         except _TooLarge:
             if not started:
-                await _error(send, 413, f"body: larger than {self.max_body // 1024} KB", "body")
+                await _error(send, 413, too_large(self.max_body), "body")
         except TimeoutError:
             if not started:
-                await _error(send, 503, f"the request took longer than {self.time_limit:g} s", None)
+                await _error(send, 503, _("the request took longer than %(seconds)s s") % {"seconds": f"{self.time_limit:g}"}, None)
         except Exception as exc:  # a bug: answered here, inside the headers middleware, so the 500 has them too
             if started:
                 raise

@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse, Response
 
 from romestatute.briefs import brief
 from romestatute.briefs.render import style_hash
+from romestatute.i18n import gettext as _
 from romestatute.model.errors import BadValue
 from romestatute.queries import obligation
 from romestatute.queries.diff import diff
@@ -76,13 +77,13 @@ def diff_brief(from_: str = Query("", alias="from"), to: str = Query(""), as_of:
 async def read_brief(request: Request, format: str = FORMAT) -> Response:
     """The reading of a pasted report as a brief: the same body as ``POST /read`` (a form with ``text``)."""
     try:
-        text, date, today = await read_routes.parse(request)
+        text, date, today, caveats = await read_routes.parse(request)
     except read_routes.BodyError as exc:
         return JSONResponse({"error": exc.message, "field": exc.field}, status_code=exc.status)
     try:
-        answer = await read_routes.read_bounded(text, date, today)
+        answer = await read_routes.read_bounded(text, date, today, caveats)
     except read_routes.Busy:
-        return JSONResponse({"error": read_routes.BUSY, "field": None}, status_code=503,
+        return JSONResponse({"error": _(read_routes.BUSY), "field": None}, status_code=503,
                             headers=read_routes.BUSY_HEADERS)
     day = (answer.get("date") or {}).get("value") if isinstance(answer.get("date"), dict) else None
     return _file("read", answer, format, f"brief-read-{day or 'report'}")

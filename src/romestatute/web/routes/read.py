@@ -23,9 +23,11 @@ import anyio.to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from romestatute.model.errors import QueryError
-from romestatute.read import read
-from romestatute.read.source import check_text
+from romestatute.i18n import N_
+from romestatute.i18n import gettext as _
+from romestatute.model.errors import QueryError, quoted
+from romestatute.read.explain import reading
+from romestatute.read.source import check_text, declared_encoding, decode
 from romestatute.web.errors import message as error_message
 from romestatute.web.errors import rome_status_code
 from romestatute.web.params import DATE_HELP, DATE_OR_BLANK, NOT_BLANK
@@ -36,16 +38,16 @@ router = APIRouter(tags=["read"])
 
 MAX_TEXT = 200_000  # bytes of UTF-8 text: a long article with its page's boilerplate fits
 MAX_BODY = 4 * MAX_TEXT  # percent- or JSON-escaping can roughly triple the text on the wire
-TOO_LARGE = f"text: the report is larger than {MAX_TEXT // 1000} KB; paste the article's text without the page around it"
+TOO_LARGE = N_("text: the report is larger than %(size)s KB; paste the article’s text without the page around it")
 #: Reports read at once; a further one waits up to ``READ_WAIT`` seconds for a slot, then is refused with
 #: 503 and Retry-After rather than queued without end (a 200 KB report costs about 1 s of CPU, and the
 #: server has one worker on two cores; a short report, a few milliseconds, seldom waits).
 MAX_READERS = 2
 READ_WAIT = 2.0
-BUSY = "the reader is busy with other reports; try again in a few seconds"
+BUSY = N_("the reader is busy with other reports; try again in a few seconds")
 BUSY_HEADERS = {"Retry-After": "5"}
 _readers = 0
-EMPTY = "text: paste the text of a report (plain text or HTML)"
+EMPTY = N_("text: paste the text of a report (plain text or HTML)")
 
 #: A short report written for this project (not taken from any outlet), offered as a sample on the page.
 SAMPLE = ("The Hague, 20 November 2016. Russia withdraws from the International Criminal Court, a spokesman said, "
@@ -80,7 +82,8 @@ class Busy(Exception):
     """``MAX_READERS`` reports are being read already."""
 
 
-async def read_bounded(text: str, date: str | None, today: str | None = None) -> dict[str, Any]:
+async def read_bounded(text: str, date: str | None, today: str | None = None,
+                       caveats: list[str] | None = None) -> dict[str, Any]:
     """``read`` in a worker thread once fewer than ``MAX_READERS`` are running; Busy after ``READ_WAIT`` s."""
     global _readers
     deadline = time.monotonic() + READ_WAIT
@@ -92,9 +95,15 @@ async def read_bounded(text: str, date: str | None, today: str | None = None) ->
     try:
         # a thread of its own, not one of the shared pool's: a report holding a slot never queues behind
         # other routes' work (the slots already bound how many run)
-        return await anyio.to_thread.run_sync(lambda: read(text, date, today=today), limiter=anyio.CapacityLimiter(1))
+        return await anyio.to_thread.run_sync(lambda: reading(text, date, today, caveats=caveats),
+                                              limiter=anyio.CapacityLimiter(1))
     finally:
         _readers -= 1
+
+
+def _not_a_day(field: str, value: object) -> str:
+    return _("%(field)s: %(message)s") % {"field": field, "message": _("%(value)s is not %(what)s") % {
+        "value": quoted(str(value), 60), "what": _(DATE_HELP)}}
 
 
 class BodyError(Exception):
@@ -109,13 +118,13 @@ async def body_bytes(request: Request) -> bytes:
     """The request body, refused with 413 as soon as it passes ``MAX_BODY`` bytes."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > MAX_BODY:
-        raise BodyError(413, TOO_LARGE, "text")
+        raise BodyError(413, _(TOO_LARGE) % {"size": MAX_TEXT // 1000}, "text")
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > MAX_BODY:
-            raise BodyError(413, TOO_LARGE, "text")
+            raise BodyError(413, _(TOO_LARGE) % {"size": MAX_TEXT // 1000}, "text")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -125,42 +134,50 @@ def _form(raw: bytes) -> dict[str, str]:
     return {k: v[0] for k, v in fields.items() if v}
 
 
-async def parse(request: Request) -> tuple[str, str | None, str | None]:
-    """The text, date and today of a request, whatever its content type."""
+async def parse(request: Request) -> tuple[str, str | None, str | None, list[str]]:
+    """The text, date and today of a request, whatever its content type, and the caveats of its decoding."""
     raw = await body_bytes(request)
-    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    kind, _sep, options = request.headers.get("content-type", "").partition(";")
+    kind = kind.strip().lower()
+    charset = next((v for k, _eq, v in (o.strip().partition("=") for o in options.split(";"))
+                    if k.strip().lower() == "charset"), None)
+    caveats: list[str] = []
     date: Any = request.query_params.get("date")
     today: Any = request.query_params.get("today")
     if kind == "application/json":
         try:
             body = json.loads(raw or b"null")
         except ValueError:
-            raise BodyError(422, "body: not valid JSON", "body") from None
+            raise BodyError(422, _("body: not valid JSON"), "body") from None
         if not isinstance(body, dict):
-            raise BodyError(422, 'body: expected a JSON object {"text": ..., "date": ...}', "body")
+            raise BodyError(422, _('body: expected a JSON object {"text": ..., "date": ...}'), "body")
         text, date, today = body.get("text"), body.get("date", date), body.get("today", today)
     elif kind == "application/x-www-form-urlencoded":
         fields = _form(raw)
         text, date, today = fields.get("text"), fields.get("date") or date, fields.get("today") or today
     elif kind in ("text/plain", "text/html", ""):
-        text = raw.decode("utf-8", errors="replace")
+        # the report's bytes, read as `rome read` reads a file's (read.source.decode: one rule for both faces)
+        try:
+            text, _encoding, caveats = decode(raw, declared_encoding(charset))
+        except QueryError as exc:
+            raise BodyError(422, str(exc), "text") from None
     else:
-        raise BodyError(415, f"body: cannot read {kind}; send JSON, a form, or text/plain", "body")
+        raise BodyError(415, _("body: cannot read %(kind)s; send JSON, a form, or text/plain") % {"kind": quoted(kind)}, "body")
     if text is not None and not isinstance(text, str):
-        raise BodyError(422, "text: expected a string", "text")
+        raise BodyError(422, _("text: expected a string"), "text")
     if date is not None and not (isinstance(date, str) and re.fullmatch(DATE_OR_BLANK, date)):
-        raise BodyError(422, f"date: {str(date)[:60]!r} is not {DATE_HELP}", "date")
+        raise BodyError(422, _not_a_day("date", date), "date")
     if today is not None and not (isinstance(today, str) and re.fullmatch(DATE_OR_BLANK, today)):
-        raise BodyError(422, f"today: {str(today)[:60]!r} is not {DATE_HELP}", "today")
+        raise BodyError(422, _not_a_day("today", today), "today")
     if not text or not text.strip():
-        raise BodyError(422, EMPTY, "text")
+        raise BodyError(422, _(EMPTY), "text")
     try:
         check_text(text)
     except QueryError as exc:
         raise BodyError(422, str(exc), "text") from None
     if len(text.encode("utf-8")) > MAX_TEXT:
-        raise BodyError(413, TOO_LARGE, "text")
-    return text, (date or None), (today or None)
+        raise BodyError(413, _(TOO_LARGE) % {"size": MAX_TEXT // 1000}, "text")
+    return text, (date or None), (today or None), caveats
 
 
 @router.post("/api/read", response_model=None,
@@ -174,13 +191,13 @@ async def read_report(request: Request) -> JSONResponse:
     each on the report's date and today, corrections where the wording and the record differ, and the
     jurisdiction questions it raises with their findings."""
     try:
-        text, date, today = await parse(request)
+        text, date, today, caveats = await parse(request)
     except BodyError as exc:
         return JSONResponse({"error": exc.message, "field": exc.field}, status_code=exc.status)
     try:
-        return JSONResponse(await read_bounded(text, date, today or None))
+        return JSONResponse(await read_bounded(text, date, today or None, caveats))
     except Busy:
-        return JSONResponse({"error": BUSY, "field": None}, status_code=503, headers=BUSY_HEADERS)
+        return JSONResponse({"error": _(BUSY), "field": None}, status_code=503, headers=BUSY_HEADERS)
 
 
 def page(text: str = "", date: str = "", reading: dict[str, Any] | None = None,
@@ -197,15 +214,15 @@ def read_form() -> HTMLResponse:
 @router.post("/read", response_class=HTMLResponse, include_in_schema=False)
 async def read_page(request: Request) -> HTMLResponse:
     try:
-        text, date, _today = await parse(request)
+        text, date, _today, caveats = await parse(request)
     except BodyError as exc:
         return page(error={"message": exc.message, "field": exc.field}, status=exc.status)
     try:
-        reading = await read_bounded(text, date, _today or None)
+        answer = await read_bounded(text, date, _today or None, caveats)
     except Busy:
-        response = page(text, date or "", error={"message": BUSY, "field": None}, status=503)
+        response = page(text, date or "", error={"message": _(BUSY), "field": None}, status=503)
         response.headers.update(BUSY_HEADERS)
         return response
     except QueryError as exc:
         return page(text, date or "", error={"message": error_message(exc, api=False), "field": exc.field}, status=rome_status_code(exc))
-    return page(text, date or "", reading)
+    return page(text, date or "", answer)

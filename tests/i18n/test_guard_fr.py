@@ -1,0 +1,150 @@
+"""The guard's refusals (web/guard.py) and a bug's 500 in the request's language, through the HTTP API.
+
+The language middleware runs outside the guard, so ``?lang=fr`` and ``Accept-Language: fr`` are read before the
+guard answers; it reads the address and the headers only, so a body over the limit is still refused unread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+pytest.importorskip("fastapi")
+
+from romestatute.web import guard  # noqa: E402
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    from fastapi.testclient import TestClient
+
+    from romestatute.web.app import create_app
+
+    with TestClient(create_app(), raise_server_exceptions=False) as c:
+        yield c
+
+
+#: (how French is asked for: query string to add, headers)
+FRENCH = [("?lang=fr", {}), ("", {"accept-language": "fr-FR,fr;q=0.9"})]
+
+
+def _url(path: str, query: str) -> str:
+    if not query:
+        return path
+    return path + ("&" if "?" in path else "?") + query.lstrip("?")
+
+
+@pytest.mark.parametrize(("query", "headers"), FRENCH)
+def test_declared_oversized_body_is_refused_in_french(client: Any, query: str, headers: dict[str, str]) -> None:
+    r = client.post(_url("/api/read", query), content=b"x" * (guard.MAX_BODY + 1),
+                    headers={"content-type": "text/plain", **headers})
+    assert r.status_code == 413 and r.headers["content-language"] == "fr"
+    assert r.json() == {"error": f"body{NBSP}: plus de {guard.MAX_BODY // 1024} Ko", "field": "body"}
+
+
+def test_declared_oversized_body_stays_english_by_default(client: Any) -> None:
+    r = client.post("/api/read", content=b"x" * (guard.MAX_BODY + 1), headers={"content-type": "text/plain"})
+    assert r.status_code == 413 and r.headers["content-language"] == "en"
+    assert r.json() == {"error": f"body: larger than {guard.MAX_BODY // 1024} KB", "field": "body"}  # as before
+
+
+def test_streamed_oversized_body_is_refused_in_french(client: Any) -> None:
+    def chunks() -> Iterator[bytes]:
+        for _ in range(guard.MAX_BODY // 1024 + 2):
+            yield b"x" * 1024
+
+    r = client.post("/api/jurisdiction?lang=fr", content=chunks(), headers={"content-type": "application/json"})
+    assert r.status_code == 413 and r.headers["content-language"] == "fr"
+    assert r.json()["error"].startswith(f"body{NBSP}: plus de ") and r.json()["field"] == "body"
+
+
+@pytest.mark.parametrize(("query", "headers"), FRENCH)
+def test_url_limits_are_said_in_french(client: Any, query: str, headers: dict[str, str]) -> None:
+    long_url = client.get(_url("/api/status/NLD?on=2020-01-01&x=" + "a" * guard.MAX_URL, query), headers=headers)
+    assert long_url.status_code == 414 and long_url.headers["content-language"] == "fr"
+    assert long_url.json() == {"error": f"l’URL dépasse {guard.MAX_URL // 1024} Ko", "field": None}
+    value = client.get(_url("/api/status/" + "A" * (guard.MAX_VALUE + 1), query), headers=headers)
+    assert value.status_code == 422 and value.headers["content-language"] == "fr"
+    assert value.json() == {"error": f"state{NBSP}: plus de {guard.MAX_VALUE} caractères", "field": "state"}
+    many = client.get(_url("/api/status/NLD?" + "&".join(["x=1"] * (guard.MAX_PARAMS + 1)), query), headers=headers)
+    assert many.status_code == 422 and many.headers["content-language"] == "fr"
+    assert many.json()["error"] == f"x{NBSP}: plus de {guard.MAX_PARAMS} paramètres de requête au total"
+
+
+def test_url_limits_stay_english_by_default(client: Any) -> None:
+    r = client.get("/api/status/" + "A" * (guard.MAX_VALUE + 1))
+    assert r.headers["content-language"] == "en"
+    assert r.json() == {"error": f"state: longer than {guard.MAX_VALUE} characters", "field": "state"}
+    r = client.get("/api/status/NLD?" + "&".join(["x=1"] * (guard.MAX_PARAMS + 1)))
+    assert r.json()["error"] == f"x: more than {guard.MAX_PARAMS} query parameters in all"
+
+
+def test_an_unsupported_language_is_still_refused_before_the_guard(client: Any) -> None:
+    r = client.get("/api/status/" + "A" * (guard.MAX_VALUE + 1) + "?lang=de")
+    assert r.status_code == 422 and r.json()["field"] == "lang"
+
+
+@pytest.fixture()
+def broken(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    from fastapi.testclient import TestClient
+
+    from romestatute.web.app import create_app
+    from romestatute.web.routes import explorer, status
+
+    def boom(*_: Any, **__: Any) -> Any:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(status, "status_query", boom)
+    monkeypatch.setattr(explorer, "status_query", boom)
+    with TestClient(create_app(), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.mark.parametrize(("query", "headers"), FRENCH)
+def test_internal_error_in_french(broken: Any, query: str, headers: dict[str, str]) -> None:
+    api = broken.get(_url("/api/status/RUS", query), headers=headers)
+    assert api.status_code == 500 and api.headers["content-language"] == "fr"
+    assert api.json() == {"error": f"erreur interne{NBSP}: le serveur n’a pas pu répondre à cette requête",
+                          "field": None}
+    page = broken.get(_url("/state/RUS", query), headers=headers)
+    assert page.status_code == 500 and page.headers["content-language"] == "fr"
+    assert "le serveur n’a pas pu répondre à cette requête" in page.text and '<html lang="fr"' in page.text
+    for r in (api, page):
+        assert "secret internals" not in r.text and "content-security-policy" in r.headers
+
+
+def test_internal_error_stays_english_by_default(broken: Any) -> None:
+    api = broken.get("/api/status/RUS")
+    assert api.headers["content-language"] == "en"
+    assert api.json() == {"error": "internal error: the server could not answer this request", "field": None}
+
+
+def test_negotiating_reads_no_body() -> None:
+    """The whole app, at the ASGI level: a French request declaring a body over the limit is answered 413 in French
+    without ``receive`` ever being called (the language is read from the address and headers only)."""
+    from romestatute.web.app import create_app
+
+    app = create_app()
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        raise AssertionError("the body was read")
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+             "path": "/api/read", "raw_path": b"/api/read", "query_string": b"lang=fr", "root_path": "",
+             "headers": [(b"host", b"test"), (b"content-type", b"text/plain"),
+                         (b"content-length", str(guard.MAX_BODY + 1).encode())],
+             "client": ("127.0.0.1", 1), "server": ("test", 80)}
+    asyncio.run(app(scope, receive, send))
+    start = sent[0]
+    assert start["status"] == 413
+    assert (b"content-language", b"fr") in start["headers"]
+    assert "plus de" in b"".join(m.get("body", b"") for m in sent[1:]).decode()
