@@ -49,7 +49,7 @@ DEMONYM_ENDINGS = {"", "n", "ns", "an", "ans", "ian", "ians", "e", "ese", "i", "
                    "ien", "iens", "ic"}
 PLACE_PREPOSITIONS = re.compile(r"\b(?:in|into|to|from|with|against|of|on|over|across|by|and)\s+$", re.IGNORECASE)
 LIST_GAP = re.compile(r"^(?:[ \t]+[A-ZÀ-Ö][\w’'-]*)*\s*(?:,\s*(?:and\s+|or\s+|et\s+)?|and\s+|or\s+|nor\s+|et\s+|ou\s+|ni\s+|&\s*)"
-                      r"(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$", re.IGNORECASE)
+                      r"(?:the\s+|l['’]|le\s+|la\s+|les\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])?$", re.IGNORECASE)
 MAX_WINDOW = 7
 
 
@@ -281,10 +281,10 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
     for iso3, word, s, e in next(found):
         add(iso3, s, e, "place", place=word)
     for iso3, word, s, e in next(found):
-        if not _inside_name(text, s, e, iso3):
+        if not _inside_name(text, s, e, iso3) and not _first_name(text, s, e):
             add(iso3, s, e, "metonym", capital=word)
     for iso3, word, s, e in next(found):
-        if not _inside_name(text, s, e, iso3):  # "El Salvador" is a state, not Brazil's Salvador
+        if not _inside_name(text, s, e, iso3) and not _first_name(text, s, e):  # "El Salvador", "Salvador Panelo"
             add(iso3, s, e, "place", place=word)
     for iso3, _word, s, e in next(found):
         add(iso3, s, e, "name")
@@ -323,6 +323,12 @@ def _inside_name(text: str, s: int, e: int, iso3: str) -> bool:
            for k in range(1, min(3, len(before)) + 1)):
         return True
     return bool(before) and before[-1].lower() in ("le", "du", "au") and names.exact(text[s:e]) not in (None, iso3)
+
+
+def _first_name(text: str, s: int, e: int) -> bool:
+    """Whether the city at ``s:e`` is a person's first name: a title before it and a surname after it
+    ("spokesman Salvador Panelo", "President Salvador Allende")."""
+    return bool(lx.SURNAME_AFTER.match(text, e) and lx.PERSON_TITLE_BEFORE.search(text[max(0, s - 30):s]))
 
 
 def _evidence_in(text: str, iso3: str) -> bool:
@@ -374,6 +380,12 @@ NEEDS_OBJECT = re.compile(r"^(?:leav\w*|left|join\w*|rejoin\w*|sign|signed|signs
 THE_AGREEMENT = re.compile(r"^\s+the\s+(?:agreement|accord|pact)\b(?!\s+(?:on|with|between|to)\b)", re.IGNORECASE)
 RELATIVE_BEFORE = re.compile(r"\b(?:it|which|that|they|she|he)\s+(?:had\s+|has\s+)?$", re.IGNORECASE)
 DATED_AFTER = re.compile(r"^\s+(?:in|on)\s+(?:\d{4}|\d{1,2}\s+\w+|\w+\s+\d{1,2})", re.IGNORECASE)
+#: A passive act with its agent: "The Rome Statute was signed by Ukraine", "The document was initially signed by the
+#: Ukrainian government".
+PASSIVE_BY = re.compile(r"^\s+(?:by|par|por)\s+", re.IGNORECASE)
+PASSIVE_STATUTE = re.compile(r"\b(?:Statute|treaty|document|Statut(?:\s+de\s+Rome)?|trait[ée]|Estatuto(?:\s+de\s+Roma)?|"
+                             r"tratado)\s+(?:was|were|had\s+been|has\s+been|a\s+été|avait\s+été|fut|fue|ha\s+sido)\s+"
+                             r"(?:\w+ly\s+|\w+ment\s+)?$", re.IGNORECASE)
 NOTICE_BEFORE = re.compile(r"\b(?:notif\w+|notice|instrument|deposit\w*|formally\s+(?:withdr|left|quit)|"
                            r"officially)\b", re.IGNORECASE)
 
@@ -401,6 +413,9 @@ def act_cue_ok(kind: str, sentence: str, word: str, end: int) -> bool:
                                                                                           end - len(word)]) \
             and DATED_AFTER.match(after):
         return True  # "the agreement it signed in 2000": the object comes before
+    start = end - len(word)
+    if PASSIVE_BY.match(after) and PASSIVE_STATUTE.search(sentence[max(0, start - 60):start]):
+        return True  # "The Rome Statute was signed by Ukraine in 2000": the Statute is the subject, the state the agent
     if lx.OTHER_OBJECT.match(after) or NEEDS_OBJECT.match(word):
         return False
     return True
@@ -408,6 +423,8 @@ def act_cue_ok(kind: str, sentence: str, word: str, end: int) -> bool:
 
 SIGNATORY = re.compile(r"signator|signataire", re.IGNORECASE)
 FIRST_SIGNERS = re.compile(r"\b(?:first|original|earliest|premiers?|premières?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A sentence opening on a gerund of the act: "In withdrawing from the ICC, ...", « En se retirant de la CPI, ... ».
+UNDER_WAY = re.compile(r"\s*[\"“‘']?(?:in|while|en)\s+(?:se\s+|s['’])?", re.IGNORECASE)
 FUTURE_FR = re.compile(r"\w+(?:era|eront|erait|eraient|ira|iront|irait)$", re.IGNORECASE)
 
 
@@ -422,6 +439,8 @@ def act_mode(sentence: str, start: int, word: str = "", lowered: str | None = No
     the sentence lowered (``scan.lowered_text``), read with the patterns made for it (faster)."""
     if word and FUTURE_FR.match(word):
         return "announced"  # "la Hongrie se retirera"
+    if start < 16 and UNDER_WAY.fullmatch(sentence, 0, start):
+        return "announced"  # "In withdrawing from the ICC, Duterte said": under way, not stated done
     if lowered is not None:
         sentence = lowered
         announced, announced_not, notice, _ = _lowered_checks()
@@ -484,7 +503,8 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if kind == "signature" and SIGNATORY.match(said) and not negated and \
                     not FIRST_SIGNERS.search(sentence[max(0, r0 - 30):r0]):
                 continue  # "X, a signatory": a status (a claim), not an act; "not signatories", "its first signatories" are
-            if not anaphora and (FUTURE_FR.match(said) or scan.any_between(may_announce, max(s0, m0 - 45), m0)) \
+            if not anaphora and (FUTURE_FR.match(said) or scan.any_between(may_announce, max(s0, m0 - 45), m0)
+                                 or r0 < 16 and UNDER_WAY.fullmatch(sentence, 0, r0)) \
                     and act_mode(sentence, r0, said, None if low is None else low[s0:e0]) == "announced":
                 extra["mode"] = "announced"
             raw.append(Mention("act", kind, said, m0, m1, i, negated=negated, extra=extra))
