@@ -53,8 +53,8 @@ class NameEntry:
 
 def _fold(text: str) -> str:
     """Case- and accent-insensitive form: 'Côte d’Ivoire' -> "cote d'ivoire"."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return " ".join(text.replace("’", "'").casefold().split())
+    text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
+    return " ".join(text.casefold().split())
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +131,11 @@ class Names:
             for n in french_names(iso3):
                 table.setdefault(_fold(n), iso3)
         return table
+
+    def exact(self, text: str) -> str | None:
+        """The ISO3 code of the state whose name ``text`` is exactly, folded as the name table is (case, accents,
+        ’ as '; spaces collapsed), or None: "Côte d’Ivoire", "BÉNIN", "Türkiye" and "cote d'ivoire" all hit."""
+        return self._exact.get(_fold(text))
 
     @cached_property
     def _iso2(self) -> dict[str, str]:

@@ -54,7 +54,7 @@ def _status_record(led: Any, status: Status, since: dt.date | None, report: dt.d
 
 NUMBER_WORDS = {"hundred": 100}
 COUNT = re.compile(r"(?:\b(?P<qual>more than|over|nearly|almost|about|around|some|roughly|at least|plus de|près de|"
-                   r"environ|quelque)\s+)?\b(?P<n>1\d\d|[2-9]\d)\s+(?:(?:member|signatory|other|des)\s+)?"
+                   r"environ|quelque)\s+)?\b(?P<n>1\d\d|[2-9]\d)\s+(?:(?P<other>other|autres)\s+|(?:member|signatory|des)\s+)?"
                    r"(?P<what>countries|states|nations|members|member states|states parties|State Parties|pays|"
                    r"États|Etats|membres)\b(?P<rest>[^.;\n]{0,60})", re.IGNORECASE)
 PARTY_WORDS = re.compile(r"\b(?:part(?:y|ies)|members?|ratified|signed up|joined|belong|parties|membres?|"
@@ -105,6 +105,8 @@ def party_counts(text: str, report: dt.date) -> list[dict[str, Any]]:
             record = (_("%(count)s States Parties on %(day)s (each counted from the day the Statute entered into force "
                         "for it, Art. 126)") % {"count": count, "day": long(report)})
         n, qual = int(m.group("n")), (m.group("qual") or "").lower()
+        if m.group("other"):  # "joins the ranks of 123 other state parties": the count leaves its subject out
+            n += 1
         if n == count:
             verdict = "right"
         elif qual in ("more than", "over", "plus de", "at least") and count > n:
@@ -354,9 +356,10 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
 ADOPTED = dt.date(1998, 7, 17)  # the Statute adopted and opened for signature (Art. 125(1))
 IN_FORCE = dt.date(2002, 7, 1)  # Art. 126(1): the first day of the month after the 60th day following the 60th deposit
 INAUGURATED_YEAR = 2003  # the first judges and Prosecutor took office in 2003
-GATE_IMMEDIATE = ("diat",)  # immediate, immediately, immédiat
+GATE_IMMEDIATE = ("diat",)  # immediate, immediately, immédiat, immédiatement, inmediato
 IMMEDIATE = re.compile(r"\beffective\s+immediately\b|\bwith\s+immediate\s+effect\b|\bimmediately\s+effective\b|"
-                       r"\b(?:avec\s+)?effet\s+imm[ée]diat\b", re.IGNORECASE)
+                       r"\b(?:avec\s+)?effet\s+imm[ée]diat\b|\bpren(?:d|nent|dra|dront|drait)\s+effet\s+imm[ée]diatement\b|"
+                       r"\bcon\s+efecto\s+inmediato\b", re.IGNORECASE)
 REVOKE_WORDS = re.compile(r"\b(?:revok\w+|rescind\w*|rescission|r[ée]voqu\w+|annul\w+)\b", re.IGNORECASE)
 STATUTE_YEAR = re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d\d)\s+Rome\s+(?:Statute|Treaty)\b|"
                           r"\bStatut\s+de\s+Rome\s+de\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -384,7 +387,8 @@ FIRST_SIGNATORIES = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+|its\s+)?(?:ver
 def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tuple[str, int]],
                      report: dt.date) -> list[dict[str, Any]]:
     """'Withdrawal with immediate effect': a withdrawal takes effect a year after the notice (Art. 127(1)).
-    ``leaving``: (state, sentence) of each withdrawal the report states or announces."""
+    ``leaving``: (state, sentence) of each withdrawal the report states or announces; the phrase is about those of
+    the two sentences before it or its own, else those of the last sentence before it that has one."""
     out: list[dict[str, Any]] = []
     if absent(GATE_IMMEDIATE, text):
         return out
@@ -395,6 +399,9 @@ def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tupl
         if REVOKE_WORDS.search(text, s0, e0):
             continue  # a revocation does take effect at once
         who = list(dict.fromkeys(st for st, j in leaving if i - 2 <= j <= i))
+        if not who:  # "la décision de se retirer prend effet immédiatement": the withdrawal told of last, further up
+            last = max((j for _, j in leaving if j <= i), default=None)
+            who = list(dict.fromkeys(st for st, j in leaving if j == last))
         for iso3 in who:
             led = ledger.state(iso3)
             notices = [w for w in led.withdrawals]

@@ -136,9 +136,10 @@ STATE_ANAPHOR = re.compile(r"\b(?:(?P<person>his|her)|its|their|the)\s+(?:countr
 
 def _antecedent(cue: Mention, index: dict[int, list[Mention]], text: str, spans: list[tuple[int, int]],
                 people: list[PersonMention]) -> list[Mention]:
-    """In a sentence naming no state, "his country" (or "the country", "its government") next to an act word is
-    the state of the person named before it in the sentence (a wanted person's nationality) or else the state
-    named last in the two sentences before; a subject pronoun ("il n'est pas signataire", "it is not a
+    """"his country" (or "the country", "its government") next to an act word, where the act word has no subject
+    of its own, is the one state named before it in its sentence ("the Hungarian Parliament ... the country's
+    withdrawal"; not for "his"), else the state of the person named before it in the sentence (a wanted person's
+    nationality: "Duterte said the country will withdraw"), else the state named last in the two sentences before; a subject pronoun ("il n'est pas signataire", "it is not a
     signatory") is the one state named in the sentence before (``read.pronouns``)."""
     s0, e0 = spans[cue.sentence]
     lo = max(s0, cue.start - 40)
@@ -148,8 +149,12 @@ def _antecedent(cue: Mention, index: dict[int, list[Mention]], text: str, spans:
             return pronouns.antecedent([m for m in index.get(cue.sentence, []) if m.end <= cue.start],
                                        index.get(cue.sentence - 1, []))
         return []
-    if anaphor.group("person"):
-        before = [p for p in people if s0 <= p.start < cue.start]
+    named = [m for m in index.get(cue.sentence, []) if m.end <= anaphor.start()]
+    if not anaphor.group("person") and len({m.key for m in named}) == 1:
+        return named[-1:]  # "The Hungarian Parliament has supported a bill on the country's withdrawal"
+    if anaphor.group("person") or anaphor.group(0).lower().startswith("the "):
+        # "his country"; "President Rodrigo Duterte said the country will withdraw": the speaker's
+        before = [p for p in people if s0 <= p.start < anaphor.start()]
         iso3 = (people_mod.warrants_of(before[-1].key) or [{}])[0].get("nationality") if before else None
         if iso3:
             return [Mention("state", str(iso3), anaphor.group(0), anaphor.start(), anaphor.end(), cue.sentence,

@@ -21,6 +21,14 @@ DEMONYMS: dict[str, str] = {
     "Filipinos": "PHL", "Spanish": "ESP", "Greek": "GRC", "Belgian": "BEL", "Swedish": "SWE",
     "Norwegian": "NOR", "Danish": "DNK", "Finnish": "FIN", "Portuguese": "PRT", "Malian": "MLI",
     "Malians": "MLI", "Kosovar": "XKX", "Emirati": "ARE", "Saudi": "SAU", "Yemeni": "YEM", "Lebanese": "LBN",
+    # country_converter's patterns miss these too (a sweep of "The X government said so."): the name's stem differs
+    "Hungarian": "HUN", "Hungarians": "HUN", "Burkinabe": "BFA", "Burkinabè": "BFA", "Polish": "POL",
+    "Moroccan": "MAR", "Moroccans": "MAR", "Mozambican": "MOZ", "Mauritian": "MUS", "Comorian": "COM",
+    "Maldivian": "MDV", "Thai": "THA", "Mexican": "MEX", "Mexicans": "MEX", "Peruvian": "PER", "Honduran": "HND",
+    "Salvadoran": "SLV", "Salvadorans": "SLV", "Canadian": "CAN", "Canadians": "CAN", "Irish": "IRL",
+    "Kazakh": "KAZ", "Maltese": "MLT", "Cypriot": "CYP", "Montenegrin": "MNE", "Luxembourgish": "LUX",
+    "Monegasque": "MCO", "Togolese": "TGO", "Timorese": "TLS", "Barbadian": "BRB", "Grenadian": "GRD",
+    "Bahamian": "BHS", "Panamanian": "PAN", "Guyanese": "GUY", "Filipina": "PHL",
 }
 #: French adjectives of nationality (written in lower case in French: "le président russe"), for French reports.
 DEMONYMS_FR: dict[str, str] = {
@@ -69,6 +77,23 @@ AMBIGUOUS: dict[str, dict[str, str]] = {
     "TCD": {"name": "chad", "demonym": "chadian", "capital": "N'Djamena"},
     "GEO": {"name": "georgia", "demonym": "georgian", "capital": "Tbilisi"},
 }
+#: The same in French (the foreign-name table leaves the name out): « Maurice » is a first name too.
+AMBIGUOUS_FR: dict[str, dict[str, str]] = {
+    "MUS": {"name": "maurice", "demonym": "maurici", "capital": "Port-Louis"},
+}
+#: After an ambiguous name, the verb of an act on the Statute with the name as its subject ("Jordan ratified",
+#: "Chad has not signed", « Maurice a ratifié », « Maurice s’est retirée »): in a sentence naming the Court or the
+#: Statute (TREATY_CONTEXT), only a state does that.
+ACT_SUBJECT = re.compile(r"['’]?s?\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|a\s+|avait\s+|n['’]a\s+|n['’]avait\s+"
+                         r"|s['’]est\s+|se\s+)?(?:not\s+|never\s+|yet\s+to\s+|pas\s+|jamais\s+)?(?:formally\s+)?"
+                         r"(?:ratif\w+|acced\w+|join\w*|withdr\w+|sign\w*|adh[ée]r\w+|retir\w+|quitt\w+)\b", re.IGNORECASE)
+#: A title or role just before a capitalised name: with a surname after it, a city's name there is a first name
+#: ("spokesman Salvador Panelo", "President Salvador Allende", « le porte-parole Salvador Panelo »).
+PERSON_TITLE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|counsel|lawyer|attorney|Mr|Mrs|Ms|Dr|judge|president|"
+                                 r"minister|secretary|senator|ambassador|prosecutor|general|colonel|director|chief|"
+                                 r"advis[eo]r|aide|deputy|governor|mayor|envoy|porte-parole|M|Mme|juge|ministre|avocat|"
+                                 r"pr[ée]sident|procureur|portavoz|abogado|ministro|presidente|se[ñn]or|Sr)\.?\s+$", re.IGNORECASE)
+SURNAME_AFTER = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\b")
 #: Words that, in the same sentence, make "Georgia" the US state.
 US_GEORGIA = re.compile(r"\b(Atlanta|Savannah|U\.?S\.? state|state of Georgia|Peach State|county|Georgia Tech)\b")
 #: Words around a name that make it a proper noun for a person or an institution, not a state.
@@ -130,7 +155,8 @@ NOUN_OTHER_OBJECT = re.compile(r"^\s+(?:of|des?|du)\s+(?:the\s+|its\s+|les?\s+|l
 ANNOUNCED = re.compile(r"(?:\bto\s+(?:\w+ly\s+)?|\b(?:will|would|shall|could|may|might|plans?|planned|planning|intends?|intended|"
                        r"intention|threat\w*|wants?|decided|decision|vot\w+|bill|move|considering|consider|"
                        r"proposed|proposal|possible|potential|announc\w+|va|veut|compte|entend|menac\w+|"
-                       r"envisag\w+|projet|intention\s+de|annonc\w+|pourrait|d[ée]cid\w+|entam\w+|proc[ée]dure)\b[\w\s,'’]{0,25})$", _I)
+                       r"envisag\w+|projet|intention\s+de|annonc\w+|pourrait|d[ée]cid\w+|d[ée]cision|entam\w+|proc[ée]dure|"
+                       r"anunci\w+|decidi\w+|decisi[óo]n|inici\w+|proceso|planea\w*|quiere\w*|amenaz\w+)\b[\w\s,'’]{0,25})$", _I)
 #: ... unless it is a record ("the first country to leave").
 ANNOUNCED_NOT = re.compile(r"\b(?:first|second|third|1st|2nd|3rd|only|last|latest|premier|première|seul|second)\s+(?:\w+\s+){0,2}"
                            r"(?:to|à)\s+$", _I)
@@ -146,7 +172,7 @@ NEGATION = re.compile(r"(?:\b(?:never|not|n't|yet\s+to|failed\s+to|refus\w+\s+to
 TRIGGER_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("veto", re.compile(r"\bveto(?:es|ed|ing)?\b", _I)),
     ("referral", re.compile(r"\brefer(?:s|red|ring|ral|rals)?\b|\brenvo[iy]\w*|\bd[ée]f[ée]r\w+", _I)),
-    ("investigation", re.compile(r"\binvestigat\w+|\binvestigaci[óo]n\w*|\bpreliminary\s+examination|\bprobe\b|\benqu[êe]tes?\b|"
+    ("investigation", re.compile(r"\binvestigat\w+|\bprosecut(?:e|es|ed|ing|ion|ions)\b|\binvestigaci[óo]n\w*|\bpreliminary\s+examination|\bprobe\b|\benqu[êe]tes?\b|"
                                  r"\bexamen\s+pr[ée]liminaire", _I)),
     ("warrant", re.compile(r"\bwarrants?\b|\bmandats?\s+d['’]arr[êe]t|\b[óo]rden(?:es)?\s+de\s+(?:arresto|detenci[óo]n|"
                            r"captura)", _I)),

@@ -19,7 +19,9 @@ States are found as journalists write them, deterministically:
    with evidence, preferring precision: never inside a longer proper noun ("Michael Jordan",
    "Chad Smith", "Georgia Tech"); never in a sentence with US-state context (Atlanta, "state of
    Georgia"); and otherwise only when the text also has the demonym or capital, or the name follows
-   a place preposition ("in Jordan", "war with Georgia"), or stands in a list with another state.
+   a place preposition ("in Jordan", "war with Georgia"), or stands in a list with another state, or is
+   the subject of an act on the Statute in a sentence naming the Court or the Statute ("Jordan ratified
+   the Rome Statute").  French texts: « Maurice » (Mauritius, and a first name) the same way.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ DEMONYM_ENDINGS = {"", "n", "ns", "an", "ans", "ian", "ians", "e", "ese", "i", "
                    "ien", "iens", "ic"}
 PLACE_PREPOSITIONS = re.compile(r"\b(?:in|into|to|from|with|against|of|on|over|across|by|and)\s+$", re.IGNORECASE)
 LIST_GAP = re.compile(r"^(?:[ \t]+[A-ZÀ-Ö][\w’'-]*)*\s*(?:,\s*(?:and\s+|or\s+|et\s+)?|and\s+|or\s+|nor\s+|et\s+|ou\s+|ni\s+|&\s*)"
-                      r"(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$", re.IGNORECASE)
+                      r"(?:the\s+|l['’]|le\s+|la\s+|les\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])?$", re.IGNORECASE)
 MAX_WINDOW = 7
 
 
@@ -122,7 +124,7 @@ def _clean_end(window: str, m: re.Match[str], iso3: str | None = None) -> bool:
     rest = re.match(r"[\w’']*", window[m.end():]).group(0)  # type: ignore[union-attr]
     if rest.lower() in DEMONYM_ENDINGS or rest.lower().rstrip("’'") in DEMONYM_ENDINGS:  # "Palestinians'"
         return True
-    return iso3 is not None and engine.names()._exact.get(window[m.start():m.end() + len(rest)].lower()) == iso3
+    return iso3 is not None and engine.names().exact(window[m.start():m.end() + len(rest)]) == iso3
 
 
 def _trim(window: str) -> str:
@@ -173,6 +175,9 @@ def _phrase_states_at(phrase: str) -> tuple[tuple[str, int, int], ...]:
     # and the part after each "of (the)": "Judge O-Gon Kwon of the Republic of Korea" fails a pattern whose
     # look-ahead reads the judge's name ("d...p...r": North Korea) but not "Republic of Korea"
     tails = [phrase[m.end():] for m in OF_THE.finditer(phrase)]
+    # and the phrase without a leading article: patterns anchored at a name's start (``^(?!.*amer.*)samoa``,
+    # ``(^rep.*).*\bcongo``) fail on "The Republic of the Congo", « Le Samoa »
+    tails += [phrase[m.end():] for m in [LEADING_ARTICLE.match(phrase)] if m]
     quick = _any_pattern()
     if quick is not None and not quick.search(phrase) and not any(quick.search(c) for c in caps + tails):
         return ()
@@ -191,6 +196,7 @@ def _phrase_states_at(phrase: str) -> tuple[tuple[str, int, int], ...]:
             if best:
                 break
         if best:
+            best = _whole_name(phrase, words, best, iso3)
             found.append((-best[0], best[1], best[2], iso3))
     out: list[tuple[str, int, int]] = []
     for _, s, e, iso3 in sorted(found):
@@ -199,8 +205,23 @@ def _phrase_states_at(phrase: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+def _whole_name(phrase: str, words: list[tuple[int, int]], best: tuple[int, int, int],
+                iso3: str) -> tuple[int, int, int]:
+    """The smallest window ``best`` (words, start, end) widened to the left to the longest run of words that is
+    exactly a name of ``iso3``: "Republic of the Congo", not its last word "Congo" (which alone could be either
+    Congo)."""
+    n, s, e = best
+    first = next(i for i, (ws, _) in enumerate(words) if ws == s)
+    names = engine.names()
+    for i in range(max(0, first - MAX_WINDOW), first):
+        if names.exact(phrase[words[i][0]:e]) == iso3:
+            return (n + first - i, words[i][0], e)
+    return best
+
+
 PIECE = re.compile(r"[^,;]+")
 OF_THE = re.compile(r"\bof\s+(?:the\s+)?")
+LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l[’'])\s*", re.IGNORECASE)
 DEMONYM_TAILS = ("ian", "ians", "ese", "ish", "an", "ans", "i")
 
 
@@ -208,14 +229,14 @@ DEMONYM_TAILS = ("ian", "ians", "ese", "ish", "an", "ans", "i")
 def _phrase_mentions(phrase: str) -> tuple[tuple[str, int, int, str], ...]:
     """(iso3, start, end, 'name' or 'demonym') for the states in a capitalised phrase cut at commas and
     semicolons, positions within the phrase (a phrase recurs in a report: computed once)."""
-    exact = engine.names()._exact
+    names = engine.names()
     out = []
     for piece in PIECE.finditer(phrase):
         offset = piece.start() + len(piece.group(0)) - len(piece.group(0).lstrip())
         for iso3, s, e in _phrase_states(piece.group(0).strip(), offset):
-            word = phrase[s:e].lower()
-            demonym = word.endswith(DEMONYM_TAILS)
-            out.append((iso3, s, e, "demonym" if demonym and not exact.get(word) else "name"))
+            word = phrase[s:e]
+            demonym = word.lower().endswith(DEMONYM_TAILS)
+            out.append((iso3, s, e, "demonym" if demonym and not names.exact(word) else "name"))
     return tuple(out)
 
 
@@ -260,10 +281,10 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
     for iso3, word, s, e in next(found):
         add(iso3, s, e, "place", place=word)
     for iso3, word, s, e in next(found):
-        if not _inside_name(text, s, e):
+        if not _inside_name(text, s, e, iso3) and not _first_name(text, s, e):
             add(iso3, s, e, "metonym", capital=word)
     for iso3, word, s, e in next(found):
-        if not _inside_name(text, s, e):  # "El Salvador" is a state, not Brazil's Salvador
+        if not _inside_name(text, s, e, iso3) and not _first_name(text, s, e):  # "El Salvador", "Salvador Panelo"
             add(iso3, s, e, "place", place=word)
     for iso3, _word, s, e in next(found):
         add(iso3, s, e, "name")
@@ -281,27 +302,49 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
             if iso3 in lx.AMBIGUOUS and not _plausible_state(text, spans, iso3, at + s, at + e, pm, evidence):
                 continue
             add(iso3, at + s, at + e, via)
+        if language == "fr":  # « Maurice »: the name the French table leaves out, with the same evidence
+            for iso3, info in lx.AMBIGUOUS_FR.items():
+                for w in re.finditer(rf"\b{info['name'].capitalize()}\b", pm.group(0)):
+                    if _plausible_state(text, spans, iso3, at + w.start(), at + w.end(), pm, evidence):
+                        add(iso3, at + w.start(), at + w.end(), "name")
     out.sort(key=lambda m: m.start)
     return out
 
 
-def _inside_name(text: str, s: int, e: int) -> bool:
-    """Whether the place at ``s:e`` ends a state's name with the words before it ("El Salvador")."""
+def _inside_name(text: str, s: int, e: int, iso3: str) -> bool:
+    """Whether the place at ``s:e`` (of the state ``iso3``) is rather part of another state's name: it ends one with
+    the words before it ("El Salvador", « République d’El Salvador »: not Brazil's Salvador), or, in French, it
+    follows an article and alone names another state (« le Salvador », « du Salvador »: a city takes no article,
+    a state's name does; « Le Caire » names no state).  A name of the place's own state ("République de
+    Singapour") does not hide it."""
     before = text[max(0, s - 40):s].split()
-    exact = engine.names()._exact
-    return any(" ".join([*before[-k:], text[s:e]]).lower() in exact for k in range(1, min(3, len(before)) + 1))
+    names = engine.names()
+    if any(names.exact(" ".join([*before[-k:], text[s:e]])) not in (None, iso3)
+           for k in range(1, min(3, len(before)) + 1)):
+        return True
+    return bool(before) and before[-1].lower() in ("le", "du", "au") and names.exact(text[s:e]) not in (None, iso3)
+
+
+def _first_name(text: str, s: int, e: int) -> bool:
+    """Whether the city at ``s:e`` is a person's first name: a title before it and a surname after it
+    ("spokesman Salvador Panelo", "President Salvador Allende")."""
+    return bool(lx.SURNAME_AFTER.match(text, e) and lx.PERSON_TITLE_BEFORE.search(text[max(0, s - 30):s]))
 
 
 def _evidence_in(text: str, iso3: str) -> bool:
     """Whether the text has the demonym or the capital of an ambiguous name."""
-    info = lx.AMBIGUOUS[iso3]
+    info = _ambiguous(iso3)
     return bool(re.search(rf"\b{info['demonym']}", text, re.IGNORECASE)) or info["capital"] in text
+
+
+def _ambiguous(iso3: str) -> dict[str, str]:
+    return lx.AMBIGUOUS.get(iso3) or lx.AMBIGUOUS_FR[iso3]
 
 
 def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int, e: int, phrase: re.Match[str],
                      evidence: dict[str, bool] | None = None) -> bool:
-    """Jordan, Chad, Georgia: a state only with evidence (see the module docstring)."""
-    info = lx.AMBIGUOUS[iso3]
+    """Jordan, Chad, Georgia, « Maurice »: a state only with evidence (see the module docstring)."""
+    info = _ambiguous(iso3)
     word = text[s:e].lower()
     sent = spans[sentence_index(spans, s)]
     sentence = text[sent[0]:sent[1]]
@@ -321,6 +364,8 @@ def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int,
         return True
     if PLACE_PREPOSITIONS.search(text[max(sent[0], s - 12):s]):
         return True
+    if lx.ACT_SUBJECT.match(text, e, sent[1]) and lx.TREATY_CONTEXT.search(sentence):
+        return True  # "Jordan ratified the Rome Statute": the subject of an act on the Statute
     before, after = text[max(sent[0], s - 40):s], text[e:min(sent[1], e + 40)]
     near_state = re.compile(r"(?:,|\band\b|\bor\b)")
     return bool(near_state.search(before[-8:]) or near_state.match(after.lstrip()[:4] or " ")) and any(
@@ -335,6 +380,12 @@ NEEDS_OBJECT = re.compile(r"^(?:leav\w*|left|join\w*|rejoin\w*|sign|signed|signs
 THE_AGREEMENT = re.compile(r"^\s+the\s+(?:agreement|accord|pact)\b(?!\s+(?:on|with|between|to)\b)", re.IGNORECASE)
 RELATIVE_BEFORE = re.compile(r"\b(?:it|which|that|they|she|he)\s+(?:had\s+|has\s+)?$", re.IGNORECASE)
 DATED_AFTER = re.compile(r"^\s+(?:in|on)\s+(?:\d{4}|\d{1,2}\s+\w+|\w+\s+\d{1,2})", re.IGNORECASE)
+#: A passive act with its agent: "The Rome Statute was signed by Ukraine", "The document was initially signed by the
+#: Ukrainian government".
+PASSIVE_BY = re.compile(r"^\s+(?:by|par|por)\s+", re.IGNORECASE)
+PASSIVE_STATUTE = re.compile(r"\b(?:Statute|treaty|document|Statut(?:\s+de\s+Rome)?|trait[ée]|Estatuto(?:\s+de\s+Roma)?|"
+                             r"tratado)\s+(?:was|were|had\s+been|has\s+been|a\s+été|avait\s+été|fut|fue|ha\s+sido)\s+"
+                             r"(?:\w+ly\s+|\w+ment\s+)?$", re.IGNORECASE)
 NOTICE_BEFORE = re.compile(r"\b(?:notif\w+|notice|instrument|deposit\w*|formally\s+(?:withdr|left|quit)|"
                            r"officially)\b", re.IGNORECASE)
 
@@ -362,6 +413,9 @@ def act_cue_ok(kind: str, sentence: str, word: str, end: int) -> bool:
                                                                                           end - len(word)]) \
             and DATED_AFTER.match(after):
         return True  # "the agreement it signed in 2000": the object comes before
+    start = end - len(word)
+    if PASSIVE_BY.match(after) and PASSIVE_STATUTE.search(sentence[max(0, start - 60):start]):
+        return True  # "The Rome Statute was signed by Ukraine in 2000": the Statute is the subject, the state the agent
     if lx.OTHER_OBJECT.match(after) or NEEDS_OBJECT.match(word):
         return False
     return True
@@ -369,6 +423,8 @@ def act_cue_ok(kind: str, sentence: str, word: str, end: int) -> bool:
 
 SIGNATORY = re.compile(r"signator|signataire", re.IGNORECASE)
 FIRST_SIGNERS = re.compile(r"\b(?:first|original|earliest|premiers?|premières?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A sentence opening on a gerund of the act: "In withdrawing from the ICC, ...", « En se retirant de la CPI, ... ».
+UNDER_WAY = re.compile(r"\s*[\"“‘']?(?:in|while|en)\s+(?:se\s+|s['’])?", re.IGNORECASE)
 FUTURE_FR = re.compile(r"\w+(?:era|eront|erait|eraient|ira|iront|irait)$", re.IGNORECASE)
 
 
@@ -383,6 +439,8 @@ def act_mode(sentence: str, start: int, word: str = "", lowered: str | None = No
     the sentence lowered (``scan.lowered_text``), read with the patterns made for it (faster)."""
     if word and FUTURE_FR.match(word):
         return "announced"  # "la Hongrie se retirera"
+    if start < 16 and UNDER_WAY.fullmatch(sentence, 0, start):
+        return "announced"  # "In withdrawing from the ICC, Duterte said": under way, not stated done
     if lowered is not None:
         sentence = lowered
         announced, announced_not, notice, _ = _lowered_checks()
@@ -445,7 +503,8 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if kind == "signature" and SIGNATORY.match(said) and not negated and \
                     not FIRST_SIGNERS.search(sentence[max(0, r0 - 30):r0]):
                 continue  # "X, a signatory": a status (a claim), not an act; "not signatories", "its first signatories" are
-            if not anaphora and (FUTURE_FR.match(said) or scan.any_between(may_announce, max(s0, m0 - 45), m0)) \
+            if not anaphora and (FUTURE_FR.match(said) or scan.any_between(may_announce, max(s0, m0 - 45), m0)
+                                 or r0 < 16 and UNDER_WAY.fullmatch(sentence, 0, r0)) \
                     and act_mode(sentence, r0, said, None if low is None else low[s0:e0]) == "announced":
                 extra["mode"] = "announced"
             raw.append(Mention("act", kind, said, m0, m1, i, negated=negated, extra=extra))

@@ -30,7 +30,7 @@ AMBIGUOUS_POPULATION = 100_000
 NOT_PLACES = {"Roma", "Washington", "Victoria", "Kingston", "Belmopan", "Georgetown", "Nassau", "Hamilton", "Saint John's",
               "Valletta", "Santiago", "San José", "Ottawa", "Lima", "Male", "Praia", "Apia", "Vaduz"}
 #: Foreign state names that are common first names or words in any of the languages read.
-NOT_NAMES = {"Maurice", "Chine", "Inde", "Oman", "Tonga", "Niger", "Mali", "Chad", "Jordan", "Georgia", "Guinea",
+NOT_NAMES = {"Maurice", "Oman", "Tonga", "Niger", "Mali", "Chad", "Jordan", "Georgia", "Guinea",
              "Dominica", "Turkey", "Chile", "Congo", "Samoa"}
 
 
