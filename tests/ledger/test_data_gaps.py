@@ -30,7 +30,7 @@ def test_tanzania_signature_cites_the_depositary_list(rome: Callable[..., Any]) 
 
 
 def _jurisdiction(rome: Callable[..., Any], *args: str) -> dict[str, Any]:
-    run = rome("jurisdiction", "--crime", "war_crimes", "--as-of", "2026-12-02", "--json", *args)
+    run = rome("jurisdiction", "--as-of", "2026-12-02", "--json", *args)
     assert run.code == 0, run.err
     return json.loads(run.out)  # type: ignore[no-any-return]
 
@@ -39,14 +39,16 @@ def test_armenian_national_abroad_rests_on_the_unspecified_scope(rome: Callable[
     """Armenia's Art. 12(3) declaration (from 10 May 2021) has no stored text; its scope is left empty, so an
     Armenian national's conduct in a non-party is within jurisdiction through Art. 12(2)(b) before Armenia joined,
     and the answer says which fact carries it."""
-    finding = _jurisdiction(rome, "--nationality", "ARM", "--territory", "AZE", "--from", "2022-09-13")
+    finding = _jurisdiction(rome, "--crime", "war_crimes", "--nationality", "ARM", "--territory", "AZE",
+                            "--from", "2022-09-13")
     assert finding["outcome"] == "yes"
     [window] = finding["windows"]
     assert [(b["article"], b["state"], b["via"]) for b in window["bases"]] == [("12(2)(b)", "ARM", "declaration_12_3")]
 
 
 def test_armenian_national_abroad_the_day_before_the_declaration_covers(rome: Callable[..., Any]) -> None:
-    finding = _jurisdiction(rome, "--nationality", "ARM", "--territory", "AZE", "--from", "2021-05-09")
+    finding = _jurisdiction(rome, "--crime", "war_crimes", "--nationality", "ARM", "--territory", "AZE",
+                            "--from", "2021-05-09")
     assert finding["outcome"] == "no"
     assert finding["windows"] == []
 
@@ -57,7 +59,43 @@ def test_uganda_july_august_2002_turns_on_the_unrecorded_declaration(rome: Calla
     """Uganda's Art. 12(3) declaration (said to date from about 27 Feb 2004) is not recorded: no stored source gives
     its date, text or period. Without it, conduct in Uganda before 1 Sep 2002 is outside jurisdiction (Art. 11(2));
     given as a what-if from 1 Jul 2002, it is within it."""
-    finding = _jurisdiction(rome, "--territory", "UGA", "--from", "2002-07-01", "--to", "2002-08-31",
+    finding = _jurisdiction(rome, "--crime", "war_crimes", "--territory", "UGA", "--from", "2002-07-01",
+                            "--to", "2002-08-31",
                             "--trigger", "state_referral", "--referred-by", "UGA", "--trigger-date", "2003-12-16",
                             *assume)
     assert finding["outcome"] == outcome
+
+
+def _reason(finding: dict[str, Any], article: str) -> dict[str, Any]:
+    return next(r for r in finding["reasons"] if r["article"] == article)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(("day", "outcome"), [("2025-10-24", "no"), ("2025-10-25", "yes")])
+def test_ukraine_starvation_amendment_in_force_one_year_after_its_deposit(rome: Callable[..., Any], day: str,
+                                                                         outcome: str) -> None:
+    """The only Ukrainian amendment deposit a stored source dates (25 Oct 2024, the day of the Statute's deposit):
+    in force for Ukraine from 25 Oct 2025 (Art. 121(5)), the day before it is not."""
+    finding = _jurisdiction(rome, "--crime", "war_crimes:starvation_niac", "--territory", "UKR",
+                            "--nationality", "RUS", "--from", day)
+    assert finding["outcome"] == outcome
+    assert "UKR: accepted on 2024-10-25, in force for it from 2025-10-25" in _reason(finding, "121(5)")["explanation"]
+
+
+def test_ukraine_kampala_war_crimes_amendment_approved_but_no_deposit_known(rome: Callable[..., Any]) -> None:
+    """Ukraine's law ratified the Statute 'and its amendments', but no stored source dates the deposit of the 2010
+    Art. 8 amendment: the finding says so for Ukraine, and says plainly 'not accepted' for Russia."""
+    finding = _jurisdiction(rome, "--crime", "war_crimes:poison_niac", "--territory", "UKR",
+                            "--nationality", "RUS", "--from", "2026-06-01")
+    assert finding["outcome"] == "no"
+    reason = _reason(finding, "121(5)")
+    assert reason["holds"] is False
+    assert ("UKR: approved the amendment in its own law, but no deposit of its instrument with the Secretary-General "
+            "is known, so it is not treated as accepted; RUS: not accepted.") in reason["explanation"]
+
+
+def test_ukraine_undated_amendment_in_french(rome: Callable[..., Any]) -> None:
+    run = rome("--lang", "fr", "jurisdiction", "--crime", "war_crimes:poison_niac", "--territory", "UKR",
+               "--nationality", "RUS", "--from", "2026-06-01", "--as-of", "2026-12-02", "--json")
+    explanation = _reason(run.json(), "121(5)")["explanation"]
+    assert "UKR\u00a0: a approuvé l’amendement dans son droit interne" in explanation
+    assert "RUS\u00a0: pas d’acceptation" in explanation

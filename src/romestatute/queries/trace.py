@@ -307,6 +307,10 @@ class Trace:
                         lines.append(_("%(state)s: accepted on %(accepted)s, in force for it from %(day)s") % words
                                      + (" (" + _(calendar.LEAP_DAY_READING) + ")"
                                         if calendar.leap_day_reading(acc[0].accepted) else ""))
+                    elif law.undated_acceptance(ctx, s, amendment.key):
+                        lines.append(_("%(state)s: approved the amendment in its own law, but no deposit of its "
+                                       "instrument with the Secretary-General is known, so it is not treated as "
+                                       "accepted") % {"state": s})
                     else:
                         lines.append(_("%(state)s: not accepted") % {"state": s})
                 holds = any(crime in p.crimes for p in pieces)
