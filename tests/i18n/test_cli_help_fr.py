@@ -82,7 +82,7 @@ def test_lang_anywhere_on_the_line_gives_french_help(rome: Callable[..., Any], e
                                                      args: tuple[str, ...]) -> None:
     run = rome(*args)
     assert run.code == 0 and run.out.startswith("Utilisation\u00a0: rome status"), run.out[:80]
-    assert "La position de STATE" in run.out
+    assert "La position de l’État ÉTAT" in run.out
 
 
 def test_the_locale_gives_french_help_and_lang_overrides_it(rome: Callable[..., Any],
@@ -98,7 +98,7 @@ def test_the_locale_gives_french_help_and_lang_overrides_it(rome: Callable[..., 
 USAGE_ERRORS = [
     (("status", "--bogus"), "rome: error: No such option '--bogus'. (see 'rome status --help')",
      "rome\u00a0: erreur\u00a0: Aucune option '--bogus'. (voir «\u00a0rome status --help\u00a0»)"),
-    (("status",), "rome: error: Missing argument 'STATE'. (see 'rome status --help')", "Argument manquant 'STATE'."),
+    (("status",), "rome: error: Missing argument 'STATE'. (see 'rome status --help')", "Argument manquant 'ÉTAT'."),
     (("status", "BDI", "--on"), "rome: error: Option '--on' requires an argument.",
      "L’option '--on' demande un argument."),
     (("status", "BDI", "extra"), "rome: error: Got unexpected extra argument (extra) (see 'rome status --help')",
@@ -116,6 +116,9 @@ USAGE_ERRORS = [
      "Aucune commande 'stauts'. (Vouliez-vous dire\u00a0: 'situations', 'status', 'statuses'\u00a0?)"),
     (("statu",), "rome: error: No such command 'statu'. (Did you mean one of: 'status', 'statuses'?)",
      "Aucune commande 'statu'."),
+    (("annotate", "/", "--out", "x.csv", "--territory-col", "t"),
+     "rome: error: Invalid value for 'INPUT': File '/' is a directory. (see 'rome annotate --help')",
+     "Valeur non valide pour 'ENTRÉE'\u00a0: Fichier '/'\u00a0: c’est un répertoire."),
     (("serve", "--port", "70000"),
      "rome: error: Invalid value for '--port': 70000 is not in the range 0<=x<=65535. (see 'rome serve --help')",
      "70000 n’est pas dans l’intervalle 0<=x<=65535."),
@@ -161,3 +164,32 @@ def test_click_still_says_the_messages_we_translate() -> None:
         assert [m for m in helptext.CLICK_MESSAGES if i18n.gettext(m) == m] == ["Options"]  # the same word
         assert i18n.ngettext("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})",
                              2) == "Arguments en trop ({args})"
+
+
+#: (command, the English usage line, the French one): metavars, click's and ours, said in French; choices,
+#: options and LANG (the environment variable) as typed
+USAGE_LINES = [
+    ((), "Usage: rome [OPTIONS] COMMAND [ARGS]...", "Utilisation\u00a0: rome [OPTIONS] COMMANDE [ARGUMENTS]..."),
+    (("status",), "Usage: rome status [OPTIONS] STATE", "Utilisation\u00a0: rome status [OPTIONS] ÉTAT"),
+    (("annotate",), "Usage: rome annotate [OPTIONS] INPUT", "Utilisation\u00a0: rome annotate [OPTIONS] ENTRÉE"),
+]
+
+
+@pytest.mark.parametrize("path, english, french", USAGE_LINES, ids=lambda v: " ".join(v) if isinstance(v, tuple)
+                         else None)
+def test_metavars_are_said_in_french(rome: Callable[..., Any], english_locale: None, path: tuple[str, ...],
+                                     english: str, french: str) -> None:
+    en, fr = rome(*path, "--help"), rome(*path, "--lang", "fr", "--help")
+    assert en.out.splitlines()[0] == english and fr.out.splitlines()[0] == french
+
+
+def test_option_rows_say_their_metavars_in_french(rome: Callable[..., Any], english_locale: None) -> None:
+    fr = rome("jurisdiction", "--lang", "fr", "--help").out
+    assert re.search(r"^  --assume ÉTAT:ÉVÉNEMENT:DATE\[\.\.DATE\]", fr, re.M)
+    assert re.search(r"^  --element ACTE:ÉTAT", fr, re.M) and re.search(r"^  --territory ÉTAT ", fr, re.M)
+    assert re.search(r"^  --lang LANG ", fr, re.M)  # the environment variable's name
+    assert not re.search(r"^  --\S+ (STATE|EVENT|ACT|NAME|FILE|INPUT)\b", fr, re.M)
+    en = rome("jurisdiction", "--help").out
+    assert re.search(r"^  --assume STATE:EVENT:DATE\[\.\.DATE\]", en, re.M)  # English as always
+    trigger = re.search(r"^  --trigger (\S+)", fr, re.M)
+    assert trigger and trigger[1] == "[state_referral|unsc_referral|proprio_motu]"  # choices are codes

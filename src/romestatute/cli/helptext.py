@@ -19,6 +19,7 @@ import copy
 import importlib
 import inspect
 import io
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
@@ -44,7 +45,46 @@ CLICK_MESSAGES = (
     N_("{value} is not in the range {range}."),
     N_("{value!r} is not a valid boolean. Recognized values: {states}"),
     N_("default: {default}"), N_("required"), N_("env var: {var}"), N_("(dynamic)"), N_("Aborted!"),
+    # click.Path's (``rome annotate INPUT --out FILE``: a directory given for a file); {name} is the kind below
+    N_("{name} {filename!r} does not exist."), N_("{name} {filename!r} is a file."),
+    N_("{name} {filename!r} is a directory."), N_("{name} {filename!r} is not readable."),
+    N_("{name} {filename!r} is not writable."), N_("{name} {filename!r} is not executable."),
+    N_("file"), N_("directory"), N_("path"),
 )
+
+#: The words of the metavars (click's, ``[OPTIONS]`` and ``COMMAND [ARGS]...``, its types' names, and ours,
+#: ``metavar="STATE"``): each is said in the active language (context "metavar") wherever click writes a metavar,
+#: the usage line, an option's row and an error's hint ("Argument manquant 'ÉTAT'"). Choices (``[any|art12]``),
+#: single letters (``C``, ``D``, ``N``) and ``LANG`` (the environment variable) stay as they are.
+METAVAR_WORDS = ("OPTIONS", "COMMAND", "ARGS", "TEXT", "INTEGER", "RANGE", "FLOAT", "BOOLEAN", "PATH", "FILENAME",
+                 "DATE", "DATE1", "DATE2", "STATE", "FILE", "NAME", "CRIME", "STATUS", "YEARS", "ID", "EVENT", "ACT",
+                 "ARTICLE", "SITUATION", "INPUT")
+_METAVAR_WORD = re.compile(r"\b[A-Z][A-Z0-9]+\b")
+
+
+def _metavar_words() -> None:  # never called: marks the metavars' words for Babel, in their context
+    for word in (i18n.pgettext("metavar", "OPTIONS"), i18n.pgettext("metavar", "COMMAND"),
+                 i18n.pgettext("metavar", "ARGS"), i18n.pgettext("metavar", "TEXT"),
+                 i18n.pgettext("metavar", "INTEGER"), i18n.pgettext("metavar", "RANGE"),
+                 i18n.pgettext("metavar", "FLOAT"), i18n.pgettext("metavar", "BOOLEAN"),
+                 i18n.pgettext("metavar", "PATH"), i18n.pgettext("metavar", "FILENAME"),
+                 i18n.pgettext("metavar", "DATE"), i18n.pgettext("metavar", "DATE1"),
+                 i18n.pgettext("metavar", "DATE2"), i18n.pgettext("metavar", "STATE"),
+                 i18n.pgettext("metavar", "FILE"), i18n.pgettext("metavar", "NAME"),
+                 i18n.pgettext("metavar", "CRIME"), i18n.pgettext("metavar", "STATUS"),
+                 i18n.pgettext("metavar", "YEARS"), i18n.pgettext("metavar", "ID"),
+                 i18n.pgettext("metavar", "EVENT"), i18n.pgettext("metavar", "ACT"),
+                 i18n.pgettext("metavar", "ARTICLE"), i18n.pgettext("metavar", "SITUATION"),
+                 i18n.pgettext("metavar", "INPUT")):
+        del word
+
+
+def metavar(text: str) -> str:
+    """``text`` (a metavar, a usage line's arguments) with each word of :data:`METAVAR_WORDS` in the active
+    language: ``STATE:EVENT:DATE[..DATE]`` is ``ÉTAT:ÉVÉNEMENT:DATE[..DATE]`` in French; English is ``text``."""
+    if i18n.language() == i18n.DEFAULT:
+        return text
+    return _METAVAR_WORD.sub(lambda m: i18n.pgettext("metavar", m[0]) if m[0] in METAVAR_WORDS else m[0], text)
 
 
 def _click_plurals() -> None:  # never called: marks click's messages with a plural for Babel
@@ -57,13 +97,34 @@ def _click_plurals() -> None:  # never called: marks click's messages with a plu
 
 
 def install() -> None:
-    """Make click say its messages in the active language (our catalogue), wherever it says them."""
+    """Make click say its messages in the active language (our catalogue), wherever it says them, and its metavars
+    (:func:`metavar`)."""
     for name in CLICK_MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):
             module._ = i18n.gettext  # type: ignore[attr-defined]
         if hasattr(module, "ngettext"):
             module.ngettext = i18n.ngettext  # type: ignore[attr-defined]
+    for cls in (click.Argument, click.Option):
+        if not getattr(cls.make_metavar, "_rome", False):
+            cls.make_metavar = _said_metavar(cls.make_metavar)  # type: ignore[method-assign]
+    if not isinstance(vars(click.Path).get("name"), property):
+        # click.Path names its kind ("file") when an option is declared, in English; said when the error is
+        click.Path.name = property(  # type: ignore[assignment]
+            lambda self: _kind(vars(self).get("_rome_name") or vars(self).get("name") or "path"),
+            lambda self, value: vars(self).__setitem__("_rome_name", value))
+
+
+def _kind(name: str) -> str:
+    return i18n.gettext(name)
+
+
+def _said_metavar(make: Any) -> Any:
+    def make_metavar(self: click.Parameter, ctx: click.Context) -> str:
+        return metavar(make(self, ctx))
+
+    make_metavar._rome = True  # type: ignore[attr-defined]
+    return make_metavar
 
 
 #: Help texts made from a message and parameters (:func:`formatted`): the English text -> (message, parameters).
@@ -103,6 +164,9 @@ class Formatter(click.HelpFormatter):
             super().write_heading(heading)
         else:
             self.write(f"{'':>{self.current_indent}}{heading}\u00a0:\n")
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, metavar(args), prefix)  # [OPTIONS], COMMAND [ARGS]...: click's own
 
     def write_text(self, text: str) -> None:
         super().write_text(translated(text))

@@ -163,7 +163,6 @@ ELEMENT_ACTS: dict[str, tuple[str, ...]] = {
     "persecution": ("crimes_against_humanity",),
     "other_inhumane_acts": ("crimes_against_humanity",),
 }
-ELEMENT_FORM = "ACT:STATE, e.g. deportation:BGD"
 DEFERRAL_FORM = "UNSC:deferral:DATE[..DATE]"
 _TRUE = {"1", "true", "yes", "on", "y"}
 _FALSE = {"0", "false", "no", "off", "n", ""}
@@ -186,16 +185,21 @@ def _elements(values: list[str], crimes: tuple[str, ...], names: Names) -> tuple
     for text in values:
         act_text, sep, state_text = text.partition(":")
         if not sep or not act_text.strip() or not state_text.strip():
-            raise BadValue(f"elements: {text!r} is not of the form {ELEMENT_FORM}", field="elements")
+            raise BadValue(N_("elements: %(value)s is not of the form ACT:STATE, e.g. deportation:BGD"), field="elements",
+                           params={"value": quoted(text)})
         act = act_text.strip().lower().replace("-", "_").replace(" ", "_")
         belongs = ELEMENT_ACTS.get(act, (act,) if act in crime_keys() else ())
         if not belongs:
-            raise BadValue(f"elements: unknown act {act_text.strip()!r}; one of "
-                           f"{', '.join(sorted(ELEMENT_ACTS))} or a crime", field="elements")
+            raise BadValue(N_("elements: unknown act %(act)s; one of %(acts)s or a crime"), field="elements",
+                           params={"act": quoted(act_text.strip()), "acts": ", ".join(sorted(ELEMENT_ACTS))})
         crime = next((c for c in belongs if c in crimes), None)
         if crime is None:
-            raise BadValue(f"elements: {act} belongs to {' or '.join(belongs)}, which the question does not "
-                           "name among its crimes", field="elements")
+            if len(belongs) == 1:
+                raise BadValue(N_("elements: %(act)s belongs to %(crime)s, which the question does not name among its "
+                                  "crimes"), field="elements", params={"act": act, "crime": belongs[0]})
+            raise BadValue(N_("elements: %(act)s belongs to %(crime)s or %(other)s, which the question does not name "
+                              "among its crimes"), field="elements",
+                           params={"act": act, "crime": belongs[0], "other": belongs[1]})
         element = Element(act, crime, names.resolve(state_text.strip(), field="elements"))
         if element not in out:
             out.append(element)

@@ -18,6 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from romestatute.i18n import DEFAULT, N_, language
 from romestatute.i18n import gettext as _
 from romestatute.model.errors import NotFound, QueryError, RomeError, clip, quoted
 
@@ -76,8 +77,50 @@ def _explained(first: dict[str, Any], field: str | None) -> str:
     if kind in ("string_too_long", "too_long"):
         return (_("longer than %(count)s characters") if kind == "string_too_long" else _("longer than %(count)s values")) % {
             "count": ctx.get("max_length")}
-    msg = str(first.get("msg", "invalid request"))
-    return f"{quoted(given)}: {msg}" if kind in ("literal_error", "int_parsing") and given is not None else msg
+    msg = _pydantic(str(kind), ctx) or str(first.get("msg", "invalid request"))
+    if kind in ("literal_error", "int_parsing") and given is not None:
+        return _("%(field)s: %(message)s") % {"field": quoted(given), "message": msg}
+    return msg
+
+
+#: pydantic's messages for the checks the API's spec can fail, as pydantic writes them (its templates, ``{ctx}`` as
+#: ``%(ctx)s``): English is pydantic's own line, French our catalogue's.  A kind not here is said as pydantic says it.
+PYDANTIC: dict[str, str] = {
+    "greater_than_equal": N_("Input should be greater than or equal to %(ge)s"),
+    "less_than_equal": N_("Input should be less than or equal to %(le)s"),
+    "greater_than": N_("Input should be greater than %(gt)s"),
+    "less_than": N_("Input should be less than %(lt)s"),
+    "int_type": N_("Input should be a valid integer"),
+    "int_parsing": N_("Input should be a valid integer, unable to parse string as an integer"),
+    "int_from_float": N_("Input should be a valid integer, got a number with a fractional part"),
+    "bool_type": N_("Input should be a valid boolean"),
+    "bool_parsing": N_("Input should be a valid boolean, unable to interpret input"),
+    "string_type": N_("Input should be a valid string"),
+    "list_type": N_("Input should be a valid list"),
+    "dict_type": N_("Input should be a valid dictionary"),
+    "model_attributes_type": N_("Input should be a valid dictionary or object to extract fields from"),
+    "extra_forbidden": N_("Extra inputs are not permitted"),
+    "literal_error": N_("Input should be %(expected)s"),
+    "enum": N_("Input should be %(expected)s"),
+    "value_error": N_("Value error, %(error)s"),
+}
+
+
+def _pydantic(kind: str, ctx: dict[str, Any]) -> str | None:
+    """pydantic's line for ``kind`` in the active language, or None (a kind not in :data:`PYDANTIC`)."""
+    template = PYDANTIC.get(kind)
+    if template is None:
+        return None
+    params = {k: str(v) for k, v in ctx.items()}
+    if "expected" in params and language() != DEFAULT:  # pydantic's list: "'a', 'b' or 'c'"
+        head, sep, last = params["expected"].rpartition(" or ")
+        params["expected"] = f"{head}{_(' or ')}{last}" if sep else last
+    if kind == "value_error":  # our validators' messages (web/params.py), marked N_()
+        params["error"] = _(str(ctx.get("error", "")))
+    try:
+        return _(template) % params
+    except (KeyError, ValueError, TypeError):
+        return None
 
 
 async def _validation_error(request: Request, exc: Exception) -> Response:

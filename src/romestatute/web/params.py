@@ -95,7 +95,7 @@ Resolution = Annotated[str, StringConstraints(pattern=RESOLUTION, max_length=MAX
 def _not_a_boolean(value: object) -> object:
     """Art. 26 asks an age in whole years: JSON true or false is not one (pydantic would read them as 1 and 0)."""
     if isinstance(value, bool):
-        raise ValueError("give the age in whole years, not true or false")
+        raise ValueError(N_("give the age in whole years, not true or false"))
     return value
 
 
