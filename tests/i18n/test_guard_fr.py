@@ -7,6 +7,7 @@ guard answers; it reads the address and the headers only, so a body over the lim
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -148,3 +149,46 @@ def test_negotiating_reads_no_body() -> None:
     assert start["status"] == 413
     assert (b"content-language", b"fr") in start["headers"]
     assert "plus de" in b"".join(m.get("body", b"") for m in sent[1:]).decode()
+
+
+def test_the_time_limit_in_french() -> None:
+    """The 503 of a request past the time limit (a limit of 0: the first await ends it, no waiting in the test)."""
+    from romestatute.web.language import LanguageMiddleware
+
+    async def slow(scope: Any, receive: Any, send: Any) -> None:
+        await asyncio.sleep(1)
+
+    app = LanguageMiddleware(guard.GuardMiddleware(slow, time_limit=0))
+    for query, want in ((b"lang=fr", "la requête a duré plus de 0 s"), (b"", "the request took longer than 0 s")):
+        sent: list[dict[str, Any]] = []
+
+        async def send(message: dict[str, Any], sent: list[dict[str, Any]] = sent) -> None:
+            sent.append(message)
+
+        async def receive() -> dict[str, Any]:
+            return {"type": "http.request", "body": b""}
+
+        scope = {"type": "http", "method": "GET", "path": "/api/status/NLD", "raw_path": b"/api/status/NLD",
+                 "query_string": query, "headers": []}
+        asyncio.run(app(scope, receive, send))
+        assert sent[0]["status"] == 503
+        assert (b"content-language", b"fr" if query else b"en") in sent[0]["headers"]
+        assert json.loads(b"".join(m.get("body", b"") for m in sent[1:])) == {"error": want, "field": None}
+
+
+@pytest.mark.parametrize(("body", "kind", "status", "french"), [
+    (b"   ", "text/plain", 422, f"text{NBSP}: collez le texte d’une dépêche (texte brut ou HTML)"),
+    (b"a " * 105_000, "text/plain", 413, f"text{NBSP}: la dépêche dépasse 200 Ko{NBSP}; collez le texte de l’article"),
+    (b"{", "application/json", 422, f"body{NBSP}: ce n’est pas du JSON valide"),
+    (b"[1]", "application/json", 422, f"body{NBSP}: un objet JSON {{\"text\": ..., \"date\": ...}} était attendu"),
+    (b'{"text": 5}', "application/json", 422, f"text{NBSP}: une chaîne de caractères était attendue"),
+    (b"x", "image/png", 415, f"body{NBSP}: impossible de lire «{NBSP}image/png{NBSP}»{NBSP}; envoyez du JSON, un "
+     "formulaire ou du text/plain"),
+    (b'{"text": "x", "date": "2020-13-01"}', "application/json", 422, f"date{NBSP}: «{NBSP}2020-13-01{NBSP}» n’est pas"),
+])
+def test_the_readers_body_checks_in_french(client: Any, body: bytes, kind: str, status: int, french: str) -> None:
+    r = client.post("/api/read?lang=fr", content=body, headers={"content-type": kind})
+    assert r.status_code == status and r.headers["content-language"] == "fr"
+    assert r.json()["error"].startswith(french), r.json()
+    english = client.post("/api/read", content=body, headers={"content-type": kind}).json()["error"]
+    assert english.isascii() or "«" not in english

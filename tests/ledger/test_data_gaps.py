@@ -99,3 +99,6 @@ def test_ukraine_undated_amendment_in_french(rome: Callable[..., Any]) -> None:
     explanation = _reason(run.json(), "121(5)")["explanation"]
     assert "UKR\u00a0: a approuvé l’amendement dans son droit interne" in explanation
     assert "RUS\u00a0: pas d’acceptation" in explanation
+    # the amendment's title in our French (amendments.yaml), not the English one inside a French sentence
+    assert "(Emploi de poison, de gaz asphyxiants" in explanation
+    assert "Poison, asphyxiating gases" not in explanation

@@ -323,7 +323,9 @@ class Trace:
                 holds = any(crime in p.crimes for p in pieces)
                 self.add("121(5)", holds, _("'%(crime)s' was added by %(resolution)s (%(title)s); it binds only the "
                                             "parties that accepted it, one year after each deposit. %(states)s.")
-                         % {"crime": crime, "resolution": amendment.resolution, "title": amendment.title,
+                         % {"crime": crime, "resolution": amendment.resolution,
+                            "title": amendment.title if self.english
+                            else i18n.Texts(amendment.title, amendment.title_fr).in_language(i18n.language()),
                             "states": _("; ").join(lines)},
                          [], reading=law.amendment_scope.reading)  # type: ignore[attr-defined]
         if any(c.startswith("war_crimes") for c in self.q.crimes):
