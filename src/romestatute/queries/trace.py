@@ -214,8 +214,9 @@ class Trace:
                 bits.append(_("the Art. 12(3) declaration of %(of_state)s, received by the Registrar on %(day)s and "
                               "counting from that day, accepts jurisdiction for %(span)s") % words)
         for d in territorial_only:
-            bits.append(_("the Art. 12(3) declaration of %(of_state)s of %(day)s accepts jurisdiction over conduct on "
-                          "the declaring state's territory only, not over its nationals elsewhere (Art. 12(3))")
+            bits.append(_("the Art. 12(3) declaration of %(of_state)s, received on %(day)s, accepts jurisdiction over "
+                          "conduct on the declaring state's territory only, not over its nationals elsewhere "
+                          "(Art. 12(3))")
                         % {**forms, "day": dated(d.effective)})
         for d in decls:
             if not d.valid:
