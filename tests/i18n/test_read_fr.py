@@ -31,7 +31,7 @@ def test_rome_read_in_english_is_as_it_was(rome: Callable[..., Any], tmp_path: P
     en = rome("read", str(report), "--today", "2026-12-01").out
     assert en.startswith("Report dated 20 November 2016 (found in the dateline: \"20 November 2016\"); today is "
                          "1 December 2026.")
-    assert "Russian Federation (RUS) — 2 mention(s): Russia, Russian" in en
+    assert "Russian Federation (RUS) — 2 mentions: Russia, Russian" in en
     assert "on the report's date (2016-11-20): signatory" in en
 
 

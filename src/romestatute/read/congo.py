@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from romestatute.facts import docket
-from romestatute.i18n import _
+from romestatute.i18n import ngettext
 from romestatute.read import places
 from romestatute.read.mentions import Mention, sentence_index
 from romestatute.read.people import warrants_of
@@ -91,6 +91,8 @@ def resolve(text: str, spans: list[tuple[int, int]], states: list[Mention],
     out = sorted(rest + decided, key=lambda m: m.start)
     if not ambiguous:
         return out, []
-    return out, [_("\"%(word)s\" (%(count)d mention(s)) could be the Democratic Republic of the Congo or the Republic "
-                   "of the Congo, and the report does not say which: neither is counted.")
+    return out, [ngettext("\"%(word)s\" (%(count)d mention) could be the Democratic Republic of the Congo or the "
+                          "Republic of the Congo, and the report does not say which: neither is counted.",
+                          "\"%(word)s\" (%(count)d mentions) could be the Democratic Republic of the Congo or the "
+                          "Republic of the Congo, and the report does not say which: neither is counted.", len(ambiguous))
                  % {"word": ambiguous[0].text, "count": len(ambiguous)}]

@@ -11,7 +11,7 @@ import io
 from typing import Any
 
 from romestatute import i18n, ledger
-from romestatute.i18n import N_
+from romestatute.i18n import N_, ngettext
 from romestatute.i18n import gettext as _
 from romestatute.read.acts import long
 from romestatute.read.claims import kind_label
@@ -148,9 +148,12 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
             for x in list(relative.values())[:8])
              + ".", "dim")
     inp = r["input"]
-    line(_("Input: %(kind)s, %(characters)s characters, %(sentences)s sentences read.")
-         % {"kind": "HTML" if inp["html"] else _("plain text"), "characters": inp["characters"],
-            "sentences": inp["sentences"]}, "dim")
+    line(_("Input: %(kind)s, %(characters)s, %(sentences)s.")
+         % {"kind": "HTML" if inp["html"] else _("plain text"),
+            "characters": ngettext("%(count)s character", "%(count)s characters", inp["characters"])
+            % {"count": inp["characters"]},
+            "sentences": ngettext("%(count)s sentence read", "%(count)s sentences read", inp["sentences"])
+            % {"count": inp["sentences"]}}, "dim")
     if r["empty"]:
         line("")
         line(_("Nothing in this text concerns the Rome Statute: no state, treaty act, trigger or crime was found."),
@@ -212,7 +215,8 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
     for s in r["states"]:
         names = sorted({m["text"] for m in s["mentions"]})
         line(f"{i18n.state_name(s['state'], s['name'])} ({s['state']}) — "
-             + _("%(count)s mention(s): %(names)s") % {"count": len(s["mentions"]), "names": ", ".join(names)}, "bold")
+             + ngettext("%(count)s mention: %(names)s", "%(count)s mentions: %(names)s", len(s["mentions"]))
+             % {"count": len(s["mentions"]), "names": ", ".join(names)}, "bold")
         on, now = s["on_report_date"], s["today"]
         for label, st in ((_("on the report's date"), on), (_("today"), now)):
             extra = ""
