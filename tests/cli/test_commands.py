@@ -84,7 +84,11 @@ def test_statuses_repeatable_status_and_table_and_csv(rome: Any) -> None:
                                                 "--format", "csv").out)))
     assert [(r["state"], r["status"]) for r in rows] == [("BDI", "former_party"), ("PHL", "former_party")]
     text = rome("statuses", "--on", "2025-01-01", "--status", "former_party").out
-    assert "Burundi" in text and "Philippines" in text and "2 state(s) with status former_party" in text
+    assert "Burundi" in text and "Philippines" in text and "2 states with status former_party" in text
+    one = rome("statuses", "--on", "2018-01-01", "--status", "former_party").out
+    assert one.startswith("1 state with status former_party on 2018-01-01") and "Burundi" in one
+    une = rome("--lang", "fr", "statuses", "--on", "2018-01-01", "--status", "former_party").out
+    assert une.startswith("1 État ayant pour statut")
 
 
 def test_statuses_without_a_filter_lists_every_state(rome: Any) -> None:

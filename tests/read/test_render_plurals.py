@@ -15,6 +15,10 @@ import pytest
      ["1 sentence read.", "Ukraine (UKR) — 1 mention: Ukraine"], ["sentences read", "mention(s)"]),
     ("THE HAGUE, 2 Jan 2025 - Ukraine is now a party. Ukraine deposited its instrument in October.", "en",
      ["2 sentences read.", "Ukraine (UKR) — 2 mentions: Ukraine"], ["sentence read.", "mention(s)"]),
+    ("THE HAGUE, 2 Jan 2025 - Ukraine is now a party to the Rome Statute.", "en",
+     ["12(3) declarations in force: conduct from"], ["declaration(s)"]),
+    ("THE HAGUE, 2 Jan 2016 - Côte d'Ivoire remains under the Court's scrutiny.", "en",
+     ["1 sentence read."], ["sentences read"]),
     ("LA HAYE, 2 janvier 2025 - L’Ukraine est désormais partie au Statut de Rome.", "fr",
      ["1 phrase lue.", "1 mention : Ukraine"], ["phrases lues", "mention(s)"]),
 ])

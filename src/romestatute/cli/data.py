@@ -30,7 +30,7 @@ def render(report: dict[str, Any]) -> str:
         f"{k if english else CONFIDENCE.get(k, k)} {v}" for k, v in sorted(report["treaty_action_confidence"].items()))})
     lines += [_("problem: %(problem)s") % {"problem": p} for p in report["problems"]]
     lines.append(_("ok: every check passed") if report["ok"] else
-                 ngettext("FAILED: %(count)s problem(s)", "FAILED: %(count)s problem(s)", len(report["problems"]))
+                 ngettext("FAILED: %(count)s problem", "FAILED: %(count)s problems", len(report["problems"]))
                  % {"count": len(report["problems"])})
     return "\n".join(lines)
 

@@ -24,7 +24,7 @@ from romestatute.cli.output import (
     write_brief,
     write_csv,
 )
-from romestatute.i18n import N_, pgettext
+from romestatute.i18n import N_, ngettext, pgettext
 from romestatute.i18n import gettext as _
 
 
@@ -151,7 +151,8 @@ def _render_statuses(result: dict[str, Any], wanted: tuple[str, ...]) -> str:
         statuses = _(" or ").join(wanted)
         counts = ", ".join(f"{k} {v}" for k, v in result["counts"].items() if v)
     words = {"count": len(rows), "statuses": statuses, "day": i18n.day(result["on"]), "counts": counts}
-    head = (_("%(count)s state(s) with status %(statuses)s on %(day)s") if wanted
+    head = (ngettext("%(count)s state with status %(statuses)s on %(day)s",
+                     "%(count)s states with status %(statuses)s on %(day)s", len(rows)) if wanted
             else _("%(count)s states on %(day)s")) % words
     out = head + _(" (all states: %(counts)s)") % words + "\n\n" + table(
         [_("state"), _("name"), _("status"), _("withdrawal effective")], [[*r[:3], r[3] or ""] for r in rows])

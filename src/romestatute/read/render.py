@@ -224,7 +224,8 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
                 extra = _(";") + " " + _("withdrawal pending, effective %(day)s (Art. 127(1))") % {
                     "day": i18n.day(st["withdrawal_pending"]["effective"])}
             if st["declarations_12_3"]:
-                extra += _(";") + " " + _("12(3) declaration(s) in force:") + " " + ", ".join(
+                extra += _(";") + " " + ngettext("12(3) declaration in force:", "12(3) declarations in force:",
+                                                  len(st["declarations_12_3"])) + " " + ", ".join(
                     _("conduct from %(start)s") % {"start": i18n.day(x["covers_from"])}
                     + (" " + _("to %(day)s") % {"day": i18n.day(x["covers_to"])} if x["covers_to"] else "")
                     for x in st["declarations_12_3"])
