@@ -208,7 +208,7 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
                      % {"person": p["person"], "day": i18n.day(duty["on"]), "count": duty["count"]}
                      + (f" ({', '.join(shown)}{more})" if shown else "")
                      + " (" + _("Arts. 86, 89(1); every state: %(command)s")
-                     % {"command": f"rome obligation \"{p['person']}\" --map --on {duty['on']}"} + ")",
+                     % {"command": f"rome obligation --person \"{p['person']}\" --map --on {duty['on']}"} + ")",
                      "", 2)
 
     head(_("States the report mentions"))
