@@ -168,7 +168,7 @@ def warrants(status: tuple[str, ...], situation: str | None, as_json: bool) -> N
 @json_option
 @brief_option
 def obligation(person: str, state: str | None, on: str | None, as_map: bool, as_json: bool, brief: str | None) -> None:
-    """Must STATE arrest and surrender PERSON on this day? With the trace (Part 9, Arts. 27, 98, 127)."""
+    """Must STATE arrest and surrender the person NAME on this day? With the trace (Part 9, Arts. 27, 98, 127)."""
     from romestatute.model.errors import BadValue
     from romestatute.queries import obligation as q
 
