@@ -231,3 +231,14 @@ def test_data_check_wants_an_english_row_per_state(data: Path, rome: Callable[..
     assert "states_en.csv: no row for GMB" in report["problems"]
     with i18n.use("en"):
         assert i18n.state_name("GMB", "Gambia", "le") == "Gambia"  # no row: no article, never a guess
+
+
+@pytest.mark.parametrize(("person", "state", "day", "english", "french"), [
+    ("Putin", "MNG", "2024-09-03", "national of the Russian Federation)", "nationalité\u00a0: Fédération de Russie)"),
+    ("Duterte", "NLD", "2025-03-12", "national of the Philippines)", "nationalité\u00a0: Philippines)"),
+])
+def test_art_27_2_names_the_nationality(rome: Callable[..., Any], person: str, state: str, day: str, english: str,
+                                        french: str) -> None:
+    en = rome("obligation", "--person", person, "--state", state, "--on", day).out
+    assert english in en and "national of RUS" not in en and "national of PHL" not in en
+    assert french in rome("--lang", "fr", "obligation", "--person", person, "--state", state, "--on", day).out

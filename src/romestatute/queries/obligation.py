@@ -269,7 +269,10 @@ def obligation(person: str, state: str, on: str | dt.date | None = None, *, ledg
             "%(person)s (national of %(nationality)s): official capacity does not exempt anyone from the Statute, and "
             "immunities attached to it do not bar the Court."))
             % {"person": who, "role": role,
-               "nationality": i18n.state_name(nat, nat) if nat in led.states else nat}, reading=law.JORDAN_APPEAL)
+               # "national of the Russian Federation"; French writes « nationalité : Fédération de Russie »
+               "nationality": i18n.state_name(nat, led.state(nat).name,
+                                              "le" if i18n.language() == i18n.DEFAULT else "name")
+               if nat in led.states else nat}, reading=law.JORDAN_APPEAL)
         trace.add("98(1)", True if obliged else None, _(
             "No immunity owed to the person's state relieves an obliged state of the request to arrest: before an "
             "international court there is no head-of-state immunity to respect."), reading=law.JORDAN_APPEAL)
