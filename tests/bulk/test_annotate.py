@@ -259,6 +259,26 @@ def test_annotate_does_not_import_pandas(tmp_path: Path) -> None:
     assert pq.read_table(tmp_path / "o.parquet").column("icc_jurisdiction").to_pylist() == ["yes", "unknown", "unknown"]
 
 
+def test_annotating_a_parquet_file_pyarrow_reads_does_not_import_its_filesystems(tmp_path: Path) -> None:
+    """pyarrow.parquet imports pyarrow.fs and ssl (0.02 s); the reader and the writer are opened without it."""
+    import datetime as dt
+    import subprocess
+    import sys
+
+    import pyarrow as pa
+
+    src = tmp_path / "e.parquet"
+    pq.write_table(pa.table({"c": ["UKR", "Atlantis", None], "d": [dt.date(2015, 1, 1), None, dt.date(2001, 1, 1)]}),
+                   src)
+    code = ("import sys; from romestatute.cli.main import main\n"
+            f"try: main(['annotate', {str(src)!r}, '--territory-col', 'c', '--date-col', 'd', '--out', "
+            f"{str(tmp_path / 'o.parquet')!r}])\n"
+            "finally: print(sorted(m for m in ('pyarrow.parquet', 'pyarrow.fs', 'ssl', 'duckdb') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stderr  # read by pyarrow: DuckDB is not imported either
+    assert pq.read_table(tmp_path / "o.parquet").column("icc_jurisdiction").to_pylist() == ["yes", "unknown", "unknown"]
+
+
 def test_the_rome_process_ends_at_once_with_everything_written(tmp_path: Path) -> None:
     """A finished ``rome annotate`` process skips the interpreter's teardown (no atexit handler runs),
     with its output file, summary file and every summary line on a pipe whole; an error exits as usual."""

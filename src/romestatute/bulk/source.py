@@ -249,12 +249,27 @@ def _arrow_types(parquet: Any) -> dict[str, str] | None:
     types = {}
     for i, f in enumerate(schema):
         kind = _DUCKDB_NAMES.get(str(f.type))
-        column = parquet.schema.column(i)
+        column = parquet.metadata.schema.column(i)
         if kind is None or kind not in ARROW_TYPES or column.physical_type not in _PHYSICAL[kind] \
                 or column.max_repetition_level != 0:
             return None
         types[f.name] = kind
     return types
+
+
+def _reader(path: Path, metadata: Any = None, read_dictionary: list[str] | None = None) -> Any:
+    """pyarrow's Parquet reader on a local file, opened as ``pyarrow.parquet.ParquetFile`` opens it (the same
+    settings); that module is not imported: it imports pyarrow's filesystems and ssl first (0.02-0.03 s of a
+    one-second ``rome annotate``)."""
+    try:
+        from pyarrow._parquet import ParquetReader
+    except ImportError:  # pragma: no cover - a pyarrow that moved it
+        from pyarrow.parquet import ParquetReader  # type: ignore[attr-defined]
+
+    reader = ParquetReader()
+    reader.open(str(path), use_memory_map=False, buffer_size=0, pre_buffer=True, read_dictionary=read_dictionary,
+                metadata=metadata, arrow_extensions_enabled=True)
+    return reader
 
 
 def open_parquet(path: Path, territory_col: str, date_col: str, nationality_col: str | None) -> Opened | None:
@@ -265,9 +280,7 @@ def open_parquet(path: Path, territory_col: str, date_col: str, nationality_col:
     distinct value is then looked up once per batch, and written from its codes), and spares importing DuckDB.
     """
     try:
-        import pyarrow.parquet as pq
-
-        parquet = pq.ParquetFile(str(path))
+        parquet = _reader(path)
         types = _arrow_types(parquet)
     except Exception:  # noqa: BLE001 - a file pyarrow cannot open goes to DuckDB, which reports it
         return None
@@ -279,12 +292,13 @@ def open_parquet(path: Path, territory_col: str, date_col: str, nationality_col:
         return None
     text = [c for c in countries if types[c] == "VARCHAR"]
     if text:  # the footer read once; the schema as the batches will have it (a large_string column comes as string)
-        parquet = pq.ParquetFile(str(path), metadata=parquet.metadata, read_dictionary=text)
+        parquet = _reader(path, metadata=parquet.metadata, read_dictionary=text)
     schema = parquet.schema_arrow
     reads = {"__rome_t": territory_col, "__rome_d": date_col}
     if nationality_col is not None:
         reads["__rome_n"] = nationality_col
-    ahead = ReadAhead(parquet.iter_batches(batch_size=BATCH_ROWS, use_threads=True), schema=schema)
+    batches = parquet.iter_batches(BATCH_ROWS, range(parquet.metadata.num_row_groups), None, use_threads=True)
+    ahead = ReadAhead(batches, schema=schema)
     return Opened(None, None, ahead, "", types, reads, int(parquet.metadata.num_rows))
 
 
