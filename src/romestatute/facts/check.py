@@ -10,7 +10,7 @@ and line.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,56 +80,69 @@ def check_french_names(base: Path, facts: Facts) -> list[Problem]:
     """``states_fr.csv``: every state's French name with its article, gender, number and preposition of place.
     One row per state of ``states.csv``; the name the one pycountry and CLDR give (so a change there is seen), or, where
     ours is written otherwise (an override: "Guinée équatoriale"), theirs in ``library``; the article, elision and preposition agreeing; a source and a confidence on every row."""
+    from romestatute import i18n
+
+    table = i18n._french_table()
+
+    def check(where: str, row: dict[str, str]) -> list[Problem]:
+        problems = []
+        shown = table.get(row["iso3"], ("", ()))[0]
+        library = row.get("library") or ""
+        if not library and row["name"] != shown:
+            problems.append(Problem(where, f"name {row['name']!r} is not the French name shown ({shown!r}): "
+                                           "the article and gender are for another name"))
+        if library and library != shown:
+            problems.append(Problem(where, f"library name {library!r} is not the one pycountry/CLDR give "
+                                           f"({shown!r}): the override {row['name']!r} is for another name"))
+        if library and library == row["name"]:
+            problems.append(Problem(where, f"library name {library!r} is the name itself: leave it empty"))
+        article = row["article"]
+        if article not in _FRENCH_AGREEMENT:
+            return [*problems, Problem(where, f"article {article!r} is not one of le, la, l’, les or empty")]
+        kinds, places = _FRENCH_AGREEMENT[article]
+        if (row["gender"], row["number"]) not in kinds:
+            problems.append(Problem(where, f"article {article!r} does not agree with gender {row['gender']!r} "
+                                           f"and number {row['number']!r}"))
+        if row["in"] not in places:
+            problems.append(Problem(where, f"preposition of place {row['in']!r} does not go with article "
+                                           f"{article!r} (one of {', '.join(sorted(places))})"))
+        if article in ("le", "la") and i18n.elides(row["name"]) and not row["name"].startswith("H"):
+            problems.append(Problem(where, f"{article} before a vowel: the article elides (l’)"))
+        if article == "l’" and not i18n.elides(row["name"]):
+            problems.append(Problem(where, "l’ before a consonant"))
+        return problems
+
+    return _rows_per_state(base, i18n.FRENCH_NAMES_FILE, facts, check)
+
+
+def _rows_per_state(base: Path, name: str, facts: Facts,
+                    check: Callable[[str, dict[str, str]], list[Problem]]) -> list[Problem]:
+    """A data file of one row per state of ``states.csv`` (``states_fr.csv``, ``states_en.csv``): the file there,
+    every row whole, of a known state and its only row, with a source and a confidence; ``check`` gives the file's
+    own problems with a whole row (``where``: the file and line)."""
     import csv
 
-    from romestatute import i18n
     from romestatute.facts.records import CONFIDENCES
 
-    name = i18n.FRENCH_NAMES_FILE
     path = base / name
     if not path.exists():
         return [Problem(name, "data file is missing")]
     problems: list[Problem] = []
     seen: set[str] = set()
-    table = i18n._french_table()
     with path.open(encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f)
         for row in reader:
             where = f"{name}:{reader.line_num}"
-            iso3 = row.get("iso3") or ""
             if None in row or any(v is None for v in row.values()):
                 problems.append(Problem(where, "row has the wrong number of columns"))
                 continue
+            iso3 = row.get("iso3") or ""
             if iso3 not in facts.states:
                 problems.append(Problem(where, f"{iso3!r} is not a state of states.csv"))
             if iso3 in seen:
                 problems.append(Problem(where, f"{iso3} has a second row"))
             seen.add(iso3)
-            shown = table.get(iso3, ("", ()))[0]
-            library = row.get("library") or ""
-            if not library and row["name"] != shown:
-                problems.append(Problem(where, f"name {row['name']!r} is not the French name shown ({shown!r}): "
-                                               "the article and gender are for another name"))
-            if library and library != shown:
-                problems.append(Problem(where, f"library name {library!r} is not the one pycountry/CLDR give "
-                                               f"({shown!r}): the override {row['name']!r} is for another name"))
-            if library and library == row["name"]:
-                problems.append(Problem(where, f"library name {library!r} is the name itself: leave it empty"))
-            article = row["article"]
-            if article not in _FRENCH_AGREEMENT:
-                problems.append(Problem(where, f"article {article!r} is not one of le, la, l’, les or empty"))
-                continue
-            kinds, places = _FRENCH_AGREEMENT[article]
-            if (row["gender"], row["number"]) not in kinds:
-                problems.append(Problem(where, f"article {article!r} does not agree with gender {row['gender']!r} "
-                                               f"and number {row['number']!r}"))
-            if row["in"] not in places:
-                problems.append(Problem(where, f"preposition of place {row['in']!r} does not go with article "
-                                               f"{article!r} (one of {', '.join(sorted(places))})"))
-            if article in ("le", "la") and i18n.elides(row["name"]) and not row["name"].startswith("H"):
-                problems.append(Problem(where, f"{article} before a vowel: the article elides (l’)"))
-            if article == "l’" and not i18n.elides(row["name"]):
-                problems.append(Problem(where, "l’ before a consonant"))
+            problems += check(where, row)
             problems += [Problem(where, m) for m in sourced_problems(row["source"], "", row["confidence"], CONFIDENCES)]
     problems += [Problem(name, f"no row for {iso3}") for iso3 in sorted(set(facts.states) - seen)]
     return problems
@@ -145,39 +158,20 @@ def check_english_names(base: Path, facts: Facts) -> list[Problem]:
     per state of ``states.csv``, its name the one there (the article is for that name); the article "the" or empty; a
     row quoting ISO 3166-1's English short name in its note has the article exactly where that name marks one in
     brackets; a source and a confidence on every row."""
-    import csv
-
     from romestatute import i18n
-    from romestatute.facts.records import CONFIDENCES
 
-    name = i18n.ENGLISH_NAMES_FILE
-    path = base / name
-    if not path.exists():
-        return [Problem(name, "data file is missing")]
-    problems: list[Problem] = []
-    seen: set[str] = set()
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        for row in reader:
-            where = f"{name}:{reader.line_num}"
-            if None in row or any(v is None for v in row.values()):
-                problems.append(Problem(where, "row has the wrong number of columns"))
-                continue
-            iso3 = row["iso3"]
-            if iso3 not in facts.states:
-                problems.append(Problem(where, f"{iso3!r} is not a state of states.csv"))
-            elif row["name"] != facts.states[iso3].name:
-                problems.append(Problem(where, f"name {row['name']!r} is not the one states.csv gives "
-                                               f"({facts.states[iso3].name!r}): the article is for another name"))
-            if iso3 in seen:
-                problems.append(Problem(where, f"{iso3} has a second row"))
-            seen.add(iso3)
-            if row["article"] not in ("the", ""):
-                problems.append(Problem(where, f"article {row['article']!r} is not 'the' or empty"))
-            quoted = row["note"].partition("English short name: “")[2].partition("”")[0]
-            if quoted and (row["article"] == "the") != any(mark in quoted for mark in _ISO_THE):
-                problems.append(Problem(where, f"article {row['article']!r} does not follow the ISO name quoted "
-                                               f"({quoted!r})"))
-            problems += [Problem(where, m) for m in sourced_problems(row["source"], "", row["confidence"], CONFIDENCES)]
-    problems += [Problem(name, f"no row for {iso3}") for iso3 in sorted(set(facts.states) - seen)]
-    return problems
+    def check(where: str, row: dict[str, str]) -> list[Problem]:
+        problems = []
+        state = facts.states.get(row["iso3"])
+        if state is not None and row["name"] != state.name:
+            problems.append(Problem(where, f"name {row['name']!r} is not the one states.csv gives "
+                                           f"({state.name!r}): the article is for another name"))
+        if row["article"] not in ("the", ""):
+            problems.append(Problem(where, f"article {row['article']!r} is not 'the' or empty"))
+        quoted = row["note"].partition("English short name: “")[2].partition("”")[0]
+        if quoted and (row["article"] == "the") != any(mark in quoted for mark in _ISO_THE):
+            problems.append(Problem(where, f"article {row['article']!r} does not follow the ISO name quoted "
+                                           f"({quoted!r})"))
+        return problems
+
+    return _rows_per_state(base, i18n.ENGLISH_NAMES_FILE, facts, check)
