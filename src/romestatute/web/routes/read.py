@@ -114,17 +114,22 @@ class BodyError(Exception):
         self.status, self.message, self.field = status, message, field
 
 
+def too_large() -> BodyError:
+    """The 413 of a report over ``MAX_TEXT`` bytes (or a body over ``MAX_BODY``), in the request's language."""
+    return BodyError(413, _(TOO_LARGE) % {"size": MAX_TEXT // 1000}, "text")
+
+
 async def body_bytes(request: Request) -> bytes:
     """The request body, refused with 413 as soon as it passes ``MAX_BODY`` bytes."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > MAX_BODY:
-        raise BodyError(413, _(TOO_LARGE) % {"size": MAX_TEXT // 1000}, "text")
+        raise too_large()
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > MAX_BODY:
-            raise BodyError(413, _(TOO_LARGE) % {"size": MAX_TEXT // 1000}, "text")
+            raise too_large()
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -176,7 +181,7 @@ async def parse(request: Request) -> tuple[str, str | None, str | None, list[str
     except QueryError as exc:
         raise BodyError(422, str(exc), "text") from None
     if len(text.encode("utf-8")) > MAX_TEXT:
-        raise BodyError(413, _(TOO_LARGE) % {"size": MAX_TEXT // 1000}, "text")
+        raise too_large()
     return text, (date or None), (today or None), caveats
 
 
