@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -18,6 +19,13 @@ pytest.importorskip("fastapi")
 from romestatute.web import guard  # noqa: E402
 
 NBSP = "\u00a0"
+
+
+def run(call: Coroutine[Any, Any, None]) -> None:
+    """Run an ASGI call to its end on a thread of its own: the browser tests' Playwright keeps an event loop running
+    on the main thread while their session lasts, and ``asyncio.run`` refuses to start inside one."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(asyncio.run, call).result()
 
 
 @pytest.fixture(scope="module")
@@ -144,7 +152,7 @@ def test_negotiating_reads_no_body() -> None:
              "headers": [(b"host", b"test"), (b"content-type", b"text/plain"),
                          (b"content-length", str(guard.MAX_BODY + 1).encode())],
              "client": ("127.0.0.1", 1), "server": ("test", 80)}
-    asyncio.run(app(scope, receive, send))
+    run(app(scope, receive, send))
     start = sent[0]
     assert start["status"] == 413
     assert (b"content-language", b"fr") in start["headers"]
@@ -170,7 +178,7 @@ def test_the_time_limit_in_french() -> None:
 
         scope = {"type": "http", "method": "GET", "path": "/api/status/NLD", "raw_path": b"/api/status/NLD",
                  "query_string": query, "headers": []}
-        asyncio.run(app(scope, receive, send))
+        run(app(scope, receive, send))
         assert sent[0]["status"] == 503
         assert (b"content-language", b"fr" if query else b"en") in sent[0]["headers"]
         assert json.loads(b"".join(m.get("body", b"") for m in sent[1:])) == {"error": want, "field": None}
