@@ -300,7 +300,7 @@ def test_a_wanted_persons_line_names_the_state_and_the_situation_in_french(rome:
     assert "nationalité\u00a0: Soudan\u00a0; Situation au Darfour (Soudan))" in fr
     assert "à la date de la dépêche (28 mars 2017)\u00a0: État partie" in fr
     assert "aujourd’hui (1er décembre 2026)\u00a0:" in fr
-    assert "national of SDN; situation darfur)" in en and "on the report's date (2017-03-28): party" in en
+    assert "national of the Sudan; situation darfur)" in en and "on the report's date (2017-03-28): party" in en
 
 
 def test_the_readers_sentences_name_states_with_their_article_or_preposition(rome: Callable[..., Any],

@@ -201,7 +201,8 @@ def explain_trigger(kind: str, sentence: str, states: set[str], report: dt.date,
         return {"record": rows, "article": "58",
                 "effect": _("Public warrants on record on the report's date: %(warrants)s.") % {
                     "warrants": _("; ").join(_("%(person)s (%(nationality)s), issued %(day)s, %(status)s") % {
-                        "person": r["person"], "nationality": r["nationality"], "day": i18n.day(r["date"]),
+                        "person": r["person"], "nationality": i18n.state_name(r["nationality"], names[r["nationality"]]),
+                        "day": i18n.day(r["date"]),
                         "status": i18n.code_words(r["status"])} for r in rows)}}
     if kind == "investigation":
         rows = situations_for(states, report)

@@ -59,6 +59,20 @@ def _states(codes: list[str]) -> str:
     return i18n.listing(i18n.state_name(c, c) for c in codes)
 
 
+def nationality(code: str | None) -> str:
+    """The state a wanted person is a national of, named as the rest of the reading names states (never its code):
+    with its article in English, as the duty to arrest's Art. 27(2) line says it ("national of the Russian
+    Federation"), the name alone after French's « nationalité : » (« Fédération de Russie »)."""
+    if not code:
+        return ""
+    from romestatute import engine
+
+    english = engine.names().states.get(code)
+    if english is None:  # not a state of the data folder in use: its code, as given
+        return code
+    return i18n.state_name(code, english, "le" if i18n.language() == i18n.DEFAULT else "name")
+
+
 def _situation(sid: str) -> str:
     """A situation by its id, as English has always shown it ("situation darfur"), or by its French name."""
     if i18n.language() == i18n.DEFAULT:
@@ -184,7 +198,7 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
         for p in r["people"]:
             names = sorted({m["text"] for m in p["mentions"]})
             line(_("%(person)s (%(role)s; national of %(nationality)s; %(situation)s) — named as %(names)s")
-                 % {"person": p["person"], "role": p["role"], "nationality": _states([p["nationality"]]) if p.get("nationality") else p.get("nationality"),
+                 % {"person": p["person"], "role": p["role"], "nationality": nationality(p.get("nationality")),
                     "situation": _situation(p["situation"]), "names": ", ".join(names)}, "bold")
             for w in p["warrants"]:
                 if w["public_on_report_date"]:
