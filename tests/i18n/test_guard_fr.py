@@ -200,3 +200,82 @@ def test_the_readers_body_checks_in_french(client: Any, body: bytes, kind: str, 
     assert r.json()["error"].startswith(french), r.json()
     english = client.post("/api/read", content=body, headers={"content-type": kind}).json()["error"]
     assert english.isascii() or "«" not in english
+
+
+#: What a browser sends when it opens a page.
+BROWSER = {"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+
+def _page_of(r: Any) -> tuple[str, str]:
+    """(the page's heading, its error line) of the explorer's error page."""
+    import re
+
+    assert r.headers["content-type"].startswith("text/html")
+    heading = re.search(r"<h1>(.*?)</h1>", r.text, re.S)
+    line = re.search(r'<p class="error" role="alert">(.*?)</p>', r.text, re.S)
+    assert heading and line, r.text[:300]
+    return heading.group(1), re.sub(r"<[^>]+>", "", line.group(1))
+
+
+@pytest.mark.parametrize(("query", "headers"), FRENCH)
+def test_a_page_over_the_limits_is_an_error_page_in_french(client: Any, query: str, headers: dict[str, str]) -> None:
+    value = client.get(_url("/state/" + "A" * (guard.MAX_VALUE + 1), query), headers={**BROWSER, **headers})
+    assert value.status_code == 422 and value.headers["content-language"] == "fr"
+    assert '<html lang="fr"' in value.text and "content-security-policy" in value.headers
+    assert _page_of(value) == ("Cette question ne peut recevoir de réponse telle qu’elle est posée",
+                               f"state{NBSP}: plus de {guard.MAX_VALUE} caractères (champ{NBSP}: state)")
+    long_url = client.get(_url("/warrants?x=" + "a" * guard.MAX_URL, query), headers={**BROWSER, **headers})
+    assert long_url.status_code == 414 and long_url.headers["content-language"] == "fr"
+    assert _page_of(long_url) == ("L’adresse est trop longue", f"l’URL dépasse {guard.MAX_URL // 1024} Ko")
+    # the language switch links to the path alone: the refused address is not written back into the page
+    assert len(long_url.text) < 5000 and 'href="/warrants?lang=en"' in long_url.text
+    body = client.post(_url("/read", query), content=b"x" * (guard.MAX_BODY + 1),
+                       headers={**BROWSER, **headers, "content-type": "application/x-www-form-urlencoded"})
+    assert body.status_code == 413 and body.headers["content-language"] == "fr"
+    assert _page_of(body) == ("La requête est trop volumineuse",
+                              f"body{NBSP}: plus de {guard.MAX_BODY // 1024} Ko (champ{NBSP}: body)")
+    for r in (value, long_url, body):  # the project's own stylesheet, nothing from another origin, no script
+        assert '<link rel="stylesheet" href="/static/style.css">' in r.text
+        assert "<script" not in r.text and "//cdn" not in r.text and 'src="http' not in r.text
+
+
+def test_a_page_over_the_limits_stays_english_by_default(client: Any) -> None:
+    r = client.get("/state/" + "A" * (guard.MAX_VALUE + 1), headers=BROWSER)
+    assert r.status_code == 422 and r.headers["content-language"] == "en" and '<html lang="en"' in r.text
+    assert _page_of(r) == ("That question cannot be answered as asked",
+                           f"state: longer than {guard.MAX_VALUE} characters (field: state)")
+
+
+def test_the_api_and_clients_that_do_not_ask_for_html_keep_json(client: Any) -> None:
+    """The API answers JSON even to a browser; a page asked for without ``text/html`` (curl's ``*/*``, none) too."""
+    for path, headers in (("/api/status/" + "A" * (guard.MAX_VALUE + 1), BROWSER),
+                          ("/state/" + "A" * (guard.MAX_VALUE + 1), {"accept": "*/*"}),
+                          ("/state/" + "A" * (guard.MAX_VALUE + 1), {})):
+        r = client.get(path + "?lang=fr", headers=headers)
+        assert r.status_code == 422 and r.headers["content-type"] == "application/json"
+        assert r.json() == {"error": f"state{NBSP}: plus de {guard.MAX_VALUE} caractères", "field": "state"}
+
+
+def test_the_time_limit_of_a_page_in_french() -> None:
+    """A page past the time limit: the 503 is the explorer's error page in the request's language."""
+    from romestatute.web.language import LanguageMiddleware
+
+    async def slow(scope: Any, receive: Any, send: Any) -> None:
+        await asyncio.sleep(1)
+
+    app = LanguageMiddleware(guard.GuardMiddleware(slow, time_limit=0))
+    sent: list[dict[str, Any]] = []
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b""}
+
+    scope = {"type": "http", "method": "GET", "path": "/state/NLD", "raw_path": b"/state/NLD", "query_string": b"lang=fr",
+             "headers": [(b"accept", BROWSER["accept"].encode())]}
+    run(app(scope, receive, send))
+    assert sent[0]["status"] == 503 and (b"content-type", b"text/html; charset=utf-8") in sent[0]["headers"]
+    page = b"".join(m.get("body", b"") for m in sent[1:]).decode()
+    assert "<h1>La réponse a pris trop de temps</h1>" in page and "la requête a duré plus de 0 s" in page
+    assert 'href="/state/NLD?lang=en"' in page  # the switch to English keeps the path

@@ -224,3 +224,23 @@ def test_the_situations_recorded_prose_is_said_in_french(page: Any, live_server:
     page.goto(live_server + "/situations?lang=fr")
     assert page.locator(".gaps dd > p[lang='en']").count() == 0
     assert "Le Honduras est partie au Statut" in page.inner_text(".gaps")
+
+
+def test_a_page_refused_by_the_guard_is_the_explorers_error_page_in_french(page: Any, live_server: str,
+                                                                          browser: Any) -> None:
+    """A value over the guard's limit in a page's address, opened in the browser: the explorer's own error page in
+    French (its stylesheet applied, no English word, nothing overflowing), not a JSON document."""
+    from romestatute.web import guard
+
+    url = live_server + "/state/" + "A" * (guard.MAX_VALUE + 1) + "?lang=fr"
+    response = page.goto(url)
+    assert response is not None and response.status == 422
+    assert response.headers["content-type"].startswith("text/html")
+    assert page.get_attribute("html", "lang") == "fr"
+    assert page.inner_text("h1") == "Cette question ne peut recevoir de réponse telle qu’elle est posée"
+    assert page.inner_text("p.error") == f"state\u00a0: plus de {guard.MAX_VALUE} caractères (champ\u00a0: state)"
+    assert page.evaluate("getComputedStyle(document.querySelector('header.site')).display") != "inline"  # styled
+    text = page.evaluate(TEXT_OF, QUOTED).replace("state\u00a0:", "")  # the field's name (a code) before its colon
+    assert sorted({w for w in WORD.findall(text) if w.lower() in ENGLISH}) == []
+    assert overflowing(browser, url) == {390: [], 1400: []}
+    assert [e for e in page.console_errors if "status of 422" not in e] == []

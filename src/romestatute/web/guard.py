@@ -12,7 +12,9 @@
 Both answer with the API's error shape, ``{"error": ..., "field": ...}``, in the request's language: the app puts
 the language middleware (``web.language``) outside this one, so ``?lang=fr`` or ``Accept-Language: fr`` is read
 (from the address and the headers only, never the body) before any of these answers, and each carries
-``Content-Language``.
+``Content-Language``. A browser asking for an explorer page (``Accept: text/html``, a path outside ``/api`` and the
+spec) gets the same line on the explorer's own error page instead (``error.html``: its stylesheet, no script, no
+other origin), whose language switch links to the path alone, never to an over-long address.
 """
 
 from __future__ import annotations
@@ -47,10 +49,37 @@ class _TooLarge(Exception):
     pass
 
 
-async def _error(send: Send, status: int, message: str, field: str | None) -> None:
-    body = json.dumps({"error": message, "field": field}).encode()
+#: The longest path the error page's language switch links back to (a longer one links to the home page).
+SWITCH_PATH = 200
+
+
+def wants_page(scope: Scope) -> bool:
+    """A browser's request for an explorer page: a path outside the API and its spec, and ``text/html`` accepted by
+    name (a client that sends no Accept, or ``*/*``, keeps getting JSON, as it always did)."""
+    path = str(scope.get("path", ""))
+    if path == "/api" or path.startswith("/api/") or path == "/openapi.json":
+        return False
+    accept = b",".join(v for k, v in scope.get("headers") or [] if k.lower() == b"accept")
+    return b"text/html" in accept.lower()
+
+
+def error_page(scope: Scope, status: int, message: str, field: str | None) -> str:
+    """The explorer's error page for a refusal, in the active language."""
+    from romestatute.web import language
+    from romestatute.web.render import render
+
+    path = str(scope.get("path") or "/")
+    with language.switching_to(path if len(path) <= SWITCH_PATH else "/"):
+        return render("error.html", status=status, message=message, field=field)
+
+
+async def _error(send: Send, status: int, message: str, field: str | None, scope: Scope | None = None) -> None:
+    if scope is not None and wants_page(scope):
+        body, kind = error_page(scope, status, message, field).encode(), b"text/html; charset=utf-8"
+    else:
+        body, kind = json.dumps({"error": message, "field": field}).encode(), b"application/json"
     await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+                "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})
 
 
@@ -109,11 +138,11 @@ class GuardMiddleware:
             return
         problem = url_problem(scope)
         if problem:
-            await _error(send, *problem)
+            await _error(send, *problem, scope)
             return
         length = dict(scope.get("headers") or []).get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_body):
-            await _error(send, 413, too_large(self.max_body), "body")
+            await _error(send, 413, too_large(self.max_body), "body", scope)
             return
         seen = 0
         started = over = False
@@ -133,7 +162,7 @@ class GuardMiddleware:
             if over:  # the app turned _TooLarge into an answer of its own (FastAPI: 400); ours is 413
                 if not started:
                     started = True
-                    await _error(send, 413, too_large(self.max_body), "body")
+                    await _error(send, 413, too_large(self.max_body), "body", scope)
                 return
             if message["type"] == "http.response.start":
                 started = True
@@ -144,10 +173,11 @@ class GuardMiddleware:
                 await self.app(scope, limited_receive, tracking_send)
         except _TooLarge:
             if not started:
-                await _error(send, 413, too_large(self.max_body), "body")
+                await _error(send, 413, too_large(self.max_body), "body", scope)
         except TimeoutError:
             if not started:
-                await _error(send, 503, _("the request took longer than %(seconds)s s") % {"seconds": f"{self.time_limit:g}"}, None)
+                await _error(send, 503, _("the request took longer than %(seconds)s s") % {"seconds": f"{self.time_limit:g}"},
+                             None, scope)
         except Exception as exc:  # a bug: answered here, inside the headers middleware, so the 500 has them too
             if started:
                 raise

@@ -11,6 +11,8 @@ Links on the pages carry the language on when it was asked for in the address or
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Literal
 from urllib.parse import parse_qsl
@@ -29,6 +31,17 @@ _here: ContextVar[str] = ContextVar("romestatute_here", default="/")
 
 def link_lang() -> str | None:
     return _link_lang.get()
+
+
+@contextmanager
+def switching_to(address: str) -> Iterator[None]:
+    """While a page is drawn, its language switch links to ``address`` rather than the address asked for (the guard's
+    error pages: a URL refused for its length is not written back into the page twice)."""
+    token = _here.set(address)
+    try:
+        yield
+    finally:
+        _here.reset(token)
 
 
 def switch() -> list[dict[str, str | bool]]:
