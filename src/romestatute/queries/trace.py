@@ -454,8 +454,11 @@ class Trace:
         if r and i18n.language() != i18n.DEFAULT:
             r = i18n.localise(r)  # its subject in the active language (unsc.yaml's fr block)
         said = _("Security Council draft %(act)s") if act.kind == "vetoed" else _("Security Council %(act)s")
-        src = [{"fact": (said % {"act": r.get("document") or r.get("resolution")}
-                         + _(":") + f" {r.get('situation') or r.get('subject') or ''}").rstrip(": \u00a0"),
+        # the Council's own name of a situation has no French (unsc.yaml): quoted as its English words, as in 13(b)'s line
+        subject = r.get("subject") or ""
+        if r.get("situation"):
+            subject = r["situation"] if self.english else _("\"%(words)s\"") % {"words": r["situation"]}
+        src = [{"fact": (said % {"act": r.get("document") or r.get("resolution")} + _(":") + f" {subject}").rstrip(": \u00a0"),
                 "event": "unsc_veto" if act.kind == "vetoed" else "unsc_referral" if act.kind == "adopted" else "unsc_act",
                 "date": str(r.get("date")), "effective_date": None, "derived": False,
                 "source": {"url": r.get("source"), "document": r.get("document"), "confidence": r.get("confidence")}}
