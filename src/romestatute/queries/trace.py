@@ -323,30 +323,41 @@ class Trace:
             if amendment is not None:
                 states = self.q.territory + self.q.vessel_flag + self.q.nationality
                 lines = []
-                for s in states:
+                for s in dict.fromkeys(states):
+                    english = ctx.ledger.state(s).name
+                    # the state named as the other trace lines name it; in French the verb agrees with a plural name
+                    forms = {"the_state": i18n.state_name(s, english, "le")}
                     acc = [a for a in ctx.ledger.state(s).amendments if a.key == amendment.key]
                     if acc:
-                        words = {"state": s, "accepted": dated(acc[0].accepted), "day": dated(acc[0].in_force)}
+                        forms.update({"accepted": dated(acc[0].accepted), "day": dated(acc[0].in_force)})
                     if acc and acc[0].in_force > self.q.as_of:
-                        lines.append(_("%(state)s: accepted on %(accepted)s, in force for it only from %(day)s (later "
-                                       "than the as-of date)") % words)
+                        lines.append(i18n.by_number(
+                            s, english, N_("%(the_state)s accepted it on %(accepted)s, in force for it only from "
+                                           "%(day)s (later than the as-of date)"),
+                            N_("%(the_state)s accepted it on %(accepted)s, in force for them only from %(day)s (later "
+                               "than the as-of date)")) % forms)
                     elif acc:
-                        lines.append(_("%(state)s: accepted on %(accepted)s, in force for it from %(day)s") % words
+                        lines.append(i18n.by_number(
+                            s, english, N_("%(the_state)s accepted it on %(accepted)s, in force for it from %(day)s"),
+                            N_("%(the_state)s accepted it on %(accepted)s, in force for them from %(day)s")) % forms
                                      + (" (" + _(calendar.LEAP_DAY_READING) + ")"
                                         if calendar.leap_day_reading(acc[0].accepted) else ""))
                     elif law.undated_acceptance(ctx, s, amendment.key):
-                        lines.append(_("%(state)s: approved the amendment in its own law, but no deposit of its "
-                                       "instrument with the Secretary-General is known, so it is not treated as "
-                                       "accepted") % {"state": s})
+                        lines.append(i18n.by_number(
+                            s, english, N_("%(the_state)s approved it in its own law, but no deposit of its instrument "
+                                           "with the Secretary-General is known, so it is not treated as accepted"),
+                            N_("%(the_state)s approved it in their own law, but no deposit of their instrument with "
+                               "the Secretary-General is known, so it is not treated as accepted")) % forms)
                     else:
-                        lines.append(_("%(state)s: not accepted") % {"state": s})
+                        lines.append(i18n.by_number(s, english, N_("%(the_state)s has not accepted it"),
+                                                    N_("%(the_state)s have not accepted it")) % forms)
                 holds = any(crime in p.crimes for p in pieces)
                 self.add("121(5)", holds, _("'%(crime)s' was added by %(resolution)s (%(title)s); it binds only the "
                                             "parties that accepted it, one year after each deposit. %(states)s.")
                          % {"crime": crime, "resolution": amendment.resolution,
                             "title": amendment.title if self.english
                             else i18n.Texts(amendment.title, amendment.title_fr).in_language(i18n.language()),
-                            "states": _("; ").join(lines)},
+                            "states": i18n.sentence(i18n.gettext("; ").join(lines))},
                          [], reading=law.amendment_scope.reading)  # type: ignore[attr-defined]
         if any(c.startswith("war_crimes") for c in self.q.crimes):
             for s in set(self.q.territory + self.q.vessel_flag + self.q.nationality):
