@@ -1,7 +1,8 @@
-"""The aggression lines of a finding (Arts. 15 bis(2), 15 bis(4), 15 bis(5), 15 ter, 121(5)) name each state as the
-other trace lines do: "the Russian Federation (aggressor)", « la Fédération de Russie (État agresseur) », never a
-code; in French the verb agrees with a plural name (« les États-Unis ... ne sont pas »), and the amendment is in
-force « à l’égard de » a state, its name contracted after « de » (« à l’égard de l’Italie »).
+"""The aggression lines of a finding (Arts. 15 bis(2), 15 bis(4), 15 bis(5), 15 ter, 121(5)), and the Art. 124 lines
+beside them, name each state as the other trace lines do: "the Russian Federation (aggressor)", « la Fédération de
+Russie (État agresseur) », never a code; in French the verb agrees with a plural name (« les États-Unis ... ne sont
+pas »), and the amendment is in force « à l’égard de » a state, its name contracted after « de » (« à l’égard de
+l’Italie »).
 
 Checked through the Python API, the command line and the HTTP API, in English and in French."""
 
@@ -173,3 +174,22 @@ def test_kampala_acceptance_lines_name_the_states_and_agree(rome: Callable[..., 
                 "--nationality", "PHL", "--nationality", "ITA", "--from", "2016-01-01", "--to", "2016-12-31",
                 "--as-of", "2020-01-01").out
     assert "Les Pays-Bas l’ont accepté le 23 septembre 2016" in text
+
+
+@pytest.mark.parametrize(("query", "english", "french"), [
+    ({"crimes": ["war_crimes"], "territory": ["UKR"], "nationality": ["UKR"], "from": "2025-06-01",
+      "to": "2025-06-30", "as_of": "2026-01-01"},
+     "Ukraine declared under Art. 124 that war crimes by its nationals were excluded from 2025-01-01 to 2031-12-31",
+     "La déclaration de l’Ukraine au titre de l’art. 124 excluait"),
+    ({"crimes": ["war_crimes"], "territory": ["FRA"], "from": "2003-06-01", "to": "2003-06-30",
+      "as_of": "2010-01-01", "trigger": "unsc_referral"},
+     "France's Art. 124 declaration covers part of the period, but it does not bar a Security Council referral",
+     "La déclaration au titre de l’art. 124 (France) couvre une partie de la période"),
+])
+def test_art_124_lines_name_the_state(query: dict[str, Any], english: str, french: str) -> None:
+    en = [r["explanation"] for r in rs.jurisdiction(query)["reasons"] if r["article"] == "124"]
+    with i18n.use("fr"):
+        fr = [r["explanation"] for r in rs.jurisdiction(query)["reasons"] if r["article"] == "124"]
+    assert any(t.startswith(english) for t in en), en
+    assert any(t.startswith(french) for t in fr), fr
+    _no_code(" ".join(en + fr), ("UKR", "FRA"))

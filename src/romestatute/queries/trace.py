@@ -364,9 +364,9 @@ class Trace:
                 for d in ctx.ledger.state(s).declarations:
                     if d.kind == "124" and d.covers is not None and d.covers.intersect(self.q.period):
                         bites = s in self.q.nationality or d.scope != "nationals"
-                        # English names the state by its code here (as it always has); French, « La déclaration
-                        # de la France ... »
-                        words = {"state": s if self.english else i18n.state_name(s, ctx.ledger.state(s).name, "de"),
+                        # the state named as the other trace lines name it: "France declared ...", « La
+                        # déclaration de la France ... » (the form after "de", which English writes as "the ...")
+                        words = {"state": i18n.state_name(s, ctx.ledger.state(s).name, "de"),
                                  "span": self.span(d.covers)}
                         if d.scope == "nationals":
                             text = (_("%(state)s declared under Art. 124 that war crimes by its nationals were "
@@ -379,7 +379,7 @@ class Trace:
                             text = _("%(state)s declared under Art. 124 that war crimes by its nationals or on its "
                                      "territory were excluded from %(span)s; war crimes in that span are outside the "
                                      "Court's reach on a state referral or the Prosecutor's own motion.")
-                        self.add("124", not bites, text % words, [fact(e) for e in ctx.ledger.state(s).events
+                        self.add("124", not bites, i18n.sentence(text % words), [fact(e) for e in ctx.ledger.state(s).events
                                                                   if e.event == "declaration_124"])
         if scope.leadership_crime(self.q.crimes):
             self._aggression(pieces)
@@ -566,10 +566,13 @@ class Trace:
             decl = [s for s in sorted(states) for d in self.ctx.ledger.state(s).declarations
                     if d.kind == "124" and d.covers is not None and d.covers.intersect(q.period)]
             if decl:
-                self.add("124", True, _("%(states)s's Art. 124 declaration covers part of the period, but it does not "
-                                        "bar a Security Council referral: it derogates only from the acceptance of "
-                                        "Art. 12(1)-(2), which this route does not need.")
-                         % {"states": names(sorted(set(decl)))}, [],
+                led = self.ctx.ledger
+                named = i18n.listing(i18n.state_name(c, led.state(c).name, "le" if self.english else "name")
+                                     for c in sorted(set(decl)))
+                self.add("124", True, i18n.sentence(_(
+                    "%(states)s's Art. 124 declaration covers part of the period, but it does not bar a Security "
+                    "Council referral: it derogates only from the acceptance of Art. 12(1)-(2), which this route does "
+                    "not need.") % {"states": named}), [],
                          reading=law.COUNCIL_124_READING, set_aside=law.COUNCIL_124_SET_ASIDE)
         if any(self.ctx.amendment_121_5(c) is not None for c in q.crimes):
             self.add("121(5)", None, _("On a Council referral the amendment's crime is barred only where a State "
