@@ -54,10 +54,10 @@ def _status_record(led: Any, status: Status, since: dt.date | None, report: dt.d
 
 NUMBER_WORDS = {"hundred": 100}
 COUNT = re.compile(r"(?:\b(?P<qual>more than|over|nearly|almost|about|around|some|roughly|at least|plus de|près de|"
-                   r"environ|quelque)\s+)?\b(?P<n>1\d\d|[2-9]\d)\s+(?:(?P<other>other|autres)\s+|(?:member|signatory|des)\s+)?"
+                   r"environ|quelque|m[áa]s\s+de|casi|unos|unas|alrededor\s+de)\s+)?\b(?P<n>1\d\d|[2-9]\d)\s+(?:(?P<other>other|autres)\s+|(?:member|signatory|des)\s+)?"
                    r"(?P<what>countries|states|nations|members|member states|states parties|State Parties|pays|"
-                   r"États|Etats|membres)\b(?P<rest>[^.;\n]{0,60})", re.IGNORECASE)
-PARTY_WORDS = re.compile(r"\b(?:part(?:y|ies)|members?|ratified|signed up|joined|belong|parties|membres?|"
+                   r"États|Etats|membres|pa[íi]ses|estados(?:\s+(?:miembros|partes))?|miembros|naciones)\b(?P<rest>[^.;\n]{0,60})", re.IGNORECASE)
+PARTY_WORDS = re.compile(r"\b(?:part(?:y|ies)|members?|ratified|signed up|joined|belong|parties|membres?|miembros?|partes?|"
                          r"adh[ée]r\w*|ratifi\w+|États parties|Etats parties)\b|\bparties?\b", re.IGNORECASE)
 STATUS = re.compile(r"^\W{0,3}(?:,\s*)?(?P<verb>is|was|are|remains|remained|became|becomes|est|était|reste)\s+"
                     r"(?P<neg>not\s+|no\s+longer\s+|pas\s+|plus\s+)?(?:yet\s+|still\s+|also\s+|already\s+)?"
@@ -128,7 +128,7 @@ def _status_words(what: str) -> set[Status]:
 
 
 STATUS_ANY = re.compile(r"\b(?:(?P<neg_es>no)\s+)?(?P<verb>is|was|are|were|remains|remained|became|becomes|est|était|sont|reste|"
-                        r"es|era|son)\s+"
+                        r"es|era|son)\s+(?P<became>devenue?s?\s+)?"
                         r"(?P<neg>not\s+|no\s+longer\s+|pas\s+|plus\s+|never\s+)?(?:yet\s+|still\s+|also\s+|already\s+)?"
                         r"(?:(?:among|one\s+of)\s+the\s+(?:[\w’']+\s+){0,3}?)?"
                         r"(?:a\s+|an\s+|un\s+|une\s+|des\s+)?(?:(?:founding|full|signatory)\s+)?"
@@ -150,13 +150,15 @@ def _of_another_body(after: str) -> bool:
     return bool(NOT_THE_COURT.match(clause.lstrip())) and not COURT_WORDS.search(clause)
 
 
-def _statuses_said(sentence: str) -> list[re.Match[str] | scan.Found]:
-    """The status phrases of a sentence about the Court or the Statute ("is not a member of the ICC")."""
+def _statuses_said(sentence: str, context_before: bool = False) -> list[re.Match[str] | scan.Found]:
+    """The status phrases of a sentence about the Court or the Statute ("is not a member of the ICC"), or of one
+    right after a sentence that names it ("The court was set up in 2002. It has 125 members, but the United States,
+    Russia and China are not members.")."""
     out = []
     for m in scan.matches(STATUS_ANY, sentence):
         if _of_another_body(sentence[m.end("what"):m.end("what") + 120]):
             continue  # "a member of the Security Council", "party to the conflict"
-        if not scan.search(lx.TREATY_CONTEXT, sentence):
+        if not context_before and not scan.search(lx.TREATY_CONTEXT, sentence):
             continue
         out.append(m)
     return out
@@ -171,15 +173,16 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
         if st.via != "place":
             by_sentence.setdefault(st.sentence, []).append(st)
     gated = sentences_with(GATE_STATUS, text, spans)
-    said_in: dict[str, list[re.Match[str] | scan.Found]] = {}  # a sentence said again is scanned once
+    said_in: dict[tuple[str, bool], list[re.Match[str] | scan.Found]] = {}  # a sentence said again is scanned once
     for i, (s0, e0) in enumerate(spans):
         here = by_sentence.get(i) or []
         if i not in gated or not (here or by_sentence.get(i - 1)):
             continue  # no state here, nor in the sentence before for a pronoun to stand for
         sentence = text[s0:e0]
-        found = said_in.get(sentence)
+        court_before = bool(i) and bool(scan.search(lx.TREATY_CONTEXT, text[spans[i - 1][0]:spans[i - 1][1]]))
+        found = said_in.get((sentence, court_before))
         if found is None:
-            found = said_in[sentence] = _statuses_said(sentence)
+            found = said_in[(sentence, court_before)] = _statuses_said(sentence, court_before)
         for m in found:
             pos = s0 + m.start()
             subjects = [st for st in here if st.end <= pos and pos - st.end <= 60
@@ -199,6 +202,7 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
                 continue
             says = _status_words(m.group("what"))
             negated = bool(m.group("neg") or m.group("neg_es")) or bool(re.search(r"\b(?:neither|ni)\b", sentence[:m.start()], re.I))
+            became = bool(m.group("became")) or m.group("verb").lower() in ("became", "becomes")
             for st in {s.key: s for s in subjects}.values():
                 led = ledger.state(st.key)
                 status, since = led.status_on(report)
@@ -208,13 +212,34 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
                 pending = led.pending_withdrawal(report)
                 if pending is not None:
                     record += _(", with a withdrawal taking effect on %(day)s") % {"day": long(pending.effective)}
+                if became and not negated and says == {Status.PARTY}:
+                    verdict, record = _became_in(led, m.group("tail"), verdict, record)
                 start = st.start if said_from is None else said_from
                 said = text[start:s0 + m.end("what")]
                 c = _claim("status", said, start, s0 + m.end("what"), st.key, verdict, record + ".", "125-127",
                            [_src(e) for e in led.events if e.date <= report and not e.derived][-3:])
-                c["says"] = {"status": m.group("what").lower(), "negated": negated}
+                c["says"] = {"status": m.group("what").lower(), "negated": negated, "became": became}
                 out.append(c)
     return out
+
+
+YEAR_AFTER = re.compile(r"^[^,.;:]{0,30}?\b(?:in|en)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)  # "... to the Statute in 2001"
+
+
+def _became_in(led: Any, tail: str, verdict: str, record: str) -> tuple[str, str]:
+    """'X became a party in YEAR' against the year the Statute entered into force for X (Art. 126): the year of the
+    deposit instead is loose (a state becomes a party on the first day of the month after the 60th day), another
+    year wrong."""
+    y = YEAR_AFTER.match(tail or "")
+    deposits = [e for e in led.events if e.event in DEPOSITS and e.effective_date]
+    if y is None or not deposits:
+        return verdict, record
+    year, d = int(y.group("year")), deposits[0]
+    if year == d.effective_date.year:
+        return verdict, record
+    record += _("; it deposited its instrument on %(deposit)s and the Statute entered into force for it on "
+                "%(effective)s (Art. 126)") % {"deposit": long(d.date), "effective": long(d.effective_date)}
+    return ("loose" if year == d.date.year else "wrong"), record
 
 
 AS_STATUS = re.compile(r"\b(?:as|en\s+tant\s+qu['’]?)\s*(?:a|an|un|une)?\s+(?:founding\s+|full\s+)?(?P<what>member|party|"
@@ -226,7 +251,7 @@ def _coordinated(before: list[Mention], text: str) -> list[Mention]:
     """The last state named and those listed with it ("the United States nor Rwanda")."""
     out = [before[-1]]
     for st in reversed(before[:-1]):
-        if re.fullmatch(r"\s*(?:,|and|or|nor|et|ou|ni)?\s*(?:,\s*)?(?:and|or|nor|et|ou|ni)?\s*(?:the\s+)?",
+        if re.fullmatch(r"\s*(?:,|and|or|nor|et|ou|ni|y|o)?\s*(?:,\s*)?(?:and|or|nor|et|ou|ni|y|o)?\s*(?:the\s+|el\s+)?",
                         text[st.end:out[0].start]):
             out.insert(0, st)
         else:
