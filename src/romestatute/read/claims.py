@@ -237,8 +237,8 @@ def _became_in(led: Any, tail: str, verdict: str, record: str) -> tuple[str, str
     year, d = int(y.group("year")), deposits[0]
     if year == d.effective_date.year:
         return verdict, record
-    record += _("; it deposited its instrument on %(deposit)s and the Statute entered into force for it on "
-                "%(effective)s (Art. 126)") % {"deposit": long(d.date), "effective": long(d.effective_date)}
+    record += _("; it deposited its instrument on %(deposited)s and the Statute entered into force for it on "
+                "%(effective)s (Art. 126)") % {"deposited": long(d.date), "effective": long(d.effective_date)}
     return ("loose" if year == d.date.year else "wrong"), record
 
 
@@ -329,10 +329,16 @@ def firsts(text: str, states: list[Mention], spans: list[tuple[int, int]], repor
 
 
 def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[str, Any]:
-    """An announced act ('will withdraw', 'voted to leave'): not a notice; what the record shows followed."""
+    """An announced act ('will withdraw', 'voted to leave'): not a notice; what the record shows followed.
+
+    The verdict: 'unconfirmed' while the record does not show the act on the report's date (the notice or the
+    instrument had not reached the depositary: it may come later, or never), 'loose' where the record shows the act
+    but the words do not fit it (a decision called a ratification after the deposit, a notice later revoked), 'right'
+    where the act was on record that day."""
     led = engine.ledger().state(state)
     undone = False  # the announced act was done, then undone (a notice later revoked)
     denied = False  # the record says the announcement is not the act
+    unconfirmed = False  # the record does not show the act on the report's date
     if kind == "withdrawal":
         notices = [w for w in led.withdrawals]
         before = [w for w in notices if w.notified <= report]
@@ -349,13 +355,13 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
             rec = _("An announcement is not a withdrawal: the notice reached the UN Secretary-General on %(notified)s, "
                     "after the report, and took effect a year later (%(effective)s) (Art. 127(1))") % {
                 "notified": long(after[0].notified), "effective": long(after[0].effective)}
-            denied = True
+            denied = unconfirmed = True
             if after[0].revoked:
                 rec += _("; it was revoked on %(day)s and never took effect") % {"day": long(after[0].revoked)}
         else:
             rec = _("An announcement is not a withdrawal, and no notice of withdrawal by %(of_state)s is on record") % (
                 forms(led))
-            denied = True
+            denied = unconfirmed = True
         events = [_src(e) for e in led.events if e.event.startswith("withdrawal")]
     elif kind == "ratification":
         deposits = [e for e in led.events if e.event in DEPOSITS]
@@ -365,14 +371,17 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
                     "%(day)s and became a party on %(effective)s (Art. 126)") % {
                 **forms(led), "day": long(d.date), "effective": long(d.effective_date)}
             denied = True
+            unconfirmed = d.date > report
         else:
             rec = _("No instrument of ratification or accession by %(the_state)s is on record (Art. 125(2))") % forms(led)
+            unconfirmed = True
         events = [_src(e) for e in deposits]
     else:
         words = ACT_LABEL.get(kind) or i18n.code_words(kind)
         rec, events = _("An announced %(act)s has no legal effect until the act reaches the depositary") % {
             "act": words}, []
-    return _claim("announcement", cue.text, cue.start, cue.end, state, "loose" if denied or undone else "right",
+    verdict = "unconfirmed" if unconfirmed else "loose" if denied or undone else "right"
+    return _claim("announcement", cue.text, cue.start, cue.end, state, verdict,
                   rec + ".", "127(1)" if kind == "withdrawal" else "125-126", events) | {"act": kind}
 
 

@@ -78,7 +78,7 @@ LANGUAGE_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bet\b|\by\b)\s*[A-Z][a-z]+)*\s
                             r"(?:texts?|languages?|translations?|speaking|speakers?|textes?|"
                             r"langues?|textos?|idiomas?|lenguas?)\b")
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|en|traduit\w*\s+(?:en|du)|traducid\w+\s+al)\s+$", re.IGNORECASE)
-LANGUAGE_BEFORE_END = re.compile(r"^\s*(?:[,.;:)\n]|$)")
+LANGUAGE_BEFORE_END = re.compile(r"^\s*(?:[,.;:)\n]|$|(?:y|o|et|ou|and|or)\s)")
 
 #: Words before "American(s)" that make it not the United States.
 NOT_USA_BEFORE = {"latin", "south", "north", "central", "native", "african", "asian", "mexican", "pan",

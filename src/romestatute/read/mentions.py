@@ -306,8 +306,8 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
     for pm in PHRASE.finditer(text):
         at = pm.start()
         for iso3, s, e, via in _phrase_mentions(pm.group(0)):
-            if via == "demonym" and _a_language(text, at + s, at + e):
-                continue  # "the Russian and Spanish texts": languages
+            if (via == "demonym" and _a_language(text, at + s, at + e)) or LANGUAGE_WORD.search(text, at + s, at + e):
+                continue  # "the Russian and Spanish texts", "Russian-language": languages
             if iso3 in lx.AMBIGUOUS and not _plausible_state(text, spans, iso3, at + s, at + e, pm, evidence):
                 continue
             add(iso3, at + s, at + e, via)
@@ -329,12 +329,16 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
 PH = re.compile(r"(?<![\w.\-])PH(?:['’]s)?(?![\w.\-]|\s*\d)")
 
 
+#: A name read whole with its hyphenated tail: "Russian-language", "French-speaking".
+LANGUAGE_WORD = re.compile(r"-(?:language|speaking)\b", re.IGNORECASE)
+
+
 def _a_language(text: str, s: int, e: int) -> bool:
     """Whether the demonym at ``s:e`` names a language: "the Chinese, French and Spanish texts", "Russian-speaking",
     "in Russian.", « en français », "traducido al ruso"."""
     if lx.LANGUAGE_AFTER.match(text, e):
         return True
-    return bool(lx.LANGUAGE_BEFORE.search(text[max(0, s - 25):s]) and lx.LANGUAGE_BEFORE_END.match(text[e:e + 3]))
+    return bool(lx.LANGUAGE_BEFORE.search(text[max(0, s - 25):s]) and lx.LANGUAGE_BEFORE_END.match(text[e:e + 5]))
 
 
 def _inside_name(text: str, s: int, e: int, iso3: str) -> bool:
