@@ -126,3 +126,28 @@ def test_unconfirmed_has_its_mark_in_the_text_output() -> None:
 
     out = render(read("Hungary will withdraw from the International Criminal Court.", "2025-04-03", today=TODAY))
     assert "? unconfirmed" in out and "≈ loose" not in out
+
+
+# -- a withdrawal's day of effect as the report writes it, against Art. 127(1) -------------------------------------------
+
+@pytest.mark.parametrize(("text", "day", "verdict"), [
+    # Hungary's notice reached the UN Secretary-General on 2025-06-02: to take effect on 2026-06-02
+    ("Hungary's withdrawal from the ICC will take effect on June 2, 2026, following its notice to the UN.", "2025-10-17",
+     "right"),
+    ("Hungary's decision to withdraw from the court will come into force in April 2026, the ICC's critics said.",
+     "2025-10-17", "wrong"),
+    ("Although Hungary announced its withdrawal from the ICC, this decision will not take effect until April next year.",
+     "2025-10-17", "wrong"),
+    ("Le retrait du Burundi de la CPI prendra effet le 27 octobre 2017.", "2017-01-10", "right"),
+    ("Le retrait du Burundi de la CPI prendra effet le 26 octobre 2017.", "2017-01-10", "wrong"),
+    # announced on 2025-04-03, no notice yet: the day cannot be checked
+    ("Hungary will withdraw from the ICC; the withdrawal will take effect in June 2026.", "2025-04-03", "unconfirmed"),
+])
+def test_the_day_a_withdrawal_takes_effect(text: str, day: str, verdict: str) -> None:
+    got = [(c["state"], c["verdict"], c["article"]) for c in read(text, day, today=TODAY)["claims"] if c["kind"] == "effect"]
+    assert got == [(got[0][0] if got else None, verdict, "127(1)")] and got[0][0] in ("HUN", "BDI")
+
+
+def test_a_day_of_entry_into_force_is_no_withdrawal_day() -> None:
+    r = read("Burundi left the ICC in 2017. The Rome Statute came into force in July 2002.", "2019-01-01", today=TODAY)
+    assert [c for c in r["claims"] if c["kind"] == "effect"] == []

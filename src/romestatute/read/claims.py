@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from romestatute import engine, i18n
@@ -449,6 +450,77 @@ def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tupl
             else:
                 rec += _("; no notice by %(of_state)s is on record") % forms(led)
             out.append(_claim("effect", m.group(0), m.start(), m.end(), iso3, "wrong", rec + ".", "127(1)",
+                              [_src(e) for e in led.events if e.event.startswith("withdrawal")]))
+    return out
+
+
+GATE_EFFECT_DATE = ("effe", "force", "vigueur", "vigor")  # take effect, effective, effet, efecto; into force; en vigueur
+#: A withdrawal's day of effect as the report writes it: "will take effect on June 2, 2026", "will come into force in
+#: April 2026", "will not take effect until April next year", « prendra effet le 17 mars 2019 », "entrará en vigor en
+#: junio de 2026".  The month's names are CLDR's (Babel) in the three languages read.
+EFFECT_WORDS = (r"(?:take[sn]?|took|taking)\s+effect|(?:come[s]?|came|coming)\s+into\s+force|becom\w*\s+effective|"
+                r"be\s+effective|prend\w*\s+effet|entr\w*\s+en\s+vigueur|entr\w*\s+en\s+vigor|surt\w*\s+efecto|"
+                r"ser[áa]\s+efectiv[ao]|effective")
+
+
+#: The phrase's sentence speaks of a withdrawal (lexicon.ACT_CUES' withdrawal words).
+WITHDRAWAL_WORD = next(rx for kind, rx, _ in lx.ACT_CUES if kind == "withdrawal")
+
+
+@lru_cache(maxsize=1)
+def _effect_date() -> re.Pattern[str]:
+    from romestatute.read.dates import _months
+
+    months = "|".join(sorted((re.escape(m) for m in _months() if len(m) >= 3), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{EFFECT_WORDS})\b(?P<gap>[^.;:\n]{{0,30}}?)\b(?:(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?\s+(?:de\s+)?)?"
+        rf"(?P<month>{months})\.?(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?)?\s+(?:(?:de|del)\s+)?"
+        r"(?:(?P<year>(?:19|20)\d\d)\b|(?P<next>next\s+year|l['’]ann[ée]e\s+prochaine|del\s+a[ñn]o\s+pr[óo]ximo|"
+        r"el\s+a[ñn]o\s+pr[óo]ximo))", re.IGNORECASE)
+
+
+def effect_dates(text: str, spans: list[tuple[int, int]], leaving: list[tuple[str, int]],
+                 report: dt.date) -> list[dict[str, Any]]:
+    """'The withdrawal will take effect in April 2026': the day a withdrawal takes effect, against the record's (one
+    year after the notice reached the UN Secretary-General, Art. 127(1)).  ``leaving`` as for ``immediate_effect``:
+    the states leaving in the phrase's sentence or the two before.  The month (and the day, when written) must be the
+    record's: right; another: wrong; no notice on record on the report's date: unconfirmed."""
+    from romestatute.read.dates import _month_number
+
+    out: list[dict[str, Any]] = []
+    if absent(GATE_EFFECT_DATE, text) or not leaving:
+        return out
+    ledger = engine.ledger()
+    for m in scan.matches(_effect_date(), text):
+        i = sentence_index(spans, m.start())
+        s0, e0 = spans[i]
+        if REVOKE_WORDS.search(text, s0, e0) or IMMEDIATE.search(text, s0, e0):
+            continue  # a revocation takes effect at once; "with immediate effect" is immediate_effect's
+        if not WITHDRAWAL_WORD.search(text, s0, e0):
+            continue  # "the Statute came into force in July 2002": not a withdrawal's day
+        month = _month_number(m.group("month"))
+        year = int(m.group("year")) if m.group("year") else report.year + 1
+        day = m.group("day") or m.group("day2")
+        if month is None:
+            continue
+        for iso3 in dict.fromkeys(st for st, j in leaving if i - 2 <= j <= i):
+            led = ledger.state(iso3)
+            notices = [w for w in led.withdrawals if w.notified <= report]
+            rec = _("A withdrawal takes effect one year after the UN Secretary-General receives the notice, or later "
+                    "if the notice says so (Art. 127(1))")
+            if notices:
+                w = notices[-1]
+                rec += (_(": %(of_state)s's notice was received on %(notified)s, to take effect on %(effective)s") % {
+                    **forms(led), "notified": long(w.notified), "effective": long(w.effective)}
+                        + (_("; it was revoked on %(day)s") % {"day": long(w.revoked)} if w.revoked else ""))
+                same = (w.effective.year, w.effective.month) == (year, month) and (
+                    day is None or int(day) == w.effective.day)
+                verdict = "right" if same else "wrong"
+            else:
+                rec += _("; no notice by %(of_state)s is on record") % forms(led)
+                verdict = "unconfirmed"
+            said = m.group(0)
+            out.append(_claim("effect", said, m.start(), m.end(), iso3, verdict, rec + ".", "127(1)",
                               [_src(e) for e in led.events if e.event.startswith("withdrawal")]))
     return out
 

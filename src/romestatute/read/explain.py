@@ -636,14 +636,15 @@ def _reading(raw: str, date: str | dt.date | None, today: str | dt.date | None,
         order.setdefault(m.key, []).append(m)
     acts, announcements = _acts(cues, states, text, report, now, spans, found_people)
     crimes = [c for c in cues if c.kind == "crime"]
-    leaving = [] if absent(claims.GATE_IMMEDIATE, text) else [  # only immediate_effect reads them
+    leaving = [] if absent(claims.GATE_IMMEDIATE + claims.GATE_EFFECT_DATE, text) else [  # immediate_effect, effect_dates
         (a["state"], sentence_index(spans, m["start"])) for a in acts if a["kind"] == "withdrawal"
                and not a["negated"] for m in a["mentions"]]
     leaving += [(c["state"], sentence_index(spans, c["start"])) for c in announcements if c.get("act") == "withdrawal"]
     checked = (claims.party_counts(text, report) + claims.statuses(text, states, spans, report)
                + claims.as_statuses(text, states, spans, report)
                + claims.firsts(text, states, spans, report) + announcements
-               + claims.immediate_effect(text, spans, leaving, report) + claims.statute_facts(text, report)
+               + claims.immediate_effect(text, spans, leaving, report) + claims.effect_dates(text, spans, leaving, report)
+               + claims.statute_facts(text, report)
                + claims.warrant_years(text, spans, found_people) + claims.first_signatories(text, states, spans)
                + claims.restored(text, states, spans, report) + claims.last_days(text, states, spans))
     checked.sort(key=lambda c: c["start"])
