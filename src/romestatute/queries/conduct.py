@@ -45,19 +45,23 @@ ASSUME_FORM = "STATE:EVENT:DATE[..DATE], e.g. SYR:declaration_12_3:2011-03-15"
 
 
 def _as_list(value: Any, name: str) -> list[str]:
-    if value is None or value == "":
+    """The values of a repeatable field (a list, or text separated by commas), or of a one-state field.
+
+    A blank value is refused, not dropped: ``--nationality "$NAT"`` or ``--referred-by "$STATE"`` with the variable
+    unset would otherwise be answered as a question without it (the HTTP API answers 422 for the same).
+    """
+    if value is None:
         return []
     items = [value] if isinstance(value, str) else list(value)
     out: list[str] = []
     for item in items:
         if not isinstance(item, str):
             raise BadValue(f"{name}: expected text, got {type(item).__name__}", field=name)
-        if name == "assume":
-            out.append(item.strip())
-        elif "," in item:
-            out += [p.strip() for p in item.split(",") if p.strip()]
-        elif stripped := item.strip():
-            out.append(stripped)
+        pieces = [item] if name == "assume" else item.split(",")
+        if any(not p.strip() for p in pieces):
+            raise BadValue(N_("%(field)s: %(value)s holds a blank value; give each value, none of them blank"),
+                           field=name, params={"field": name, "value": quoted(item)})
+        out += [p.strip() for p in pieces]
     if len(out) > MAX_LIST:
         raise BadValue(f"{name}: at most {MAX_LIST} values", field=name)
     for item in out:
@@ -287,7 +291,9 @@ def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
         trigger = _TRIGGERS.get(str(raw["trigger"]).strip().lower())
         if trigger is None:
             raise BadValue(f"trigger: {quoted(raw['trigger'])} is not one of {', '.join(_TRIGGERS)}", field="trigger")
-    resolution = str(raw["resolution"]).strip() if raw.get("resolution") else None
+    resolution = str(raw["resolution"]).strip() if raw.get("resolution") is not None else None
+    if resolution == "":  # blank text is refused, as the HTTP API refuses it, not read as "no resolution named"
+        raise BadValue(N_("%(field)s: blank; give a value"), field="resolution", params={"field": "resolution"})
     if resolution and (len(resolution) > MAX_TEXT or not _RESOLUTION.fullmatch(resolution)
                        or not council_symbol(resolution)[0]):
         # Art. 13(b): a text that is neither a resolution nor a draft's symbol would be answered as a hypothetical
