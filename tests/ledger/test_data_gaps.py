@@ -36,14 +36,16 @@ def _jurisdiction(rome: Callable[..., Any], *args: str) -> dict[str, Any]:
 
 
 def test_armenian_national_abroad_rests_on_the_unspecified_scope(rome: Callable[..., Any]) -> None:
-    """Armenia's Art. 12(3) declaration (from 10 May 2021) has no stored text; its scope is left empty, so an
-    Armenian national's conduct in a non-party is within jurisdiction through Art. 12(2)(b) before Armenia joined,
-    and the answer says which fact carries it."""
+    """Armenia's Art. 12(3) declaration (from 10 May 2021) has no stored text; its scope is ``unknown``, so an
+    Armenian national's conduct in a non-party is within jurisdiction through Art. 12(2)(b) before Armenia joined
+    only on a reading: the answer says which fact carries it, and that its confidence is lowered."""
     finding = _jurisdiction(rome, "--crime", "war_crimes", "--nationality", "ARM", "--territory", "AZE",
-                            "--from", "2022-09-13")
+                            "--from", "2022-09-13", "--to", "2024-01-31")
     assert finding["outcome"] == "yes"
+    assert finding["confidence"] == "lowered"
     [window] = finding["windows"]
-    assert [(b["article"], b["state"], b["via"]) for b in window["bases"]] == [("12(2)(b)", "ARM", "declaration_12_3")]
+    assert [(b["article"], b["state"], b["via"]) for b in window["bases"]] == [
+        ("12(2)(b)", "ARM", "declaration_12_3_scope_unknown")]
 
 
 def test_armenian_national_abroad_the_day_before_the_declaration_covers(rome: Callable[..., Any]) -> None:

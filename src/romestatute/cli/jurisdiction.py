@@ -51,7 +51,9 @@ def render_finding(f: dict[str, Any]) -> str:
                 + hyp if q["trigger"] else "") + extra,
              _("Outcome (%(route)s): %(outcome)s") % {"route": route, "outcome": _(f["outcome"]).upper()}
              + ((_(" -- a what-if, on the assumptions given") if len(assumed) > 1 else
-                 _(" -- a what-if, on the assumption given")) if what_if else ""), ""]
+                 _(" -- a what-if, on the assumption given")) if what_if else "")
+             + (_(" -- lowered confidence: it rests on a reading the record cannot confirm (see the notes)")
+                if f.get("confidence") == "lowered" else ""), ""]
     if f["windows"]:
         lines.append(_("Windows where jurisdiction holds:"))
         for w in f["windows"]:

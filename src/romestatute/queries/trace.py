@@ -26,8 +26,9 @@ from romestatute.model.vocab import Outcome, Status
 DECLARANT = {"not_the_government": N_("not the government"), "statehood_unsettled": N_("statehood unsettled")}
 
 #: Art. 127(2) after a withdrawal took effect: the decisions the reading follows.
-AGGRESSION_RES5_READING = N_("the consent reading, confirmed by ICC-ASP/16/Res.5 para. 2 (2017): no jurisdiction over "
-                             "nationals or territory of parties that have not accepted the amendment")
+AGGRESSION_RES5_READING = N_("the consent reading of the second sentence of Art. 121(5), confirmed by ICC-ASP/16/Res.5 "
+                             "para. 2 (2017): no jurisdiction over nationals or territory of parties that have not "
+                             "accepted the amendment")
 #: The view ICC-ASP/16/Res.5 para. 2 settled against, shown beside the consent reading it confirmed.
 AGGRESSION_RES5_SET_ASIDE = N_("the opt-out reading of Art. 15 bis(4), by which a State Party that has not ratified the "
                                "amendment is still reached as aggressor unless it has lodged a declaration of "
@@ -196,6 +197,9 @@ class Trace:
         # Art. 12(3): a declaration made for conduct on the declarant's territory does not reach its nationals abroad
         territorial_only = [d for d in used if article == "12(2)(b)" and d.scope == law.TERRITORY_ONLY]
         used = [d for d in used if d not in territorial_only]
+        # a declaration whose text was not found reaches the declarant's nationals abroad only on a reading
+        unsure = [d for d in used if article == "12(2)(b)" and d.scope == law.SCOPE_UNKNOWN]
+        used = [d for d in used if d not in unsure]
         bits = []
         # the state in the forms its sentences need ("the Philippines", « les Philippines », « des Philippines »)
         forms = {"the_state": i18n.state_name(iso3, led.name, "le"), "of_state": i18n.state_name(iso3, led.name, "de")}
@@ -218,6 +222,14 @@ class Trace:
                           "conduct on the declaring state's territory only, not over its nationals elsewhere "
                           "(Art. 12(3))")
                         % {**forms, "day": dated(d.effective)})
+        for d in unsure:
+            span = d.covers.intersect(p)  # type: ignore[union-attr]
+            bits.append(_("the Art. 12(3) declaration of %(of_state)s, received by the Registrar on %(day)s, covers "
+                          "%(span)s, but its text was not found, so whether it reaches the state's nationals outside "
+                          "its territory is not known: this finding reads it as accepting jurisdiction as widely as "
+                          "Art. 12(3) allows, and any outcome resting on that reading alone carries lowered "
+                          "confidence")
+                        % {**forms, "day": dated(d.effective), "span": self.span(span) if span else _("the period")})
         for d in decls:
             if not d.valid:
                 bits.append(_("the declaration lodged for %(of_state)s on %(day)s was not accepted as a State's own "
@@ -234,7 +246,10 @@ class Trace:
         reach = Interval(max(p.start, eif), p.end) if p.end is None or p.end > eif else None
         accepted = reach is not None and (any(iv.intersect(reach) for iv in party_spans)
                                           or any(d.covers.intersect(reach) for d in used))  # type: ignore[union-attr]
-        holds = accepted or any(b.state == iso3 and b.article == article for piece in pieces for b in piece.bases)
+        holds: bool | None = accepted or any(b.state == iso3 and b.article == article and b.via != law.VIA_SCOPE_UNKNOWN
+                                             for piece in pieces for b in piece.bases)
+        if not holds and any(b.state == iso3 and b.via == law.VIA_SCOPE_UNKNOWN for piece in pieces for b in piece.bases):
+            holds = None  # accepted only on a reading of a declaration whose scope is not known: neither holds nor fails
         if not bits:
             status, _since = led.status_on(min(p.last_day or p.start, self.q.as_of))
             bits.append(i18n.by_number(iso3, led.name,
@@ -250,17 +265,21 @@ class Trace:
         if later and iv_start_after_eif(history, self.ctx) and (p.end is None or p.end > eif):
             first = later[0].start
             before = Interval(max(p.start, eif), min(first, p.end) if p.end else first)
-            spans = [d.covers.intersect(before) for d in used if d.covers is not None]
+            spans = [d.covers.intersect(before) for d in used + unsure if d.covers is not None]
             covered = any(s is not None and s == before for s in spans)
             some = any(s is not None for s in spans)
+            read = bool(unsure) and not any(d.covers is not None and d.covers.intersect(before) for d in used)
             words = {**forms, "day": dated(first)}
-            self.add("11(2)", True if covered else (None if some else False), i18n.sentence(
+            self.add("11(2)", None if read and some else True if covered else (None if some else False), i18n.sentence(
                      (_("%(of_state)s became a party only on %(day)s; for conduct before that day its Art. 12(3) "
                         "declaration supplies the acceptance.") if covered else
                       _("%(of_state)s became a party only on %(day)s; for conduct before that day its declaration "
                         "covers only part of it.") if some else
                       _("%(of_state)s became a party only on %(day)s; for conduct before that day its acceptance is "
-                        "missing: no Art. 12(3) declaration covers it.")) % words), [])
+                        "missing: no Art. 12(3) declaration covers it.")) % words)
+                     + (" " + _("Whether that declaration reaches the state's nationals outside its territory is not "
+                                "known (its text was not found): it does so here only on a reading.")
+                        if read and some else ""), [])
         withdrawn = [w for w in led.withdrawals if w.took_effect_by(self.q.as_of)]
         if withdrawn and party_spans:
             w = withdrawn[-1]
@@ -360,25 +379,44 @@ class Trace:
         ctx = self.ctx
         a = ctx.aggression
         act = a.activation_date if a else None
+        p = self.q.period
         self.add("8 bis", True, _("Aggression is a leadership crime: only a person in a position to control or direct "
                                   "a state's political or military action can commit it."), [])
-        self.add("15 bis(2)", bool(act and (self.q.period.end is None or self.q.period.end > act)),
-                 _("The Court's jurisdiction over aggression was activated with effect from %(day)s (%(resolution)s).")
-                 % {"day": dated(act) if act else act,
-                    "resolution": a.activation_resolution if a else _("no activation on record")}, [])
-        day = max(self.q.period.start, act or self.q.period.start)
-        ok, problems = law.aggression_state_route(ctx, min(day, self.q.period.last_day or day))
+        after = bool(act and (p.end is None or p.end > act))
+        words = {"day": dated(act) if act else act,
+                 "resolution": a.activation_resolution if a else _("no activation on record")}
+        activated = _("The Court's jurisdiction over aggression was activated with effect from %(day)s "
+                      "(%(resolution)s).") % words
+        if act and not after:
+            activated += " " + _("All the conduct asked about predates that day, so it is outside the Court's "
+                                 "jurisdiction over aggression on every route.")
+        elif act and p.start < act:
+            activated += " " + _("Conduct before that day is outside the Court's jurisdiction over aggression; only "
+                                 "the part from %(day)s counts.") % words
+        self.add("15 bis(2)", after, activated, [])
+        day = max(p.start, act or p.start)
+        on = min(day, p.last_day or day)
+        ok, problems = law.aggression_state_route(ctx, on)
         self.add("15 bis(5)", ok,
                  _("On a state referral or the Prosecutor's own motion, both the aggressor and the victim must be "
                    "States Parties bound by the aggression amendment.") + " "
-                 + (_cap("; ".join(problems)) + "." if problems else _("Both are.")),
+                 + (self._aggression_problems(on, problems) if problems else _("Both are.")),
                  [], reading=AGGRESSION_RES5_READING, set_aside=AGGRESSION_RES5_SET_ASIDE)
-        after = bool(act and (self.q.period.end is None or self.q.period.end > act))
         council = _("On a Security Council referral the Court may try aggression by any state, party or not, once "
-                    "activated; the Council must first adopt the referral.") + " "
-        self.add("15 ter", after, council + ("" if after else _(
+                    "activated; the Council must first adopt the referral.")
+        self.add("15 ter", after, council if after else council + " " + _(
             "All the conduct asked about predates the activation (%(day)s).")
-            % {"day": dated(act) if act else _("none on record")}), [])
+            % {"day": dated(act) if act else _("none on record")}, [])
+
+    def _aggression_problems(self, on: dt.date, problems: list[str]) -> str:
+        """Art. 15 bis(5)'s problems as sentences: those about a state dated by the day they were checked on."""
+        missing = {i18n.gettext("no aggressor state given"), i18n.gettext("no victim state given")}
+        dated = [p for p in problems if p not in missing]
+        out = [i18n.sentence(self._("On %(day)s, %(problems)s.") % {"day": self.day(on),
+                                                                     "problems": i18n.gettext("; ").join(dated)})
+               ] if dated else []
+        out += [i18n.sentence(p) + "." for p in problems if p in missing]
+        return " ".join(out)
 
     # -- triggers ----------------------------------------------------------------------------------------
 
