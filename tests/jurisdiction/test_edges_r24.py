@@ -90,8 +90,9 @@ AROUND: list[tuple[str, dict[str, Any], str, tuple[str | None, str | None, str |
      (None, "UKR:party", "UKR:party")),
     ("126 Armenia's territory", {"territory": ["ARM"]}, "2024-02-01",
      ("ARM:declaration_12_3", "ARM:party", "ARM:party")),
+    # the declaration's text was not found: abroad, it reaches an Armenian national on a reading of unknown scope
     ("12(3) an Armenian abroad from 10 May 2021", {"territory": ["AZE"], "nationality": ["ARM"]}, "2021-05-10",
-     (None, "ARM:declaration_12_3", "ARM:declaration_12_3")),
+     (None, "ARM:declaration_12_3_scope_unknown", "ARM:declaration_12_3_scope_unknown")),
     ("127 Burundi's territory", {"territory": ["BDI"]}, "2017-10-27", ("BDI:party", None, None)),
     ("127 a Burundian in a non-party", {"territory": ["RUS"], "nationality": ["BDI"]}, "2017-10-27",
      ("BDI:party", None, None)),
