@@ -19,7 +19,7 @@ from typing import Any
 from romestatute import __version__
 from romestatute.facts.load import facts
 from romestatute.law import articles
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import N_, BadValue, quoted
 
 KINDS = ("status", "jurisdiction", "obligation", "read", "diff")
 FORMATS = ("md", "html")
@@ -375,5 +375,5 @@ def format_of(path: str) -> str:
     """``md``, ``html`` or ``pdf`` from a file name; anything else is refused naming the field."""
     match = re.search(r"\.(md|markdown|html|htm|pdf)$", path.lower())
     if not match:
-        raise BadValue(f"brief: {path!r} must end in .md, .html or .pdf", field="brief")
+        raise BadValue(N_("brief: %(value)s must end in .md, .html or .pdf"), field="brief", params={"value": quoted(path)})
     return {"markdown": "md", "htm": "html"}.get(match.group(1), match.group(1))

@@ -14,6 +14,7 @@ from romestatute.cli.output import (
     emit,
     english,
     json_option,
+    refuse_blank,
     states,
     table,
     trace_lines,
@@ -151,6 +152,9 @@ def jurisdiction(crimes: tuple[str, ...], territory: tuple[str, ...], vessel_fla
     """Can the Court exercise jurisdiction over this conduct? Outcome, windows, routes and trace."""
     from romestatute.queries.jurisdiction import jurisdiction as query
 
+    refuse_blank(territory=territory, vessel_flag=vessel_flag, nationality=nationality,
+                 referred_by=referred_by, resolution=resolution, aggressor=aggressor, victim=victim, assume=assume,
+                 elements=elements)
     raw = {"crimes": list(crimes), "territory": list(territory), "vessel_flag": list(vessel_flag),
            "nationality": list(nationality), "from": start, "to": end, "age": age, "born": born,
            "trigger": trigger,
