@@ -1,7 +1,8 @@
-"""The aggression lines of a finding (Arts. 15 bis(2), 15 bis(4), 15 bis(5), 15 ter, 121(5)) name each state as the
-other trace lines do: "the Russian Federation (aggressor)", « la Fédération de Russie (État agresseur) », never a
-code; in French the verb agrees with a plural name (« les États-Unis ... ne sont pas »), and the amendment is in
-force « à l’égard de » a state, its name contracted after « de » (« à l’égard de l’Italie »).
+"""The aggression lines of a finding (Arts. 15 bis(2), 15 bis(4), 15 bis(5), 15 ter, 121(5)), and the Art. 124 lines
+beside them, name each state as the other trace lines do: "the Russian Federation (aggressor)", « la Fédération de
+Russie (État agresseur) », never a code; in French the verb agrees with a plural name (« les États-Unis ... ne sont
+pas »), and the amendment is in force « à l’égard de » a state, its name contracted after « de » (« à l’égard de
+l’Italie »).
 
 Checked through the Python API, the command line and the HTTP API, in English and in French."""
 
@@ -148,3 +149,47 @@ def test_the_reading_names_the_second_sentence_of_121_5_in_each_language() -> No
     assert "opt-out reading of Art. 15 bis(4)" in en["set_aside"]
     assert fr["reading"].startswith("la lecture de la seconde phrase de l’art. 121(5)")
     assert "art. 15 bis(4)" in fr["set_aside"]
+
+
+KAMPALA_WAR_CRIME = {"crimes": ["war_crimes:poison_niac"], "territory": ["NLD"], "nationality": ["PHL", "ITA"],
+                     "from": "2016-01-01", "to": "2016-12-31", "as_of": "2020-01-01"}
+
+
+def test_kampala_acceptance_lines_name_the_states_and_agree(rome: Callable[..., Any]) -> None:
+    """Art. 121(5) on a Kampala war crime (RC/Res.5): each state's acceptance is a clause naming it, its verb plural
+    after a plural French name, never "NLD: ..."."""
+    [en] = [r["explanation"] for r in rs.jurisdiction(KAMPALA_WAR_CRIME)["reasons"] if r["article"] == "121(5)"]
+    with i18n.use("fr"):
+        [fr] = [r["explanation"] for r in rs.jurisdiction(KAMPALA_WAR_CRIME)["reasons"] if r["article"] == "121(5)"]
+    assert en.endswith("one year after each deposit. The Netherlands accepted it on 2016-09-23, in force for it from "
+                       "2017-09-23; the Philippines has not accepted it; Italy accepted it on 2022-01-26, in force for "
+                       "it only from 2023-01-26 (later than the as-of date).")
+    assert fr.endswith("un an après le dépôt de chaque instrument. Les Pays-Bas l’ont accepté le 23 septembre 2016 (en "
+                       "vigueur à leur égard à compter du 23 septembre 2017)\u00a0; les Philippines ne l’ont pas "
+                       "accepté\u00a0; l’Italie l’a accepté le 26 janvier 2022 (en vigueur à son égard seulement à "
+                       "compter du 26 janvier 2023, après la date de référence).")
+    _no_code(en, ("NLD", "PHL", "ITA"))
+    _no_code(fr, ("NLD", "PHL", "ITA"))
+    text = rome("--lang", "fr", "jurisdiction", "--crime", "war_crimes:poison_niac", "--territory", "NLD",
+                "--nationality", "PHL", "--nationality", "ITA", "--from", "2016-01-01", "--to", "2016-12-31",
+                "--as-of", "2020-01-01").out
+    assert "Les Pays-Bas l’ont accepté le 23 septembre 2016" in text
+
+
+@pytest.mark.parametrize(("query", "english", "french"), [
+    ({"crimes": ["war_crimes"], "territory": ["UKR"], "nationality": ["UKR"], "from": "2025-06-01",
+      "to": "2025-06-30", "as_of": "2026-01-01"},
+     "Ukraine declared under Art. 124 that war crimes by its nationals were excluded from 2025-01-01 to 2031-12-31",
+     "La déclaration de l’Ukraine au titre de l’art. 124 excluait"),
+    ({"crimes": ["war_crimes"], "territory": ["FRA"], "from": "2003-06-01", "to": "2003-06-30",
+      "as_of": "2010-01-01", "trigger": "unsc_referral"},
+     "France's Art. 124 declaration covers part of the period, but it does not bar a Security Council referral",
+     "La déclaration au titre de l’art. 124 (France) couvre une partie de la période"),
+])
+def test_art_124_lines_name_the_state(query: dict[str, Any], english: str, french: str) -> None:
+    en = [r["explanation"] for r in rs.jurisdiction(query)["reasons"] if r["article"] == "124"]
+    with i18n.use("fr"):
+        fr = [r["explanation"] for r in rs.jurisdiction(query)["reasons"] if r["article"] == "124"]
+    assert any(t.startswith(english) for t in en), en
+    assert any(t.startswith(french) for t in fr), fr
+    _no_code(" ".join(en + fr), ("UKR", "FRA"))

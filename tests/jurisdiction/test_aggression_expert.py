@@ -222,3 +222,19 @@ def test_a_period_across_armenias_entry_into_force_lowers_confidence_for_the_par
                          "from": "2024-01-01", "to": "2024-02-29", "as_of": "2026-12-02"})
     assert f["outcome"] == "yes" and f["confidence"] == "lowered"
     assert [[b["via"] for b in w["bases"]] for w in f["windows"]] == [["declaration_12_3_scope_unknown"], ["party"]]
+
+
+def test_the_checker_page_and_the_brief_say_the_confidence_is_lowered(client: Any, rome: Callable[..., Any],
+                                                                      tmp_path: Any) -> None:
+    params = {"crimes": "war_crimes", "nationality": "ARM", "territory": "AZE", "from": "2022-09-13",
+              "to": "2022-09-14", "as_of": "2026-12-02"}
+    page = client.get("/jurisdiction", params=params).text
+    assert 'data-confidence="lowered"' in page and "(lowered confidence: see the caveats)" in page
+    assert "(confiance réduite\u00a0: voir les réserves)" in client.get("/jurisdiction",
+                                                                      params={**params, "lang": "fr"}).text
+    calm = client.get("/jurisdiction", params={**params, "territory": "ARM"}).text
+    assert "data-confidence" not in calm
+    brief = tmp_path / "brief.md"
+    assert rome("jurisdiction", *ABROAD, "--brief", str(brief)).code == 0
+    assert "YES (lowered confidence: it rests in part on a reading the record cannot confirm" in \
+        brief.read_text(encoding="utf-8").replace("**", "")

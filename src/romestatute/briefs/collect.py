@@ -256,7 +256,9 @@ def _jurisdiction(a: dict[str, Any]) -> tuple[list[tuple[str, str]], list[str], 
         if q.get(key) not in (None, ""):
             rows.append((label, str(q[key])))
     what_if = [f"{w} (hypothetical, overlaid on the record for this question only)" for w in q.get("assume") or []]
-    ans = [f"Outcome ({a['route'].replace('_', ' ')}): {_yn(a['outcome'])}"]
+    ans = [f"Outcome ({a['route'].replace('_', ' ')}): {_yn(a['outcome'])}"
+           + (" (lowered confidence: it rests in part on a reading the record cannot confirm; see the caveats)"
+              if a.get("confidence") == "lowered" else "")]
     for w in a.get("windows") or []:
         ans.append(f"Jurisdiction holds from {w['from']} to {w['to'] or 'open'} for {', '.join(w['crimes'])} "
                    f"(basis: {'; '.join(w['basis'])}).")

@@ -323,39 +323,50 @@ class Trace:
             if amendment is not None:
                 states = self.q.territory + self.q.vessel_flag + self.q.nationality
                 lines = []
-                for s in states:
+                for s in dict.fromkeys(states):
+                    english = ctx.ledger.state(s).name
+                    # the state named as the other trace lines name it; in French the verb agrees with a plural name
+                    forms = {"the_state": i18n.state_name(s, english, "le")}
                     acc = [a for a in ctx.ledger.state(s).amendments if a.key == amendment.key]
                     if acc:
-                        words = {"state": s, "accepted": dated(acc[0].accepted), "day": dated(acc[0].in_force)}
+                        forms.update({"accepted": dated(acc[0].accepted), "day": dated(acc[0].in_force)})
                     if acc and acc[0].in_force > self.q.as_of:
-                        lines.append(_("%(state)s: accepted on %(accepted)s, in force for it only from %(day)s (later "
-                                       "than the as-of date)") % words)
+                        lines.append(i18n.by_number(
+                            s, english, N_("%(the_state)s accepted it on %(accepted)s, in force for it only from "
+                                           "%(day)s (later than the as-of date)"),
+                            N_("%(the_state)s accepted it on %(accepted)s, in force for them only from %(day)s (later "
+                               "than the as-of date)")) % forms)
                     elif acc:
-                        lines.append(_("%(state)s: accepted on %(accepted)s, in force for it from %(day)s") % words
+                        lines.append(i18n.by_number(
+                            s, english, N_("%(the_state)s accepted it on %(accepted)s, in force for it from %(day)s"),
+                            N_("%(the_state)s accepted it on %(accepted)s, in force for them from %(day)s")) % forms
                                      + (" (" + _(calendar.LEAP_DAY_READING) + ")"
                                         if calendar.leap_day_reading(acc[0].accepted) else ""))
                     elif law.undated_acceptance(ctx, s, amendment.key):
-                        lines.append(_("%(state)s: approved the amendment in its own law, but no deposit of its "
-                                       "instrument with the Secretary-General is known, so it is not treated as "
-                                       "accepted") % {"state": s})
+                        lines.append(i18n.by_number(
+                            s, english, N_("%(the_state)s approved it in its own law, but no deposit of its instrument "
+                                           "with the Secretary-General is known, so it is not treated as accepted"),
+                            N_("%(the_state)s approved it in their own law, but no deposit of their instrument with "
+                               "the Secretary-General is known, so it is not treated as accepted")) % forms)
                     else:
-                        lines.append(_("%(state)s: not accepted") % {"state": s})
+                        lines.append(i18n.by_number(s, english, N_("%(the_state)s has not accepted it"),
+                                                    N_("%(the_state)s have not accepted it")) % forms)
                 holds = any(crime in p.crimes for p in pieces)
                 self.add("121(5)", holds, _("'%(crime)s' was added by %(resolution)s (%(title)s); it binds only the "
                                             "parties that accepted it, one year after each deposit. %(states)s.")
                          % {"crime": crime, "resolution": amendment.resolution,
                             "title": amendment.title if self.english
                             else i18n.Texts(amendment.title, amendment.title_fr).in_language(i18n.language()),
-                            "states": _("; ").join(lines)},
+                            "states": i18n.sentence(i18n.gettext("; ").join(lines))},
                          [], reading=law.amendment_scope.reading)  # type: ignore[attr-defined]
         if any(c.startswith("war_crimes") for c in self.q.crimes):
             for s in set(self.q.territory + self.q.vessel_flag + self.q.nationality):
                 for d in ctx.ledger.state(s).declarations:
                     if d.kind == "124" and d.covers is not None and d.covers.intersect(self.q.period):
                         bites = s in self.q.nationality or d.scope != "nationals"
-                        # English names the state by its code here (as it always has); French, « La déclaration
-                        # de la France ... »
-                        words = {"state": s if self.english else i18n.state_name(s, ctx.ledger.state(s).name, "de"),
+                        # the state named as the other trace lines name it: "France declared ...", « La
+                        # déclaration de la France ... » (the form after "de", which English writes as "the ...")
+                        words = {"state": i18n.state_name(s, ctx.ledger.state(s).name, "de"),
                                  "span": self.span(d.covers)}
                         if d.scope == "nationals":
                             text = (_("%(state)s declared under Art. 124 that war crimes by its nationals were "
@@ -368,7 +379,7 @@ class Trace:
                             text = _("%(state)s declared under Art. 124 that war crimes by its nationals or on its "
                                      "territory were excluded from %(span)s; war crimes in that span are outside the "
                                      "Court's reach on a state referral or the Prosecutor's own motion.")
-                        self.add("124", not bites, text % words, [fact(e) for e in ctx.ledger.state(s).events
+                        self.add("124", not bites, i18n.sentence(text % words), [fact(e) for e in ctx.ledger.state(s).events
                                                                   if e.event == "declaration_124"])
         if scope.leadership_crime(self.q.crimes):
             self._aggression(pieces)
@@ -571,10 +582,13 @@ class Trace:
             decl = [s for s in sorted(states) for d in self.ctx.ledger.state(s).declarations
                     if d.kind == "124" and d.covers is not None and d.covers.intersect(q.period)]
             if decl:
-                self.add("124", True, _("%(states)s's Art. 124 declaration covers part of the period, but it does not "
-                                        "bar a Security Council referral: it derogates only from the acceptance of "
-                                        "Art. 12(1)-(2), which this route does not need.")
-                         % {"states": names(sorted(set(decl)))}, [],
+                led = self.ctx.ledger
+                named = i18n.listing(i18n.state_name(c, led.state(c).name, "le" if self.english else "name")
+                                     for c in sorted(set(decl)))
+                self.add("124", True, i18n.sentence(_(
+                    "%(states)s's Art. 124 declaration covers part of the period, but it does not bar a Security "
+                    "Council referral: it derogates only from the acceptance of Art. 12(1)-(2), which this route does "
+                    "not need.") % {"states": named}), [],
                          reading=law.COUNCIL_124_READING, set_aside=law.COUNCIL_124_SET_ASIDE)
         if any(self.ctx.amendment_121_5(c) is not None for c in q.crimes):
             self.add("121(5)", None, _("On a Council referral the amendment's crime is barred only where a State "
