@@ -461,6 +461,13 @@ def _declaration_event(d: Declaration) -> Event:
                      if d.covers.end is None else
                      i18n.said(N_("for conduct on its territory from %(start)s to %(end)s"), start=d.covers.start,
                                end=d.covers.last_day))
+        elif d.scope == "unknown":  # its text was not found: its territory surely, its nationals abroad not known
+            scope = (i18n.said(N_("for conduct from %(day)s onwards (its text was not found: whether it reaches the "
+                                  "state's nationals outside its territory is not known)"), day=d.covers.start)
+                     if d.covers.end is None else
+                     i18n.said(N_("for conduct from %(start)s to %(end)s (its text was not found: whether it reaches "
+                                  "the state's nationals outside its territory is not known)"), start=d.covers.start,
+                               end=d.covers.last_day))
         elif d.covers.end is None:
             scope = i18n.said(N_("for conduct from %(day)s onwards"), day=d.covers.start)
         else:

@@ -202,4 +202,23 @@ def test_a_declaration_scope_outside_the_vocabulary_is_refused(tmp_path: Path) -
     with pytest.raises(DataError, match="scope"):
         load.load_declarations(data, states)
     assert {d.scope for ds in load.load_declarations(load.DATA_DIR, states).values() for d in ds} <= {
-        "nationals", "nationals_and_territory", "territory"}
+        "nationals", "nationals_and_territory", "territory", "unknown"}
+
+
+def test_an_unknown_scope_is_only_for_an_art_12_3_declaration(tmp_path: Any) -> None:
+    """``unknown`` says an Art. 12(3) declaration's text was not found; an Art. 124 declaration's scope is always
+    read from its text, so the loader refuses it there."""
+    import shutil
+
+    from romestatute.facts import load
+    from romestatute.model.errors import DataError
+
+    data = tmp_path / "data"
+    shutil.copytree(load.DATA_DIR, data)
+    path = data / "declarations.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    row = next(i for i, line in enumerate(lines) if ",124," in line and ",nationals," in line)
+    lines[row] = lines[row].replace(",nationals,", ",unknown,", 1)
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(DataError, match="'unknown' is for Art. 12\\(3\\)"):
+        load.load_declarations(data, load.load_states(data))

@@ -36,14 +36,16 @@ def _jurisdiction(rome: Callable[..., Any], *args: str) -> dict[str, Any]:
 
 
 def test_armenian_national_abroad_rests_on_the_unspecified_scope(rome: Callable[..., Any]) -> None:
-    """Armenia's Art. 12(3) declaration (from 10 May 2021) has no stored text; its scope is left empty, so an
-    Armenian national's conduct in a non-party is within jurisdiction through Art. 12(2)(b) before Armenia joined,
-    and the answer says which fact carries it."""
+    """Armenia's Art. 12(3) declaration (from 10 May 2021) has no stored text; its scope is ``unknown``, so an
+    Armenian national's conduct in a non-party is within jurisdiction through Art. 12(2)(b) before Armenia joined
+    only on a reading: the answer says which fact carries it, and that its confidence is lowered."""
     finding = _jurisdiction(rome, "--crime", "war_crimes", "--nationality", "ARM", "--territory", "AZE",
-                            "--from", "2022-09-13")
+                            "--from", "2022-09-13", "--to", "2024-01-31")
     assert finding["outcome"] == "yes"
+    assert finding["confidence"] == "lowered"
     [window] = finding["windows"]
-    assert [(b["article"], b["state"], b["via"]) for b in window["bases"]] == [("12(2)(b)", "ARM", "declaration_12_3")]
+    assert [(b["article"], b["state"], b["via"]) for b in window["bases"]] == [
+        ("12(2)(b)", "ARM", "declaration_12_3_scope_unknown")]
 
 
 def test_armenian_national_abroad_the_day_before_the_declaration_covers(rome: Callable[..., Any]) -> None:
@@ -78,7 +80,7 @@ def test_ukraine_starvation_amendment_in_force_one_year_after_its_deposit(rome: 
     finding = _jurisdiction(rome, "--crime", "war_crimes:starvation_niac", "--territory", "UKR",
                             "--nationality", "RUS", "--from", day)
     assert finding["outcome"] == outcome
-    assert "UKR: accepted on 2024-10-25, in force for it from 2025-10-25" in _reason(finding, "121(5)")["explanation"]
+    assert "Ukraine accepted it on 2024-10-25, in force for it from 2025-10-25" in _reason(finding, "121(5)")["explanation"]
 
 
 def test_ukraine_kampala_war_crimes_amendment_approved_but_no_deposit_known(rome: Callable[..., Any]) -> None:
@@ -89,16 +91,17 @@ def test_ukraine_kampala_war_crimes_amendment_approved_but_no_deposit_known(rome
     assert finding["outcome"] == "no"
     reason = _reason(finding, "121(5)")
     assert reason["holds"] is False
-    assert ("UKR: approved the amendment in its own law, but no deposit of its instrument with the Secretary-General "
-            "is known, so it is not treated as accepted; RUS: not accepted.") in reason["explanation"]
+    assert ("Ukraine approved it in its own law, but no deposit of its instrument with the Secretary-General "
+            "is known, so it is not treated as accepted; the Russian Federation has not accepted it.") in reason["explanation"]
 
 
 def test_ukraine_undated_amendment_in_french(rome: Callable[..., Any]) -> None:
     run = rome("--lang", "fr", "jurisdiction", "--crime", "war_crimes:poison_niac", "--territory", "UKR",
                "--nationality", "RUS", "--from", "2026-06-01", "--as-of", "2026-12-02", "--json")
     explanation = _reason(run.json(), "121(5)")["explanation"]
-    assert "UKR\u00a0: a approuvé l’amendement dans son droit interne" in explanation
-    assert "RUS\u00a0: pas d’acceptation" in explanation
+    assert "L’Ukraine l’a approuvé dans son droit interne" in explanation
+    assert "la Fédération de Russie ne l’a pas accepté." in explanation
+    assert "UKR" not in explanation and "RUS" not in explanation
     # the amendment's title in our French (amendments.yaml), not the English one inside a French sentence
     assert "(Emploi de poison, de gaz asphyxiants" in explanation
     assert "Poison, asphyxiating gases" not in explanation

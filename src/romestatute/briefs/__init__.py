@@ -16,7 +16,7 @@ from typing import Any
 
 from romestatute.briefs.collect import FORMATS, KINDS, Brief, build, format_of
 from romestatute.briefs.render import html, markdown
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import N_, BadValue, quoted
 
 __all__ = ["FORMATS", "KINDS", "Brief", "brief", "build", "format_of", "pdf", "write"]
 
@@ -34,8 +34,8 @@ def pdf(kind: str, answer: dict[str, Any]) -> bytes:
     try:
         from weasyprint import HTML
     except (ImportError, OSError) as exc:  # OSError: WeasyPrint is there but Pango is not
-        raise BadValue("brief: a PDF brief needs WeasyPrint and Pango: pip install 'romestatute[pdf]' "
-                       f"({exc.__class__.__name__}); .md and .html need nothing more", field="brief") from None
+        raise BadValue(N_("brief: a PDF brief needs WeasyPrint and Pango: pip install 'romestatute[pdf]' (%(reason)s); "
+                          ".md and .html need nothing more"), field="brief", params={"reason": exc.__class__.__name__}) from None
     # nothing is fetched: the page has no image, stylesheet or font link, and no base URL
     page = HTML(string=brief(kind, answer, "html"))
     with _fixed_font_times():
@@ -69,5 +69,6 @@ def write(kind: str, answer: dict[str, Any], path: str) -> Path:
     try:
         target.write_bytes(data)
     except OSError as exc:
-        raise BadValue(f"brief: cannot write {path!r}: {exc.strerror or exc}", field="brief") from None
+        raise BadValue(N_("brief: cannot write %(value)s: %(reason)s"), field="brief",
+                       params={"value": quoted(path), "reason": exc.strerror or str(exc)}) from None
     return target

@@ -19,7 +19,7 @@ from typing import Any
 from romestatute import __version__
 from romestatute.facts.load import facts
 from romestatute.law import articles
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import N_, BadValue, quoted
 
 KINDS = ("status", "jurisdiction", "obligation", "read", "diff")
 FORMATS = ("md", "html")
@@ -256,7 +256,9 @@ def _jurisdiction(a: dict[str, Any]) -> tuple[list[tuple[str, str]], list[str], 
         if q.get(key) not in (None, ""):
             rows.append((label, str(q[key])))
     what_if = [f"{w} (hypothetical, overlaid on the record for this question only)" for w in q.get("assume") or []]
-    ans = [f"Outcome ({a['route'].replace('_', ' ')}): {_yn(a['outcome'])}"]
+    ans = [f"Outcome ({a['route'].replace('_', ' ')}): {_yn(a['outcome'])}"
+           + (" (lowered confidence: it rests in part on a reading the record cannot confirm; see the caveats)"
+              if a.get("confidence") == "lowered" else "")]
     for w in a.get("windows") or []:
         ans.append(f"Jurisdiction holds from {w['from']} to {w['to'] or 'open'} for {', '.join(w['crimes'])} "
                    f"(basis: {'; '.join(w['basis'])}).")
@@ -265,6 +267,8 @@ def _jurisdiction(a: dict[str, Any]) -> tuple[list[tuple[str, str]], list[str], 
         ans.append(f"Routes: state referral {routes['state_referral']['outcome']}; proprio motu "
                    f"{routes['proprio_motu']['outcome']}; Security Council referral {routes['unsc_referral']['outcome']} "
                    "in law.")
+        if routes["state_referral"].get("explanation"):  # the referring state named may not refer (Art. 14(1))
+            ans.append(routes["state_referral"]["explanation"])
     return rows, what_if, ans
 
 
@@ -373,5 +377,5 @@ def format_of(path: str) -> str:
     """``md``, ``html`` or ``pdf`` from a file name; anything else is refused naming the field."""
     match = re.search(r"\.(md|markdown|html|htm|pdf)$", path.lower())
     if not match:
-        raise BadValue(f"brief: {path!r} must end in .md, .html or .pdf", field="brief")
+        raise BadValue(N_("brief: %(value)s must end in .md, .html or .pdf"), field="brief", params={"value": quoted(path)})
     return {"markdown": "md", "htm": "html"}.get(match.group(1), match.group(1))

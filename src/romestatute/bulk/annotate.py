@@ -330,8 +330,9 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
         con.close()
     summary.seconds = time.perf_counter() - started
     if not summary.rows_out == summary.rows_in == expected == sum(summary.outcomes.values()):
-        raise QueryError(f"row count changed: {expected} in the input, {summary.rows_in} read, "
-                         f"{summary.rows_out} written", field="input")
+        raise QueryError(N_("row count changed: %(expected)s in the input, %(read)s read, %(written)s "
+                            "written"), field="input",
+                         params={"expected": expected, "read": summary.rows_in, "written": summary.rows_out})
     return summary
 
 
@@ -340,7 +341,8 @@ def annotate(frame: Any, *, territory_col: str, date_col: str, nationality_col: 
     """Annotate a pandas or polars DataFrame; return a frame of the same type, rows in the same order."""
     module = type(frame).__module__.split(".")[0]
     if module not in ("pandas", "polars"):
-        raise BadValue(f"frame: expected a pandas or polars DataFrame, got {type(frame).__name__}", field="frame")
+        raise BadValue(N_("frame: expected a pandas or polars DataFrame, got %(type)s"), field="frame",
+                       params={"type": type(frame).__name__})
     import pyarrow as pa
 
     table = frame.to_arrow() if module == "polars" else pa.Table.from_pandas(frame, preserve_index=False)
@@ -351,7 +353,8 @@ def annotate(frame: Any, *, territory_col: str, date_col: str, nationality_col: 
     con.close()
     run.finish()
     if result.num_rows != table.num_rows or run.summary.rows_in != table.num_rows:
-        raise QueryError(f"row count changed: {table.num_rows} in, {result.num_rows} out", field="frame")
+        raise QueryError(N_("row count changed: %(read)s in, %(written)s out"), field="frame",
+                         params={"read": table.num_rows, "written": result.num_rows})
     added = [c for c in result.column_names if c in ADDED]
     if module == "polars":
         import polars as pl

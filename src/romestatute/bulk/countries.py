@@ -30,7 +30,7 @@ from typing import Any
 
 from romestatute import engine
 from romestatute.i18n import N_
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import BadValue, quoted
 from romestatute.names import coco_table
 
 NUMERIC_SCHEMES = ("gw", "cow")
@@ -52,8 +52,8 @@ def gw_codes() -> dict[int, str]:
 def cow_codes() -> dict[int, str]:
     spec = importlib.util.find_spec("countrycode")
     if spec is None or not spec.submodule_search_locations:
-        raise BadValue("numeric: Correlates of War codes need the 'countrycode' package "
-                       "(pip install countrycode); Gleditsch-Ward codes work without it", field="numeric")
+        raise BadValue(N_("numeric: Correlates of War codes need the 'countrycode' package "
+                          "(pip install countrycode); Gleditsch-Ward codes work without it"), field="numeric", params={})
     # read the package's code list directly: importing the module would import pandas and polars
     path = Path(next(iter(spec.submodule_search_locations))) / "data" / "codelist.pickle"
     with path.open("rb") as f:
@@ -136,5 +136,6 @@ def resolve(value: Any, numeric: str = "gw") -> str | None:
 def map_values(values: Iterable[Any], numeric: str = "gw") -> dict[Any, str | None]:
     """Each distinct value mapped to ISO3 (None: unmatched or blank)."""
     if numeric not in NUMERIC_SCHEMES:
-        raise BadValue(f"numeric: {numeric!r} is not one of {', '.join(NUMERIC_SCHEMES)}", field="numeric")
+        raise BadValue(N_("numeric: %(value)s is not one of %(choices)s"), field="numeric",
+                       params={"value": quoted(numeric), "choices": ", ".join(NUMERIC_SCHEMES)})
     return {v: resolve(v, numeric) for v in values}

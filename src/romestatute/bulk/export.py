@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from romestatute.bulk.compile import interval_table
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import N_, BadValue, quoted
 
 
 def write_table(table: Any, fmt: str, out: str | Path | None) -> bytes | None:
@@ -25,10 +25,11 @@ def write_table(table: Any, fmt: str, out: str | Path | None) -> bytes | None:
         return None
     if fmt == "parquet":
         if out is None:
-            raise BadValue("out: give --out FILE for parquet output", field="out")
+            raise BadValue(N_("out: give --out FILE for %(format)s output"), field="out", params={"format": fmt})
         pq.write_table(table, str(out))
         return None
-    raise BadValue(f"format: {fmt!r} is not one of csv, parquet", field="format")
+    raise BadValue(N_("format: %(value)s is not one of %(choices)s"), field="format",
+                   params={"value": quoted(fmt), "choices": "csv, parquet"})
 
 
 def write_intervals(fmt: str, out: str | Path | None, *, as_of: dt.date | None = None) -> bytes | None:

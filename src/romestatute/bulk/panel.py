@@ -31,7 +31,7 @@ from typing import Any
 
 from romestatute import engine
 from romestatute.bulk.compile import default_as_of, interval_table
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import N_, BadValue, quoted
 
 FREQS = {"year": "1 year", "month": "1 month", "day": "1 day"}
 FORMATS = ("csv", "parquet", "dta")
@@ -128,11 +128,13 @@ def panel(freq: str, start: dt.date, end: dt.date, *, as_of: dt.date | None = No
     from romestatute.bulk.plan import ROUTES
 
     if route not in ROUTES:
-        raise BadValue(f"route: {route!r} is not one of {', '.join(ROUTES)}", field="route")
+        raise BadValue(N_("route: %(value)s is not one of %(choices)s"), field="route",
+                       params={"value": quoted(route), "choices": ", ".join(ROUTES)})
     if freq not in FREQS:
-        raise BadValue(f"freq: {freq!r} is not one of {', '.join(FREQS)}", field="freq")
+        raise BadValue(N_("freq: %(value)s is not one of %(choices)s"), field="freq",
+                       params={"value": quoted(freq), "choices": ", ".join(FREQS)})
     if end < start:
-        raise BadValue(f"to: {end.isoformat()} is before from {start.isoformat()}", field="to")
+        raise BadValue(N_("to: %(end)s is before from %(start)s"), field="to", params={"end": end, "start": start})
     as_of = as_of or default_as_of()
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")
@@ -150,16 +152,17 @@ def write(table: Any, fmt: str, out: str | Path | None) -> bytes | None:
     from romestatute.bulk.export import write_table
 
     if fmt not in FORMATS:
-        raise BadValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}", field="format")
+        raise BadValue(N_("format: %(value)s is not one of %(choices)s"), field="format",
+                       params={"value": quoted(fmt), "choices": ", ".join(FORMATS)})
     if fmt != "dta":
         return write_table(table, fmt, out)
     if out is None:
-        raise BadValue(f"out: give --out FILE for {fmt} output", field="out")
+        raise BadValue(N_("out: give --out FILE for %(format)s output"), field="out", params={"format": fmt})
     try:
         import pandas  # noqa: F401
     except ImportError:
-        raise BadValue("format: dta (Stata) output needs pandas (pip install 'romestatute[bulk]')",
-                       field="format") from None
+        raise BadValue(N_("format: dta (Stata) output needs pandas (pip install 'romestatute[bulk]')"),
+                       field="format", params={}) from None
     frame = table.to_pandas()
     for col in ("period_start", "period_end"):
         frame[col] = frame[col].astype("datetime64[s]")

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import N_, BadValue, quoted
 
 if TYPE_CHECKING:
     from romestatute.bulk.compile import Segment
@@ -135,13 +135,14 @@ def build(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | No
           route: str = "any") -> Plan:
     """The lookup rows for ``crimes`` (checked against the crimes the data know) as of ``as_of``."""
     if route not in ROUTES:
-        raise BadValue(f"route: {route!r} is not one of {', '.join(ROUTES)}", field="route")
+        raise BadValue(N_("route: %(value)s is not one of %(choices)s"), field="route",
+                       params={"value": quoted(route), "choices": ", ".join(ROUTES)})
     from romestatute.bulk.compile import FIRST_DAY, OPEN_END, amendment_of, default_as_of, segments
     from romestatute.queries.conduct import _crimes
 
     wanted = _crimes([c for c in (crimes or ()) if c]) if crimes else DEFAULT_CRIMES
     if not wanted:
-        raise BadValue("crimes: name at least one crime", field="crimes")
+        raise BadValue(N_("crimes: name at least one crime"), field="crimes", params={})
     as_of = as_of or default_as_of()
     segs = segments(as_of, crimes=wanted)
     council = route == "any"

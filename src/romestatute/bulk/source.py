@@ -87,7 +87,8 @@ def check_columns(cols: list[str], territory_col: str, date_col: str, nationalit
                            params={"flag": flag, "column": repr(col), "columns": ", ".join(cols[:30])})
     clash = [c for c in (*ADDED, *INTERNAL) if c in cols]
     if clash:
-        raise BadValue(f"input: already has a column {clash[0]!r}; rename it first", field="input")
+        raise BadValue(N_("input: already has a column %(column)s; rename it first"), field="input",
+                       params={"column": repr(clash[0])})
 
 
 def inspect(con: Any, source: str, territory_col: str, date_col: str,

@@ -18,7 +18,7 @@ from __future__ import annotations
 from romestatute.bulk.compile import amendment_of
 from romestatute.bulk.lookup import EARLIEST, LATEST
 from romestatute.bulk.plan import DEFAULT_CRIMES, ROUTES
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import N_, BadValue, quoted
 from romestatute.queries.conduct import _crimes
 
 DIALECTS = {"duckdb": "duckdb", "spark": "spark", "bigquery": "bigquery", "postgres": "postgres"}
@@ -71,15 +71,17 @@ def annotate_sql(*, territory_col: str, date_col: str, nationality_col: str | No
     import sqlglot
 
     if dialect not in DIALECTS:
-        raise BadValue(f"dialect: {dialect!r} is not one of {', '.join(DIALECTS)}", field="dialect")
+        raise BadValue(N_("dialect: %(value)s is not one of %(choices)s"), field="dialect",
+                       params={"value": quoted(dialect), "choices": ", ".join(DIALECTS)})
     if route not in ROUTES:
-        raise BadValue(f"route: {route!r} is not one of {', '.join(ROUTES)}", field="route")
+        raise BadValue(N_("route: %(value)s is not one of %(choices)s"), field="route",
+                       params={"value": quoted(route), "choices": ", ".join(ROUTES)})
     for flag, col in (("territory-col", territory_col), ("date-col", date_col), ("nationality-col", nationality_col)):
         if col is not None and not col.strip():
-            raise BadValue(f"{flag}: give a column name", field=flag)
+            raise BadValue(N_("%(flag)s: give a column name"), field=flag, params={"flag": flag})
     for flag, name in (("events-table", events_table), ("intervals-table", intervals_table)):
         if not name or not all(part.strip() for part in name.split(".")):
-            raise BadValue(f"{flag}: give a table name", field=flag)
+            raise BadValue(N_("%(flag)s: give a table name"), field=flag, params={"flag": flag})
     wanted = _crimes([c for c in (crimes or ()) if c]) if crimes else DEFAULT_CRIMES
     council = route == "any"
 

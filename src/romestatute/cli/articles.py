@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from romestatute.cli.output import emit, english, json_option, table
+from romestatute.cli.output import emit, english, json_option, refuse_blank, table
 from romestatute.i18n import N_
 from romestatute.i18n import gettext as _
 
@@ -59,6 +59,7 @@ def articles(article: str | None, coverage: bool, as_json: bool) -> None:
     """The Statute's articles summarised in our words; with ARTICLE (e.g. 12 or art-15-bis), one article."""
     from romestatute.model.errors import BadValue, quoted
 
+    refuse_blank(article=article)
     result = articles_index(article)
     if article and not result["articles"]:
         raise BadValue(_("article: no article %(article)s") % {"article": quoted(article)}, field="article")

@@ -14,6 +14,7 @@ from romestatute.cli.output import (
     emit,
     english,
     json_option,
+    refuse_blank,
     states,
     table,
     trace_lines,
@@ -51,7 +52,9 @@ def render_finding(f: dict[str, Any]) -> str:
                 + hyp if q["trigger"] else "") + extra,
              _("Outcome (%(route)s): %(outcome)s") % {"route": route, "outcome": _(f["outcome"]).upper()}
              + ((_(" -- a what-if, on the assumptions given") if len(assumed) > 1 else
-                 _(" -- a what-if, on the assumption given")) if what_if else ""), ""]
+                 _(" -- a what-if, on the assumption given")) if what_if else "")
+             + (_(" -- lowered confidence: it rests on a reading the record cannot confirm (see the notes)")
+                if f.get("confidence") == "lowered" else ""), ""]
     if f["windows"]:
         lines.append(_("Windows where jurisdiction holds:"))
         for w in f["windows"]:
@@ -81,6 +84,8 @@ def render_finding(f: dict[str, Any]) -> str:
                  " (" + hypothetical + ")" if u.get("hypothetical") else
                  "" if u.get("act") in ("adopted", "vetoed") else _(" in law"))
               + _("; needs %(requires)s.") % {"requires": u["requires"]}]
+    if r["state_referral"].get("explanation"):  # the referring state named may not refer (Art. 14(1)): under its route
+        lines.insert(len(lines) - 1, "    " + r["state_referral"]["explanation"])
     if "aggression" in q["crimes"] and r["state_referral"].get("conditions"):
         lines.append("  " + _("for aggression, on a state referral or proprio motu: Art. 15 bis(6)-(8) (the Council's "
                               "determination, or after six months the Pre-Trial Division's authorisation)"))
@@ -147,6 +152,9 @@ def jurisdiction(crimes: tuple[str, ...], territory: tuple[str, ...], vessel_fla
     """Can the Court exercise jurisdiction over this conduct? Outcome, windows, routes and trace."""
     from romestatute.queries.jurisdiction import jurisdiction as query
 
+    refuse_blank(territory=territory, vessel_flag=vessel_flag, nationality=nationality,
+                 referred_by=referred_by, resolution=resolution, aggressor=aggressor, victim=victim, assume=assume,
+                 elements=elements)
     raw = {"crimes": list(crimes), "territory": list(territory), "vessel_flag": list(vessel_flag),
            "nationality": list(nationality), "from": start, "to": end, "age": age, "born": born,
            "trigger": trigger,

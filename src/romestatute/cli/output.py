@@ -39,6 +39,20 @@ def output_format(fmt: str | None, as_json: bool, default: str = "table") -> str
     return "json" if as_json else (fmt or default)
 
 
+def refuse_blank(**values: str | tuple[str, ...] | list[str] | None) -> None:
+    """An option given an empty value (``--status ''``, ``--territory ' '``, ``--territory SYR,``) is refused in one line
+    (exit 2), as the API refuses an empty parameter (422), rather than read as left out: a filter left empty would
+    widen the answer to everything. Each keyword is the field the error names; ``assume`` and ``resolution`` values
+    are not split at commas."""
+    from romestatute.model.errors import BadValue
+
+    for field, value in values.items():
+        items = (value,) if isinstance(value, str) else tuple(value or ())
+        parts = [p for v in items for p in ((v,) if field in ("assume", "resolution") else v.split(","))]
+        if any(not p.strip() for p in parts):
+            raise BadValue(N_("%(field)s: blank; give a value"), field=field, params={"field": field})
+
+
 def write_csv(headers: list[str], rows: list[list[Any]]) -> None:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")

@@ -186,6 +186,8 @@ def load_declarations(base: Path, states: dict[str, State]) -> dict[str, list[De
         scope = r.text("scope", required=False) or "nationals_and_territory"
         if scope not in DECLARATION_SCOPES:
             raise r.fail(f"column 'scope': {scope!r} is not one of {', '.join(sorted(DECLARATION_SCOPES))}")
+        if scope == "unknown" and kind != "12_3":
+            raise r.fail("column 'scope': 'unknown' is for Art. 12(3) declarations whose text was not found")
         out.setdefault(state, []).append(
             Declaration(state, kind, date, r.source(), lodged=r.date("lodged", required=False), covers=covers,
                         withdrawn=r.date("withdrawn", required=False), note=r.text("note", required=False),

@@ -26,8 +26,9 @@ ACTIONS = DEPOSITS | {
 DECLARATION_KINDS = frozenset({"12_3", "124", "15bis4"})
 DECLARANTS = frozenset({"state", "not_the_government", "statehood_unsettled"})
 #: What a declaration covers: Art. 124 (nationals, or nationals and territory); an Art. 12(3) declaration made for
-#: conduct on the declarant's territory only (territory), else both preconditions of Art. 12(2).
-DECLARATION_SCOPES = frozenset({"nationals", "nationals_and_territory", "territory"})
+#: conduct on the declarant's territory only (territory), one whose text was not found (unknown: its territory surely,
+#: its nationals abroad not known), else both preconditions of Art. 12(2).
+DECLARATION_SCOPES = frozenset({"nationals", "nationals_and_territory", "territory", "unknown"})
 CONFIDENCES = frozenset({"high", "medium", "low", "hypothetical"})
 
 
@@ -94,7 +95,8 @@ class Declaration:
     #: who made it: ``state``; ``not_the_government`` (lodged by others, e.g. Egypt 2013);
     #: ``statehood_unsettled`` (the declarant's standing as a State was not settled then, e.g. Palestine 2009)
     declarant: str = "state"
-    #: Art. 124 only: ``nationals`` (crimes by its nationals) or ``nationals_and_territory``
+    #: Art. 124: ``nationals`` (crimes by its nationals) or ``nationals_and_territory``; Art. 12(3): ``territory``
+    #: (the declarant's territory alone), ``unknown`` (its text was not found) or ``nationals_and_territory``
     scope: str = "nationals_and_territory"
 
     @property

@@ -35,7 +35,11 @@ AGE_OF_CRIMINAL_RESPONSIBILITY = 18
 #: How a basis without a state rests, as its label says it (the code with spaces in English).
 VIA = {"unsc_referral": N_("unsc referral"), "party": N_("party"), "aggression_15_ter": N_("aggression 15 ter")}
 #: How a state's acceptance counts, as a basis's label says it.
-VIA_STATE = {"party": N_("State Party"), "declaration_12_3": N_("Art. 12(3) declaration")}
+VIA_STATE = {"party": N_("State Party"), "declaration_12_3": N_("Art. 12(3) declaration"),
+             "declaration_12_3_scope_unknown": N_("Art. 12(3) declaration, scope not known")}
+#: How a nationality basis rests when the only declaration supplying it is one whose scope is not known (its text
+#: was not found): the finding keeps it, on a reading, and lowers its confidence (``queries.jurisdiction``).
+VIA_SCOPE_UNKNOWN = "declaration_12_3_scope_unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +180,10 @@ def after_entry_into_force(ctx: Context, day: dt.date) -> bool:
 TERRITORY, NATIONALITY = "territory", "nationality"
 #: A declaration's ``scope`` that accepts jurisdiction over conduct on the declarant's territory alone.
 TERRITORY_ONLY = "territory"
+#: A declaration's ``scope`` when its text was not found (Armenia's of 2023): it reaches conduct on the declarant's
+#: territory (what every Art. 12(3) declaration on record does); whether it reaches the declarant's nationals abroad
+#: is not known.
+SCOPE_UNKNOWN = "unknown"
 
 
 @rule("12(1)", N_("A State Party accepts jurisdiction"), reading=N_(
@@ -190,23 +198,30 @@ def acceptance(ctx: Context, iso3: str, day: dt.date, role: str = TERRITORY) -> 
     status, since = ctx.ledger.states[iso3].status_on(day)
     if status is _PARTY and since is not None and since <= ctx.as_of:
         return "party"
-    if declaration_covering(ctx, iso3, day, role) is not None:
-        return "declaration_12_3"
+    d = declaration_covering(ctx, iso3, day, role)
+    if d is not None:
+        return VIA_SCOPE_UNKNOWN if role == NATIONALITY and d.scope == SCOPE_UNKNOWN else "declaration_12_3"
     return None
 
 
 @rule("12(3)", N_("Acceptance by a non-party through a declaration"), reading=N_(
       "a declaration accepts jurisdiction within the terms it is made in: one made for crimes committed on the "
       "declarant's territory (Côte d'Ivoire 2003, Ukraine 2014 and 2015, Palestine 2015) supplies the territorial "
-      "precondition of Art. 12(2)(a), not the nationality one of Art. 12(2)(b)"))
+      "precondition of Art. 12(2)(a), not the nationality one of Art. 12(2)(b); one whose text was not found "
+      "(Armenia 2023) supplies the territorial precondition, and the nationality one only on the reading that it "
+      "accepts jurisdiction as widely as Art. 12(3) allows, which the finding names with lowered confidence"))
 def declaration_covering(ctx: Context, iso3: str, day: dt.date, role: str = TERRITORY) -> Any:
     """A valid declaration, lodged by the as-of date, whose period covers ``day`` and whose scope reaches ``role``
-    (or None)."""
+    (or None). As the state of nationality, one whose scope is known is preferred to one whose scope is not."""
+    unsure = None
     for effective, start, end, d in ctx.ledger.states[iso3].accepting_declarations():
         if effective <= ctx.as_of and start <= day and (end is None or day < end) and (
                 role != NATIONALITY or d.scope != TERRITORY_ONLY):
+            if role == NATIONALITY and d.scope == SCOPE_UNKNOWN:
+                unsure = unsure or d
+                continue
             return d
-    return None
+    return unsure
 
 
 @rule("12(2)(a)", N_("Territorial precondition (including vessels and aircraft)"), reading=N_(
@@ -340,33 +355,50 @@ def aggression_activated(ctx: Context, day: dt.date) -> bool:
 @rule("15 bis(5)", N_("No aggression jurisdiction over non-parties' nationals or territory"),
       reading=N_("with ICC-ASP/16/Res.5 para. 2: nor over parties that have not accepted the amendment"))
 def aggression_state_route(ctx: Context, day: dt.date) -> tuple[bool, list[str]]:
-    """On a state referral or the Prosecutor's motion: aggressor and victim must be parties bound by it."""
+    """On a state referral or the Prosecutor's motion: aggressor and victim must be parties bound by it.
+
+    Each problem is a clause naming the state as the trace's other sentences do ("the Russian Federation
+    (aggressor) is not a State Party", « la Fédération de Russie (État agresseur) n’est pas un État partie »), its
+    verb agreeing in French with a plural name (« les Pays-Bas ... ne sont pas »)."""
     problems = []
     for role, iso3 in (("aggressor", aggressor(ctx)), ("victim", victim(ctx))):
         if iso3 is None:
             problems.append(_("no aggressor state given") if role == "aggressor" else _("no victim state given"))
             continue
         led = ctx.ledger.state(iso3)
-        words = {"state": iso3, "role": role}  # the role said in the active language only where a problem is
+        english = led.name
+        words = {"the_state": i18n.state_name(iso3, english, "le"), "of_state": i18n.state_name(iso3, english, "de"),
+                 "role": _(role)}
         if led.status_on(day)[0] != Status.PARTY:
-            words["role"] = _(role)
-            problems.append(_("%(state)s (%(role)s) is not a State Party [15 bis(5)]") % words)
+            problems.append(i18n.by_number(
+                iso3, english, N_("%(the_state)s (%(role)s) is not a State Party [15 bis(5)]"),
+                N_("%(the_state)s (%(role)s) are not a State Party [15 bis(5)]")) % words)
         elif not any(a.key == "aggression_2010" and a.in_force <= day for a in led.amendments):
             later = sorted(a.in_force for a in led.amendments if a.key == "aggression_2010")
-            words["role"] = _(role)
             if later:
-                problems.append(_("the aggression amendment is in force for %(state)s (%(role)s) only from %(day)s "
+                problems.append(_("the aggression amendment is in force for %(of_state)s (%(role)s) only from %(day)s "
                                   "[Art. 121(5); ICC-ASP/16/Res.5 para. 2]") % {**words, "day": i18n.day(later[0])})
             elif undated_acceptance(ctx, iso3, "aggression_2010"):
-                problems.append(_("%(state)s (%(role)s) approved the aggression amendment in its own law, but no "
-                                  "deposit of its instrument with the Secretary-General is known, so it is not treated "
-                                  "as accepted [Art. 121(5); ICC-ASP/16/Res.5 para. 2]") % words)
+                problems.append(i18n.by_number(
+                    iso3, english,
+                    N_("%(the_state)s (%(role)s) approved the aggression amendment in its own law, but no deposit of its "
+                       "instrument with the Secretary-General is known, so it is not treated as accepted "
+                       "[Art. 121(5); ICC-ASP/16/Res.5 para. 2]"),
+                    N_("%(the_state)s (%(role)s) approved the aggression amendment in their own law, but no deposit of "
+                       "their instrument with the Secretary-General is known, so it is not treated as accepted "
+                       "[Art. 121(5); ICC-ASP/16/Res.5 para. 2]")) % words)
             else:
-                problems.append(_("%(state)s (%(role)s) has not accepted the aggression amendment [ICC-ASP/16/Res.5 "
-                                  "para. 2]") % words)
+                problems.append(i18n.by_number(
+                    iso3, english, N_("%(the_state)s (%(role)s) has not accepted the aggression amendment "
+                                      "[Art. 121(5); ICC-ASP/16/Res.5 para. 2]"),
+                    N_("%(the_state)s (%(role)s) have not accepted the aggression amendment "
+                       "[Art. 121(5); ICC-ASP/16/Res.5 para. 2]")) % words)
         if role == "aggressor" and any(d.kind == "15bis4" and d.effective <= day for d in led.declarations):
-            problems.append(_("%(state)s declared it does not accept aggression jurisdiction [15 bis(4)]")
-                            % {"state": iso3})
+            problems.append(i18n.by_number(
+                iso3, english, N_("%(the_state)s (%(role)s) declared that it does not accept the Court's jurisdiction "
+                                  "over aggression [15 bis(4)]"),
+                N_("%(the_state)s (%(role)s) declared that they do not accept the Court's jurisdiction over "
+                   "aggression [15 bis(4)]")) % words)
     return not problems, problems
 
 

@@ -152,6 +152,10 @@ class Finding(TypedDict):
     reasons: list[Reason]
     routes: dict[str, dict[str, Any]]
     caveats: list[str]
+    #: ``as_sourced``: the outcome rests on the facts as recorded (each with its own source's confidence, in the
+    #: trace); ``lowered``: part of it rests on a reading of a fact the record leaves open (an Art. 12(3) declaration
+    #: whose scope is not known), named in ``caveats`` and in the trace.
+    confidence: NotRequired[Literal["as_sourced", "lowered"]]
 
 
 # -- the docket -----------------------------------------------------------------------------------

@@ -45,24 +45,29 @@ ASSUME_FORM = "STATE:EVENT:DATE[..DATE], e.g. SYR:declaration_12_3:2011-03-15"
 
 
 def _as_list(value: Any, name: str) -> list[str]:
-    if value is None or value == "":
+    """The values of a repeatable field (a list, or text separated by commas), or of a one-state field.
+
+    A blank value is refused, not dropped: ``--nationality "$NAT"`` or ``--referred-by "$STATE"`` with the variable
+    unset would otherwise be answered as a question without it (the HTTP API answers 422 for the same).
+    """
+    if value is None:
         return []
     items = [value] if isinstance(value, str) else list(value)
     out: list[str] = []
     for item in items:
         if not isinstance(item, str):
-            raise BadValue(f"{name}: expected text, got {type(item).__name__}", field=name)
-        if name == "assume":
-            out.append(item.strip())
-        elif "," in item:
-            out += [p.strip() for p in item.split(",") if p.strip()]
-        elif stripped := item.strip():
-            out.append(stripped)
+            raise BadValue(N_("%(field)s: expected text, got %(type)s"), field=name,
+                           params={"field": name, "type": type(item).__name__})
+        pieces = [item] if name == "assume" else item.split(",")
+        if any(not p.strip() for p in pieces):
+            raise BadValue(N_("%(field)s: blank; give a value"), field=name, params={"field": name})
+        out += [p.strip() for p in pieces]
     if len(out) > MAX_LIST:
-        raise BadValue(f"{name}: at most {MAX_LIST} values", field=name)
+        raise BadValue(N_("%(field)s: at most %(count)s values"), field=name, params={"field": name, "count": MAX_LIST})
     for item in out:
         if len(item) > MAX_TEXT:
-            raise BadValue(f"{name}: a value is longer than {MAX_TEXT} characters", field=name)
+            raise BadValue(N_("%(field)s: a value is longer than %(count)s characters"), field=name,
+                           params={"field": name, "count": MAX_TEXT})
     return out
 
 
@@ -176,7 +181,7 @@ def _flag(value: Any, name: str) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise BadValue(f"{name}: {value!r} is not yes or no", field=name)
+    raise BadValue(N_("%(field)s: %(value)s is not yes or no"), field=name, params={"field": name, "value": quoted(value)})
 
 
 def _elements(values: list[str], crimes: tuple[str, ...], names: Names) -> tuple[Element, ...]:
@@ -212,16 +217,17 @@ def _deferral(text: str) -> AssumedDeferral | None:
     if len(parts) != 3 or parts[1].lower() != "deferral":
         return None
     if parts[0].upper() not in ("UNSC", "UN", "SC"):
-        raise BadValue(f"assume: a deferral is the Security Council's act; write {DEFERRAL_FORM}", field="assume")
+        raise BadValue(N_("assume: a deferral is the Security Council's act; write %(form)s"), field="assume",
+                       params={"form": DEFERRAL_FORM})
     start_text, _, end_text = parts[2].partition("..")
     start = parse_date(start_text, field="assume")
     year_on = one_year_after(start)
     end = parse_date(end_text, field="assume") + ONE_DAY if end_text else year_on
     if end <= start:
-        raise BadValue(f"assume: {text!r} ends before it starts", field="assume")
+        raise BadValue(N_("assume: %(value)s ends before it starts"), field="assume", params={"value": quoted(text)})
     if end > year_on:
-        raise BadValue(f"assume: {text!r}: an Art. 16 request lasts at most twelve months (renew it with another)",
-                       field="assume")
+        raise BadValue(N_("assume: %(value)s: an Art. 16 request lasts at most twelve months (renew it with another)"),
+                       field="assume", params={"value": quoted(text)})
     return AssumedDeferral(start, end, text)
 
 
@@ -236,7 +242,7 @@ _RESOLUTION = re.compile(r"[\w\s./()-]+")
 def _whole_number(age: Any) -> int:
     """Art. 26 asks the age in whole years: 17.9 is refused, not rounded down to 17; True is not an age."""
     if isinstance(age, bool):
-        raise BadValue(f"age: {quoted(age)} is not a whole number", field="age")
+        raise BadValue(N_("age: %(value)s is not a whole number"), field="age", params={"value": quoted(age)})
     if isinstance(age, float) and age.is_integer():
         return int(age)
     if isinstance(age, int):
@@ -244,14 +250,14 @@ def _whole_number(age: Any) -> int:
     try:
         return int(str(age).strip())
     except (TypeError, ValueError):
-        raise BadValue(f"age: {quoted(age)} is not a whole number", field="age") from None
+        raise BadValue(N_("age: %(value)s is not a whole number"), field="age", params={"value": quoted(age)}) from None
 
 
 def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
     """Check and normalise a jurisdiction question given as a mapping (CLI, HTTP or Python)."""
     if not _KNOWN_KEYS.issuperset(raw):
         unknown = sorted(set(raw) - _KNOWN_KEYS)
-        raise BadValue(f"{unknown[0]}: unknown field", field=unknown[0])
+        raise BadValue(N_("%(field)s: unknown field"), field=unknown[0], params={"field": unknown[0]})
     as_of = parse_date(raw["as_of"], field="as_of") if raw.get("as_of") else dt.date.today()
     crimes = _crimes(_as_list(raw.get("crimes", raw.get("crime")), "crimes"))
     if not crimes:
@@ -268,12 +274,12 @@ def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
     start = parse_date(raw["from"], field="from")
     end = parse_date(raw["to"], field="to") if raw.get("to") else start
     if end < start:
-        raise BadValue(f"to: {end.isoformat()} is before from {start.isoformat()}", field="to")
+        raise BadValue(N_("to: %(end)s is before from %(start)s"), field="to", params={"end": end, "start": start})
     age = raw.get("age")
     if age is not None and age != "":
         age = _whole_number(age)
         if not 0 <= age <= 130:
-            raise BadValue("age: give an age between 0 and 130", field="age")
+            raise BadValue(N_("age: give an age between 0 and 130"), field="age", params={})
     else:
         age = None
     born = parse_date(raw["born"], field="born") if raw.get("born") else None
@@ -286,8 +292,11 @@ def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
     if raw.get("trigger"):
         trigger = _TRIGGERS.get(str(raw["trigger"]).strip().lower())
         if trigger is None:
-            raise BadValue(f"trigger: {quoted(raw['trigger'])} is not one of {', '.join(_TRIGGERS)}", field="trigger")
-    resolution = str(raw["resolution"]).strip() if raw.get("resolution") else None
+            raise BadValue(N_("trigger: %(value)s is not one of %(choices)s"), field="trigger",
+                           params={"value": quoted(raw["trigger"]), "choices": ", ".join(_TRIGGERS)})
+    resolution = str(raw["resolution"]).strip() if raw.get("resolution") is not None else None
+    if resolution == "":  # blank text is refused, as the HTTP API refuses it, not read as "no resolution named"
+        raise BadValue(N_("%(field)s: blank; give a value"), field="resolution", params={"field": "resolution"})
     if resolution and (len(resolution) > MAX_TEXT or not _RESOLUTION.fullmatch(resolution)
                        or not council_symbol(resolution)[0]):
         # Art. 13(b): a text that is neither a resolution nor a draft's symbol would be answered as a hypothetical

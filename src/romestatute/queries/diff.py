@@ -32,7 +32,7 @@ from romestatute.law.part09_cooperation import ENDED
 from romestatute.law.registry import article_id
 from romestatute.ledger import Event, Ledger, StateLedger
 from romestatute.model.dates import ONE_DAY, iso
-from romestatute.model.errors import BadValue
+from romestatute.model.errors import N_, BadValue
 from romestatute.model.vocab import Status
 from romestatute.queries.jurisdiction import jurisdiction
 from romestatute.queries.obligation import obligation
@@ -53,7 +53,7 @@ DUTY_ARTICLES = frozenset({"86", "89(1)", "12(3)", "13(b)", "127(2)"})
 
 def _day(value: str | dt.date, name: str) -> dt.date:
     if value is None or value == "":
-        raise BadValue(f"{name}: give a day, YYYY-MM-DD", field=name)
+        raise BadValue(N_("%(field)s: give a day, YYYY-MM-DD"), field=name, params={"field": name})
     return engine.as_of(value, field=name)
 
 
@@ -63,9 +63,9 @@ def _known_ledger(day: dt.date, folder: str) -> Ledger:
     deposits = sum(1 for acts in known.actions.values() for a in acts
                    if a.action in ("ratification", "accession", "acceptance", "approval"))
     if deposits < INSTRUMENTS_FOR_ENTRY_INTO_FORCE:
-        raise BadValue(f"as_of: on {day.isoformat()} fewer than {INSTRUMENTS_FOR_ENTRY_INTO_FORCE} instruments were "
-                       "deposited and the Statute's entry into force was not yet fixed (Art. 126(1)); give a later "
-                       "day", field="as_of")
+        raise BadValue(N_("as_of: on %(day)s fewer than %(count)s instruments were deposited and the Statute's entry "
+                          "into force was not yet fixed (Art. 126(1)); give a later day"), field="as_of",
+                       params={"day": day, "count": INSTRUMENTS_FOR_ENTRY_INTO_FORCE})
     return Ledger(known)
 
 
@@ -251,7 +251,7 @@ def diff(start: str | dt.date, end: str | dt.date, as_of: str | dt.date | None =
     """Every state whose standing differs between two days, with the consequences (see the module docstring)."""
     d1, d2 = _day(start, "from"), _day(end, "to")
     if d2 < d1:
-        raise BadValue(f"to: {d2.isoformat()} is before from {d1.isoformat()}", field="to")
+        raise BadValue(N_("to: %(end)s is before from %(start)s"), field="to", params={"end": d2, "start": d1})
     known = None if as_of is None or as_of == "" else engine.as_of(as_of, field="as_of")
     led = ledger_known_on(known)
     changes = []

@@ -165,7 +165,8 @@ def find_situation(name: str) -> dict[str, Any]:
     if len(hits) == 1:
         return hits[0]
     if hits:
-        raise BadValue(f"situation: {quoted(name)} matches several: {', '.join(s['id'] for s in hits)}", field="situation")
+        raise BadValue(N_("situation: %(value)s matches several: %(ids)s"), field="situation",
+                       params={"value": quoted(name), "ids": ", ".join(s["id"] for s in hits)})
     raise unknown_situation(name, sits, field="situation")
 
 
@@ -365,11 +366,14 @@ def _situations() -> dict[str, Any]:
 
 def warrants(status: list[str] | None = None, situation: str | None = None) -> dict[str, Any]:
     """The public warrants and summonses, optionally filtered by status and situation."""
-    wanted = [s.strip().lower().replace("-", "_").replace(" ", "_") for s in status or [] if s.strip()]
+    wanted = [s.strip().lower().replace("-", "_").replace(" ", "_") for s in status or []]
     for s in wanted:
+        if not s:  # a filter left empty never widens to every warrant
+            raise BadValue(N_("status: blank; give a status, e.g. at_large"), field="status", params={})
         if s not in STATUSES:
-            raise BadValue(f"status: {quoted(s)} is not one of {', '.join(STATUSES)}", field="status")
-    sid = find_situation(situation)["id"] if situation else None
+            raise BadValue(N_("status: %(value)s is not one of %(choices)s"), field="status",
+                           params={"value": quoted(s), "choices": ", ".join(STATUSES)})
+    sid = find_situation(situation)["id"] if situation is not None else None
     rows = [local_warrant(w) for w in _doc("warrants.yaml").get("warrants") or []
             if (not wanted or w.get("status") in wanted) and (sid is None or w.get("situation") == sid)]
     return {"schema": "romestatute.warrants/1", "filters": {"status": wanted, "situation": sid},

@@ -188,6 +188,16 @@ def _territory_split(ctx: Context, pieces: list[Piece]) -> list[str]:
     return [t for t in places if t not in used]
 
 
+def _scope_unknown(ctx: Context, pieces: list[Piece]) -> list[str]:
+    """The states whose declaration of unknown scope alone carries some window of the outcome (Art. 12(2)(b) on a
+    reading): a window with another basis (a territorial one, a party's) does not rest on it."""
+    out: list[str] = []
+    for p in pieces:
+        if p.crimes and p.bases and all(b.via == law.VIA_SCOPE_UNKNOWN for b in p.bases):
+            out += [b.state for b in p.bases if b.state and b.state not in out]
+    return out
+
+
 def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger | None = None) -> dict[str, Any]:
     """Whether the Court can exercise jurisdiction over the conduct described, with the full trace."""
     q = query if isinstance(query, JurisdictionQuery) else parse_query(query)
@@ -262,6 +272,8 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
         outcome, pieces = art12_outcome, art12
         if q.trigger == Trigger.STATE_REFERRAL and not trace.referral_by_party():
             outcome, pieces = Outcome.NO, []  # Arts. 13(a), 14(1): no valid trigger, so no window either
+            # the route asked for agrees with the outcome; what another State Party's referral would give stays beside it
+            routes["state_referral"] = trace.refused_referral(routes["state_referral"], art12_outcome)
         if q.trigger == Trigger.PROPRIO_MOTU:
             trace.proprio_motu()
         if "aggression" in q.crimes:
@@ -270,6 +282,13 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
     trace.age()
     if too_young:
         outcome, pieces = Outcome.NO, []
+    lowered = _scope_unknown(ctx, pieces)
+    if lowered:
+        caveats.append(_("Lowered confidence: the outcome rests in part on reading the Art. 12(3) declaration of "
+                         "%(states)s, whose text was not found, as reaching that state's nationals outside its "
+                         "territory (Art. 12(2)(b)); if it was made for conduct on its territory alone, the answer "
+                         "for those days would be no.")
+                       % {"states": i18n.listing(i18n.state_name(s, ctx.ledger.state(s).name, "de") for s in lowered)})
     caveats += trace.caveats
     caveats.append(_("Admissibility (Art. 17: complementarity, gravity) and the interests of justice (Art. 53) "
                      "are outside this finding: it answers only whether the Court has jurisdiction."))
@@ -283,6 +302,7 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
         "outcome": outcome.value,
         "route": q.trigger.value if q.trigger else "art12_preconditions",
         "hypothetical": bool(what_if),
+        "confidence": "lowered" if lowered else "as_sourced",
         "what_if": what_if,
         "windows": _windows(pieces),
         "reasons": trace.reasons,

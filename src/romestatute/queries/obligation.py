@@ -86,7 +86,8 @@ def _find_person(name: str, folder: str) -> tuple[str, list[dict[str, Any]]]:
     if len(found) == 1:
         return found[0], people[found[0]]
     if len(found) > 1:
-        raise BadValue(f"person: {quoted(name)} matches several people: {'; '.join(sorted(found))}", field="person")
+        raise BadValue(N_("person: %(value)s matches several people: %(people)s"), field="person",
+                       params={"value": quoted(name), "people": "; ".join(sorted(found))})
     flat = {" ".join(_tokens(n)): p for p, ws in people.items() for n in [p] + [a for w in ws for a in w.get("aliases") or []]}
     close = difflib.get_close_matches(" ".join(given), list(flat), n=3, cutoff=0.6) if given else []
     if close:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from romestatute import engine
-from romestatute.model.errors import BadValue, quoted
+from romestatute.model.errors import N_, BadValue, quoted
 from romestatute.model.vocab import Status
 
 SCHEMA = "romestatute.statuses/1"
@@ -41,7 +41,8 @@ def _statuses(day: dt.date) -> dict[str, Any]:
 
 
 def parse_statuses(value: str | Iterable[str] | None) -> tuple[str, ...]:
-    """``"former_party,signature_withdrawn"`` (or a list of such) -> the statuses, checked; empty for all."""
+    """``"former_party,signature_withdrawn"`` (or a list of such) -> the statuses, checked; ``None`` or no value for
+    all. A blank value or part (``""``, ``"party,"``) is refused: a filter left empty never widens to every state."""
     if value is None:
         return ()
     items = [value] if isinstance(value, str) else list(value)
@@ -50,10 +51,10 @@ def parse_statuses(value: str | Iterable[str] | None) -> tuple[str, ...]:
         for part in str(item).split(","):
             key = part.strip().lower().replace("-", "_").replace(" ", "_")
             if not key:
-                continue
+                raise BadValue(N_("status: blank; give a status, e.g. former_party"), field="status", params={})
             if key not in STATUS_ORDER:
-                raise BadValue(f"status: {quoted(part.strip())} is not one of {', '.join(STATUS_ORDER)}",
-                               field="status")
+                raise BadValue(N_("status: %(value)s is not one of %(choices)s"), field="status",
+                               params={"value": quoted(part.strip()), "choices": ", ".join(STATUS_ORDER)})
             if key not in out:
                 out.append(key)
     return tuple(out)

@@ -26,8 +26,9 @@ from romestatute.model.vocab import Outcome, Status
 DECLARANT = {"not_the_government": N_("not the government"), "statehood_unsettled": N_("statehood unsettled")}
 
 #: Art. 127(2) after a withdrawal took effect: the decisions the reading follows.
-AGGRESSION_RES5_READING = N_("the consent reading, confirmed by ICC-ASP/16/Res.5 para. 2 (2017): no jurisdiction over "
-                             "nationals or territory of parties that have not accepted the amendment")
+AGGRESSION_RES5_READING = N_("the consent reading of the second sentence of Art. 121(5), confirmed by ICC-ASP/16/Res.5 "
+                             "para. 2 (2017): no jurisdiction over nationals or territory of parties that have not "
+                             "accepted the amendment")
 #: The view ICC-ASP/16/Res.5 para. 2 settled against, shown beside the consent reading it confirmed.
 AGGRESSION_RES5_SET_ASIDE = N_("the opt-out reading of Art. 15 bis(4), by which a State Party that has not ratified the "
                                "amendment is still reached as aggressor unless it has lodged a declaration of "
@@ -196,6 +197,9 @@ class Trace:
         # Art. 12(3): a declaration made for conduct on the declarant's territory does not reach its nationals abroad
         territorial_only = [d for d in used if article == "12(2)(b)" and d.scope == law.TERRITORY_ONLY]
         used = [d for d in used if d not in territorial_only]
+        # a declaration whose text was not found reaches the declarant's nationals abroad only on a reading
+        unsure = [d for d in used if article == "12(2)(b)" and d.scope == law.SCOPE_UNKNOWN]
+        used = [d for d in used if d not in unsure]
         bits = []
         # the state in the forms its sentences need ("the Philippines", « les Philippines », « des Philippines »)
         forms = {"the_state": i18n.state_name(iso3, led.name, "le"), "of_state": i18n.state_name(iso3, led.name, "de")}
@@ -218,6 +222,14 @@ class Trace:
                           "conduct on the declaring state's territory only, not over its nationals elsewhere "
                           "(Art. 12(3))")
                         % {**forms, "day": dated(d.effective)})
+        for d in unsure:
+            span = d.covers.intersect(p)  # type: ignore[union-attr]
+            bits.append(_("the Art. 12(3) declaration of %(of_state)s, received by the Registrar on %(day)s, covers "
+                          "%(span)s, but its text was not found, so whether it reaches the state's nationals outside "
+                          "its territory is not known: this finding reads it as accepting jurisdiction as widely as "
+                          "Art. 12(3) allows, and any outcome resting on that reading alone carries lowered "
+                          "confidence")
+                        % {**forms, "day": dated(d.effective), "span": self.span(span) if span else _("the period")})
         for d in decls:
             if not d.valid:
                 bits.append(_("the declaration lodged for %(of_state)s on %(day)s was not accepted as a State's own "
@@ -234,7 +246,10 @@ class Trace:
         reach = Interval(max(p.start, eif), p.end) if p.end is None or p.end > eif else None
         accepted = reach is not None and (any(iv.intersect(reach) for iv in party_spans)
                                           or any(d.covers.intersect(reach) for d in used))  # type: ignore[union-attr]
-        holds = accepted or any(b.state == iso3 and b.article == article for piece in pieces for b in piece.bases)
+        holds: bool | None = accepted or any(b.state == iso3 and b.article == article and b.via != law.VIA_SCOPE_UNKNOWN
+                                             for piece in pieces for b in piece.bases)
+        if not holds and any(b.state == iso3 and b.via == law.VIA_SCOPE_UNKNOWN for piece in pieces for b in piece.bases):
+            holds = None  # accepted only on a reading of a declaration whose scope is not known: neither holds nor fails
         if not bits:
             status, _since = led.status_on(min(p.last_day or p.start, self.q.as_of))
             bits.append(i18n.by_number(iso3, led.name,
@@ -250,17 +265,21 @@ class Trace:
         if later and iv_start_after_eif(history, self.ctx) and (p.end is None or p.end > eif):
             first = later[0].start
             before = Interval(max(p.start, eif), min(first, p.end) if p.end else first)
-            spans = [d.covers.intersect(before) for d in used if d.covers is not None]
+            spans = [d.covers.intersect(before) for d in used + unsure if d.covers is not None]
             covered = any(s is not None and s == before for s in spans)
             some = any(s is not None for s in spans)
+            read = bool(unsure) and not any(d.covers is not None and d.covers.intersect(before) for d in used)
             words = {**forms, "day": dated(first)}
-            self.add("11(2)", True if covered else (None if some else False), i18n.sentence(
+            self.add("11(2)", None if read and some else True if covered else (None if some else False), i18n.sentence(
                      (_("%(of_state)s became a party only on %(day)s; for conduct before that day its Art. 12(3) "
                         "declaration supplies the acceptance.") if covered else
                       _("%(of_state)s became a party only on %(day)s; for conduct before that day its declaration "
                         "covers only part of it.") if some else
                       _("%(of_state)s became a party only on %(day)s; for conduct before that day its acceptance is "
-                        "missing: no Art. 12(3) declaration covers it.")) % words), [])
+                        "missing: no Art. 12(3) declaration covers it.")) % words)
+                     + (" " + _("Whether that declaration reaches the state's nationals outside its territory is not "
+                                "known (its text was not found): it does so here only on a reading.")
+                        if read and some else ""), [])
         withdrawn = [w for w in led.withdrawals if w.took_effect_by(self.q.as_of)]
         if withdrawn and party_spans:
             w = withdrawn[-1]
@@ -304,39 +323,50 @@ class Trace:
             if amendment is not None:
                 states = self.q.territory + self.q.vessel_flag + self.q.nationality
                 lines = []
-                for s in states:
+                for s in dict.fromkeys(states):
+                    english = ctx.ledger.state(s).name
+                    # the state named as the other trace lines name it; in French the verb agrees with a plural name
+                    forms = {"the_state": i18n.state_name(s, english, "le")}
                     acc = [a for a in ctx.ledger.state(s).amendments if a.key == amendment.key]
                     if acc:
-                        words = {"state": s, "accepted": dated(acc[0].accepted), "day": dated(acc[0].in_force)}
+                        forms.update({"accepted": dated(acc[0].accepted), "day": dated(acc[0].in_force)})
                     if acc and acc[0].in_force > self.q.as_of:
-                        lines.append(_("%(state)s: accepted on %(accepted)s, in force for it only from %(day)s (later "
-                                       "than the as-of date)") % words)
+                        lines.append(i18n.by_number(
+                            s, english, N_("%(the_state)s accepted it on %(accepted)s, in force for it only from "
+                                           "%(day)s (later than the as-of date)"),
+                            N_("%(the_state)s accepted it on %(accepted)s, in force for them only from %(day)s (later "
+                               "than the as-of date)")) % forms)
                     elif acc:
-                        lines.append(_("%(state)s: accepted on %(accepted)s, in force for it from %(day)s") % words
+                        lines.append(i18n.by_number(
+                            s, english, N_("%(the_state)s accepted it on %(accepted)s, in force for it from %(day)s"),
+                            N_("%(the_state)s accepted it on %(accepted)s, in force for them from %(day)s")) % forms
                                      + (" (" + _(calendar.LEAP_DAY_READING) + ")"
                                         if calendar.leap_day_reading(acc[0].accepted) else ""))
                     elif law.undated_acceptance(ctx, s, amendment.key):
-                        lines.append(_("%(state)s: approved the amendment in its own law, but no deposit of its "
-                                       "instrument with the Secretary-General is known, so it is not treated as "
-                                       "accepted") % {"state": s})
+                        lines.append(i18n.by_number(
+                            s, english, N_("%(the_state)s approved it in its own law, but no deposit of its instrument "
+                                           "with the Secretary-General is known, so it is not treated as accepted"),
+                            N_("%(the_state)s approved it in their own law, but no deposit of their instrument with "
+                               "the Secretary-General is known, so it is not treated as accepted")) % forms)
                     else:
-                        lines.append(_("%(state)s: not accepted") % {"state": s})
+                        lines.append(i18n.by_number(s, english, N_("%(the_state)s has not accepted it"),
+                                                    N_("%(the_state)s have not accepted it")) % forms)
                 holds = any(crime in p.crimes for p in pieces)
                 self.add("121(5)", holds, _("'%(crime)s' was added by %(resolution)s (%(title)s); it binds only the "
                                             "parties that accepted it, one year after each deposit. %(states)s.")
                          % {"crime": crime, "resolution": amendment.resolution,
                             "title": amendment.title if self.english
                             else i18n.Texts(amendment.title, amendment.title_fr).in_language(i18n.language()),
-                            "states": _("; ").join(lines)},
+                            "states": i18n.sentence(i18n.gettext("; ").join(lines))},
                          [], reading=law.amendment_scope.reading)  # type: ignore[attr-defined]
         if any(c.startswith("war_crimes") for c in self.q.crimes):
             for s in set(self.q.territory + self.q.vessel_flag + self.q.nationality):
                 for d in ctx.ledger.state(s).declarations:
                     if d.kind == "124" and d.covers is not None and d.covers.intersect(self.q.period):
                         bites = s in self.q.nationality or d.scope != "nationals"
-                        # English names the state by its code here (as it always has); French, « La déclaration
-                        # de la France ... »
-                        words = {"state": s if self.english else i18n.state_name(s, ctx.ledger.state(s).name, "de"),
+                        # the state named as the other trace lines name it: "France declared ...", « La
+                        # déclaration de la France ... » (the form after "de", which English writes as "the ...")
+                        words = {"state": i18n.state_name(s, ctx.ledger.state(s).name, "de"),
                                  "span": self.span(d.covers)}
                         if d.scope == "nationals":
                             text = (_("%(state)s declared under Art. 124 that war crimes by its nationals were "
@@ -349,7 +379,7 @@ class Trace:
                             text = _("%(state)s declared under Art. 124 that war crimes by its nationals or on its "
                                      "territory were excluded from %(span)s; war crimes in that span are outside the "
                                      "Court's reach on a state referral or the Prosecutor's own motion.")
-                        self.add("124", not bites, text % words, [fact(e) for e in ctx.ledger.state(s).events
+                        self.add("124", not bites, i18n.sentence(text % words), [fact(e) for e in ctx.ledger.state(s).events
                                                                   if e.event == "declaration_124"])
         if scope.leadership_crime(self.q.crimes):
             self._aggression(pieces)
@@ -360,25 +390,44 @@ class Trace:
         ctx = self.ctx
         a = ctx.aggression
         act = a.activation_date if a else None
+        p = self.q.period
         self.add("8 bis", True, _("Aggression is a leadership crime: only a person in a position to control or direct "
                                   "a state's political or military action can commit it."), [])
-        self.add("15 bis(2)", bool(act and (self.q.period.end is None or self.q.period.end > act)),
-                 _("The Court's jurisdiction over aggression was activated with effect from %(day)s (%(resolution)s).")
-                 % {"day": dated(act) if act else act,
-                    "resolution": a.activation_resolution if a else _("no activation on record")}, [])
-        day = max(self.q.period.start, act or self.q.period.start)
-        ok, problems = law.aggression_state_route(ctx, min(day, self.q.period.last_day or day))
+        after = bool(act and (p.end is None or p.end > act))
+        words = {"day": dated(act) if act else act,
+                 "resolution": a.activation_resolution if a else _("no activation on record")}
+        activated = _("The Court's jurisdiction over aggression was activated with effect from %(day)s "
+                      "(%(resolution)s).") % words
+        if act and not after:
+            activated += " " + _("All the conduct asked about predates that day, so it is outside the Court's "
+                                 "jurisdiction over aggression on every route.")
+        elif act and p.start < act:
+            activated += " " + _("Conduct before that day is outside the Court's jurisdiction over aggression; only "
+                                 "the part from %(day)s counts.") % words
+        self.add("15 bis(2)", after, activated, [])
+        day = max(p.start, act or p.start)
+        on = min(day, p.last_day or day)
+        ok, problems = law.aggression_state_route(ctx, on)
         self.add("15 bis(5)", ok,
                  _("On a state referral or the Prosecutor's own motion, both the aggressor and the victim must be "
                    "States Parties bound by the aggression amendment.") + " "
-                 + (_cap("; ".join(problems)) + "." if problems else _("Both are.")),
+                 + (self._aggression_problems(on, problems) if problems else _("Both are.")),
                  [], reading=AGGRESSION_RES5_READING, set_aside=AGGRESSION_RES5_SET_ASIDE)
-        after = bool(act and (self.q.period.end is None or self.q.period.end > act))
         council = _("On a Security Council referral the Court may try aggression by any state, party or not, once "
-                    "activated; the Council must first adopt the referral.") + " "
-        self.add("15 ter", after, council + ("" if after else _(
+                    "activated; the Council must first adopt the referral.")
+        self.add("15 ter", after, council if after else council + " " + _(
             "All the conduct asked about predates the activation (%(day)s).")
-            % {"day": dated(act) if act else _("none on record")}), [])
+            % {"day": dated(act) if act else _("none on record")}, [])
+
+    def _aggression_problems(self, on: dt.date, problems: list[str]) -> str:
+        """Art. 15 bis(5)'s problems as sentences: those about a state dated by the day they were checked on."""
+        missing = {i18n.gettext("no aggressor state given"), i18n.gettext("no victim state given")}
+        dated = [p for p in problems if p not in missing]
+        out = [i18n.sentence(self._("On %(day)s, %(problems)s.") % {"day": self.day(on),
+                                                                     "problems": i18n.gettext("; ").join(dated)})
+               ] if dated else []
+        out += [i18n.sentence(p) + "." for p in problems if p in missing]
+        return " ".join(out)
 
     # -- triggers ----------------------------------------------------------------------------------------
 
@@ -407,6 +456,22 @@ class Trace:
                                    "refer a situation (Art. 13(a)).")))
             % words), self.state_facts(ref))
         return ok
+
+    def refused_referral(self, route: dict[str, Any], by_a_party: Outcome) -> dict[str, Any]:
+        """Arts. 13(a), 14(1): the state named as referring may not refer on the trigger day, so the state-referral
+        route answers no, as the outcome does; ``by_a_party`` keeps what a State Party's referral would give."""
+        ref = self.q.referred_by
+        assert ref is not None
+        english = self.ctx.ledger.state(ref).name
+        words = {"the_state": i18n.state_name(ref, english, "le"), "day": self.day(self.trigger_day()),
+                 "outcome": self._(by_a_party.value)}
+        explanation = i18n.sentence(i18n.by_number(
+            ref, english,
+            N_("%(the_state)s is not a State Party on %(day)s, so it cannot refer the situation (Arts. 13(a), 14(1)); "
+               "a referral by a State Party would give: %(outcome)s."),
+            N_("%(the_state)s are not a State Party on %(day)s, so they cannot refer the situation (Arts. 13(a), "
+               "14(1)); a referral by a State Party would give: %(outcome)s.")) % words)
+        return {**route, "outcome": Outcome.NO.value, "by_a_party": by_a_party.value, "explanation": explanation}
 
     def council_act(self, act: law.CouncilAct, outcome: Outcome) -> None:
         """Art. 13(b): the act named, as the record had it on the as-of date: adopted, vetoed or a what-if."""
@@ -517,10 +582,13 @@ class Trace:
             decl = [s for s in sorted(states) for d in self.ctx.ledger.state(s).declarations
                     if d.kind == "124" and d.covers is not None and d.covers.intersect(q.period)]
             if decl:
-                self.add("124", True, _("%(states)s's Art. 124 declaration covers part of the period, but it does not "
-                                        "bar a Security Council referral: it derogates only from the acceptance of "
-                                        "Art. 12(1)-(2), which this route does not need.")
-                         % {"states": names(sorted(set(decl)))}, [],
+                led = self.ctx.ledger
+                named = i18n.listing(i18n.state_name(c, led.state(c).name, "le" if self.english else "name")
+                                     for c in sorted(set(decl)))
+                self.add("124", True, i18n.sentence(_(
+                    "%(states)s's Art. 124 declaration covers part of the period, but it does not bar a Security "
+                    "Council referral: it derogates only from the acceptance of Art. 12(1)-(2), which this route does "
+                    "not need.") % {"states": named}), [],
                          reading=law.COUNCIL_124_READING, set_aside=law.COUNCIL_124_SET_ASIDE)
         if any(self.ctx.amendment_121_5(c) is not None for c in q.crimes):
             self.add("121(5)", None, _("On a Council referral the amendment's crime is barred only where a State "

@@ -68,8 +68,8 @@ def _explained(first: dict[str, Any], field: str | None) -> str:
     kind = first.get("type")
     ctx = first.get("ctx") or {}
     given = first.get("input")
-    if kind == "string_pattern_mismatch" and ctx.get("pattern") == NOT_BLANK:
-        return _("blank; give a value")
+    if kind == "string_pattern_mismatch" and (ctx.get("pattern") == NOT_BLANK or isinstance(given, str) and not given.strip()):
+        return _("blank; give a value")  # an empty value is refused as such, whatever the pattern it fails
     if kind == "string_pattern_mismatch" and ctx.get("pattern") in PATTERN_HELP:
         return _("%(value)s is not %(what)s") % {"value": quoted(given), "what": _(PATTERN_HELP[ctx["pattern"]])}
     if kind == "missing":

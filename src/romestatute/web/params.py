@@ -57,8 +57,8 @@ ELEMENTS = rf"^{_ELEMENT}(?:,{_ELEMENT})*$"
 RESOLUTION = r"^[A-Za-z0-9_ ./()-]*[A-Za-z0-9_./()-][A-Za-z0-9_ ./()-]*$"
 
 _STATUS = "(?:party|ratified_not_in_force|signatory|signature_withdrawn|former_party|non_signatory)"
-#: Statuses separated by commas (or nothing: every status).
-STATUS_LIST = rf"^(?:{_STATUS}(?:,{_STATUS})*)?$"
+#: Statuses separated by commas (left out: every status; given empty: refused, as ``rome statuses --status ''``).
+STATUS_LIST = rf"^{_STATUS}(?:,{_STATUS})*$"
 
 #: How each pattern is explained when a value does not match it.
 PATTERN_HELP = {

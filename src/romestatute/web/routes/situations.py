@@ -38,7 +38,7 @@ VERDICT_LABEL = Translated({"agrees": N_("agrees"), "explained": N_("disagrees (
 
 @router.get("/api/situations", response_model=None,
             responses={200: {"model": SituationsAnswer}, **errors(422)})
-def list_situations(q: str | None = Query(None, max_length=MAX_VALUE, examples=["darfur"],
+def list_situations(q: str | None = Query(None, pattern=NOT_BLANK, max_length=MAX_VALUE, examples=["darfur"],
                                           description="Search: keep the situations whose id or name holds "
                                                       "this text (case and accents ignored).")) -> JSONResponse:
     """Every situation before the Court, with the engine's re-derivation of its jurisdictional basis."""
