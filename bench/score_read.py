@@ -13,7 +13,8 @@ the reader gets only the text after ``---``.  ``<slug>.yaml`` is the hand annota
 * questions: gold questions the reader raised (same kind, person/state or territory) and those it
   answered as the annotation does (``obliged`` or ``outcome``); reports about conduct, a warrant, an
   investigation or a visit that got at least one question answered right.
-* claims: wrong or loose claims in the annotation the reader corrected (same state, or a count).
+* claims: wrong or loose claims in the annotation the reader flagged (same state, or a count): wrong, loose or
+  unconfirmed.
 * invented: acts of signing or withdrawing the reader found that the annotation does not have.
 
     python bench/score_read.py            # a table
@@ -38,6 +39,9 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "read" / "corpus"
 ASKING_KINDS = {"warrant", "visit", "investigation", "arrest", "surrender", "noncompliance", "conviction"}
 INVENTED_KINDS = {"signature", "withdrawal"}
 ACT_KINDS = {"signature", "ratification", "withdrawal", "not_party_notice", "declaration_12_3", "revocation"}
+#: The reader's verdicts that flag a claim: the corpus's ``correct: loose`` covers both "loose" and "unconfirmed"
+#: (an announced act the record does not show yet on the report's date).
+FLAGGED = ("wrong", "loose", "unconfirmed")
 
 
 def load(corpus: Path = CORPUS) -> list[dict[str, Any]]:
@@ -107,8 +111,8 @@ def score_one(item: dict[str, Any], reading: dict[str, Any]) -> dict[str, Any]:
                           + ("answered differently" if cands else "not raised"))
     asking = bool(set(gold.get("kinds") or []) & ASKING_KINDS or gold.get("questions"))
     corrected_states = {c.get("state") for c in reading.get("corrections", [])} | {
-        c.get("state") for c in reading.get("claims", []) if c.get("verdict") in ("wrong", "loose")}
-    count_checked = any(c.get("kind") == "party_count" and c.get("verdict") in ("wrong", "loose")
+        c.get("state") for c in reading.get("claims", []) if c.get("verdict") in FLAGGED}
+    count_checked = any(c.get("kind") == "party_count" and c.get("verdict") in FLAGGED
                         for c in reading.get("claims", []))
     wrong_claims = [c for c in gold.get("claims") or [] if c.get("correct") in (False, "loose")]
     claims_hit = sum(1 for c in wrong_claims

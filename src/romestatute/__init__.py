@@ -77,20 +77,21 @@ def timeline(state: str) -> TimelineAnswer:
 
 def jurisdiction(query: Mapping[str, Any] | None = None, /, *, crimes: Names = None, territory: Names = None,
                  vessel_flag: Names = None, nationality: Names = None, from_: Day = None, to: Day = None,
-                 age: int | None = None, trigger: str | None = None, referred_by: str | None = None,
-                 resolution: str | None = None, trigger_date: Day = None, aggressor: str | None = None,
-                 victim: str | None = None, assume: Names = None, as_of: Day = None,
+                 age: int | None = None, born: Day = None, trigger: str | None = None,
+                 referred_by: str | None = None, resolution: str | None = None, trigger_date: Day = None,
+                 aggressor: str | None = None, victim: str | None = None, assume: Names = None, as_of: Day = None,
                  authorised_operation: bool | None = None, elements: Names = None) -> Finding:
     """Can the Court act on the conduct described? Outcome, windows, routes and the trace.
 
     Give the question as keywords (``from_`` is the first day of the conduct, ``to`` the last) or as a
-    mapping with the keys of ``/api/jurisdiction`` (``"from"``, ``"to"``, ...); keywords given with a
+    mapping with the keys of ``/api/jurisdiction`` (``"from"``, ``"to"``, ...); ``born`` (the accused's date of
+    birth, instead of ``age``) as ``rome jurisdiction --born`` and ``/api/jurisdiction?born=``; keywords given with a
     mapping replace its keys (a what-if: ``rs.jurisdiction(base, assume=["SYR:declaration_12_3:2011-03-15"])``).
     """
     from romestatute.queries.jurisdiction import jurisdiction as run
 
     given = {"crimes": crimes, "territory": territory, "vessel_flag": vessel_flag, "nationality": nationality,
-             "from": from_, "to": to, "age": age, "trigger": trigger, "referred_by": referred_by,
+             "from": from_, "to": to, "age": age, "born": born, "trigger": trigger, "referred_by": referred_by,
              "resolution": resolution, "trigger_date": trigger_date, "aggressor": aggressor, "victim": victim,
              "assume": assume, "as_of": as_of, "authorised_operation": authorised_operation, "elements": elements}
     merged = dict(query or {})

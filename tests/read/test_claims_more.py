@@ -11,7 +11,7 @@ TODAY = "2026-12-01"
 
 
 def flagged(r: dict, kind: str | None = None) -> list[dict]:
-    return [c for c in r["claims"] if c["verdict"] in ("wrong", "loose") and (kind is None or c["kind"] == kind)]
+    return [c for c in r["claims"] if c["verdict"] in ("wrong", "loose", "unconfirmed") and (kind is None or c["kind"] == kind)]
 
 
 def test_a_withdrawal_with_immediate_effect_is_wrong() -> None:

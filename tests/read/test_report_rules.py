@@ -39,7 +39,7 @@ def test_immediate_effect_goes_back_to_the_last_withdrawal_announced() -> None:
 
 def test_immediate_effect_in_spanish() -> None:
     got = claims("Hungría anunció su retirada de la Corte Penal Internacional con efecto inmediato.", "2025-04-03")
-    assert ("announcement", "HUN", "loose") in got and ("effect", "HUN", "wrong") in got
+    assert ("announcement", "HUN", "unconfirmed") in got and ("effect", "HUN", "wrong") in got
 
 
 def test_a_revocation_with_immediate_effect_is_not_that_claim() -> None:
@@ -51,7 +51,7 @@ def test_the_country_of_the_person_who_speaks() -> None:
     text = ("President Rodrigo Duterte said the country will withdraw from the International Criminal Court (ICC) "
             "'effective immediately.'")
     got = claims(text, "2018-03-14")
-    assert ("announcement", "PHL", "loose") in got and ("effect", "PHL", "wrong") in got
+    assert ("announcement", "PHL", "unconfirmed") in got and ("effect", "PHL", "wrong") in got
 
 
 def test_the_country_is_not_guessed_without_a_state_or_a_wanted_person() -> None:
@@ -75,11 +75,12 @@ def _announcement(day: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("day", ["2018-03-14", "2018-03-16"])
-def test_an_announcement_before_its_notice_is_loose(day: str) -> None:
+def test_an_announcement_before_its_notice_is_unconfirmed(day: str) -> None:
     # Duterte announced on 2018-03-14; the notice reached the UN Secretary-General on 2018-03-17 (Art. 127(1)): the
-    # record cannot show the announcement, only that no notice had come yet; the corpus marks such claims loose
+    # record cannot show the announcement, only that no notice had come yet: unconfirmed, not loose (the words are not
+    # inexact; the act is not on record yet); the corpus's `correct: loose` counts either
     c = _announcement(day)
-    assert c["verdict"] == "loose" and "17 March 2018" in c["record"] and c["article"] == "127(1)"
+    assert c["verdict"] == "unconfirmed" and "17 March 2018" in c["record"] and c["article"] == "127(1)"
 
 
 @pytest.mark.parametrize("day", ["2018-03-17", "2018-06-01"])
@@ -98,3 +99,55 @@ def test_prosecutions_for_crimes_on_a_territory_raise_the_jurisdiction_question(
 def test_the_prosecutor_is_no_prosecution() -> None:
     r = read("The ICC Prosecutor met the Ukrainian foreign minister in Kyiv.", "2024-08-22", today=TODAY)
     assert not [q for q in r["questions"] if q.get("kind") == "jurisdiction"]
+
+
+# -- "unconfirmed" against "loose": an act not on record yet, against words that do not fit the record -----------------
+
+def test_unconfirmed_and_loose_are_told_apart() -> None:
+    # Hungary announced on 2025-04-03; its notice reached the depositary on 2025-06-02 and was revoked on 2026-05-29
+    said = "Hungary will withdraw from the International Criminal Court, its government announced."
+    before = {c["verdict"] for c in read(said, "2025-04-03", today=TODAY)["claims"] if c["kind"] == "announcement"}
+    pending = {c["verdict"] for c in read(said, "2025-10-17", today=TODAY)["claims"] if c["kind"] == "announcement"}
+    assert before == {"unconfirmed"}  # no notice on record that day: it might come, or not
+    assert pending == {"loose"}  # on record that day, but revoked before it took effect: the words outran the record
+    # a ratification decided before the deposit (Ukraine's Rada, 2024-08-21; deposit 2024-10-25) and after it
+    vote = "Ukraine's parliament voted to ratify the Rome Statute of the International Criminal Court."
+    assert {c["verdict"] for c in read(vote, "2024-08-21", today=TODAY)["claims"]
+            if c["kind"] == "announcement"} == {"unconfirmed"}
+    assert {c["verdict"] for c in read(vote, "2024-11-01", today=TODAY)["claims"]
+            if c["kind"] == "announcement"} == {"loose"}
+    # a year of deposit given as the year of becoming a party is loose, not unconfirmed: the act is on record
+    r = read("Hungary became a State Party to the Rome Statute in 2001.", "2025-04-03", today=TODAY)
+    assert [(c["kind"], c["verdict"]) for c in r["claims"]] == [("status", "loose")]
+
+
+def test_unconfirmed_has_its_mark_in_the_text_output() -> None:
+    from romestatute.read.render import render
+
+    out = render(read("Hungary will withdraw from the International Criminal Court.", "2025-04-03", today=TODAY))
+    assert "? unconfirmed" in out and "≈ loose" not in out
+
+
+# -- a withdrawal's day of effect as the report writes it, against Art. 127(1) -------------------------------------------
+
+@pytest.mark.parametrize(("text", "day", "verdict"), [
+    # Hungary's notice reached the UN Secretary-General on 2025-06-02: to take effect on 2026-06-02
+    ("Hungary's withdrawal from the ICC will take effect on June 2, 2026, following its notice to the UN.", "2025-10-17",
+     "right"),
+    ("Hungary's decision to withdraw from the court will come into force in April 2026, the ICC's critics said.",
+     "2025-10-17", "wrong"),
+    ("Although Hungary announced its withdrawal from the ICC, this decision will not take effect until April next year.",
+     "2025-10-17", "wrong"),
+    ("Le retrait du Burundi de la CPI prendra effet le 27 octobre 2017.", "2017-01-10", "right"),
+    ("Le retrait du Burundi de la CPI prendra effet le 26 octobre 2017.", "2017-01-10", "wrong"),
+    # announced on 2025-04-03, no notice yet: the day cannot be checked
+    ("Hungary will withdraw from the ICC; the withdrawal will take effect in June 2026.", "2025-04-03", "unconfirmed"),
+])
+def test_the_day_a_withdrawal_takes_effect(text: str, day: str, verdict: str) -> None:
+    got = [(c["state"], c["verdict"], c["article"]) for c in read(text, day, today=TODAY)["claims"] if c["kind"] == "effect"]
+    assert got == [(got[0][0] if got else None, verdict, "127(1)")] and got[0][0] in ("HUN", "BDI")
+
+
+def test_a_day_of_entry_into_force_is_no_withdrawal_day() -> None:
+    r = read("Burundi left the ICC in 2017. The Rome Statute came into force in July 2002.", "2019-01-01", today=TODAY)
+    assert [c for c in r["claims"] if c["kind"] == "effect"] == []

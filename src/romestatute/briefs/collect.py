@@ -267,6 +267,8 @@ def _jurisdiction(a: dict[str, Any]) -> tuple[list[tuple[str, str]], list[str], 
         ans.append(f"Routes: state referral {routes['state_referral']['outcome']}; proprio motu "
                    f"{routes['proprio_motu']['outcome']}; Security Council referral {routes['unsc_referral']['outcome']} "
                    "in law.")
+        if routes["state_referral"].get("explanation"):  # the referring state named may not refer (Art. 14(1))
+            ans.append(routes["state_referral"]["explanation"])
     return rows, what_if, ans
 
 

@@ -144,10 +144,8 @@ class Run:
         the lookup found for it (the same values; a Parquet writer then writes it without hashing
         every value again).
         """
-        import numpy as np
         import pyarrow as pa
 
-        from romestatute.bulk.lookup import int32s
 
         keep = [f for f in reader.schema if f.name not in INTERNAL]
         territory = next((i for i, f in enumerate(keep) if f.name == self.territory and pa.types.is_string(f.type)
@@ -169,12 +167,7 @@ class Run:
             arrays = [batch.column(f.name) for f in keep] + [cols[f.name] for f in added]
             if territory is not None:
                 arrays[territory] = self.lookup.encoded("t")
-            counts["rows"] += batch.num_rows
-            outcome = cols["icc_jurisdiction"]
-            for word, n in zip(outcome.dictionary.to_pylist(),
-                               np.bincount(int32s(outcome.indices),
-                                           minlength=len(outcome.dictionary)), strict=True):
-                counts[word] += int(n)
+            counts["rows"] += batch.num_rows  # the outcomes are the lookup's to count (``Lookup.outcomes``)
             return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
         ahead = ReadAhead(map(annotated, reader), depth=2, schema=schema)  # the next batches while this one is written
@@ -185,7 +178,7 @@ class Run:
         from romestatute.bulk import countries
 
         self.summary.rows_in = self.counts.pop("rows", 0)
-        self.summary.outcomes = {k: v for k, v in self.counts.items() if v}
+        self.summary.outcomes = {k: v for k, v in self.lookup.outcomes().items() if v}
         self.summary.routes = self.lookup.routes()
         counts = self.lookup.counts
         self.summary.empty = {"territory_missing": counts["missing_territory"], "date_missing": counts["missing_date"],

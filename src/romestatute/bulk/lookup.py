@@ -110,6 +110,7 @@ class Lookup:
         self.cell_counts = np.zeros(2 * self.width, dtype=np.int64)  # rows per cell (territory only)
         self.counts = {"missing_territory": 0, "missing_date": 0, "bad_date": 0}
         self.route_counts = np.zeros(len(ROUTE_WORDS) + 1, dtype=np.int64)  # [0]: no route
+        self.outcome_counts = np.zeros(len(OUTCOMES), dtype=np.int64)  # rows per outcome (with a nationality)
 
     def track(self, role: str, numeric: str) -> None:
         """Map the values of a country column as the batches bring them: each distinct value once."""
@@ -124,6 +125,12 @@ class Lookup:
         counts = self.route_counts + np.bincount(self.fast_route_word + 1, weights=self.cell_counts,
                                                  minlength=len(ROUTE_WORDS) + 1).astype(np.int64)
         return {w: int(n) for w, n in zip(("none", *ROUTE_WORDS), counts, strict=True) if n}
+
+    def outcomes(self) -> dict[str, int]:
+        """Rows per ``icc_jurisdiction`` value so far (territory only: from the rows per cell, no count of its own)."""
+        counts = self.outcome_counts + np.bincount(self.fast_out, weights=self.cell_counts,
+                                                   minlength=len(OUTCOMES)).astype(np.int64)
+        return {w: int(n) for w, n in zip(OUTCOMES, counts, strict=True)}
 
     def encoded(self, role: str) -> pa.Array:
         """The last batch's country column, dictionary-encoded: the values met so far and each row's position."""
@@ -209,7 +216,7 @@ class Lookup:
         column read as it is (its day, in UTC); ``raw_date`` the column as given, to tell a
         missing date from an unreadable one in the counts.
         """
-        day_column = self.day_column[self._day_index(date)]
+        day_column = np.take(self.day_column, self._day_index(date))  # take: a gather, cheaper than [] indexing
         bad = int(np.count_nonzero(day_column >= self.epochs))
         if bad:
             missing = (raw_date if raw_date is not None else date).null_count
@@ -217,6 +224,7 @@ class Lookup:
             self.counts["bad_date"] += bad - missing
         cell_t = self._cells("t", territory, day_column)
         if nationality is None:  # territory only: lookups in small tables indexed by the cell
+            cell_t = cell_t.astype(np.intp)  # once: numpy would make this copy for each gather and count below
             self.cell_counts += np.bincount(cell_t, minlength=len(self.cell_counts))
             return {"icc_jurisdiction": _coded(self.fast_out, None, cell_t, list(OUTCOMES)),
                     "icc_basis": _coded(*self.fast_basis, cell_t, list(self.basis_words)),
@@ -237,6 +245,7 @@ class Lookup:
         else:
             out, basis, route, words = self._mixed(seg_t, seg_n, unknown, t_only, n_only, both)
         self.route_counts += np.bincount(route + 1, minlength=len(ROUTE_WORDS) + 1)
+        self.outcome_counts += np.bincount(out, minlength=len(OUTCOMES))
         seg_t, seg_n = np.where(good, seg_t, MISSING), np.where(good, seg_n, MISSING)  # a bad date: no status
         return {"icc_jurisdiction": _dictionary(out, list(OUTCOMES)), "icc_basis": _dictionary(basis, words),
                 "icc_route": _dictionary(route, list(ROUTE_WORDS)),
@@ -328,7 +337,7 @@ def _coded(codes: np.ndarray, valid: np.ndarray | None, cell: np.ndarray, words:
     indices = np.take(codes, cell)
     validity, nulls = None, 0
     if valid is not None:
-        present = valid[cell]
+        present = np.take(valid, cell)
         nulls = len(cell) - int(np.count_nonzero(present))
         if nulls:
             validity = pa.py_buffer(np.packbits(present, bitorder="little"))

@@ -84,6 +84,8 @@ def render_finding(f: dict[str, Any]) -> str:
                  " (" + hypothetical + ")" if u.get("hypothetical") else
                  "" if u.get("act") in ("adopted", "vetoed") else _(" in law"))
               + _("; needs %(requires)s.") % {"requires": u["requires"]}]
+    if r["state_referral"].get("explanation"):  # the referring state named may not refer (Art. 14(1)): under its route
+        lines.insert(len(lines) - 1, "    " + r["state_referral"]["explanation"])
     if "aggression" in q["crimes"] and r["state_referral"].get("conditions"):
         lines.append("  " + _("for aggression, on a state referral or proprio motu: Art. 15 bis(6)-(8) (the Council's "
                               "determination, or after six months the Pre-Trial Division's authorisation)"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from contextvars import ContextVar
+from typing import Any
 
 import click
 
@@ -43,7 +44,20 @@ def lang_option() -> click.Option:
                         help=N_("Language of the text: en or fr (default: from LANG/LC_ALL, else en)."))
 
 
-@click.group(cls=helptext.Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class RomeGroup(helptext.Group):
+    """The ``rome`` group. Run standalone (click's ``CliRunner``, or ``cli()`` called from Python) it answers as the
+    ``rome`` command does: a refused value is one line on stderr and exit code 2, not click's exit code 1 with the
+    exception left to the caller."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:  # rome's own entry point, which handles the errors itself (main, below)
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        main(list(args) if args is not None else sys.argv[1:])
+        return None
+
+
+@click.group(cls=RomeGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="romestatute", prog_name="rome")
 def cli() -> None:
     """The Rome Statute of the International Criminal Court as sourced facts plus rules.

@@ -45,7 +45,12 @@ ASSUME_FORM = "STATE:EVENT:DATE[..DATE], e.g. SYR:declaration_12_3:2011-03-15"
 
 
 def _as_list(value: Any, name: str) -> list[str]:
-    if value is None or value == "":
+    """The values of a repeatable field (a list, or text separated by commas), or of a one-state field.
+
+    A blank value is refused, not dropped: ``--nationality "$NAT"`` or ``--referred-by "$STATE"`` with the variable
+    unset would otherwise be answered as a question without it (the HTTP API answers 422 for the same).
+    """
+    if value is None:
         return []
     items = [value] if isinstance(value, str) else list(value)
     out: list[str] = []
@@ -53,12 +58,10 @@ def _as_list(value: Any, name: str) -> list[str]:
         if not isinstance(item, str):
             raise BadValue(N_("%(field)s: expected text, got %(type)s"), field=name,
                            params={"field": name, "type": type(item).__name__})
-        if name == "assume":
-            out.append(item.strip())
-        elif "," in item:
-            out += [p.strip() for p in item.split(",") if p.strip()]
-        elif stripped := item.strip():
-            out.append(stripped)
+        pieces = [item] if name == "assume" else item.split(",")
+        if any(not p.strip() for p in pieces):
+            raise BadValue(N_("%(field)s: blank; give a value"), field=name, params={"field": name})
+        out += [p.strip() for p in pieces]
     if len(out) > MAX_LIST:
         raise BadValue(N_("%(field)s: at most %(count)s values"), field=name, params={"field": name, "count": MAX_LIST})
     for item in out:
@@ -291,7 +294,9 @@ def parse_query(raw: Mapping[str, Any]) -> JurisdictionQuery:
         if trigger is None:
             raise BadValue(N_("trigger: %(value)s is not one of %(choices)s"), field="trigger",
                            params={"value": quoted(raw["trigger"]), "choices": ", ".join(_TRIGGERS)})
-    resolution = str(raw["resolution"]).strip() if raw.get("resolution") else None
+    resolution = str(raw["resolution"]).strip() if raw.get("resolution") is not None else None
+    if resolution == "":  # blank text is refused, as the HTTP API refuses it, not read as "no resolution named"
+        raise BadValue(N_("%(field)s: blank; give a value"), field="resolution", params={"field": "resolution"})
     if resolution and (len(resolution) > MAX_TEXT or not _RESOLUTION.fullmatch(resolution)
                        or not council_symbol(resolution)[0]):
         # Art. 13(b): a text that is neither a resolution nor a draft's symbol would be answered as a hypothetical

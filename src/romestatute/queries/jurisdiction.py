@@ -272,6 +272,8 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
         outcome, pieces = art12_outcome, art12
         if q.trigger == Trigger.STATE_REFERRAL and not trace.referral_by_party():
             outcome, pieces = Outcome.NO, []  # Arts. 13(a), 14(1): no valid trigger, so no window either
+            # the route asked for agrees with the outcome; what another State Party's referral would give stays beside it
+            routes["state_referral"] = trace.refused_referral(routes["state_referral"], art12_outcome)
         if q.trigger == Trigger.PROPRIO_MOTU:
             trace.proprio_motu()
         if "aggression" in q.crimes:

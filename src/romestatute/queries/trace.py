@@ -457,6 +457,22 @@ class Trace:
             % words), self.state_facts(ref))
         return ok
 
+    def refused_referral(self, route: dict[str, Any], by_a_party: Outcome) -> dict[str, Any]:
+        """Arts. 13(a), 14(1): the state named as referring may not refer on the trigger day, so the state-referral
+        route answers no, as the outcome does; ``by_a_party`` keeps what a State Party's referral would give."""
+        ref = self.q.referred_by
+        assert ref is not None
+        english = self.ctx.ledger.state(ref).name
+        words = {"the_state": i18n.state_name(ref, english, "le"), "day": self.day(self.trigger_day()),
+                 "outcome": self._(by_a_party.value)}
+        explanation = i18n.sentence(i18n.by_number(
+            ref, english,
+            N_("%(the_state)s is not a State Party on %(day)s, so it cannot refer the situation (Arts. 13(a), 14(1)); "
+               "a referral by a State Party would give: %(outcome)s."),
+            N_("%(the_state)s are not a State Party on %(day)s, so they cannot refer the situation (Arts. 13(a), "
+               "14(1)); a referral by a State Party would give: %(outcome)s.")) % words)
+        return {**route, "outcome": Outcome.NO.value, "by_a_party": by_a_party.value, "explanation": explanation}
+
     def council_act(self, act: law.CouncilAct, outcome: Outcome) -> None:
         """Art. 13(b): the act named, as the record had it on the as-of date: adopted, vetoed or a what-if."""
         _ = self._

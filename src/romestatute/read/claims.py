@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from romestatute import engine, i18n
@@ -54,10 +55,10 @@ def _status_record(led: Any, status: Status, since: dt.date | None, report: dt.d
 
 NUMBER_WORDS = {"hundred": 100}
 COUNT = re.compile(r"(?:\b(?P<qual>more than|over|nearly|almost|about|around|some|roughly|at least|plus de|près de|"
-                   r"environ|quelque)\s+)?\b(?P<n>1\d\d|[2-9]\d)\s+(?:(?P<other>other|autres)\s+|(?:member|signatory|des)\s+)?"
+                   r"environ|quelque|m[áa]s\s+de|casi|unos|unas|alrededor\s+de)\s+)?\b(?P<n>1\d\d|[2-9]\d)\s+(?:(?P<other>other|autres)\s+|(?:member|signatory|des)\s+)?"
                    r"(?P<what>countries|states|nations|members|member states|states parties|State Parties|pays|"
-                   r"États|Etats|membres)\b(?P<rest>[^.;\n]{0,60})", re.IGNORECASE)
-PARTY_WORDS = re.compile(r"\b(?:part(?:y|ies)|members?|ratified|signed up|joined|belong|parties|membres?|"
+                   r"États|Etats|membres|pa[íi]ses|estados(?:\s+(?:miembros|partes))?|miembros|naciones)\b(?P<rest>[^.;\n]{0,60})", re.IGNORECASE)
+PARTY_WORDS = re.compile(r"\b(?:part(?:y|ies)|members?|ratified|signed up|joined|belong|parties|membres?|miembros?|partes?|"
                          r"adh[ée]r\w*|ratifi\w+|États parties|Etats parties)\b|\bparties?\b", re.IGNORECASE)
 STATUS = re.compile(r"^\W{0,3}(?:,\s*)?(?P<verb>is|was|are|remains|remained|became|becomes|est|était|reste)\s+"
                     r"(?P<neg>not\s+|no\s+longer\s+|pas\s+|plus\s+)?(?:yet\s+|still\s+|also\s+|already\s+)?"
@@ -128,7 +129,7 @@ def _status_words(what: str) -> set[Status]:
 
 
 STATUS_ANY = re.compile(r"\b(?:(?P<neg_es>no)\s+)?(?P<verb>is|was|are|were|remains|remained|became|becomes|est|était|sont|reste|"
-                        r"es|era|son)\s+"
+                        r"es|era|son)\s+(?P<became>devenue?s?\s+)?"
                         r"(?P<neg>not\s+|no\s+longer\s+|pas\s+|plus\s+|never\s+)?(?:yet\s+|still\s+|also\s+|already\s+)?"
                         r"(?:(?:among|one\s+of)\s+the\s+(?:[\w’']+\s+){0,3}?)?"
                         r"(?:a\s+|an\s+|un\s+|une\s+|des\s+)?(?:(?:founding|full|signatory)\s+)?"
@@ -150,13 +151,15 @@ def _of_another_body(after: str) -> bool:
     return bool(NOT_THE_COURT.match(clause.lstrip())) and not COURT_WORDS.search(clause)
 
 
-def _statuses_said(sentence: str) -> list[re.Match[str] | scan.Found]:
-    """The status phrases of a sentence about the Court or the Statute ("is not a member of the ICC")."""
+def _statuses_said(sentence: str, context_before: bool = False) -> list[re.Match[str] | scan.Found]:
+    """The status phrases of a sentence about the Court or the Statute ("is not a member of the ICC"), or of one
+    right after a sentence that names it ("The court was set up in 2002. It has 125 members, but the United States,
+    Russia and China are not members.")."""
     out = []
     for m in scan.matches(STATUS_ANY, sentence):
         if _of_another_body(sentence[m.end("what"):m.end("what") + 120]):
             continue  # "a member of the Security Council", "party to the conflict"
-        if not scan.search(lx.TREATY_CONTEXT, sentence):
+        if not context_before and not scan.search(lx.TREATY_CONTEXT, sentence):
             continue
         out.append(m)
     return out
@@ -171,15 +174,16 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
         if st.via != "place":
             by_sentence.setdefault(st.sentence, []).append(st)
     gated = sentences_with(GATE_STATUS, text, spans)
-    said_in: dict[str, list[re.Match[str] | scan.Found]] = {}  # a sentence said again is scanned once
+    said_in: dict[tuple[str, bool], list[re.Match[str] | scan.Found]] = {}  # a sentence said again is scanned once
     for i, (s0, e0) in enumerate(spans):
         here = by_sentence.get(i) or []
         if i not in gated or not (here or by_sentence.get(i - 1)):
             continue  # no state here, nor in the sentence before for a pronoun to stand for
         sentence = text[s0:e0]
-        found = said_in.get(sentence)
+        court_before = bool(i) and bool(scan.search(lx.TREATY_CONTEXT, text[spans[i - 1][0]:spans[i - 1][1]]))
+        found = said_in.get((sentence, court_before))
         if found is None:
-            found = said_in[sentence] = _statuses_said(sentence)
+            found = said_in[(sentence, court_before)] = _statuses_said(sentence, court_before)
         for m in found:
             pos = s0 + m.start()
             subjects = [st for st in here if st.end <= pos and pos - st.end <= 60
@@ -199,6 +203,7 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
                 continue
             says = _status_words(m.group("what"))
             negated = bool(m.group("neg") or m.group("neg_es")) or bool(re.search(r"\b(?:neither|ni)\b", sentence[:m.start()], re.I))
+            became = bool(m.group("became")) or m.group("verb").lower() in ("became", "becomes")
             for st in {s.key: s for s in subjects}.values():
                 led = ledger.state(st.key)
                 status, since = led.status_on(report)
@@ -208,13 +213,34 @@ def statuses(text: str, states: list[Mention], spans: list[tuple[int, int]], rep
                 pending = led.pending_withdrawal(report)
                 if pending is not None:
                     record += _(", with a withdrawal taking effect on %(day)s") % {"day": long(pending.effective)}
+                if became and not negated and says == {Status.PARTY}:
+                    verdict, record = _became_in(led, m.group("tail"), verdict, record)
                 start = st.start if said_from is None else said_from
                 said = text[start:s0 + m.end("what")]
                 c = _claim("status", said, start, s0 + m.end("what"), st.key, verdict, record + ".", "125-127",
                            [_src(e) for e in led.events if e.date <= report and not e.derived][-3:])
-                c["says"] = {"status": m.group("what").lower(), "negated": negated}
+                c["says"] = {"status": m.group("what").lower(), "negated": negated, "became": became}
                 out.append(c)
     return out
+
+
+YEAR_AFTER = re.compile(r"^[^,.;:]{0,30}?\b(?:in|en)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)  # "... to the Statute in 2001"
+
+
+def _became_in(led: Any, tail: str, verdict: str, record: str) -> tuple[str, str]:
+    """'X became a party in YEAR' against the year the Statute entered into force for X (Art. 126): the year of the
+    deposit instead is loose (a state becomes a party on the first day of the month after the 60th day), another
+    year wrong."""
+    y = YEAR_AFTER.match(tail or "")
+    deposits = [e for e in led.events if e.event in DEPOSITS and e.effective_date]
+    if y is None or not deposits:
+        return verdict, record
+    year, d = int(y.group("year")), deposits[0]
+    if year == d.effective_date.year:
+        return verdict, record
+    record += _("; it deposited its instrument on %(deposited)s and the Statute entered into force for it on "
+                "%(effective)s (Art. 126)") % {"deposited": long(d.date), "effective": long(d.effective_date)}
+    return ("loose" if year == d.date.year else "wrong"), record
 
 
 AS_STATUS = re.compile(r"\b(?:as|en\s+tant\s+qu['’]?)\s*(?:a|an|un|une)?\s+(?:founding\s+|full\s+)?(?P<what>member|party|"
@@ -226,7 +252,7 @@ def _coordinated(before: list[Mention], text: str) -> list[Mention]:
     """The last state named and those listed with it ("the United States nor Rwanda")."""
     out = [before[-1]]
     for st in reversed(before[:-1]):
-        if re.fullmatch(r"\s*(?:,|and|or|nor|et|ou|ni)?\s*(?:,\s*)?(?:and|or|nor|et|ou|ni)?\s*(?:the\s+)?",
+        if re.fullmatch(r"\s*(?:,|and|or|nor|et|ou|ni|y|o)?\s*(?:,\s*)?(?:and|or|nor|et|ou|ni|y|o)?\s*(?:the\s+|el\s+)?",
                         text[st.end:out[0].start]):
             out.insert(0, st)
         else:
@@ -304,10 +330,16 @@ def firsts(text: str, states: list[Mention], spans: list[tuple[int, int]], repor
 
 
 def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[str, Any]:
-    """An announced act ('will withdraw', 'voted to leave'): not a notice; what the record shows followed."""
+    """An announced act ('will withdraw', 'voted to leave'): not a notice; what the record shows followed.
+
+    The verdict: 'unconfirmed' while the record does not show the act on the report's date (the notice or the
+    instrument had not reached the depositary: it may come later, or never), 'loose' where the record shows the act
+    but the words do not fit it (a decision called a ratification after the deposit, a notice later revoked), 'right'
+    where the act was on record that day."""
     led = engine.ledger().state(state)
     undone = False  # the announced act was done, then undone (a notice later revoked)
     denied = False  # the record says the announcement is not the act
+    unconfirmed = False  # the record does not show the act on the report's date
     if kind == "withdrawal":
         notices = [w for w in led.withdrawals]
         before = [w for w in notices if w.notified <= report]
@@ -324,13 +356,13 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
             rec = _("An announcement is not a withdrawal: the notice reached the UN Secretary-General on %(notified)s, "
                     "after the report, and took effect a year later (%(effective)s) (Art. 127(1))") % {
                 "notified": long(after[0].notified), "effective": long(after[0].effective)}
-            denied = True
+            denied = unconfirmed = True
             if after[0].revoked:
                 rec += _("; it was revoked on %(day)s and never took effect") % {"day": long(after[0].revoked)}
         else:
             rec = _("An announcement is not a withdrawal, and no notice of withdrawal by %(of_state)s is on record") % (
                 forms(led))
-            denied = True
+            denied = unconfirmed = True
         events = [_src(e) for e in led.events if e.event.startswith("withdrawal")]
     elif kind == "ratification":
         deposits = [e for e in led.events if e.event in DEPOSITS]
@@ -340,14 +372,17 @@ def announcement(state: str, kind: str, cue: Mention, report: dt.date) -> dict[s
                     "%(day)s and became a party on %(effective)s (Art. 126)") % {
                 **forms(led), "day": long(d.date), "effective": long(d.effective_date)}
             denied = True
+            unconfirmed = d.date > report
         else:
             rec = _("No instrument of ratification or accession by %(the_state)s is on record (Art. 125(2))") % forms(led)
+            unconfirmed = True
         events = [_src(e) for e in deposits]
     else:
         words = ACT_LABEL.get(kind) or i18n.code_words(kind)
         rec, events = _("An announced %(act)s has no legal effect until the act reaches the depositary") % {
             "act": words}, []
-    return _claim("announcement", cue.text, cue.start, cue.end, state, "loose" if denied or undone else "right",
+    verdict = "unconfirmed" if unconfirmed else "loose" if denied or undone else "right"
+    return _claim("announcement", cue.text, cue.start, cue.end, state, verdict,
                   rec + ".", "127(1)" if kind == "withdrawal" else "125-126", events) | {"act": kind}
 
 
@@ -415,6 +450,77 @@ def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tupl
             else:
                 rec += _("; no notice by %(of_state)s is on record") % forms(led)
             out.append(_claim("effect", m.group(0), m.start(), m.end(), iso3, "wrong", rec + ".", "127(1)",
+                              [_src(e) for e in led.events if e.event.startswith("withdrawal")]))
+    return out
+
+
+GATE_EFFECT_DATE = ("effe", "force", "vigueur", "vigor")  # take effect, effective, effet, efecto; into force; en vigueur
+#: A withdrawal's day of effect as the report writes it: "will take effect on June 2, 2026", "will come into force in
+#: April 2026", "will not take effect until April next year", « prendra effet le 17 mars 2019 », "entrará en vigor en
+#: junio de 2026".  The month's names are CLDR's (Babel) in the three languages read.
+EFFECT_WORDS = (r"(?:take[sn]?|took|taking)\s+effect|(?:come[s]?|came|coming)\s+into\s+force|becom\w*\s+effective|"
+                r"be\s+effective|prend\w*\s+effet|entr\w*\s+en\s+vigueur|entr\w*\s+en\s+vigor|surt\w*\s+efecto|"
+                r"ser[áa]\s+efectiv[ao]|effective")
+
+
+#: The phrase's sentence speaks of a withdrawal (lexicon.ACT_CUES' withdrawal words).
+WITHDRAWAL_WORD = next(rx for kind, rx, _ in lx.ACT_CUES if kind == "withdrawal")
+
+
+@lru_cache(maxsize=1)
+def _effect_date() -> re.Pattern[str]:
+    from romestatute.read.dates import _months
+
+    months = "|".join(sorted((re.escape(m) for m in _months() if len(m) >= 3), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{EFFECT_WORDS})\b(?P<gap>[^.;:\n]{{0,30}}?)\b(?:(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?\s+(?:de\s+)?)?"
+        rf"(?P<month>{months})\.?(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?)?\s+(?:(?:de|del)\s+)?"
+        r"(?:(?P<year>(?:19|20)\d\d)\b|(?P<next>next\s+year|l['’]ann[ée]e\s+prochaine|del\s+a[ñn]o\s+pr[óo]ximo|"
+        r"el\s+a[ñn]o\s+pr[óo]ximo))", re.IGNORECASE)
+
+
+def effect_dates(text: str, spans: list[tuple[int, int]], leaving: list[tuple[str, int]],
+                 report: dt.date) -> list[dict[str, Any]]:
+    """'The withdrawal will take effect in April 2026': the day a withdrawal takes effect, against the record's (one
+    year after the notice reached the UN Secretary-General, Art. 127(1)).  ``leaving`` as for ``immediate_effect``:
+    the states leaving in the phrase's sentence or the two before.  The month (and the day, when written) must be the
+    record's: right; another: wrong; no notice on record on the report's date: unconfirmed."""
+    from romestatute.read.dates import _month_number
+
+    out: list[dict[str, Any]] = []
+    if absent(GATE_EFFECT_DATE, text) or not leaving:
+        return out
+    ledger = engine.ledger()
+    for m in scan.matches(_effect_date(), text):
+        i = sentence_index(spans, m.start())
+        s0, e0 = spans[i]
+        if REVOKE_WORDS.search(text, s0, e0) or IMMEDIATE.search(text, s0, e0):
+            continue  # a revocation takes effect at once; "with immediate effect" is immediate_effect's
+        if not WITHDRAWAL_WORD.search(text, s0, e0):
+            continue  # "the Statute came into force in July 2002": not a withdrawal's day
+        month = _month_number(m.group("month"))
+        year = int(m.group("year")) if m.group("year") else report.year + 1
+        day = m.group("day") or m.group("day2")
+        if month is None:
+            continue
+        for iso3 in dict.fromkeys(st for st, j in leaving if i - 2 <= j <= i):
+            led = ledger.state(iso3)
+            notices = [w for w in led.withdrawals if w.notified <= report]
+            rec = _("A withdrawal takes effect one year after the UN Secretary-General receives the notice, or later "
+                    "if the notice says so (Art. 127(1))")
+            if notices:
+                w = notices[-1]
+                rec += (_(": %(of_state)s's notice was received on %(notified)s, to take effect on %(effective)s") % {
+                    **forms(led), "notified": long(w.notified), "effective": long(w.effective)}
+                        + (_("; it was revoked on %(day)s") % {"day": long(w.revoked)} if w.revoked else ""))
+                same = (w.effective.year, w.effective.month) == (year, month) and (
+                    day is None or int(day) == w.effective.day)
+                verdict = "right" if same else "wrong"
+            else:
+                rec += _("; no notice by %(of_state)s is on record") % forms(led)
+                verdict = "unconfirmed"
+            said = m.group(0)
+            out.append(_claim("effect", said, m.start(), m.end(), iso3, verdict, rec + ".", "127(1)",
                               [_src(e) for e in led.events if e.event.startswith("withdrawal")]))
     return out
 

@@ -23,6 +23,7 @@ from romestatute.queries.obligation import obligation, obligation_map
 from romestatute.queries.status import status_record
 from romestatute.read import acts as act_rules
 from romestatute.read import claims, collector, congo, dates, extract, pronouns, questions, refine, source
+from romestatute.read import lexicon as lx
 from romestatute.read import people as people_mod
 from romestatute.read.gates import absent
 from romestatute.read.mentions import LIST_GAP, Mention, find_cues, find_states, sentence_index, sentences
@@ -277,8 +278,19 @@ def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: d
     have = {(a["state"], a["kind"], a["negated"]) for a in kept}
     for c in checked:
         says = c.get("says") or {}
+        if c["kind"] == "status" and says.get("became") and not says.get("negated") and c["verdict"] != "wrong" and \
+                says.get("status", "").startswith(("part", "member", "state", "état", "etat", "membre", "miembro", "estado")) and \
+                (c["state"], "ratification", False) not in have:
+            # "became a State Party in 2001", « est devenue un État partie »: the report says it joined (a deposit)
+            have.add((c["state"], "ratification", False))
+            led = ledger.state(c["state"])
+            kept.append({"state": c["state"], "name": led.name, "kind": "ratification",
+                         "label": act_rules.label("ratification"), "negated": False,
+                         "mentions": [{"text": c["text"], "start": c["start"], "end": c["end"], "state_text": c["text"]}],
+                         **act_rules.explain_act("ratification", led, report, today, False)})
+            continue
         if c["kind"] == "status" and says.get("negated") and c["verdict"] == "right" and \
-                says.get("status", "").startswith(("part", "member", "état", "etat", "membre")) and \
+                says.get("status", "").startswith(("part", "member", "state", "état", "etat", "membre", "miembro", "estado")) and \
                 (c["state"], "ratification", True) not in have:
             have.add((c["state"], "ratification", True))
             led = ledger.state(c["state"])
@@ -287,6 +299,11 @@ def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: d
                          "mentions": [{"text": c["text"], "start": c["start"], "end": c["end"], "state_text": c["text"]}],
                          **act_rules.explain_act("ratification", led, report, today, True)})
     return kept, moved
+
+
+#: The trigger words of a veto ("vetoed", "negative votes") and of a referral, as lexicon.TRIGGER_CUES finds them.
+VETO = dict(lx.TRIGGER_CUES)["veto"]
+REFERRAL = dict(lx.TRIGGER_CUES)["referral"]
 
 
 def _triggers(cues: list[Mention], states: list[Mention], text: str, spans: list[tuple[int, int]],
@@ -411,10 +428,15 @@ def _questions(text: str, spans: list[tuple[int, int]], states: list[Mention], c
                 eif = [e.effective_date for e in led.events if e.event in DEPOSITS and e.effective_date]
                 if eif and eif[0] <= report:
                     start, basis = eif[0], _("from the day the Statute entered into force for it (Art. 11(2))")
-            if start is None and any(w["text"].lower().startswith("veto") for w in why):
+            if start is None and any(VETO.match(w["text"]) for w in why):
                 start = dt.date(2002, 7, 1)
                 basis = _("from the Statute's entry into force (Art. 11(1)): the vetoed referral would have set the "
                           "Art. 12 preconditions aside")
+            elif start is None and any(REFERRAL.match(w["text"]) for w in why):
+                # "Referral of Syria to International Criminal Court Fails": a referral named, none on record
+                start = dt.date(2002, 7, 1)
+                basis = _("from the Statute's entry into force (Art. 11(1)): a Security Council referral, which the "
+                          "record does not show, would have set the Art. 12 preconditions aside")
             if start is not None and start <= report:
                 add(questions.territory_question(iso3, start, report, why[:3], basis, names))
     # a withdrawal that took effect by the report's date: the crimes of the years as a party, which the Court keeps
@@ -614,14 +636,15 @@ def _reading(raw: str, date: str | dt.date | None, today: str | dt.date | None,
         order.setdefault(m.key, []).append(m)
     acts, announcements = _acts(cues, states, text, report, now, spans, found_people)
     crimes = [c for c in cues if c.kind == "crime"]
-    leaving = [] if absent(claims.GATE_IMMEDIATE, text) else [  # only immediate_effect reads them
+    leaving = [] if absent(claims.GATE_IMMEDIATE + claims.GATE_EFFECT_DATE, text) else [  # immediate_effect, effect_dates
         (a["state"], sentence_index(spans, m["start"])) for a in acts if a["kind"] == "withdrawal"
                and not a["negated"] for m in a["mentions"]]
     leaving += [(c["state"], sentence_index(spans, c["start"])) for c in announcements if c.get("act") == "withdrawal"]
     checked = (claims.party_counts(text, report) + claims.statuses(text, states, spans, report)
                + claims.as_statuses(text, states, spans, report)
                + claims.firsts(text, states, spans, report) + announcements
-               + claims.immediate_effect(text, spans, leaving, report) + claims.statute_facts(text, report)
+               + claims.immediate_effect(text, spans, leaving, report) + claims.effect_dates(text, spans, leaving, report)
+               + claims.statute_facts(text, report)
                + claims.warrant_years(text, spans, found_people) + claims.first_signatories(text, states, spans)
                + claims.restored(text, states, spans, report) + claims.last_days(text, states, spans))
     checked.sort(key=lambda c: c["start"])

@@ -46,6 +46,40 @@ DEMONYMS_FR: dict[str, str] = {
     "français": "FRA", "française": "FRA", "britannique": "GBR", "allemand": "DEU", "chinois": "CHN",
     "néerlandais": "NLD", "tadjik": "TJK", "azerbaïdjanais": "AZE",
 }
+#: Spanish adjectives of nationality (lower case in Spanish: "el primer ministro israelí"), for Spanish reports; the
+#: forms of the states the Court's reports name most (as DEMONYMS_FR).  Not "congoleño" (two Congos: congo.py) nor
+#: the forms that are also common words ("libia", "chino" as a noun are read by the names table anyway).
+DEMONYMS_ES: dict[str, str] = {
+    "israelí": "ISR", "israelíes": "ISR", "estadounidense": "USA", "estadounidenses": "USA", "ruso": "RUS",
+    "rusa": "RUS", "rusos": "RUS", "rusas": "RUS", "ucraniano": "UKR", "ucraniana": "UKR", "ucranianos": "UKR",
+    "ucranianas": "UKR", "filipino": "PHL", "filipina": "PHL", "filipinos": "PHL", "húngaro": "HUN", "húngara": "HUN",
+    "húngaros": "HUN", "palestino": "PSE", "palestina": "PSE", "palestinos": "PSE", "sudanés": "SDN",
+    "sudanesa": "SDN", "venezolano": "VEN", "venezolana": "VEN", "venezolanos": "VEN", "sirio": "SYR", "siria": "SYR",
+    "sirios": "SYR", "libio": "LBY", "libios": "LBY", "francés": "FRA", "francesa": "FRA", "británico": "GBR",
+    "británica": "GBR", "alemán": "DEU", "alemana": "DEU", "neerlandés": "NLD", "neerlandesa": "NLD",
+    "holandés": "NLD", "holandesa": "NLD", "sudafricano": "ZAF", "sudafricana": "ZAF", "surafricano": "ZAF",
+    "surafricana": "ZAF", "burundés": "BDI", "burundesa": "BDI", "gambiano": "GMB", "gambiana": "GMB",
+    "keniano": "KEN", "keniana": "KEN", "keniata": "KEN", "ugandés": "UGA", "ugandesa": "UGA", "marfileño": "CIV",
+    "marfileña": "CIV", "maliense": "MLI", "malienses": "MLI", "afgano": "AFG", "afgana": "AFG", "birmano": "MMR",
+    "birmana": "MMR", "bangladesí": "BGD", "mongol": "MNG", "mongola": "MNG", "jordano": "JOR", "jordana": "JOR",
+    "chadiano": "TCD", "chadiana": "TCD", "centroafricano": "CAF", "centroafricana": "CAF", "georgiano": "GEO",
+    "georgiana": "GEO", "mexicano": "MEX", "mexicana": "MEX", "colombiano": "COL", "colombiana": "COL",
+    "argentino": "ARG", "argentina": "ARG", "chileno": "CHL", "chilena": "CHL", "peruano": "PER", "peruana": "PER",
+    "brasileño": "BRA", "brasileña": "BRA", "cubano": "CUB", "cubana": "CUB", "nicaragüense": "NIC",
+    "boliviano": "BOL", "boliviana": "BOL", "ecuatoriano": "ECU", "ecuatoriana": "ECU", "china": "CHN",
+    "chinos": "CHN", "japonés": "JPN", "japonesa": "JPN", "iraní": "IRN", "iraquí": "IRQ", "libanés": "LBN",
+    "libanesa": "LBN", "egipcio": "EGY", "egipcia": "EGY", "español": "ESP", "española": "ESP", "italiano": "ITA",
+    "italiana": "ITA", "belga": "BEL", "tayiko": "TJK", "azerbaiyano": "AZE", "armenio": "ARM", "armenia": "ARM",
+}
+#: After a demonym: the language, not the state ("the Arabic, Chinese, English, French, Russian and Spanish authentic
+#: texts", "Russian-language", "Russian-speaking", "en ruso", "en français"): read on the words that follow a list of
+#: capitalised words (or one word) ending in a language noun, or on "in/en X" closing a clause.
+LANGUAGE_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bet\b|\by\b)\s*[A-Z][a-z]+)*\s*(?:-\s*|\s+)(?:authentic\s+)?"
+                            r"(?:texts?|languages?|translations?|speaking|speakers?|textes?|"
+                            r"langues?|textos?|idiomas?|lenguas?)\b")
+LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|en|traduit\w*\s+(?:en|du)|traducid\w+\s+al)\s+$", re.IGNORECASE)
+LANGUAGE_BEFORE_END = re.compile(r"^\s*(?:[,.;:)\n]|$|(?:y|o|et|ou|and|or)\s)")
+
 #: Words before "American(s)" that make it not the United States.
 NOT_USA_BEFORE = {"latin", "south", "north", "central", "native", "african", "asian", "mexican", "pan",
                   "arab", "irish", "italian", "japanese", "korean", "chinese", "cuban", "indian"}
@@ -103,7 +137,7 @@ STATE_FORM_WORDS = {"republic", "kingdom", "hashemite", "state", "of", "the", "f
 TREATY_CONTEXT = re.compile(r"\b(ICC|CPI|International Criminal Court|Cour p[ée]nale internationale|Rome Statute|"
                             r"Statut de Rome|Statute|Statut|the Court|la Cour|treaty|trait[ée]|agreement|the body|"
                             r"tribunal|court's|ICC's|instance judiciaire|juridiction p[ée]nale|Corte Penal Internacional|Estatuto de Roma|"
-                            r"TPI)\b", re.IGNORECASE)
+                            r"TPI|la\s+corte|el\s+tribunal)\b", re.IGNORECASE)
 
 _I = re.IGNORECASE
 #: Treaty acts: (kind, pattern, needs treaty context).  Longer, more specific patterns first.  English and French.
@@ -111,7 +145,7 @@ ACT_CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("not_party_notice", re.compile(
         r"\bnot\s+(?:to\s+)?becom\w*\s+a\s+(?:state\s+)?party|\b(?:does|do|did)\s+not\s+intend\s+to\s+"
         r"(?:become|ratify)|\bun-?sign\w*|\b(?:withdr\w+|remov\w+|revok\w+|cancel\w*)\s+(?:its\s+|their\s+|the\s+)?"
-        r"signature|\bretir\w*\s+(?:sa|leur)\s+signature", _I), False),
+        r"signature|\bretir\w*\s+(?:sa|leur)\s+signature|\bretir\w*\s+(?:\w+\s+)?(?:su|sus)\s+firmas?\b", _I), False),
     ("declaration_12_3", re.compile(
         r"\b12\s*\(3\)|\barticle\s+12(?:[.,]\s?3|,?\s+paragraphe\s+3)\b|\baccept\w*\s+(?:the\s+)?(?:ICC['’]?s?\s+|[Cc]ourt['’]?s?\s+)?jurisdiction|"
         r"\b(?:lodg|fil|submitt)\w+\s+(?:a\s+|an?\s+)?(?:\w+\s+)?declaration|\baccept\w*\s+la\s+comp[ée]tence", _I), False),
@@ -124,17 +158,18 @@ ACT_CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("withdrawal", re.compile(r"\b(?:the\s+)?(?:same|similar)\s+(?:move|step|decision)\b|\bto\s+do\s+so\b|"
                               r"\bfollow(?:ed|s|ing)?\s+suit\b|\bà\s+le\s+faire\b", _I), True),
     ("ratification", re.compile(r"\bratif(?:y|ies|ied|ying|ication|ications)\b|\baccede\w*|\baccession\b|"
-                                r"\bjoin(?:s|ed|ing)?\b|\bratifi\w+|\badh[ée]r\w+|\badh[ée]sion|\badhesi[óo]n|\brejoin\w*", _I), True),
+                                r"\bjoin(?:s|ed|ing)?\b|\bratifi\w+|\badh[ée]r\w+|\badh[ée]sion|\badhesi[óo]n|\brejoin\w*|"
+                                r"\bse\s+(?:uni(?:ó|eron)|adhiri(?:ó|eron))\b|\bunirse\b", _I), True),
     ("signature", re.compile(r"\bsign(?:ed|s|ing)?\b|\bsignature\b|\bsign[ée]\w*|\bsignator(?:y|ies)\b|"
-                             r"\bsignataires?\b", _I), True),
+                             r"\bsignataires?\b|\bfirm(?:ó|aron|ado|ada|ados|adas|ar|an|ante|antes)\b", _I), True),
 ]
 #: What the Statute or the Court is called as the object of an act ("joined the ICC", "signed the Rome Statute").
-STATUTE_OBJECT = re.compile(r"^[\s,]*(?:(?:\w+ly|\w+ment|(?:on\s+)?\w+day|today|tomorrow|lundi|mardi|mercredi|jeudi|"
+STATUTE_OBJECT = re.compile(r"^[\s,]*(?:(?:\w+ly|\w+mente|\w+ment|(?:on\s+)?\w+day|today|tomorrow|lundi|mardi|mercredi|jeudi|"
                             r"vendredi|samedi|dimanche|aujourd['’]hui|demain)\s+){0,2}(?:(?:its|his|her|their|the)\s+(?:country['’]s\s+)?)?(?:membership\s+(?:in|of|from)\s+)?"
-                            r"(?:(?:from|to|of|with|de|du|à|au|la|le|l'|l’)\s*)*(?:the\s+|an?\s+|its\s+|their\s+|"
-                            r"le\s+|la\s+|l['’])?(?:(?:founding|court's|ICC's|treaty's|\d{4})\s+)?"
+                            r"(?:(?:from|to|of|with|de|du|à|au|la|le|l'|l’|del|al|a)\s*)*(?:the\s+|an?\s+|its\s+|their\s+|"
+                            r"le\s+|la\s+|l['’]|el\s+|lo\s+)?(?:(?:founding|court's|ICC's|treaty's|\d{4})\s+)?"
                             r"(?:ICC|CPI|International\s+Criminal\s+Court|Cour\s+p[ée]nale|Rome\s+(?:Statute|Treaty)|Statute|"
-                            r"Statut|court|cour|Corte\s+Penal|Estatuto|TPI|treaty|trait[ée]|tribunal|Hague-based|instance\s+judiciaire|juridiction\s+p[ée]nale)", _I)
+                            r"Statut|court|cour|corte|Estatuto|TPI|treaty|trait[ée]|tribunal|Hague-based|instance\s+judiciaire|juridiction\s+p[ée]nale)", _I)
 #: Another object after an act word: "signed an order", "left the country", "withdrew the charges".
 OTHER_OBJECT = re.compile(r"^\s+(?:an?|the|this|that|its|his|her|their|un|une|le|la|les|ce|cet|cette|ses|son|sa)\s+"
                           r"(?:\w+\s+){0,2}?(?:order|decree|law|bill|letter|statement|deal|contract|petition|"
@@ -156,7 +191,8 @@ ANNOUNCED = re.compile(r"(?:\bto\s+(?:\w+ly\s+)?|\b(?:will|would|shall|could|may
                        r"intention|threat\w*|wants?|decided|decision|vot\w+|bill|move|considering|consider|"
                        r"proposed|proposal|possible|potential|announc\w+|va|veut|compte|entend|menac\w+|"
                        r"envisag\w+|projet|intention\s+de|annonc\w+|pourrait|d[ée]cid\w+|d[ée]cision|entam\w+|proc[ée]dure|"
-                       r"anunci\w+|decidi\w+|decisi[óo]n|inici\w+|proceso|planea\w*|quiere\w*|amenaz\w+)\b[\w\s,'’]{0,25})$", _I)
+                       r"anunci\w+|decidi\w+|decisi[óo]n|inici\w+|proceso|planea\w*|quiere\w*|amenaz\w+|visant|vis[ée]\w*|"
+                       r"aim(?:s|ed|ing)?\s+at|seek\w*|sought)\b[\w\s,'’]{0,25})$", _I)
 #: ... unless it is a record ("the first country to leave").
 ANNOUNCED_NOT = re.compile(r"\b(?:first|second|third|1st|2nd|3rd|only|last|latest|premier|première|seul|second)\s+(?:\w+\s+){0,2}"
                            r"(?:to|à)\s+$", _I)
@@ -166,11 +202,12 @@ REVOKED_WITHDRAWAL = re.compile(r"\b(?:withdr\w+|notice|notification|instrument|
 #: "had not ratified it until now": the negation is over, the act is done.
 UNTIL_NOW = re.compile(r"^(?:\s+\w+){0,2}\s+(?:until|till)\s+(?:now|today|this\s+week)|^(?:\s+\w+){0,2}\s+"
                        r"jusqu['’](?:à\s+présent|ici|aujourd)", _I)
-NEGATION = re.compile(r"(?:\b(?:never|not|n't|yet\s+to|failed\s+to|refus\w+\s+to|without|jamais|pas|non)\s+"
-                      r"(?:\w+\s+){0,2}|n['’]a\s+(?:\w+\s+){0,2})$", _I)
+NEGATION = re.compile(r"(?:\b(?:never|not|n't|yet\s+to|failed\s+to|refus\w+\s+to|without|jamais|pas|non|nunca|jamás|"
+                      r"todav[íi]a\s+no|a[úu]n\s+no)\s+(?:\w+\s+){0,2}|n['’]a\s+(?:\w+\s+){0,2}|"
+                      r"\bno\s+(?:(?:lo|la|los|las|le|se|ha|han|hab[íi]a|hab[íi]an|haya)\s+){0,2})$", _I)
 
 TRIGGER_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("veto", re.compile(r"\bveto(?:es|ed|ing)?\b", _I)),
+    ("veto", re.compile(r"\bveto(?:es|ed|ing)?\b|\bnegative\s+votes?\b|\bvet(?:ó|aron|an|ar)\b", _I)),
     ("referral", re.compile(r"\brefer(?:s|red|ring|ral|rals)?\b|\brenvo[iy]\w*|\bd[ée]f[ée]r\w+", _I)),
     ("investigation", re.compile(r"\binvestigat\w+|\bprosecut(?:e|es|ed|ing|ion|ions)\b|\binvestigaci[óo]n\w*|\bpreliminary\s+examination|\bprobe\b|\benqu[êe]tes?\b|"
                                  r"\bexamen\s+pr[ée]liminaire", _I)),
@@ -204,4 +241,6 @@ REGIONS: dict[str, str] = {
     "Nord-Kivu": "COD", "Sud-Kivu": "COD", "Cox's Bazar": "BGD", "Cox’s Bazar": "BGD", "Rakhine": "MMR",
     "Darfour": "SDN", "Crimée": "UKR", "Donbass": "UKR", "Abkhazia": "GEO", "South Ossetia": "GEO",
     "Tskhinvali": "GEO", "Mindanao": "PHL", "Davao": "PHL", "Kherson": "UKR", "Zaporizhzhia": "UKR",
+    # China's special administrative regions: the Statute binds them as China's territory (China is no party)
+    "Hong Kong": "CHN", "Macau": "CHN", "Macao": "CHN",
 }

@@ -48,8 +48,12 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9À
 DEMONYM_ENDINGS = {"", "n", "ns", "an", "ans", "ian", "ians", "e", "ese", "i", "is", "ish", "'s", "’s", "ean", "eans", "ia",
                    "ien", "iens", "ic"}
 PLACE_PREPOSITIONS = re.compile(r"\b(?:in|into|to|from|with|against|of|on|over|across|by|and)\s+$", re.IGNORECASE)
-LIST_GAP = re.compile(r"^(?:[ \t]+[A-ZÀ-Ö][\w’'-]*)*\s*(?:,\s*(?:and\s+|or\s+|et\s+)?|and\s+|or\s+|nor\s+|et\s+|ou\s+|ni\s+|&\s*)"
-                      r"(?:the\s+|l['’]|le\s+|la\s+|les\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])?$", re.IGNORECASE)
+#: Between two states of one list: a comma or a conjunction, in English, French or Spanish ("Burundi y Filipinas"),
+#: after the rest of a capitalised name ("Burundi, the Central African Republic and").  Case-sensitive, so the words
+#: before it are a name's, never a clause's ("Budapest must execute the arrest warrant for the Russian ...").
+LIST_GAP = re.compile(r"^(?:[ \t]+[A-ZÀ-Ö][\w’'-]*)*\s*(?:,\s*(?:and\s+|or\s+|et\s+|y\s+)?|"
+                      r"\b(?:[Aa]nd|[Oo]r|[Nn]or|et|ou|ni|y|e|o)\s+|&\s*)"
+                      r"(?:the\s+|l['’]|le\s+|la\s+|les\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’]|el\s+|los\s+|las\s+)?$")
 MAX_WINDOW = 7
 
 
@@ -243,8 +247,8 @@ def _phrase_mentions(phrase: str) -> tuple[tuple[str, int, int, str], ...]:
 @lru_cache(maxsize=8)
 def _gazetteer(name: str) -> Gazetteer[str]:
     table = {"metonyms": lx.METONYMS, "demonyms": lx.DEMONYMS, "demonyms_fr": lx.DEMONYMS_FR,
-             "places": {k: v["state"] for k, v in lx.PLACES.items()}}[name]
-    if name == "demonyms_fr":
+             "demonyms_es": lx.DEMONYMS_ES, "places": {k: v["state"] for k, v in lx.PLACES.items()}}[name]
+    if name in ("demonyms_fr", "demonyms_es"):
         return Gazetteer(dict(table), capital_start=False, normalize=str.lower, word_normalize=str.lower)
     return Gazetteer(dict(table))
 
@@ -271,8 +275,9 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
     # the name tables, in this order of precedence, read in one scan of the text (gazetteer.find_many)
     tables = [_gazetteer("metonyms"), _gazetteer("places"), places.table("region"), places.table("capital"),
               places.table("city"), places.table("foreign", language)]
-    if language == "fr":
-        tables.append(_gazetteer("demonyms_fr"))
+    local = {"fr": "demonyms_fr", "es": "demonyms_es"}.get(language)  # lower-case adjectives of the report's language
+    if local:
+        tables.append(_gazetteer(local))
     found = iter(find_many([*tables, _gazetteer("demonyms")], text))
     for iso3, word, s, e in next(found):
         add(iso3, s, e, "metonym" if word != "Ivory Coast" else "name")
@@ -288,17 +293,21 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
             add(iso3, s, e, "place", place=word)
     for iso3, _word, s, e in next(found):
         add(iso3, s, e, "name")
-    if language == "fr":
+    if local:
         for iso3, _word, s, e in next(found):
-            add(iso3, s, e, "demonym")
+            if not _a_language(text, s, e):
+                add(iso3, s, e, "demonym")
     for iso3, _word, s, e in next(found):
         before = text[max(0, s - 20):s].split()
         if iso3 == "USA" and before and before[-1].lower().strip(",") in lx.NOT_USA_BEFORE:
             continue
-        add(iso3, s, e, "demonym")
+        if not _a_language(text, s, e):
+            add(iso3, s, e, "demonym")
     for pm in PHRASE.finditer(text):
         at = pm.start()
         for iso3, s, e, via in _phrase_mentions(pm.group(0)):
+            if (via == "demonym" and _a_language(text, at + s, at + e)) or LANGUAGE_WORD.search(text, at + s, at + e):
+                continue  # "the Russian and Spanish texts", "Russian-language": languages
             if iso3 in lx.AMBIGUOUS and not _plausible_state(text, spans, iso3, at + s, at + e, pm, evidence):
                 continue
             add(iso3, at + s, at + e, via)
@@ -307,8 +316,29 @@ def find_states(text: str, spans: list[tuple[int, int]], language: str = "en") -
                 for w in re.finditer(rf"\b{info['name'].capitalize()}\b", pm.group(0)):
                     if _plausible_state(text, spans, iso3, at + w.start(), at + w.end(), pm, evidence):
                         add(iso3, at + w.start(), at + w.end(), "name")
+    if "PH" in text and any(m.key == "PHL" for m in out):
+        for m in PH.finditer(text):  # "PH" for the Philippines, as Philippine media write it: only beside another mention
+            add("PHL", m.start(), m.end(), "name")
     out.sort(key=lambda m: m.start)
     return out
+
+
+#: "PH", as Philippine outlets write the Philippines in headlines ("PH to withdraw from ICC"): a word of its own (not
+#: "pH", "Ph.D.", "PH-1", "UPH"), counted only where the report also names the Philippines another way (the name, a
+#: demonym, Manila...), so a "PH" in a report about anything else is never read as a state.
+PH = re.compile(r"(?<![\w.\-])PH(?:['’]s)?(?![\w.\-]|\s*\d)")
+
+
+#: A name read whole with its hyphenated tail: "Russian-language", "French-speaking".
+LANGUAGE_WORD = re.compile(r"-(?:language|speaking)\b", re.IGNORECASE)
+
+
+def _a_language(text: str, s: int, e: int) -> bool:
+    """Whether the demonym at ``s:e`` names a language: "the Chinese, French and Spanish texts", "Russian-speaking",
+    "in Russian.", « en français », "traducido al ruso"."""
+    if lx.LANGUAGE_AFTER.match(text, e):
+        return True
+    return bool(lx.LANGUAGE_BEFORE.search(text[max(0, s - 25):s]) and lx.LANGUAGE_BEFORE_END.match(text[e:e + 5]))
 
 
 def _inside_name(text: str, s: int, e: int, iso3: str) -> bool:
@@ -375,7 +405,7 @@ def _plausible_state(text: str, spans: list[tuple[int, int]], iso3: str, s: int,
 #: An act word counts in a sentence that names the Court or the Statute, or follows one that did within this many.
 CONTEXT_SENTENCES = 2
 NEEDS_OBJECT = re.compile(r"^(?:leav\w*|left|join\w*|rejoin\w*|sign|signed|signs|signing|sign[ée]\w*|quitt\w*|"
-                          r"retir\w+|exit\w*)$", re.IGNORECASE)
+                          r"retir\w+|exit\w*|firm\w+|se\s+uni\w+|unirse|se\s+adhiri\w+)$", re.IGNORECASE)
 #: In a sentence about the Court, "the agreement" or "the treaty" with nothing more is the Statute.
 THE_AGREEMENT = re.compile(r"^\s+the\s+(?:agreement|accord|pact)\b(?!\s+(?:on|with|between|to)\b)", re.IGNORECASE)
 RELATIVE_BEFORE = re.compile(r"\b(?:it|which|that|they|she|he)\s+(?:had\s+|has\s+)?$", re.IGNORECASE)

@@ -114,7 +114,8 @@ def _geo_from_geonames() -> tuple[dict[str, str], dict[str, str]]:
 
 @lru_cache(maxsize=4)
 def foreign_names(language: str) -> dict[str, str]:
-    """State names in ``language`` ('fr', 'es') -> ISO3: Babel's CLDR names; in French, every French name
+    """State names in ``language`` ('fr', 'es') -> ISO3: Babel's CLDR names; in Spanish also pycountry's ISO 3166
+    translations ("Malí", where CLDR writes "Mali"); in French, every French name
     ``i18n`` accepts (pycountry's and CLDR's, :func:`romestatute.i18n.french_names`) plus the reader's own extras,
     the first word of an inverted ISO name ("Corée" of "Corée, République de") and common short forms."""
     import pycountry
@@ -135,6 +136,21 @@ def foreign_names(language: str) -> dict[str, str]:
                     out.setdefault(name.split(", ")[0], iso3)
         out.update({"Palestine": "PSE", "État de Palestine": "PSE", "Etat de Palestine": "PSE", "RDC": "COD",
                     "RD Congo": "COD", "Centrafrique": "CAF", "Birmanie": "MMR"})
+    if language == "es":  # pycountry's ISO 3166 names in Spanish, which keep the accents journalists write
+        import gettext
+
+        try:
+            es = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
+        except OSError:  # pycountry installed without its translations: Babel's names only
+            es = None
+        if es is not None:
+            for c in pycountry.countries:
+                for english in {c.name, getattr(c, "common_name", c.name)}:
+                    name = es.gettext(english)
+                    if name != english or english in out:
+                        out.setdefault(name, c.alpha_3)  # "Malí", "Benín"
+                        if ", " in name:  # "Irán, República islámica de" -> "Irán"
+                            out.setdefault(name.split(", ")[0], c.alpha_3)
     if language == "fr":  # capitals often lose their accent in French: "Etats-Unis", "Egypte", "Equateur"
         import unicodedata
 

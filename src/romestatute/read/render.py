@@ -189,7 +189,8 @@ def render(r: dict[str, Any], *, color: bool = False, width: int = WIDTH) -> str
     if r.get("claims"):
         head(_("Claims checked against the record"))
         for c in r["claims"]:
-            mark = {"right": _("✓ right"), "wrong": _("✗ wrong"), "loose": _("≈ loose")}[c["verdict"]]
+            mark = {"right": _("✓ right"), "wrong": _("✗ wrong"), "loose": _("≈ loose"),
+                    "unconfirmed": _("? unconfirmed")}[c["verdict"]]
             line(f"{mark}" + _(":") + f" {_quoted(c['text'])} ({kind_label(c['kind'])}) — {c['record']} ({_art(c['article'])})",
                  "bold red" if c["verdict"] == "wrong" else "", 0)
 
