@@ -62,3 +62,16 @@ def test_the_state_pages_declarations_in_english(client: Any) -> None:
     assert '<span class="note">First art 15 bis(4) declaration' in en  # no lang attribute: the page is English
     ukr = _declarations(client.get("/state/UKR").text)
     assert "covers conduct from 21 November 2013 to 22 February 2014" in ukr
+
+
+def test_the_referrals_carve_out_names_the_states_in_french() -> None:
+    """Res. 1970's para. 6 on a non-party national: the states by their codes in English, by their names in French."""
+    query = {"crimes": ["war_crimes"], "territory": ["LBY"], "nationality": ["USA"], "from": "2011-02-15",
+             "trigger": "unsc_referral", "resolution": "1970", "as_of": "2026-12-01"}
+    english = rs.jurisdiction(query)
+    assert any("If the accused (USA) served" in c for c in english["caveats"])
+    with i18n.use("fr"):
+        french = rs.jurisdiction(query)
+    said = " ".join([r["explanation"] for r in french["reasons"]] + [str(c) for c in french["caveats"]])
+    assert f"(ici{NB}: États-Unis)" in said and "Si l’accusé (États-Unis) a servi" in said
+    assert "(USA)" not in said and f"ici{NB}: USA" not in said

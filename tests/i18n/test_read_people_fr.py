@@ -75,3 +75,11 @@ def test_a_warrant_on_record_names_the_persons_state() -> None:
     assert "Omar Hassan Ahmad Al Bashir (Sudan), issued 2009-03-04" in en
     assert "Omar Hassan Ahmad Al Bashir (Soudan), délivré le 4 mars 2009" in fr
     assert "(SDN)" not in en + fr
+
+
+def test_the_read_page_names_the_situation_in_french(client: Any) -> None:
+    text = (CORPUS / "mng-2024-09-02-moscowtimes-putin-arrives.txt").read_text("utf-8")
+    en = client.post("/read", data={"text": text, "today": "2026-12-01"}).text
+    fr = client.post("/read?lang=fr", data={"text": text, "today": "2026-12-01"}).text
+    assert 'situation <a href="/situation/ukraine">ukraine</a>' in en  # as it always was
+    assert '<a href="/situation/ukraine?lang=fr">Situation en Ukraine</a>' in fr and ">ukraine</a>" not in fr

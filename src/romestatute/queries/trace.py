@@ -553,7 +553,10 @@ class Trace:
         if not reserved:
             return
         others = [s for s in self.q.nationality if s not in reserved]
-        words = {"resolution": referral.get("resolution"), "states": names(reserved), "others": names(others)}
+        # the states by their codes in English, as always; by their names in another language (« ici : États-Unis »)
+        listed = names if self.english else (
+            lambda codes: i18n.listing(i18n.state_name(c, self.ctx.ledger.state(c).name) for c in codes))
+        words = {"resolution": referral.get("resolution"), "states": listed(reserved), "others": listed(others)}
         dual = (" " + _("The accused is also a national of %(others)s; the paragraph protects a contributing state's "
                         "nationals and personnel, so it still applies on this route; a State Party nationality may "
                         "open the Art. 12(2)(b) routes instead.") % words) if others else ""

@@ -73,6 +73,12 @@ def nationality(code: str | None) -> str:
     return i18n.state_name(code, english, "le" if i18n.language() == i18n.DEFAULT else "name")
 
 
+def situation_name(sid: str) -> str:
+    """A situation as the reading names it: its id in English ("situation darfur", as it always was), its French name
+    in French (« Situation au Darfour (Soudan) »)."""
+    return _situation(sid)
+
+
 def _situation(sid: str) -> str:
     """A situation by its id, as English has always shown it ("situation darfur"), or by its French name."""
     if i18n.language() == i18n.DEFAULT:

@@ -18,7 +18,7 @@ from romestatute.queries.statuses import STATUS_ORDER
 from romestatute.read.acts import CORRECTION_CODE
 from romestatute.read.claims import CLAIM_KIND
 from romestatute.read.questions import TRIGGER_KIND
-from romestatute.read.render import DUTY_BASIS, nationality
+from romestatute.read.render import DUTY_BASIS, nationality, situation_name
 from romestatute.web import articles, language
 
 FIRST_DAY = dt.date(1998, 7, 17)
@@ -106,6 +106,7 @@ def environment() -> Environment:
         version=__version__, status_label=STATUS_LABEL, status_order=STATUS_ORDER,
         status_meaning=STATUS_MEANINGS, article_href=articles.href, part_number=articles.part_number, source_links=source_links,
         query_string=query_string, warrant_status_of=warrant_status_of, nationality=nationality,
+        situation_name=situation_name,
     )
     env.filters["human_date"] = human_date
     return env
