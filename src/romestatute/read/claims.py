@@ -439,19 +439,22 @@ def immediate_effect(text: str, spans: list[tuple[int, int]], leaving: list[tupl
             who = list(dict.fromkeys(st for st, j in leaving if j == last))
         for iso3 in who:
             led = ledger.state(iso3)
-            notices = [w for w in led.withdrawals]
-            rec = _("A withdrawal takes effect one year after the UN Secretary-General receives the notice, or later "
-                    "if the notice says so (Art. 127(1))")
-            if notices:
-                w = notices[-1]
-                rec += (_(": %(of_state)s's notice was received on %(notified)s, to take effect on %(effective)s") % {
-                    **forms(led), "notified": long(w.notified), "effective": long(w.effective)}
-                        + (_("; it was revoked on %(day)s") % {"day": long(w.revoked)} if w.revoked else ""))
-            else:
-                rec += _("; no notice by %(of_state)s is on record") % forms(led)
+            rec = _withdrawal_record(led, list(led.withdrawals))
             out.append(_claim("effect", m.group(0), m.start(), m.end(), iso3, "wrong", rec + ".", "127(1)",
                               [_src(e) for e in led.events if e.event.startswith("withdrawal")]))
     return out
+
+
+def _withdrawal_record(led: Any, notices: list[Any]) -> str:
+    """What the record says of a withdrawal's day of effect (Art. 127(1)): the last of ``notices``, or that there is none."""
+    rec = _("A withdrawal takes effect one year after the UN Secretary-General receives the notice, or later "
+            "if the notice says so (Art. 127(1))")
+    if not notices:
+        return rec + _("; no notice by %(of_state)s is on record") % forms(led)
+    w = notices[-1]
+    return rec + (_(": %(of_state)s's notice was received on %(notified)s, to take effect on %(effective)s") % {
+        **forms(led), "notified": long(w.notified), "effective": long(w.effective)}
+        + (_("; it was revoked on %(day)s") % {"day": long(w.revoked)} if w.revoked else ""))
 
 
 GATE_EFFECT_DATE = ("effe", "force", "vigueur", "vigor")  # take effect, effective, effet, efecto; into force; en vigueur
@@ -506,18 +509,13 @@ def effect_dates(text: str, spans: list[tuple[int, int]], leaving: list[tuple[st
         for iso3 in dict.fromkeys(st for st, j in leaving if i - 2 <= j <= i):
             led = ledger.state(iso3)
             notices = [w for w in led.withdrawals if w.notified <= report]
-            rec = _("A withdrawal takes effect one year after the UN Secretary-General receives the notice, or later "
-                    "if the notice says so (Art. 127(1))")
+            rec = _withdrawal_record(led, notices)
             if notices:
                 w = notices[-1]
-                rec += (_(": %(of_state)s's notice was received on %(notified)s, to take effect on %(effective)s") % {
-                    **forms(led), "notified": long(w.notified), "effective": long(w.effective)}
-                        + (_("; it was revoked on %(day)s") % {"day": long(w.revoked)} if w.revoked else ""))
                 same = (w.effective.year, w.effective.month) == (year, month) and (
                     day is None or int(day) == w.effective.day)
                 verdict = "right" if same else "wrong"
             else:
-                rec += _("; no notice by %(of_state)s is on record") % forms(led)
                 verdict = "unconfirmed"
             said = m.group(0)
             out.append(_claim("effect", said, m.start(), m.end(), iso3, verdict, rec + ".", "127(1)",

@@ -278,26 +278,19 @@ def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: d
     have = {(a["state"], a["kind"], a["negated"]) for a in kept}
     for c in checked:
         says = c.get("says") or {}
-        if c["kind"] == "status" and says.get("became") and not says.get("negated") and c["verdict"] != "wrong" and \
-                says.get("status", "").startswith(("part", "member", "state", "état", "etat", "membre", "miembro", "estado")) and \
-                (c["state"], "ratification", False) not in have:
-            # "became a State Party in 2001", « est devenue un État partie »: the report says it joined (a deposit)
-            have.add((c["state"], "ratification", False))
+        party = says.get("status", "").startswith(("part", "member", "state", "état", "etat", "membre", "miembro", "estado"))
+        # "became a State Party in 2001", « est devenue un État partie »: the report says it joined (a deposit);
+        # "is not a State Party", told right: it says the state never joined
+        joined = says.get("became") and not says.get("negated") and c["verdict"] != "wrong"
+        never = says.get("negated") and c["verdict"] == "right"
+        if c["kind"] == "status" and party and (joined or never) and (c["state"], "ratification", bool(never)) not in have:
+            negated = bool(never)
+            have.add((c["state"], "ratification", negated))
             led = ledger.state(c["state"])
             kept.append({"state": c["state"], "name": led.name, "kind": "ratification",
-                         "label": act_rules.label("ratification"), "negated": False,
+                         "label": act_rules.label("ratification"), "negated": negated,
                          "mentions": [{"text": c["text"], "start": c["start"], "end": c["end"], "state_text": c["text"]}],
-                         **act_rules.explain_act("ratification", led, report, today, False)})
-            continue
-        if c["kind"] == "status" and says.get("negated") and c["verdict"] == "right" and \
-                says.get("status", "").startswith(("part", "member", "state", "état", "etat", "membre", "miembro", "estado")) and \
-                (c["state"], "ratification", True) not in have:
-            have.add((c["state"], "ratification", True))
-            led = ledger.state(c["state"])
-            kept.append({"state": c["state"], "name": led.name, "kind": "ratification",
-                         "label": act_rules.label("ratification"), "negated": True,
-                         "mentions": [{"text": c["text"], "start": c["start"], "end": c["end"], "state_text": c["text"]}],
-                         **act_rules.explain_act("ratification", led, report, today, True)})
+                         **act_rules.explain_act("ratification", led, report, today, negated)})
     return kept, moved
 
 
