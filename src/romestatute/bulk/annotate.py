@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -135,7 +134,7 @@ class Run:
     select: str = ""  # the reading query (``source.inspect``)
     types: dict[str, str] = field(default_factory=dict)  # the input's columns and their DuckDB types
     reads: dict[str, str] = field(default_factory=dict)  # __rome_t/_n/_d: the batch column holding each
-    counts: Counter[str] = field(default_factory=Counter)  # rows and outcomes seen in the stream
+    rows: int = 0  # rows seen in the stream (the outcomes are the lookup's to count: ``Lookup.outcomes``)
 
     def batches(self, reader: Any, encoded: bool = False) -> Any:
         """A RecordBatchReader: the input batches with the annotation columns added.
@@ -156,8 +155,6 @@ class Run:
                  if self.nationality is not None or "nationality" not in c]
         schema = pa.schema(keep + added)
 
-        counts = self.counts
-
         def annotated(batch: Any) -> Any:
             read = {name: batch.column(self.reads.get(name, name)) for name in ("__rome_t", "__rome_d")}
             cols = self.lookup.columns(read["__rome_t"],
@@ -167,7 +164,7 @@ class Run:
             arrays = [batch.column(f.name) for f in keep] + [cols[f.name] for f in added]
             if territory is not None:
                 arrays[territory] = self.lookup.encoded("t")
-            counts["rows"] += batch.num_rows  # the outcomes are the lookup's to count (``Lookup.outcomes``)
+            self.rows += batch.num_rows
             return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
         ahead = ReadAhead(map(annotated, reader), depth=2, schema=schema)  # the next batches while this one is written
@@ -177,7 +174,7 @@ class Run:
         """Copy the stream's counts into the summary (rows read, outcomes, values no state matched)."""
         from romestatute.bulk import countries
 
-        self.summary.rows_in = self.counts.pop("rows", 0)
+        self.summary.rows_in = self.rows
         self.summary.outcomes = {k: v for k, v in self.lookup.outcomes().items() if v}
         self.summary.routes = self.lookup.routes()
         counts = self.lookup.counts
