@@ -110,8 +110,10 @@ def art12_day(ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
         ok, _ = law.aggression_state_route(ctx, day)
         return [law.basis("15 bis", law.aggressor(ctx), "party")] if ok else None
     bases = law.territorial(ctx, day, crime) + law.national(ctx, day)
-    if crime.startswith("war_crimes") and law.war_crimes_opt_out(ctx, day):
-        return None
+    if crime.startswith("war_crimes"):  # Art. 124: the declarant's own acceptance is withheld, no one else's
+        withheld = law.war_crimes_opt_out(ctx, day)
+        if withheld:
+            bases = [b for b in bases if b.state not in withheld]
     bases, barring = law.amendment_scope(ctx, crime, day, bases)
     if barring:
         return None
