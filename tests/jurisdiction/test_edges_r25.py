@@ -4,17 +4,23 @@ the three faces a user has (``rome jurisdiction --json``, the Python API, the HT
 1. Art. 124 withholds only the declarant's own acceptance (the 'positive' understanding, ``law.war_crimes_opt_out``):
    Ukraine's declaration (nationals only, 1 Jan 2025 to 31 Dec 2031, ``data/declarations.csv``) no longer bars war
    crimes by a Ukrainian on another State Party's territory, but still removes Ukraine's own bases.
+3. Hungary after 2 June 2026 stays a party only on the record's revocation of its withdrawal (29 May 2026), which no
+   primary source seen confirms (``data/treaty_actions.csv``, confidence low): every answer resting on it says so
+   (the low-confidence caveat of ``rome status`` and the lowered confidence of a finding), with no rule for Hungary.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 import romestatute as rs
 from romestatute import i18n
+from romestatute.cli.main import cli
 
 from .test_edges_r24 import bases, three_faces
 
@@ -115,3 +121,61 @@ def test_a_declaration_covering_territory_withholds_the_territorial_basis_only()
     assert f["outcome"] == "yes"
     assert bases(f) == [("2005-01-01", "2005-01-01", ["DEU:party"])]
     assert rs.jurisdiction({**q, "from": "2008-06-15"})["outcome"] == "yes"  # the declaration withdrawn
+
+
+# -- 3. Hungary after 2 June 2026 ---------------------------------------------------------------------------------
+
+def test_hungarys_revocation_is_on_record_with_low_confidence() -> None:
+    [revoked] = [e for e in rs.status("HUN", "2026-07-01")["events"] if e["event"] == "withdrawal_revoked"]
+    assert revoked["source"]["confidence"] == "low"
+
+
+@pytest.mark.parametrize(("on", "caveat"), [("2026-05-28", False), ("2026-05-29", True), ("2026-07-01", True)])
+def test_hungarys_status_after_the_revocation_carries_the_low_confidence_caveat(client: Any, on: str,
+                                                                                caveat: bool) -> None:
+    run = CliRunner().invoke(cli, ["status", "HUN", "--on", on, "--json"])
+    assert run.exit_code == 0, run.output
+    by_cli = json.loads(run.stdout)
+    assert by_cli == json.loads(json.dumps(rs.status("HUN", on))) == client.get(f"/api/status/HUN?on={on}").json()
+    assert by_cli["status"] == "party"
+    said = [c for c in by_cli["caveats"] if "low confidence" in c]
+    assert bool(said) is caveat, by_cli["caveats"]
+    if caveat:
+        assert "withdrawal_revoked 2026-05-29" in said[0]
+
+
+def test_the_state_page_for_hungary_shows_the_caveat(client: Any) -> None:
+    """The page shows today's status: any day from now on is after 29 May 2026."""
+    page = client.get("/state/HUN")
+    assert page.status_code == 200
+    assert "low confidence" in page.text and "withdrawal_revoked" in page.text
+
+
+@pytest.mark.parametrize(("start", "end", "lowered"), [
+    ("2026-07-01", None, True),  # rests on the revocation
+    ("2026-06-01", "2026-06-03", True),  # the day the withdrawal would have taken effect, inside the period
+    ("2026-05-01", "2026-05-28", False),  # before the revocation: the notice alone, pending
+])
+def test_a_finding_on_hungary_after_the_revocation_has_lowered_confidence(client: Any, start: str, end: str | None,
+                                                                          lowered: bool) -> None:
+    q: dict[str, Any] = {"crimes": ["war_crimes"], "territory": ["HUN"], "from": start}
+    if end:
+        q["to"] = end
+    f = three_faces(client, q)
+    assert f["outcome"] == "yes"
+    assert (f["confidence"] == "lowered") is lowered
+    said = [c for c in f["caveats"] if c.startswith("Lowered confidence: the status of a state")]
+    assert bool(said) is lowered
+    if lowered:
+        assert "Hungary: withdrawal_revoked 2026-05-29" in said[0]
+    with i18n.use("fr"):
+        fr = rs.jurisdiction({**q, "as_of": "2026-12-02"})
+    assert any("source peu sûre" in c and "Hongrie" in c for c in fr["caveats"]) is lowered
+
+
+def test_the_low_confidence_caveat_is_the_records_not_hungarys() -> None:
+    """The same mechanism speaks for any state whose status rests on a low-confidence event: Burkina Faso's notice of
+    withdrawal of 24 June 2026 (low in the record)."""
+    f = rs.jurisdiction({"crimes": ["genocide"], "territory": ["BFA"], "from": "2026-07-01", "as_of": "2026-12-02"})
+    assert f["confidence"] == "lowered"
+    assert any("Burkina Faso: withdrawal_notification 2026-06-24" in c for c in f["caveats"])
