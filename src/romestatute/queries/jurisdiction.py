@@ -231,7 +231,7 @@ def _low_confidence_caveat(ctx: Context, low: list[tuple[str, Any]]) -> str:
         said = ", ".join(_("%(state)s: %(event)s of %(day)s") % {
             "state": i18n.state_name(s, led.state(s).name, "name"), "event": EVENT_LABEL.get(e.event, e.event),
             "day": i18n.day(e.date)} for s, e in low)
-    return _("Lowered confidence: the status of a state in this question rests in part on a source of low confidence "
+    return _("Unconfirmed fact: the status of a state in this question rests in part on a source of low confidence "
              "(%(events)s). The record keeps the event, but it is not confirmed; the answer for the days it decides "
              "would change if it did not happen.") % {"events": said}
 
@@ -343,7 +343,7 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
         "outcome": outcome.value,
         "route": q.trigger.value if q.trigger else "art12_preconditions",
         "hypothetical": bool(what_if),
-        "confidence": "lowered" if lowered or low else "as_sourced",
+        "confidence": "lowered" if lowered else "as_sourced",
         "what_if": what_if,
         "windows": _windows(pieces),
         "reasons": trace.reasons,
