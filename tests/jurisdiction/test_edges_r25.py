@@ -4,6 +4,9 @@ the three faces a user has (``rome jurisdiction --json``, the Python API, the HT
 1. Art. 124 withholds only the declarant's own acceptance (the 'positive' understanding, ``law.war_crimes_opt_out``):
    Ukraine's declaration (nationals only, 1 Jan 2025 to 31 Dec 2031, ``data/declarations.csv``) no longer bars war
    crimes by a Ukrainian on another State Party's territory, but still removes Ukraine's own bases.
+2. A trigger dated before the Council adopted the referral sets nothing in motion (Art. 13(b)): Res. 1593 (adopted
+   31 Mar 2005) and Res. 1970 (26 Feb 2011), the dates from ``data/unsc.yaml``; a state referral dated before the
+   referring state became a party (Arts. 13(a), 14(1)); the Prosecutor's motion and Art. 11(2).
 3. Hungary after 2 June 2026 stays a party only on the record's revocation of its withdrawal (29 May 2026), which no
    primary source seen confirms (``data/treaty_actions.csv``, confidence low): every answer resting on it says so
    (the low-confidence caveat of ``rome status``, an 'Unconfirmed fact' caveat in a finding), with no rule for Hungary.
@@ -22,7 +25,7 @@ import romestatute as rs
 from romestatute import i18n
 from romestatute.cli.main import cli
 
-from .test_edges_r24 import bases, three_faces
+from .test_edges_r24 import bases, day, three_faces
 
 pytest.importorskip("fastapi")
 
@@ -178,3 +181,77 @@ def test_the_low_confidence_caveat_is_the_records_not_hungarys() -> None:
     withdrawal of 24 June 2026 (low in the record)."""
     f = rs.jurisdiction({"crimes": ["genocide"], "territory": ["BFA"], "from": "2026-07-01", "as_of": "2026-12-02"})
     assert any("Burkina Faso: withdrawal_notification 2026-06-24" in c for c in f["caveats"])
+
+
+# -- 2. a trigger dated before the Council adopted the referral ---------------------------------------------------
+
+# (resolution, territory, the day the record says it was adopted (unsc.yaml), conduct day inside its period)
+ADOPTED = [("1593", "SDN", "2005-03-31", "2004-06-01"), ("1970", "LBY", "2011-02-26", "2011-02-20")]
+
+
+@pytest.mark.parametrize(("resolution", "territory", "adopted", "conduct"), ADOPTED)
+@pytest.mark.parametrize(("shift", "before"), [(-400, True), (-1, True), (0, False), (1, False)])
+def test_a_referral_sets_the_court_in_motion_only_from_its_adoption(client: Any, resolution: str, territory: str,
+                                                                    adopted: str, conduct: str, shift: int,
+                                                                    before: bool) -> None:
+    trigger = day(adopted, shift)
+    f = three_faces(client, {"crimes": ["war_crimes"], "territory": [territory], "from": conduct,
+                             "trigger": "unsc_referral", "resolution": resolution, "trigger_date": trigger})
+    assert f["outcome"] == ("no" if before else "yes"), (resolution, trigger)
+    assert f["routes"]["unsc_referral"]["outcome"] == f["outcome"]
+    assert f["routes"]["unsc_referral"]["act"] == ("not_yet_adopted" if before else "adopted")
+    assert not f["hypothetical"]
+    lines = [r for r in f["reasons"] if r["article"] == "13(b)" and "comes before it" in r["explanation"]]
+    assert bool(lines) is before
+    if before:
+        [line] = lines
+        assert line["holds"] is False
+        assert resolution in line["explanation"]
+        assert adopted in line["explanation"] and trigger in line["explanation"]
+        assert "exists from the day the Council adopts it" in line["reading"]
+        assert any(adopted in c and "no referral" in c for c in f["caveats"])
+        assert bases(f) == []
+
+
+def test_the_adoption_date_comes_from_the_record() -> None:
+    """The day the line cites is the record's (unsc.yaml), not one written in the engine."""
+    from romestatute.facts import docket
+
+    dates = {str(r["resolution"]): str(r["date"]) for r in docket.load("unsc.yaml")["referrals"]}
+    assert any("1593" in k and v == "2005-03-31" for k, v in dates.items())
+    assert any("1970" in k and v == "2011-02-26" for k, v in dates.items())
+
+
+def test_the_trigger_line_is_said_in_french() -> None:
+    q = {"crimes": ["war_crimes"], "territory": ["SDN"], "from": "2004-06-01", "trigger": "unsc_referral",
+         "resolution": "1593", "trigger_date": "2004-01-01", "as_of": "2026-12-02"}
+    with i18n.use("fr"):
+        f = rs.jurisdiction(q)
+    [line] = [r for r in f["reasons"] if r["article"] == "13(b)" and r["holds"] is False]
+    assert "31 mars 2005" in line["explanation"] and "1er janvier 2004" in line["explanation"]
+
+
+@pytest.mark.parametrize(("trigger", "holds"), [("2015-03-31", False), ("2015-04-01", True)])
+def test_a_state_referral_dated_before_the_referring_state_became_a_party(client: Any, trigger: str,
+                                                                          holds: bool) -> None:
+    """Arts. 13(a), 14(1): Palestine, a party from 1 April 2015 (its declaration covers the conduct either way)."""
+    f = three_faces(client, {"crimes": ["war_crimes"], "territory": ["PSE"], "from": "2014-07-08",
+                             "trigger": "state_referral", "referred_by": "PSE", "trigger_date": trigger})
+    [line] = [r for r in f["reasons"] if r["article"] == "14(1)"]
+    assert line["holds"] is holds
+    assert f["outcome"] == ("yes" if holds else "no")
+    assert f["routes"]["state_referral"]["outcome"] == f["outcome"]
+
+
+@pytest.mark.parametrize(("conduct", "trigger", "want"), [
+    ("2011-10-31", "2011-06-01", "no"),  # request and conduct before the Statute entered into force for it
+    ("2011-10-31", "2018-02-08", "no"),  # a later request does not reach back past Art. 11(2)
+    ("2011-11-01", "2018-02-08", "yes"),
+])
+def test_the_prosecutors_motion_reaches_only_conduct_from_the_territorial_states_entry_into_force(
+        client: Any, conduct: str, trigger: str, want: str) -> None:
+    """Art. 11(2): the Philippines, a party from 1 November 2011, with no Art. 12(3) declaration."""
+    f = three_faces(client, {"crimes": ["crimes_against_humanity"], "territory": ["PHL"], "from": conduct,
+                             "trigger": "proprio_motu", "trigger_date": trigger})
+    assert f["outcome"] == want, (conduct, trigger)
+    assert f["routes"]["proprio_motu"]["outcome"] == want

@@ -82,7 +82,7 @@ def render_finding(f: dict[str, Any]) -> str:
               "  " + _("Security Council referral: %(outcome)s") % {"outcome": _(u["outcome"])}
               + (" (Art. 26)" if "Art. 26" in in_law or "art. 26" in in_law else
                  " (" + hypothetical + ")" if u.get("hypothetical") else
-                 "" if u.get("act") in ("adopted", "vetoed") else _(" in law"))
+                 "" if u.get("act") in ("adopted", "vetoed", "not_yet_adopted") else _(" in law"))
               + _("; needs %(requires)s.") % {"requires": u["requires"]}]
     if r["state_referral"].get("explanation"):  # the referring state named may not refer (Art. 14(1)): under its route
         lines.insert(len(lines) - 1, "    " + r["state_referral"]["explanation"])

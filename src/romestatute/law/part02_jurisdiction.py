@@ -477,8 +477,9 @@ def council_symbol(text: str) -> tuple[str, str]:
 class CouncilAct:
     """What the record says of the Security Council act a question names (Art. 13(b), UN Charter Art. 27(3)).
 
-    ``kind``: ``adopted`` (a referral adopted by the as-of date), ``vetoed`` (a draft referral vetoed by then),
-    ``not_a_referral`` (an adopted act that refers nothing, e.g. an Art. 16 request), ``unknown`` (not in the
+    ``kind``: ``adopted`` (a referral adopted by the as-of date), ``not_yet_adopted`` (a referral on record, but
+    adopted after the trigger date asked about: on that day it did not exist), ``vetoed`` (a draft referral vetoed by
+    then), ``not_a_referral`` (an adopted act that refers nothing, e.g. an Art. 16 request), ``unknown`` (not in the
     record, or adopted only after the as-of date) or ``none`` (no resolution given).  The last two are what-ifs.
     """
 
@@ -513,7 +514,7 @@ def council_act(ctx: Context, resolution: str | None) -> CouncilAct:
                     return CouncilAct("unknown", r, later=True, notes=[
                         _("%(resolution)s was adopted only on %(day)s (later than the as-of date); the finding treats "
                           "it as hypothetical") % {"resolution": r.get("resolution"), "day": i18n.day(r.get("date"))}])
-                return CouncilAct("adopted", r)
+                return council_act_on(ctx, r)
         for group in ("deferrals", "other_jurisdiction_clauses"):
             for r in unsc.get(group) or []:
                 if _symbol(str(r.get("resolution", "")))[1] == key and not _later(ctx, r):
@@ -530,6 +531,21 @@ def council_act(ctx: Context, resolution: str | None) -> CouncilAct:
             if v.get("document") and _symbol(str(v["document"]))[1] == key and not _later(ctx, v):
                 return CouncilAct("not_a_referral", v)
     return CouncilAct("unknown")
+
+
+@rule("13(b)", N_("A referral sets the Court in motion only from its adoption"), reading=N_(
+      "Art. 13(b) lets the Court exercise jurisdiction where a situation 'is referred' by the Council: a resolution "
+      "exists from the day the Council adopts it, so a trigger dated before that day has no referral behind it; the "
+      "day of adoption itself counts. What the referral reaches once adopted (its own period, which may begin "
+      "earlier) is a separate question"))
+def council_act_on(ctx: Context, record: dict[str, Any]) -> CouncilAct:
+    """An adopted referral as of the trigger date asked about: ``not_yet_adopted`` when that date precedes the
+    adoption, else ``adopted``."""
+    adopted = _date(record.get("date"))
+    trigger = ctx.query.trigger_date
+    if trigger is not None and adopted is not None and trigger < adopted:
+        return CouncilAct("not_yet_adopted", record)
+    return CouncilAct("adopted", record)
 
 
 def _later(ctx: Context, record: dict[str, Any]) -> bool:

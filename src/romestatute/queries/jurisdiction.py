@@ -131,7 +131,7 @@ class CouncilDay:
             act = CouncilAct("none") if act is None else CouncilAct("adopted", act)
         self.act = act
         self.referral = act.referral
-        self.refers_nothing = act.kind in ("vetoed", "not_a_referral")
+        self.refers_nothing = act.kind in ("vetoed", "not_a_referral", "not_yet_adopted")
 
     def __call__(self, ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
         if self.refers_nothing:
@@ -297,6 +297,12 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
         if act.kind == "vetoed":
             caveats.append(_("Draft %(document)s was vetoed, so it referred nothing (UN Charter Art. 27(3)).")
                            % {"document": act.record.get("document")})  # type: ignore[union-attr]
+        elif act.kind == "not_yet_adopted":
+            caveats.append(_("%(resolution)s was adopted on %(adopted)s, after the trigger date (%(day)s): on that day "
+                             "there was no referral to set the Court in motion (Art. 13(b)).")
+                           % {"resolution": act.record.get("resolution"),  # type: ignore[union-attr]
+                              "adopted": i18n.day(act.record.get("date")),  # type: ignore[union-attr]
+                              "day": i18n.day(q.trigger_date)})
         elif q.resolution and act.kind == "unknown" and not act.later:
             caveats.append(_("Resolution %(resolution)s is not an adopted referral in the record: the finding "
                              "answers for a hypothetical referral.") % {"resolution": repr(q.resolution)})

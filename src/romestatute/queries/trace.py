@@ -544,6 +544,15 @@ class Trace:
                         "%(vetoed_by)s. A negative vote of a permanent member defeats a draft (UN Charter Art. "
                         "27(3)); a vetoed draft refers nothing, so the Court is not seized on this route.")) % words,
                      src, reading=reading)
+        elif act.kind == "not_yet_adopted":
+            self.add("13(b)", False,
+                     _("%(resolution)s was adopted on %(date)s; the trigger date asked about, %(day)s, comes before "
+                       "it. A referral exists only from its adoption, so on that day nothing had referred the "
+                       "situation and the Court could not be set in motion on this route (Art. 13(b)); a trigger "
+                       "dated on or after %(date)s would be.")
+                     % {"resolution": r.get("resolution"), "date": dated(r.get("date")),
+                        "day": dated(self.q.trigger_date)},
+                     src, reading=law.council_act_on.reading)  # type: ignore[attr-defined]
         elif act.kind == "not_a_referral":
             self.add("13(b)", False,
                      _("%(act)s of %(date)s is on record, but it refers no situation to the Prosecutor (%(subject)s); "
@@ -772,6 +781,10 @@ class Trace:
             requires = (_("a new resolution: draft %(document)s was vetoed (nine affirmative votes and no veto by a "
                           "permanent member are needed, UN Charter Art. 27(3))")
                         % {"document": act.record.get("document")})  # type: ignore[union-attr]
+        elif act.kind == "not_yet_adopted":
+            requires = (_("a trigger on or after %(day)s, when %(resolution)s was adopted")
+                        % {"day": dated(act.record.get("date")),  # type: ignore[union-attr]
+                           "resolution": act.record.get("resolution")})  # type: ignore[union-attr]
         else:
             requires = _("nine affirmative votes in the Security Council, with no veto by a permanent member "
                          "(UN Charter Art. 27(3))")
