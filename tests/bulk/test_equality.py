@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 from romestatute.bulk.annotate import annotate  # noqa: E402
 from romestatute.bulk.compile import default_as_of  # noqa: E402
+from romestatute.bulk.plan import lowered  # noqa: E402
 from romestatute.facts import docket  # noqa: E402
 from romestatute.queries.jurisdiction import jurisdiction  # noqa: E402
 
@@ -25,10 +27,11 @@ REFERRALS = [str(r["resolution"]) for r in docket.load("unsc.yaml").get("referra
 BOUNDARIES = [dt.date(2002, 7, 1), dt.date(2017, 10, 27), dt.date(2019, 3, 17), dt.date(2025, 1, 1),
               dt.date(2014, 6, 13), dt.date(2015, 4, 1), dt.date(2013, 11, 21), dt.date(2009, 11, 1),
               dt.date(2002, 11, 1), dt.date(2018, 7, 17), dt.date(2004, 12, 1), dt.date(2011, 3, 1),
-              dt.date(2011, 2, 15), dt.date(2005, 3, 31)]
+              dt.date(2011, 2, 15), dt.date(2005, 3, 31), dt.date(2021, 5, 10), dt.date(2023, 11, 15),
+              dt.date(2024, 2, 1)]
 STATES = ["BDI", "PHL", "UKR", "PSE", "COL", "FRA", "RUS", "USA", "SYR", "AFG", "GBR", "CIV", "VEN", "HUN",
           "ISR", "MMR", "BGD", "LIE", "DEU", "GEO", "SDN", "MLI", "JPN", "UGA", "EGY", "SEN", "TJK", "LBY", "SDN",
-          "LBY"]
+          "LBY", "ARM", "AZE", "ARM"]
 CRIME_SETS = [[], ["war_crimes"], ["genocide", "war_crimes"], ["war_crimes:starvation_niac"],
               ["crimes_against_humanity", "aggression"], ["aggression"], ["war_crimes:poison_niac", "genocide"]]
 
@@ -47,8 +50,10 @@ def finding(territory: str, day: dt.date, nationality: str | None, crimes: list[
 
 
 def scalar(territory: str, day: dt.date, nationality: str | None, crimes: list[str],
-           route: str = "art12") -> tuple[str, set[str], str]:
-    """The scalar engine's answer: Art. 12 alone, or the union over Art. 12 and each referral on record."""
+           route: str = "art12") -> tuple[str, set[str], str, bool]:
+    """The scalar engine's answer: Art. 12 alone, or the union over Art. 12 and each referral on record; and whether
+    it rests on a declaration of unknown scope alone (the Art. 12 finding's confidence is lowered and no referral
+    gives jurisdiction over any crime asked)."""
     asked = crimes or ["genocide"]
     runs = [("art12", None, finding(territory, day, nationality, crimes))]
     if route == "any":
@@ -69,7 +74,8 @@ def scalar(territory: str, day: dt.date, nationality: str | None, crimes: list[s
     else:
         outcome = "yes" if held >= set(asked) else "partial" if held else "no"
     word = "both" if len(routes) == 2 else routes.pop() if routes else ""
-    return outcome, bases, word
+    unsure = runs[0][2]["confidence"] == "lowered" and "unsc" not in routes
+    return outcome, bases, word, unsure
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -81,8 +87,9 @@ def test_bulk_equals_scalar(events: list[tuple[str, dt.date, str | None]], crime
     got = annotate(frame, territory_col="t", date_col="d", nationality_col="n", crimes=crimes or None, route=route)
     for (t, d, n), outcome, basis, way in zip(events, got["icc_jurisdiction"], got["icc_basis"], got["icc_route"],
                                               strict=True):
-        want, want_bases, want_route = scalar(t, d, n, crimes, route)
+        want, want_bases, want_route, want_lowered = scalar(t, d, n, crimes, route)
         assert outcome == want, (t, d, n, crimes, route)
+        assert lowered(basis if isinstance(basis, str) else None) == want_lowered, (t, d, n, crimes, route)
         assert set(basis.split(";") if isinstance(basis, str) and basis else []) == want_bases, (t, d, n, crimes)
         assert (way if isinstance(way, str) else "") == want_route, (t, d, n, crimes, route)
 
@@ -145,3 +152,54 @@ def test_a_territorial_declaration_is_no_nationality_basis(territory: str, day: 
         got = annotate(frame, territory_col="t", date_col="d", nationality_col="n", route=route)
         assert got["icc_jurisdiction"].tolist() == [want], route
         assert scalar(territory, dt.date.fromisoformat(day), nationality, [], route)[0] == want
+
+
+@pytest.mark.parametrize("territory,day,nationality,crimes,want,unsure", [
+    ("AZE", "2022-09-13", "ARM", [], "yes", True),  # an Armenian national abroad: the declaration of unknown scope alone
+    (None, "2022-09-13", "ARM", ["war_crimes"], "yes", True),  # no territory given: nationality alone
+    ("AZE", "2021-05-09", "ARM", [], "no", False),  # the day before the declaration's period
+    ("AZE", "2021-05-10", "ARM", [], "yes", True),  # its first day
+    ("AZE", "2024-01-31", "ARM", [], "yes", True),  # the day before Armenia became a party
+    ("AZE", "2024-02-01", "ARM", [], "yes", False),  # a party's national: 12(2)(b) as sourced
+    ("ARM", "2022-09-13", "AZE", [], "yes", False),  # on Armenian territory the declaration reaches whatever its scope
+    ("UKR", "2022-09-13", "ARM", [], "yes", False),  # Ukraine's declaration covers its territory: another basis
+])
+def test_a_declaration_of_unknown_scope_lowers_the_row(territory: str | None, day: str, nationality: str,
+                                                       crimes: list[str], want: str, unsure: bool) -> None:
+    """Armenia's Art. 12(3) declaration (text not found): the bulk row says what the engine's finding says, the
+    answer and whether it rests on reading the declaration as reaching Armenian nationals abroad."""
+    frame = pd.DataFrame({"t": [territory], "d": [day], "n": [nationality]})
+    for route in ("any", "art12"):
+        got = annotate(frame, territory_col="t", date_col="d", nationality_col="n", crimes=crimes or None, route=route)
+        basis = got["icc_basis"].tolist()[0]
+        assert got["icc_jurisdiction"].tolist() == [want], route
+        assert lowered(basis if isinstance(basis, str) else None) is unsure, (route, basis)
+        engine = finding(territory, dt.date.fromisoformat(day), nationality, crimes) if territory else jurisdiction(
+            {"crimes": crimes or ["genocide"], "nationality": nationality, "from": day, "as_of": AS_OF.isoformat()})
+        assert engine["outcome"] == want and (engine["confidence"] == "lowered") is unsure
+
+
+def test_the_plan_names_the_engines_via() -> None:
+    from romestatute.bulk import plan
+    from romestatute.law import part02_jurisdiction as law
+
+    assert plan.VIA_SCOPE_UNKNOWN == law.VIA_SCOPE_UNKNOWN
+    assert plan.lowered(f"12(2)(b):ARM({law.VIA_SCOPE_UNKNOWN})")
+    assert not plan.lowered(f"12(2)(a):UKR(declaration_12_3);12(2)(b):ARM({law.VIA_SCOPE_UNKNOWN})")
+    assert not plan.lowered(f"12(2)(b):ARM({law.VIA_SCOPE_UNKNOWN});13(b):S/RES/1593(2005)")
+    assert not plan.lowered(None) and not plan.lowered("")
+
+
+def test_the_lowered_rows_are_counted_in_the_summary(tmp_path: Path) -> None:
+    from romestatute.bulk.annotate import annotate_file
+
+    src = tmp_path / "e.csv"
+    src.write_text("t,d,n\nAZE,2022-09-13,ARM\nAZE,2024-02-01,ARM\nUKR,2022-09-13,ARM\n,2023-01-01,ARM\n"
+                   "AZE,2022-09-13,\n", encoding="utf-8")
+    summary = annotate_file(src, tmp_path / "o.csv", territory_col="t", date_col="d", nationality_col="n")
+    assert summary.lowered == 2 and summary.lowered_states == ["ARM"]
+    assert summary.to_json()["lowered_confidence"] == {"rows": 2, "states": ["ARM"]}
+    assert any(c.startswith("Lowered confidence:") and "Armenia" in c for c in summary.caveats)
+    alone = annotate_file(src, tmp_path / "o2.csv", territory_col="t", date_col="d")  # no nationality: never lowered
+    assert alone.lowered == 0 and alone.to_json()["lowered_confidence"] == {"rows": 0, "states": []}
+    assert not any(c.startswith("Lowered confidence:") for c in alone.caveats)

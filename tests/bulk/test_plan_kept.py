@@ -51,20 +51,22 @@ def test_each_question_has_its_own_plan(cache: Path) -> None:
 
 
 def test_edited_data_are_compiled_again(cache: Path, data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A data folder with other bytes (here: checked on another day, the default as-of) gets its own plan."""
+    """A data folder with other bytes (here: checked on another day) gets its own plan; the default as-of is today
+    in both, and each plan carries its data's check date (a run past it says so)."""
     before = plan.kept()[0]
+    assert before.as_of == dt.date.today() and before.checked_on is not None
     amendments = data / "amendments.yaml"
     text = amendments.read_text(encoding="utf-8")
-    assert f"checked_on: {before.as_of.isoformat()}" in text
+    assert f"checked_on: {before.checked_on.isoformat()}" in text
     monkeypatch.setenv("ROMESTATUTE_DATA", str(data.parent / "edited"))
     edited = data.parent / "edited"
     import shutil
 
     shutil.copytree(data, edited)
-    (edited / "amendments.yaml").write_text(text.replace(f"checked_on: {before.as_of.isoformat()}",
+    (edited / "amendments.yaml").write_text(text.replace(f"checked_on: {before.checked_on.isoformat()}",
                                                           "checked_on: 2026-06-30"), encoding="utf-8")
     after = plan.kept()[0]
-    assert after.as_of == dt.date(2026, 6, 30) and after == plan.build()
+    assert after.checked_on == dt.date(2026, 6, 30) and after.as_of == before.as_of and after == plan.build()
     assert len(list(cache.glob("plan-*.json"))) == 2
 
 

@@ -18,9 +18,10 @@ from romestatute.bulk.sql import annotate_sql  # noqa: E402
 from romestatute.cli.main import main  # noqa: E402
 
 STATES = ["SDN", "LBY", "UKR", "PSE", "BDI", "PHL", "GBR", "FRA", "USA", "RUS", "COL", "DEU", "AFG", "GEO", "MMR",
-          "BGD", "VEN", "HUN", "TCD", "JPN", "LIE"]
+          "BGD", "VEN", "HUN", "TCD", "JPN", "LIE", "ARM", "AZE"]
 DAYS = [dt.date(2002, 7, 1), dt.date(2005, 3, 31), dt.date(2011, 2, 15), dt.date(2014, 6, 13), dt.date(2017, 10, 27),
-        dt.date(2018, 7, 17), dt.date(2019, 3, 17), dt.date(2013, 11, 21), dt.date(2009, 11, 1), dt.date(2025, 1, 1)]
+        dt.date(2018, 7, 17), dt.date(2019, 3, 17), dt.date(2013, 11, 21), dt.date(2009, 11, 1), dt.date(2025, 1, 1),
+        dt.date(2022, 9, 13), dt.date(2024, 2, 1)]
 CRIME_SETS = [[], ["war_crimes"], ["genocide", "war_crimes"], ["war_crimes:starvation_niac"], ["aggression"],
               ["crimes_against_humanity", "aggression", "war_crimes:poison_niac"]]
 ADDED = ("icc_jurisdiction", "icc_basis", "icc_route")
@@ -148,3 +149,27 @@ def test_spark_form_equals_rome_annotate(tmp_path: Path) -> None:
     finally:
         spark.stop()
     assert got == want
+
+
+@pytest.mark.parametrize("route", ["any", "art12"])
+def test_the_declaration_of_unknown_scope_reads_the_same_in_sql(tmp_path: Path, intervals: Path, route: str) -> None:
+    """Armenia's declaration (scope not known): the interval table names it (basis_nationals), and the SQL writes
+    rome annotate's basis for it, so a row resting on it alone is told in both by the same icc_basis."""
+    from romestatute.bulk.plan import lowered
+
+    rows = [("0", "AZE", "2022-09-13", "ARM"), ("1", "AZE", "2024-02-01", "ARM"), ("2", "UKR", "2022-09-13", "ARM"),
+            ("3", "", "2023-06-01", "ARM"), ("4", "ARM", "2022-09-13", "AZE"), ("5", "AZE", "2021-05-09", "ARM")]
+    src = tmp_path / "arm.csv"
+    write_csv(src, rows)
+    want = annotated(tmp_path, src, [], route, True)
+    con = duckdb.connect()
+    con.execute(f"CREATE VIEW events AS SELECT * FROM read_csv('{src}', all_varchar = true)")
+    con.execute(f"CREATE VIEW icc_intervals AS SELECT * FROM '{intervals}'")
+    assert con.execute("SELECT DISTINCT basis_nationals FROM icc_intervals WHERE state = 'ARM' AND "
+                       "valid_from <= DATE '2022-09-13' AND DATE '2022-09-13' < valid_to").fetchall() == [
+        ("declaration_12_3_scope_unknown",)]
+    sql = annotate_sql(territory_col="where", date_col="when", nationality_col="who", route=route)
+    got = [(r[0], *r[4:]) for r in con.execute(f"SELECT * FROM ({sql}) ORDER BY CAST(id AS INTEGER)").fetchall()]
+    assert got == want
+    assert [lowered(r[2]) for r in got] == [True, False, False, True, False, False]
+    assert [r[1] for r in got] == ["yes", "yes", "yes", "yes", "yes", "no"]

@@ -247,10 +247,11 @@ def test_annotate_and_panel_tell_their_run_in_french(rome: Callable[..., Any], t
     assert said[0].endswith("faits connus au 1er décembre 2026")
     assert "1 ligne sans valeur dans country -> unknown" in said
     assert "country sans correspondance\u00a0: 1 valeur, 1 ligne -> unknown\u00a0: 'Atlantis' (1)" in said
-    assert said[-1].startswith("mise en garde\u00a0: country\u00a0: le code 666 (Israël)")
+    assert said[-2].startswith("mise en garde\u00a0: country\u00a0: le code 666 (Israël)")
+    assert said[-1].startswith("mise en garde\u00a0: Les données ont été vérifiées pour la dernière fois le ")  # 2026-12-01
     stop = {c for c in _clauses(re.sub(r"\d", "", en.err)) if "Atlantis" not in c}
     assert len(stop) > 5 and sorted(c for c in stop if c in fr.err) == []
-    panel = ("panel", "--from", "2020-01-01", "--to", "2020-12-31")
+    panel = ("panel", "--from", "2020-01-01", "--to", "2020-12-31", "--as-of", "2020-12-31")
     assert rome(*panel, "--out", str(tmp_path / "p.csv")).err == f"wrote 196 rows to {tmp_path / 'p.csv'}\n"
     assert rome("--lang", "fr", *panel, "--out", str(tmp_path / "p.csv")).err == (
         f"196 lignes écrites dans {tmp_path / 'p.csv'}\n")

@@ -75,3 +75,17 @@ def test_the_referrals_carve_out_names_the_states_in_french() -> None:
     said = " ".join([r["explanation"] for r in french["reasons"]] + [str(c) for c in french["caveats"]])
     assert f"(ici{NB}: États-Unis)" in said and "Si l’accusé (États-Unis) a servi" in said
     assert "(USA)" not in said and f"ici{NB}: USA" not in said
+
+
+def test_a_facts_own_note_is_the_same_bytes_in_the_french_json() -> None:
+    """A fact's ``note`` (declarations.csv, treaty_actions.csv: written in English for whoever checks the sources) is
+    data, as codes are: the JSON gives it as recorded in either language, never half-translated, while the sentences the
+    engine writes about the same fact (``meaning``) are French (docs/i18n.md)."""
+    en = rs.status("ARM", "2023-12-01")
+    with i18n.use("fr"):
+        fr = rs.status("ARM", "2023-12-01")
+    assert fr["declarations_12_3"][0]["note"] == en["declarations_12_3"][0]["note"]
+    assert fr["declarations_12_3"][0]["note"].startswith("Made with the ratification")
+    assert [e["source"].get("note") for e in fr["events"]] == [e["source"].get("note") for e in en["events"]]
+    assert [e["meaning"] for e in fr["events"]] != [e["meaning"] for e in en["events"]]
+    assert "son texte n’a pas été trouvé" in fr["events"][-1]["meaning"]  # the unknown scope, said in French

@@ -241,6 +241,24 @@ def test_the_prosecutor_keeps_the_philippines_after_its_withdrawal_but_not_later
     assert after["outcome"] == "no"  # authorised two days before the withdrawal; the conduct is after it
 
 
+def test_the_withdrawal_reading_names_the_duterte_decisions_and_the_view_it_sets_aside(client: Any) -> None:
+    """Art. 127(2) is contested: the trace names the reading applied (the 2017 and 2021 Pre-Trial Chambers, and the
+    narrower ground of the 2025-2026 Duterte decisions) and the view it sets aside (the 2023 dissent)."""
+    f = three_faces(client, {"crimes": ["crimes_against_humanity"], "territory": ["PHL"], "from": "2016-07-01",
+                             "to": "2019-03-16", "trigger": "proprio_motu", "trigger_date": "2021-09-15"})
+    [kept] = [r for r in f["reasons"] if r["article"] == "127(2)"]
+    assert kept["holds"] is True
+    assert "ICC-01/21-12" in kept["reading"] and "22 Apr 2026" in kept["reading"]
+    assert "under consideration" in kept["reading"]
+    assert "18 Jul 2023" in kept["set_aside"] and "dissenting" in kept["set_aside"]
+    french = CliRunner().invoke(cli, [*cli_args({"as_of": AS_OF, "crimes": ["crimes_against_humanity"],
+                                                 "territory": ["PHL"], "from": "2016-07-01", "to": "2019-03-16"}),
+                                      "--lang", "fr"])
+    assert french.exit_code == 0, french.output
+    assert "thèse écartée\u00a0: qu’une fois le retrait devenu effectif" in french.stdout
+    assert "Chambre d’appel (22 avril 2026)" in french.stdout
+
+
 @pytest.mark.parametrize(("on", "basis"), [("2024-12-31", None), ("2025-01-01", "UKR:party")])
 def test_a_dual_national_one_nationality_a_party(client: Any, on: str, basis: str | None) -> None:
     f = three_faces(client, {"crimes": ["crimes_against_humanity"], "territory": ["RUS"], "nationality": ["RUS", "UKR"],

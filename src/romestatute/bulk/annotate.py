@@ -62,13 +62,18 @@ class Summary:
     columns: dict[str, str] = field(default_factory=dict)  # the territory, date and nationality columns
     seconds: float = 0.0
     caveats: list[str] = field(default_factory=list)
+    #: rows whose answer rests on reading an Art. 12(3) declaration of unknown scope as reaching the declarant's
+    #: nationals abroad, and on nothing else (``plan.lowered``), and those declarants
+    lowered: int = 0
+    lowered_states: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {"rows_in": self.rows_in, "rows_out": self.rows_out, "outcomes": self.outcomes,
                 "routes": self.routes, "empty": self.empty,
                 "unmatched": {col: [{"value": v, "rows": n} for v, n in vals] for col, vals in self.unmatched.items()},
                 "crimes": list(self.crimes), "route": self.route, "referrals": self.referrals, "as_of": self.as_of,
-                "seconds": round(self.seconds, 3), "caveats": self.caveats}
+                "seconds": round(self.seconds, 3), "caveats": self.caveats,
+                "lowered_confidence": {"rows": self.lowered, "states": self.lowered_states}}
 
     def lines(self) -> list[str]:
         """The run told in the active language (English as it always was: its numbers with commas)."""
@@ -97,10 +102,20 @@ class Summary:
                   _("routes: Art. 12 and the Council referrals on record (%(referrals)s)")
                   % {"referrals": ", ".join(self.referrals) or _("none")})
         seconds = f"{self.seconds:.2f}" if english else f"{self.seconds:.2f}".replace(".", ",")
-        out = [_("annotated %(out)s of %(in)s in %(seconds)s s%(rate)s; %(asked)s; %(routes)s; as of %(as_of)s")
+        out = [ngettext("annotated %(out)s of %(in)s in %(seconds)s s%(rate)s; %(asked)s; %(routes)s; as of %(as_of)s",
+                        "annotated %(out)s of %(in)s in %(seconds)s s%(rate)s; %(asked)s; %(routes)s; as of %(as_of)s",
+                        self.rows_out)
                % {"out": num(self.rows_out), "in": rows(self.rows_in), "seconds": seconds, "rate": rate,
                   "asked": asked, "routes": routes, "as_of": i18n.day(self.as_of) if self.as_of else self.as_of}]
         out.append(_("outcomes: %(counts)s") % {"counts": ", ".join(f"{k} {num(v)}" for k, v in sorted(self.outcomes.items()))})
+        if self.lowered:
+            out.append(ngettext("lowered confidence: %(count)s row rests only on an Art. 12(3) declaration of unknown "
+                                "scope (%(states)s; its icc_basis ends in (declaration_12_3_scope_unknown)): see the "
+                                "caveat",
+                                "lowered confidence: %(count)s rows rest only on an Art. 12(3) declaration of unknown "
+                                "scope (%(states)s; their icc_basis ends in (declaration_12_3_scope_unknown)): see the "
+                                "caveat", self.lowered)
+                       % {"count": num(self.lowered), "states": ", ".join(self.lowered_states)})
         if self.routes:
             out.append(_("icc_route: %(counts)s") % {"counts": ", ".join(f"{k} {num(v)}" for k, v in sorted(self.routes.items()))})
         cols = self.columns
@@ -135,6 +150,7 @@ class Run:
     types: dict[str, str] = field(default_factory=dict)  # the input's columns and their DuckDB types
     reads: dict[str, str] = field(default_factory=dict)  # __rome_t/_n/_d: the batch column holding each
     rows: int = 0  # rows seen in the stream (the outcomes are the lookup's to count: ``Lookup.outcomes``)
+    horizon: list[str] = field(default_factory=list)  # the as-of date is past the data's check date
 
     def batches(self, reader: Any, encoded: bool = False) -> Any:
         """A RecordBatchReader: the input batches with the annotation columns added.
@@ -187,6 +203,23 @@ class Run:
         self.summary.caveats = [_("%(column)s: %(text)s") % {"column": col, "text": _(text)} for role, col in roles
                                 for text in countries.shared_code_caveats(self.lookup.values(role),
                                                                           self.lookup.seen[role].numeric)]
+        self.summary.lowered = self.lookup.lowered_rows
+        self.summary.lowered_states = self.lookup.lowered_states()
+        if self.summary.lowered:
+            self.summary.caveats.append(lowered_caveat(self.summary.lowered_states))
+        self.summary.caveats += self.horizon
+
+
+def lowered_caveat(states: list[str]) -> str:
+    """The scalar engine's caveat for a finding that rests on a declaration of unknown scope, said of rows."""
+    from romestatute import engine
+
+    names = i18n.listing(i18n.state_name(s, engine.ledger().state(s).name, "de") for s in states)
+    return _("Lowered confidence: the rows counted under lowered_confidence rest on reading the Art. 12(3) declaration "
+             "of %(states)s, whose text was not found, as reaching that state's nationals outside its territory "
+             "(Art. 12(2)(b)); if it was made for conduct on its territory alone, their answer would be no "
+             "(icc_jurisdiction yes or partial, icc_basis only 12(2)(b):%(iso3)s(declaration_12_3_scope_unknown)).") \
+        % {"states": names, "iso3": "/".join(states)}
 
 
 def compile_run(territory_col: str, date_col: str, nationality_col: str | None, crimes: Any,
@@ -198,12 +231,15 @@ def compile_run(territory_col: str, date_col: str, nationality_col: str | None, 
 
     plan, symbols = kept(crimes, as_of, route)
     lookup = Lookup(plan)
+    checked = plan.checked_on
+    horizon = [] if checked is None or plan.as_of <= checked else [
+        _("The data were last checked on %(day)s; events after that day may be missing.") % {"day": i18n.day(checked)}]
     summary = Summary(crimes=plan.crimes if plan.asked else (), as_of=plan.as_of.isoformat(), route=plan.route,
                       referrals=symbols)
     lookup.track("t", numeric)
     if nationality_col is not None:
         lookup.track("n", numeric)
-    return Run(lookup, summary, territory_col, nationality_col, date_col)
+    return Run(lookup, summary, territory_col, nationality_col, date_col, horizon=horizon)
 
 
 def prepare(con: Any, source: str, territory_col: str, date_col: str, nationality_col: str | None,

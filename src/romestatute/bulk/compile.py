@@ -36,6 +36,10 @@ Columns (``rome export intervals``):
                             124 bar on that route in the reading ``law.part02_jurisdiction`` applies)
 ``unsc_barred_nationals``   the same for conduct by the state's nationals
 ``as_of``                   the as-of date the table was compiled for
+``basis_nationals``         how it accepts as the state of nationality: ``party``, ``declaration_12_3``,
+                            ``declaration_12_3_scope_unknown`` (a declaration whose text was not found, read
+                            as reaching the state's nationals abroad: the scalar engine's ``via``, with its
+                            lowered confidence), or empty
 ==========================  =====================================================================
 
 Joining events (territorial state only, core crimes, no Art. 124 question) in any SQL engine::
@@ -58,7 +62,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from romestatute import engine
-from romestatute.facts.load import facts
+from romestatute.bulk.plan import default_as_of
 from romestatute.law import part02_jurisdiction as law
 from romestatute.ledger import Ledger
 from romestatute.model.vocab import Status
@@ -69,7 +73,7 @@ OPEN_END = dt.date(9999, 12, 31)
 
 COLUMNS = ("state", "valid_from", "valid_to", "status", "accepts", "basis", "accepts_nationals",
            "wc_excluded_territory", "wc_excluded_nationals", "amendments", "aggression_bound", "aggression_opt_out", "unsc_referral",
-           "unsc_barred_territory", "unsc_barred_nationals", "as_of")
+           "unsc_barred_territory", "unsc_barred_nationals", "as_of", "basis_nationals")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,9 @@ class Segment:
     #: Art. 12(2)(b) and 12(3): the state accepts as the state of nationality (a declaration made for its territory
     #: alone does not reach its nationals abroad)
     accepts_nationals: bool = False
+    #: how it accepts as the state of nationality (``law.acceptance`` asked for that role): ``party``,
+    #: ``declaration_12_3``, ``declaration_12_3_scope_unknown`` or None
+    basis_nationals: str | None = None
 
     def row(self, as_of: dt.date) -> dict[str, Any]:
         return {"state": self.state, "valid_from": self.valid_from, "valid_to": self.valid_to,
@@ -103,12 +110,13 @@ class Segment:
                 "amendments": ";".join(self.amendments), "aggression_bound": self.aggression_bound,
                 "aggression_opt_out": self.aggression_opt_out, "unsc_referral": ";".join(self.unsc_referral),
                 "unsc_barred_territory": ";".join(self.unsc_barred_territory),
-                "unsc_barred_nationals": ";".join(self.unsc_barred_nationals), "as_of": as_of}
+                "unsc_barred_nationals": ";".join(self.unsc_barred_nationals), "as_of": as_of,
+                "basis_nationals": self.basis_nationals or ""}
 
 
-def default_as_of() -> dt.date:
-    """The as-of date bulk runs use unless told: the day the data were last checked (reproducible)."""
-    return facts().checked_on
+def horizon_caveats(as_of: dt.date) -> list[str]:
+    """What a run as of ``as_of`` may miss: the scalar engine's caveat past the data's check date."""
+    return engine.horizon_caveats(as_of)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +217,7 @@ def _segment(ctx: law.Context, iso3: str, start: dt.date, end: dt.date, activati
         barred_t, barred_n = bars.barred(roles[0], start), bars.barred(roles[1], start)
     return Segment(iso3, start, end, str(status), via is not None, via, opt_territory, opt_nationals,
                    in_force, bound, opt_out_15bis4, referred, barred_t, barred_n,
-                   accepts_nationals=via_nationals is not None)
+                   accepts_nationals=via_nationals is not None, basis_nationals=via_nationals)
 
 
 def segments(as_of: dt.date | None = None, *, ledger: Ledger | None = None,
@@ -278,7 +286,7 @@ def interval_table(as_of: dt.date | None = None, *, ledger: Ledger | None = None
                         ("amendments", pa.string()), ("aggression_bound", pa.bool_()),
                         ("aggression_opt_out", pa.bool_()), ("unsc_referral", pa.string()),
                         ("unsc_barred_territory", pa.string()), ("unsc_barred_nationals", pa.string()),
-                        ("as_of", pa.date32())])
+                        ("as_of", pa.date32()), ("basis_nationals", pa.string())])
     return pa.Table.from_pylist(rows, schema=schema)
 
 

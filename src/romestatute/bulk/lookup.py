@@ -23,7 +23,7 @@ except ImportError:  # pragma: no cover - a pyarrow that moved them
     from pyarrow.compute import CastOptions, SetLookupOptions, call_function
 
 from romestatute.bulk import countries
-from romestatute.bulk.plan import Plan, council_label
+from romestatute.bulk.plan import Plan, council_label, lowered
 
 MISSING, UNMATCHED = -1, -2
 OUTCOMES = ("yes", "no", "partial", "unknown")
@@ -111,6 +111,15 @@ class Lookup:
         self.counts = {"missing_territory": 0, "missing_date": 0, "bad_date": 0}
         self.route_counts = np.zeros(len(ROUTE_WORDS) + 1, dtype=np.int64)  # [0]: no route
         self.outcome_counts = np.zeros(len(OUTCOMES), dtype=np.int64)  # rows per outcome (with a nationality)
+        # rows whose answer rests on a declaration of unknown scope alone (``plan.lowered``): only a nationality
+        # basis can, so only rows with a nationality are counted, per basis word (each word judged once)
+        self.lowered_rows = 0
+        self._lowered: dict[str, bool] = {}
+        self._lowered_seen: set[str] = set()
+
+    def lowered_states(self) -> list[str]:
+        """The declarants of the unknown-scope declarations the lowered rows rest on (``12(2)(b):ARM(...)`` -> ARM)."""
+        return sorted({p.split(":", 1)[1].split("(", 1)[0] for w in self._lowered_seen for p in w.split(";")})
 
     def track(self, role: str, numeric: str) -> None:
         """Map the values of a country column as the batches bring them: each distinct value once."""
@@ -244,6 +253,12 @@ class Lookup:
             words = list(self.basis_words)
         else:
             out, basis, route, words = self._mixed(seg_t, seg_n, unknown, t_only, n_only, both)
+            for i, w in enumerate(words):  # the words are few; a lowered one is counted in one pass
+                if self._lowered.setdefault(w, lowered(w)):
+                    n = int(np.count_nonzero(basis == i))
+                    self.lowered_rows += n
+                    if n:
+                        self._lowered_seen.add(w)
         self.route_counts += np.bincount(route + 1, minlength=len(ROUTE_WORDS) + 1)
         self.outcome_counts += np.bincount(out, minlength=len(OUTCOMES))
         seg_t, seg_n = np.where(good, seg_t, MISSING), np.where(good, seg_n, MISSING)  # a bad date: no status

@@ -20,17 +20,23 @@ One row per state and period (year, month or day) between ``from`` and ``to``:
 * ``icc_route_end``: on the last day, ``art12``, ``unsc``, ``both`` or empty, as ``rome annotate``
   writes ``icc_route``; ``unsc_referral_end`` the referrals then in reach.
 
-The first and last periods are cut to ``from`` and ``to`` (``days`` gives their length).
+The first and last periods are cut to ``from`` and ``to`` (``days`` gives their length).  Every column
+is read from the record as it stood on the as-of date (``Ledger.known_on``: a notice or a deposit after it
+is not counted).  Every column is about conduct on the state's territory: an Art. 12(3) declaration whose
+scope is not known (Armenia's) reaches that whatever its scope, so it counts as any other; ``caveats`` says
+so, and that its reach to the state's nationals abroad is not known (``rome annotate`` lowers such rows).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
-from romestatute import engine
+from romestatute import engine, i18n
 from romestatute.bulk.compile import default_as_of, interval_table
+from romestatute.i18n import gettext as _
 from romestatute.model.errors import N_, BadValue, quoted
 
 FREQS = {"year": "1 year", "month": "1 month", "day": "1 day"}
@@ -40,7 +46,7 @@ FORMATS = ("csv", "parquet", "dta")
 def _side_tables(as_of: dt.date) -> tuple[Any, Any, Any]:
     import pyarrow as pa
 
-    ledger = engine.ledger()
+    ledger = engine.ledger().known_on(as_of)  # what was on record then, as the interval table (a later notice: none)
     cover: dict[str, list[tuple[dt.date, dt.date]]] = {}
     amend, pending = [], []
     for iso3, led in ledger.states.items():
@@ -121,6 +127,27 @@ def panel_sql(freq: str, start: dt.date, end: dt.date, route: str = "any") -> st
     ORDER BY g.state, g.p_from"""
 
 
+def caveats(start: dt.date, end: dt.date, as_of: dt.date | None = None) -> list[str]:
+    """What a panel from ``start`` to ``end`` as of ``as_of`` should be read with: the Art. 12(3) declarations of
+    unknown scope it counts (``law.SCOPE_UNKNOWN``), and the data's check date when ``as_of`` is past it."""
+    from romestatute.law.part02_jurisdiction import SCOPE_UNKNOWN
+
+    as_of = as_of or default_as_of()
+    ledger = engine.ledger().known_on(as_of)
+    unsure = sorted(iso3 for iso3, led in ledger.states.items() for d in led.declarations
+                    if d.kind == "12_3" and d.valid and d.scope == SCOPE_UNKNOWN and d.effective <= as_of
+                    and d.covers is not None and d.covers.start <= end and (d.covers.end is None or start < d.covers.end))
+    out = []
+    if unsure:
+        names = i18n.listing(i18n.state_name(s, ledger.state(s).name, "de") for s in dict.fromkeys(unsure))
+        out.append(_("The Art. 12(3) declaration of %(states)s, whose text was not found, counts in "
+                     "declaration_12_3_days, accepts_days and icc_days: those columns are about conduct on the "
+                     "state's territory, which it reaches whatever its scope. Whether it reaches that state's "
+                     "nationals outside its territory (Art. 12(2)(b)) is not known: rome annotate and rome "
+                     "jurisdiction answer such conduct with lowered confidence.") % {"states": names})
+    return out + engine.horizon_caveats(as_of)
+
+
 def panel(freq: str, start: dt.date, end: dt.date, *, as_of: dt.date | None = None, route: str = "any") -> Any:
     """The panel as a ``pyarrow.Table``."""
     import duckdb
@@ -144,7 +171,9 @@ def panel(freq: str, start: dt.date, end: dt.date, *, as_of: dt.date | None = No
         con.register(name, table)
     result = con.sql(panel_sql(freq, start, end, route)).to_arrow_table()
     con.close()
-    return result
+    notes = caveats(start, end, as_of)  # kept in the table's metadata (a Parquet file keeps it)
+    return result.replace_schema_metadata({**(result.schema.metadata or {}), b"romestatute.as_of": as_of.isoformat(),
+                                           b"romestatute.caveats": json.dumps(notes, ensure_ascii=False)})
 
 
 def write(table: Any, fmt: str, out: str | Path | None) -> bytes | None:

@@ -6,7 +6,10 @@ a few bit masks, one bit per crime:
 * ``a``: the state supplies an Art. 12(2) basis for the crime (it accepts, and for a
   crime added by amendment it has that amendment in force: Art. 121(5));
 * ``an``: the same as the state of nationality (Art. 12(2)(b)): an Art. 12(3) declaration
-  made for the state's territory alone supplies ``a`` but not ``an``;
+  made for the state's territory alone supplies ``a`` but not ``an``; one whose scope is not
+  known (Armenia's) supplies ``an`` on a reading, and its label says so
+  (``12(2)(b):ARM(declaration_12_3_scope_unknown)``, the engine's ``via``): a row whose every
+  basis is such a label rests on that reading alone (``lowered``, the engine's lowered confidence);
 * ``b``: as the territorial state it bars the crime (a State Party without the
   amendment, Art. 121(5) second sentence; or an Art. 124 declaration covering its
   territory);
@@ -69,6 +72,7 @@ class Plan:
     all_bits: int
     agg_bit: int
     rows: list[dict[str, Any]]  # one per segment: sid, lo, hi (offsets, half-open) and the lookups
+    checked_on: dt.date | None = None  # the data's check date (a run past it says so)
 
     def rows_at(self, starts: Any) -> Any:
         """``[state_id, k]``: the row that holds for that state on day offset ``starts[k]`` (a sorted numpy
@@ -84,6 +88,26 @@ class Plan:
     @property
     def last(self) -> dt.date:
         return self.first + dt.timedelta(days=self.days - 1)
+
+
+def default_as_of() -> dt.date:
+    """The as-of date bulk runs use unless told: today, as ``rome jurisdiction`` and ``rome status`` (a run records the
+    day it used; give it as ``as_of`` to run it again).  Past the data's ``checked_on`` the summaries say so
+    (``compile.horizon_caveats``)."""
+    return dt.date.today()
+
+
+#: The ``via`` of an Art. 12(3) declaration whose scope is not known (``law.VIA_SCOPE_UNKNOWN``, said here so
+#: that a run whose plan is kept does not import the law).
+VIA_SCOPE_UNKNOWN = "declaration_12_3_scope_unknown"
+
+
+def lowered(basis: str | None) -> bool:
+    """The row's answer rests on reading an Art. 12(3) declaration of unknown scope as reaching the declarant's
+    nationals abroad, and on nothing else: every basis it lists is such a declaration (the scalar engine lowers a
+    finding's confidence when a window's bases are all such; a row is one day, its routes' bases taken together)."""
+    parts = basis.split(";") if basis else []
+    return bool(parts) and all(p.startswith("12(2)(b):") and p.endswith(f"({VIA_SCOPE_UNKNOWN})") for p in parts)
 
 
 def _outcome(held: int, all_bits: int) -> str:
@@ -137,7 +161,7 @@ def build(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | No
     if route not in ROUTES:
         raise BadValue(N_("route: %(value)s is not one of %(choices)s"), field="route",
                        params={"value": quoted(route), "choices": ", ".join(ROUTES)})
-    from romestatute.bulk.compile import FIRST_DAY, OPEN_END, amendment_of, default_as_of, segments
+    from romestatute.bulk.compile import FIRST_DAY, OPEN_END, amendment_of, segments
     from romestatute.queries.conduct import _crimes
 
     wanted = _crimes([c for c in (crimes or ()) if c]) if crimes else DEFAULT_CRIMES
@@ -165,7 +189,7 @@ def build(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | No
         t_held = m["a"] & ~m["b"]  # territory alone: no aggressor, so never aggression
         n_held = m["an"] & ~m["c"]  # nationality alone: no victim state, so never aggression
         label_t = f"12(2)(a):{seg.state}({seg.basis})" if seg.accepts else None
-        label_n = f"12(2)(b):{seg.state}({seg.basis})" if seg.accepts_nationals else None
+        label_n = f"12(2)(b):{seg.state}({seg.basis_nationals})" if seg.accepts_nationals else None
         u_t = all_bits & ~_bits(wanted, seg.unsc_barred_territory) if council and seg.unsc_referral else 0
         u_n = all_bits & ~_bits(wanted, seg.unsc_barred_nationals) if council else 0
         label_u = ";".join(f"13(b):{r}" for r in seg.unsc_referral)
@@ -187,7 +211,10 @@ def build(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | No
         reach[row["sid"]] = max(reach[row["sid"]], row["hi"])
     if min(reach.values(), default=days) < days:
         raise AssertionError("compiled intervals leave a gap")
-    return Plan(tuple(wanted), as_of, route, bool(crimes), first, days, state_ids, all_bits, agg_bit, rows)
+    from romestatute.facts.load import facts
+
+    return Plan(tuple(wanted), as_of, route, bool(crimes), first, days, state_ids, all_bits, agg_bit, rows,
+                facts().checked_on)
 
 
 def kept(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | None = None,
@@ -198,14 +225,15 @@ def kept(crimes: tuple[str, ...] | list[str] | None = None, as_of: dt.date | Non
     Compiling the law takes a tenth of a second of a one-second ``rome annotate`` (loading the ledger, checking
     it, cutting every state's history into intervals).  The plan depends on nothing but the question, the data
     folder and romestatute's code, so it is kept under a name drawn from all three: the question as asked (an
-    unnamed ``as_of`` is the data's own ``checked_on``), every byte of every file of the data folder in use, and
+    unnamed ``as_of`` is today, ``default_as_of``), every byte of every file of the data folder in use, and
     the size and time of every module of the package; any change there and the plan is compiled again.  A
     question ``build`` refuses (an unknown crime or route) is refused every time, and nothing is kept.
     """
     from romestatute import usercache
     from romestatute.facts.load import data_dir
 
-    question = json.dumps([list(crimes) if crimes else None, as_of.isoformat() if as_of else None, route])
+    as_of = as_of or default_as_of()  # named in the key: a plan kept yesterday is not today's
+    question = json.dumps([list(crimes) if crimes else None, as_of.isoformat(), route])
     file = usercache.path("plan", question, usercache.folder_bytes(data_dir()),
                           usercache.tree(Path(__file__).resolve().parent.parent, ".py"))
     return usercache.kept(file, lambda: _drawn(crimes, as_of, route), _read, keep=usercache.round_trips)
@@ -218,7 +246,8 @@ def _drawn(crimes: tuple[str, ...] | list[str] | None, as_of: dt.date | None, ro
     symbols = [r.symbol for r in referrals(plan.as_of)] if plan.route == "any" else []
     return {"crimes": list(plan.crimes), "as_of": plan.as_of.isoformat(), "route": plan.route, "asked": plan.asked,
             "first": plan.first.isoformat(), "days": plan.days, "state_ids": plan.state_ids,
-            "all_bits": plan.all_bits, "agg_bit": plan.agg_bit, "rows": plan.rows, "referrals": symbols}
+            "all_bits": plan.all_bits, "agg_bit": plan.agg_bit, "rows": plan.rows, "referrals": symbols,
+            "checked_on": plan.checked_on.isoformat() if plan.checked_on else None}
 
 
 def _read(table: dict[str, Any]) -> tuple[Plan, list[str]]:
@@ -226,7 +255,8 @@ def _read(table: dict[str, Any]) -> tuple[Plan, list[str]]:
     plan = Plan(tuple(table["crimes"]), dt.date.fromisoformat(table["as_of"]), str(table["route"]),
                 bool(table["asked"]), dt.date.fromisoformat(table["first"]), int(table["days"]),
                 {str(k): int(v) for k, v in table["state_ids"].items()}, int(table["all_bits"]),
-                int(table["agg_bit"]), [dict(r) for r in table["rows"]])
+                int(table["agg_bit"]), [dict(r) for r in table["rows"]],
+                dt.date.fromisoformat(table["checked_on"]) if table["checked_on"] else None)
     if any(not {"sid", "lo", "hi"} <= row.keys() for row in plan.rows):
         raise KeyError("rows")
     return plan, [str(s) for s in table["referrals"]]

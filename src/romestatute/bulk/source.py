@@ -63,12 +63,20 @@ def reason(exc: BaseException) -> str:
     return first
 
 
+def check_threads(threads: int | None) -> None:
+    """DuckDB's own rule: at least one thread (``SET threads = 0`` is its syntax error); None: all cores."""
+    if threads is not None and threads < 1:
+        raise BadValue(N_("threads: %(value)s is not a number of threads: give 1 or more (DuckDB's minimum), or leave "
+                          "it out for all cores"), field="threads", params={"value": threads})
+
+
 def connect(threads: int | None = None, progress: bool = False) -> Any:
     """A DuckDB connection that keeps the input's row order."""
     import duckdb
 
     con = duckdb.connect(config={"preserve_insertion_order": True})
-    if threads:
+    if threads is not None:
+        check_threads(threads)
         con.execute(f"SET threads = {int(threads)}")
     con.execute(f"SET enable_progress_bar = {'true' if progress else 'false'}")
     return con
@@ -338,6 +346,7 @@ class Begun:
 def begin(source: str | Path, out: str | Path, territory_col: str, date_col: str, nationality_col: str | None,
           threads: int | None, progress: bool) -> Begun:
     """Check the input and output paths, then start opening the input on a thread of its own."""
+    check_threads(threads)
     given = str(source)  # as the user wrote it: Path() folds the '//' of a web address
     if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", given):
         raise BadValue(N_("input: %(file)s is a web address; give a local file (download it first)"), field="input",

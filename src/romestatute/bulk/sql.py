@@ -100,7 +100,7 @@ def annotate_sql(*, territory_col: str, date_col: str, nationality_col: str | No
     unsc_any = " OR ".join(t[3] for t in terms.values())
     nonagg = [c for c in wanted if c != "aggression"]
     label_t = "'12(2)(a):' || t.state || '(' || t.basis || ')'"
-    label_n = "'12(2)(b):' || n.state || '(' || n.basis || ')'"
+    label_n = "'12(2)(b):' || n.state || '(' || n.basis_nationals || ')'"  # Armenia's: declaration_12_3_scope_unknown
     parts = []
     if nonagg:
         parts.append(f"CASE WHEN {' OR '.join(f'({terms[c][0]} AND {terms[c][2]})' for c in nonagg)} "

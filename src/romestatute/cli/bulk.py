@@ -64,14 +64,15 @@ def _arrow_allocator() -> None:
               help=N_("any: the Court could act by any route on record, Art. 12 (a party or a 12(3) declaration) "
                    "or a Security Council referral (Art. 13(b)) whose territory and period cover the event; "
                    "art12: the Art. 12 preconditions alone (a state referral or the Prosecutor's own motion)."))
-@click.option("--as-of", "as_of", metavar="DATE", help=N_("Facts known by this day; default the data's checked-on date."))
+@click.option("--as-of", "as_of", metavar="DATE", help=N_("Facts known by this day (YYYY-MM-DD); default today, as in rome jurisdiction (past the "
+                   "data's check date, a caveat says so). Give it to run again with the same answer."))
 @click.option("--numeric", type=click.Choice(["gw", "cow"]), default="gw", show_default=True,
               help=N_("Numeric country codes are Gleditsch-Ward (UCDP) or Correlates of War codes."))
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help=N_("Output file, .csv or .parquet (by extension)."))
 @click.option("--summary", "summary_path", type=click.Path(dir_okay=False, path_type=Path),
               help=N_("Also write the run's summary (counts, unmatched values) as JSON."))
-@click.option("--threads", type=int, help=N_("DuckDB threads (default: all cores)."))
+@click.option("--threads", type=int, help=N_("DuckDB threads, 1 or more (default: all cores)."))
 def annotate(input_path: str, territory_col: str, date_col: str, nationality_col: str | None,
              crimes: tuple[str, ...], route: str, as_of: str | None, numeric: str, out: Path,
              summary_path: Path | None, threads: int | None) -> None:
@@ -116,7 +117,8 @@ def annotate(input_path: str, territory_col: str, date_col: str, nationality_col
 @click.option("--to", "end", required=True, metavar="DATE", help=N_("Last day (YYYY-MM-DD)."))
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "dta"]), default="csv", show_default=True,
               help=N_("Output format: CSV, Parquet or Stata (.dta; parquet and dta need --out)."))
-@click.option("--as-of", "as_of", metavar="DATE", help=N_("Facts known by this day; default the data's checked-on date."))
+@click.option("--as-of", "as_of", metavar="DATE", help=N_("Facts known by this day (YYYY-MM-DD); default today, as in rome jurisdiction (past the "
+                   "data's check date, a caveat says so). Give it to run again with the same answer."))
 @click.option("--route", type=click.Choice(["any", "art12"]), default="any", show_default=True,
               help=N_("icc_days and icc_route_end: any route on record (Art. 12 or a Security Council referral, "
                    "Art. 13(b)), or the Art. 12 preconditions alone."))
@@ -140,8 +142,11 @@ def panel(freq: str, start: str, end: str, fmt: str, as_of: str | None, route: s
         sys.stdout.flush()
     else:
         count = f"{table.num_rows:,}" if i18n.language() == i18n.DEFAULT else i18n.number(table.num_rows)
-        click.echo(ngettext("wrote %(count)s rows to %(file)s", "wrote %(count)s rows to %(file)s", table.num_rows)
+        click.echo(ngettext("wrote %(count)s row to %(file)s", "wrote %(count)s rows to %(file)s", table.num_rows)
                    % {"count": count, "file": out}, err=True)
+    for line in panels.caveats(parse_date(start, field="from"), parse_date(end, field="to"),
+                               parse_date(as_of, field="as_of") if as_of else None):
+        click.echo(_("caveat: %(caveat)s") % {"caveat": line}, err=True)
 
 
 @click.group(cls=helptext.Group)
@@ -152,7 +157,8 @@ def export() -> None:
 @export.command("intervals")
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True,
               help=N_("Output format: CSV or Parquet (parquet needs --out)."))
-@click.option("--as-of", "as_of", metavar="DATE", help=N_("Facts known by this day; default the data's checked-on date."))
+@click.option("--as-of", "as_of", metavar="DATE", help=N_("Facts known by this day (YYYY-MM-DD); default today, as in rome jurisdiction (past the "
+                   "data's check date, a caveat says so). Give it to run again with the same answer."))
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help=N_("Output file (CSV: default stdout)."))
 def intervals(fmt: str, as_of: str | None, out: Path | None) -> None:
     """The interval table: state, valid_from, valid_to (half-open), status, accepts, basis, ...
@@ -160,12 +166,16 @@ def intervals(fmt: str, as_of: str | None, out: Path | None) -> None:
     See docs/bulk.md for the columns and the SQL that joins events to it.
     """
     _need_bulk()
+    from romestatute.bulk.compile import default_as_of, horizon_caveats
     from romestatute.bulk.export import write_intervals
 
-    data = write_intervals(fmt, out, as_of=parse_date(as_of, field="as_of") if as_of else None)
+    day = parse_date(as_of, field="as_of") if as_of else default_as_of()
+    data = write_intervals(fmt, out, as_of=day)
     if data is not None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
+    for line in horizon_caveats(day):
+        click.echo(_("caveat: %(caveat)s") % {"caveat": line}, err=True)
 
 
 @export.command("sql")

@@ -35,7 +35,15 @@ AGGRESSION_RES5_SET_ASIDE = N_("the opt-out reading of Art. 15 bis(4), by which 
                                "non-acceptance; its proponents hold that an Assembly resolution cannot narrow the "
                                "amended Statute (Art. 121)")
 WITHDRAWAL_READING = N_("the Pre-Trial Chambers in Burundi (ICC-01/17-X-9-US-Exp, 25 Oct 2017) and the Philippines "
-                        "(ICC-01/21-12, 15 Sep 2021) held the Court may act after the withdrawal takes effect")
+                        "(ICC-01/21-12, 15 Sep 2021) held the Court may act after the withdrawal takes effect; in the "
+                        "Duterte case Pre-Trial Chamber I (23 Oct 2025) and the Appeals Chamber (22 Apr 2026) upheld "
+                        "jurisdiction on a narrower ground: the preliminary examination had begun before the "
+                        "withdrawal took effect, so the matter was already under consideration (Art. 127(2), second "
+                        "sentence)")
+#: The view the Art. 127(2) reading sets aside (no chamber has denied jurisdiction on it).
+WITHDRAWAL_SET_ASIDE = N_("that once a withdrawal takes effect the Court may act only on a matter it was already "
+                          "considering by then, in its strictest form (two dissenting judges of the Appeals Chamber, "
+                          "18 Jul 2023) only if the Prosecutor had asked to open an investigation before that day")
 
 FACT_EVENTS = {"signature", "ratification", "accession", "acceptance", "approval", "succession", "entry_into_force",
                "signature_withdrawn", "withdrawal_notification", "withdrawal_effective", "withdrawal_revoked",
@@ -290,7 +298,7 @@ class Trace:
                        "already before the Court continue.") % {**forms, "notified": dated(w.notified),
                                                                  "effective": dated(w.effective)},
                      [], reading=_(WITHDRAWAL_READING) + (_("; Art. 127(1): %(reading)s") % {"reading": _(leap)}
-                                                          if leap else ""))
+                                                          if leap else ""), set_aside=WITHDRAWAL_SET_ASIDE)
         pending = [w for w in led.withdrawals if w.effective > self.q.as_of >= w.notified and w.revoked is None]
         for w in pending:
             leap = calendar.leap_day_reading(w.notified)
