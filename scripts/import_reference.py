@@ -281,12 +281,13 @@ UNDATED_NOTES = {
 #: row (its note names the source and the day it was checked), or the bundled row the reference lacks.
 HAND_CORRECTED: dict[str, frozenset[tuple[str, str]]] = {
     # the depositary's notifications as Portugal's official gazette reproduces them (BDI, GMB), Austria's Federal
-    # Law Gazette (MNE, PHL, UKR), the governments' own statements (TLS, ISR), UN News and the CICC (BGD)
+    # Law Gazette (MNE, PHL, UKR), the governments' own statements (TLS, ISR), UN News and the CICC (BGD); Hungary's
+    # notice and revocation re-assessed on 2026-12-02 (no primary source of the revocation found: low, its note says why)
     "treaty_actions.csv": frozenset({
         ("BDI", "ratification"), ("BDI", "withdrawal_notification"), ("BGD", "ratification"),
         ("GMB", "ratification"), ("GMB", "withdrawal_notification"), ("GMB", "withdrawal_revoked"),
         ("ISR", "signature"), ("MNE", "succession"), ("PHL", "ratification"), ("TLS", "accession"),
-        ("UKR", "ratification"),
+        ("UKR", "ratification"), ("HUN", "withdrawal_notification"), ("HUN", "withdrawal_revoked"),
     }),
     # the ASP's and the Court's releases, the governments' and the gazettes' records of each aggression deposit
     # (the reference cites only GIPA's status list); Ukraine's amendments; Denmark's and Timor-Leste's deposits

@@ -154,6 +154,31 @@ def test_a_territorial_declaration_is_no_nationality_basis(territory: str, day: 
         assert scalar(territory, dt.date.fromisoformat(day), nationality, [], route)[0] == want
 
 
+#: Art. 124 withholds only the declarant's own acceptance (law.war_crimes_opt_out): Ukraine's (nationals only, 2025
+#: to 2031) and France's (nationals and territory, 2002 to 14 June 2008), from data/declarations.csv.
+ART_124_ROWS = [
+    ("POL", "2025-06-01", "UKR", "yes"),  # a Ukrainian on Polish territory: Poland's acceptance suffices
+    ("UKR", "2025-06-01", "UKR", "no"),  # on Ukraine's own territory: both of Ukraine's bases withheld
+    ("RUS", "2025-06-01", "UKR", "no"),  # in a non-party: Ukraine's nationality was the only basis
+    ("UKR", "2025-06-01", "RUS", "yes"),  # a Russian in Ukraine: the declaration is for Ukraine's nationals
+    ("UKR", "2032-01-01", "UKR", "yes"),  # the day after the window
+    ("FRA", "2005-01-01", "DEU", "yes"),  # France's territory withheld, Germany's nationality basis stands
+    ("FRA", "2005-01-01", None, "no"),
+    ("DEU", "2005-01-01", "FRA", "yes"),
+]
+
+
+@pytest.mark.parametrize("territory,day,nationality,want", ART_124_ROWS)
+def test_article_124_withholds_only_the_declarants_acceptance(territory: str, day: str, nationality: str | None,
+                                                              want: str) -> None:
+    frame = pd.DataFrame({"t": [territory], "d": [day], "n": [nationality]})
+    got = annotate(frame, territory_col="t", date_col="d", nationality_col="n", crimes=["war_crimes"], route="art12")
+    outcome, bases, _, _ = scalar(territory, dt.date.fromisoformat(day), nationality, ["war_crimes"])
+    assert got["icc_jurisdiction"].tolist() == [want] == [outcome]
+    basis = got["icc_basis"].tolist()[0]
+    assert set(basis.split(";") if isinstance(basis, str) and basis else []) == bases
+
+
 @pytest.mark.parametrize("territory,day,nationality,crimes,want,unsure", [
     ("AZE", "2022-09-13", "ARM", [], "yes", True),  # an Armenian national abroad: the declaration of unknown scope alone
     (None, "2022-09-13", "ARM", ["war_crimes"], "yes", True),  # no territory given: nationality alone

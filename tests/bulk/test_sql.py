@@ -151,6 +151,25 @@ def test_spark_form_equals_rome_annotate(tmp_path: Path) -> None:
     assert got == want
 
 
+def test_duckdb_form_applies_article_124_as_the_engine_does(tmp_path: Path, intervals: Path) -> None:
+    """Art. 124 withholds only the declarant's own acceptance: the SQL's answer for the rows of
+    ``test_equality.ART_124_ROWS`` is rome annotate's, which that test checks against the scalar engine."""
+    from .test_equality import ART_124_ROWS
+
+    rows = [(str(i), t, d, n or "") for i, (t, d, n, _) in enumerate(ART_124_ROWS)]
+    src = tmp_path / "events.csv"
+    write_csv(src, rows)
+    want = annotated(tmp_path, src, ["war_crimes"], "art12", True)
+    assert [r[1] for r in want] == [w for *_, w in ART_124_ROWS]
+    con = duckdb.connect()
+    con.execute(f"CREATE VIEW events AS SELECT * FROM read_csv('{src}', all_varchar = true)")
+    con.execute(f"CREATE VIEW icc_intervals AS SELECT * FROM '{intervals}'")
+    sql = annotate_sql(territory_col="where", date_col="when", nationality_col="who", crimes=["war_crimes"],
+                       route="art12", dialect="duckdb")
+    got = [(r[0], *r[4:]) for r in con.execute(f"SELECT * FROM ({sql}) ORDER BY CAST(id AS INTEGER)").fetchall()]
+    assert got == want
+
+
 @pytest.mark.parametrize("route", ["any", "art12"])
 def test_the_declaration_of_unknown_scope_reads_the_same_in_sql(tmp_path: Path, intervals: Path, route: str) -> None:
     """Armenia's declaration (scope not known): the interval table names it (basis_nationals), and the SQL writes

@@ -50,3 +50,12 @@ def test_french_counts(n: int, first: str, lowered: str | None, unmatched: str) 
         assert f"{n} ligne{'s' if n > 1 else ''} sans valeur dans d -> unknown" in lines
     text = "\n".join(lines)
     assert "annotées sur 1 ligne" not in text and "1 lignes" not in text and "0 lignes" not in text
+
+
+def test_no_referral_on_record_agrees_with_its_noun() -> None:
+    """« les renvois du Conseil de sécurité consignés (aucun) »: masculine, as « renvoi »."""
+    summary = Summary(rows_in=1, rows_out=1, outcomes={"yes": 1}, as_of="2004-01-01", referrals=[])
+    with i18n.use("fr"):
+        first = summary.lines()[0]
+    assert "consignés (aucun)" in first and "(aucune)" not in first
+    assert "on record (none)" in summary.lines()[0]

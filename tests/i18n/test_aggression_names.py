@@ -179,8 +179,9 @@ def test_kampala_acceptance_lines_name_the_states_and_agree(rome: Callable[..., 
 @pytest.mark.parametrize(("query", "english", "french"), [
     ({"crimes": ["war_crimes"], "territory": ["UKR"], "nationality": ["UKR"], "from": "2025-06-01",
       "to": "2025-06-30", "as_of": "2026-01-01"},
-     "Ukraine declared under Art. 124 that war crimes by its nationals were excluded from 2025-01-01 to 2031-12-31",
-     "La déclaration de l’Ukraine au titre de l’art. 124 excluait"),
+     "Ukraine declared under Art. 124 that it does not accept jurisdiction over war crimes by its nationals for "
+     "2025-01-01 to 2031-12-31",
+     "La déclaration de l’Ukraine au titre de l’art. 124 écarte"),
     ({"crimes": ["war_crimes"], "territory": ["FRA"], "from": "2003-06-01", "to": "2003-06-30",
       "as_of": "2010-01-01", "trigger": "unsc_referral"},
      "France's Art. 124 declaration covers part of the period, but it does not bar a Security Council referral",

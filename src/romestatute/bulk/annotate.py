@@ -100,7 +100,7 @@ class Summary:
                  else _("no crime asked: the preconditions alone (Art. 12, or a Council referral's scope)"))
         routes = (_("routes: Art. 12 alone (--route art12)") if self.route == "art12" else
                   _("routes: Art. 12 and the Council referrals on record (%(referrals)s)")
-                  % {"referrals": ", ".join(self.referrals) or _("none")})
+                  % {"referrals": ", ".join(self.referrals) or i18n.pgettext("no Council referral", "none")})
         seconds = f"{self.seconds:.2f}" if english else f"{self.seconds:.2f}".replace(".", ",")
         out = [ngettext("annotated %(out)s of %(in)s in %(seconds)s s%(rate)s; %(asked)s; %(routes)s; as of %(as_of)s",
                         "annotated %(out)s of %(in)s in %(seconds)s s%(rate)s; %(asked)s; %(routes)s; as of %(as_of)s",

@@ -57,6 +57,8 @@ class Lookup:
         self.an = np.array([r["an"] for r in rows] + [0, 0], dtype=np.int64)  # as the state of nationality
         self.b = np.array([r["b"] for r in rows] + [0, 0], dtype=np.int64)
         self.c = np.array([r["c"] for r in rows] + [0, 0], dtype=np.int64)
+        self.wn = np.array([r["wn"] for r in rows] + [0, 0], dtype=np.int64)  # Art. 124: withheld for its nationals
+        self.sid = np.array([r["sid"] for r in rows] + [-1, -2], dtype=np.int64)
         self.g_t = np.array([r["g_t"] for r in rows] + [False, False])
         self.g_n = np.array([r["g_n"] for r in rows] + [False, False])
         self.u_t = np.array([r["u_t"] for r in rows] + [0, 0], dtype=np.int64)
@@ -318,8 +320,13 @@ class Lookup:
         """The crimes held on the Art. 12 route and on the Council route, as bit masks."""
         p = self.plan
         nonagg = p.all_bits & ~p.agg_bit
-        held = (self.a[seg_t] | self.an[seg_n]) & ~self.b[seg_t] & ~self.c[seg_n] & nonagg
+        held = (self._basis_t(seg_t, seg_n) | self.an[seg_n]) & ~self.b[seg_t] & ~self.c[seg_n] & nonagg
         return held | np.where(self.g_t[seg_t] & self.g_n[seg_n], p.agg_bit, 0), self.u_t[seg_t] & self.u_n[seg_n]
+
+    def _basis_t(self, seg_t: np.ndarray, seg_n: np.ndarray) -> np.ndarray:
+        """The territorial state's basis, less the war crimes its Art. 124 declaration withholds when the accused is
+        its own national (``law.war_crimes_opt_out``)."""
+        return self.a[seg_t] & ~np.where(self.sid[seg_t] == self.sid[seg_n], self.wn[seg_n], 0)
 
     def pair_basis(self, t: int, n: int) -> str:
         """The basis text for territory row ``t`` and nationality row ``n`` (both present)."""
@@ -327,7 +334,7 @@ class Lookup:
         art12, council = (int(x[0]) for x in self._held(np.array([t]), np.array([n])))
         nonagg = p.all_bits & ~p.agg_bit
         parts = []
-        if self.a[t] & art12 & nonagg:
+        if int(self._basis_t(np.array([t]), np.array([n]))[0]) & art12 & nonagg:
             parts.append(self.labels_t[t])
         if self.an[n] & art12 & nonagg:
             parts.append(self.labels_n[n])

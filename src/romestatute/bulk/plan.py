@@ -3,23 +3,27 @@
 For the crimes asked about, each compiled interval (``compile.segments``) becomes
 a few bit masks, one bit per crime:
 
-* ``a``: the state supplies an Art. 12(2) basis for the crime (it accepts, and for a
-  crime added by amendment it has that amendment in force: Art. 121(5));
+* ``a``: the state supplies an Art. 12(2)(a) basis for the crime (it accepts, and for a
+  crime added by amendment it has that amendment in force: Art. 121(5)); an Art. 124
+  declaration covering its territory withholds it for war crimes;
 * ``an``: the same as the state of nationality (Art. 12(2)(b)): an Art. 12(3) declaration
   made for the state's territory alone supplies ``a`` but not ``an``; one whose scope is not
   known (Armenia's) supplies ``an`` on a reading, and its label says so
   (``12(2)(b):ARM(declaration_12_3_scope_unknown)``, the engine's ``via``): a row whose every
   basis is such a label rests on that reading alone (``lowered``, the engine's lowered confidence);
+  any Art. 124 declaration withholds ``an`` for war crimes;
+* ``wn``: the war crimes an Art. 124 declaration withholds for the state's nationals,
+  which also takes away its territorial basis when the accused is its own national;
 * ``b``: as the territorial state it bars the crime (a State Party without the
-  amendment, Art. 121(5) second sentence; or an Art. 124 declaration covering its
-  territory);
-* ``c``: as the state of nationality it bars the crime (the same, with any Art. 124
-  declaration);
+  amendment, Art. 121(5) second sentence);
+* ``c``: as the state of nationality it bars the crime (the same);
 * ``g_t``/``g_n``: the aggression conditions of Art. 15 bis(5) for the victim and for
   the aggressor (who must also not have opted out under Art. 15 bis(4)).
 
 For an event, the crimes within jurisdiction on the Art. 12 route are
-``((a_T | an_N) & ~b_T & ~c_N)`` plus aggression when ``g_t(T) and g_n(N)``.  With the
+``(((a_T & ~(wn_N if T is N)) | an_N) & ~b_T & ~c_N)`` plus aggression when
+``g_t(T) and g_n(N)``: Art. 124 withholds only the declarant's own acceptance
+(``law.war_crimes_opt_out``), so another state's basis stands.  With the
 Council route (``route="any"``, the default) two more masks come from the compiled
 ``unsc_*`` columns:
 
@@ -130,24 +134,25 @@ def join_bases(*parts: str | None) -> str | None:
 
 
 def _masks(seg: Segment, crimes: tuple[str, ...], amendments: dict[str, str | None]) -> dict[str, Any]:
-    a = an = b = c = 0
+    a = an = b = c = wn = 0
     for i, crime in enumerate(crimes):
         if crime == "aggression":
             continue
         bit = 1 << i
         amendment = amendments[crime]
         has = amendment is None or amendment in seg.amendments
-        if seg.accepts and has:
-            a |= bit
-        if seg.accepts_nationals and has:
-            an |= bit
-        bars = amendment is not None and seg.status == "party" and not has
         war = crime.startswith("war_crimes")
-        if bars or (war and seg.wc_excluded_territory):
+        # Art. 124: the declaration withholds this state's own acceptance (law.war_crimes_opt_out)
+        if seg.accepts and has and not (war and seg.wc_excluded_territory):
+            a |= bit
+        if seg.accepts_nationals and has and not (war and seg.wc_excluded_nationals):
+            an |= bit
+        if war and seg.wc_excluded_nationals:
+            wn |= bit
+        if amendment is not None and seg.status == "party" and not has:
             b |= bit
-        if bars or (war and seg.wc_excluded_nationals):
             c |= bit
-    return {"a": a, "an": an, "b": b, "c": c, "g_t": seg.aggression_bound,
+    return {"a": a, "an": an, "b": b, "c": c, "wn": wn, "g_t": seg.aggression_bound,
             "g_n": seg.aggression_bound and not seg.aggression_opt_out}
 
 

@@ -46,15 +46,17 @@ def _crime_terms(crime: str, council: bool) -> tuple[str, str, str, str]:
         amendment = amendment_of(crime)
         has_t = "TRUE" if amendment is None else _has("t.amendments", amendment)
         has_n = "TRUE" if amendment is None else _has("n.amendments", amendment)
-        a_t = f"(COALESCE(t.accepts, FALSE) AND {has_t})"
-        # Art. 12(3): a declaration made for the state's territory alone is no basis as the state of nationality
-        a_n = f"(COALESCE(n.accepts_nationals, FALSE) AND {has_n})"
         war = crime.startswith("war_crimes")
+        # Art. 124 withholds only the declarant's own acceptance (law.war_crimes_opt_out): its territorial basis when
+        # the declaration covers its territory or the accused is its national, its nationality basis always
+        opt_t = ("(COALESCE(t.wc_excluded_territory, FALSE) OR COALESCE(t.wc_excluded_nationals AND t.state = n.state, "
+                 "FALSE))") if war else "FALSE"
+        opt_n = "COALESCE(n.wc_excluded_nationals, FALSE)" if war else "FALSE"
+        a_t = f"(COALESCE(t.accepts, FALSE) AND {has_t} AND NOT {opt_t})"
+        # Art. 12(3): a declaration made for the state's territory alone is no basis as the state of nationality
+        a_n = f"(COALESCE(n.accepts_nationals, FALSE) AND {has_n} AND NOT {opt_n})"
         bars_t = [] if amendment is None else [f"(COALESCE(t.status = 'party', FALSE) AND NOT {has_t})"]
         bars_n = [] if amendment is None else [f"(COALESCE(n.status = 'party', FALSE) AND NOT {has_n})"]
-        if war:
-            bars_t.append("COALESCE(t.wc_excluded_territory, FALSE)")
-            bars_n.append("COALESCE(n.wc_excluded_nationals, FALSE)")
         barred = " OR ".join(bars_t + bars_n) or "FALSE"
         art12 = f"(({a_t} OR {a_n}) AND NOT ({barred}))"
     if not council:

@@ -304,9 +304,32 @@ def amendment_crime_existed(ctx: Context, crime: str, day: dt.date) -> bool:
     return first is not None and day >= first
 
 
-@rule("124", N_("Transitional provision: war crimes excluded for seven years by declaration"))
+#: Art. 124 on the Art. 12 routes: the reading applied and the view set aside.
+OPT_OUT_124_READING = N_("Art. 124 lets a state declare that it 'does not accept the jurisdiction of the Court' over war "
+                         "crimes by its nationals or on its territory, 'notwithstanding article 12, paragraphs 1 and "
+                         "2': the declaration withholds that state's own acceptance and nothing more. Art. 12(2) "
+                         "needs the acceptance of one or more of the territorial state and the state of nationality, "
+                         "so another State Party's acceptance (the territory where the conduct took place, or another "
+                         "nationality of the accused) still supplies the basis. Where the drafters meant a bar on the "
+                         "Court itself they wrote one: Art. 121(5) says the Court 'shall not exercise its "
+                         "jurisdiction'; Art. 124 speaks only of the declarant's acceptance (the 'positive' "
+                         "understanding; Schabas, Commentary, Art. 124, asks whether the provision can shield a "
+                         "state's nationals wherever they act)")
+OPT_OUT_124_SET_ASIDE = N_("the 'negative' understanding (Zimmermann, in Triffterer/Ambos, Commentary, Art. 124; "
+                           "EJIL:Talk!, 2024), by which the declaration takes war crimes by the declarant's nationals "
+                           "or on its territory out of the Court's reach on the Art. 12 routes even where another "
+                           "State Party's acceptance would supply the basis, e.g. war crimes by a Ukrainian national "
+                           "on Polish territory from 1 January 2025")
+
+
+@rule("124", N_("Transitional provision: war crimes excluded for seven years by declaration"),
+      reading=OPT_OUT_124_READING)
 def war_crimes_opt_out(ctx: Context, day: dt.date) -> list[str]:
-    """States whose Art. 124 declaration excludes war crimes by their nationals or on their territory."""
+    """States whose acceptance of war crimes an Art. 124 declaration withholds on ``day`` for this conduct.
+
+    A declaration bites when the accused is one of the declarant's nationals, or (one whose scope is not limited
+    to nationals) when the conduct is on its territory; it then removes every basis resting on the declarant, and
+    only those: a basis another state supplies stands."""
     if not ctx.declarations_124:
         return []
     q = ctx.query

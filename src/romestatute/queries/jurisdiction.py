@@ -18,7 +18,7 @@ from romestatute import engine, i18n
 from romestatute.i18n import gettext as _
 from romestatute.law import part02_jurisdiction as law
 from romestatute.law.part02_jurisdiction import Basis, Context, CouncilAct
-from romestatute.ledger import Ledger
+from romestatute.ledger import EVENT_LABEL, Ledger
 from romestatute.model.dates import Interval
 from romestatute.model.vocab import Outcome, Trigger
 from romestatute.queries.conduct import JurisdictionQuery, parse_query
@@ -110,8 +110,10 @@ def art12_day(ctx: Context, crime: str, day: dt.date) -> list[Basis] | None:
         ok, _ = law.aggression_state_route(ctx, day)
         return [law.basis("15 bis", law.aggressor(ctx), "party")] if ok else None
     bases = law.territorial(ctx, day, crime) + law.national(ctx, day)
-    if crime.startswith("war_crimes") and law.war_crimes_opt_out(ctx, day):
-        return None
+    if crime.startswith("war_crimes"):  # Art. 124: the declarant's own acceptance is withheld, no one else's
+        withheld = law.war_crimes_opt_out(ctx, day)
+        if withheld:
+            bases = [b for b in bases if b.state not in withheld]
     bases, barring = law.amendment_scope(ctx, crime, day, bases)
     if barring:
         return None
@@ -196,6 +198,42 @@ def _scope_unknown(ctx: Context, pieces: list[Piece]) -> list[str]:
         if p.crimes and p.bases and all(b.via == law.VIA_SCOPE_UNKNOWN for b in p.bases):
             out += [b.state for b in p.bases if b.state and b.state not in out]
     return out
+
+
+#: Events that say only what a state signed: they change no acceptance (Art. 12), so their confidence does not
+#: touch a finding.
+_NO_ACCEPTANCE = frozenset({"signature", "signature_withdrawn"})
+
+
+def _low_confidence(ctx: Context) -> list[tuple[str, Any]]:
+    """(state, event) for each event of low confidence behind the status of a state in the question on some day of
+    the period: dated on or before its last day (or the as-of date), and one that changes an acceptance."""
+    q = ctx.query
+    last = min(q.period.last_day or q.as_of, q.as_of)
+    states = dict.fromkeys(ctx.states + tuple(e.territory for e in q.elements))
+    seen: set[tuple[str, str, dt.date]] = set()
+    out = []
+    for iso3 in states:
+        for e in ctx.ledger.state(iso3).events:
+            if (e.source is not None and e.source.confidence == "low" and e.date <= last
+                    and e.event not in _NO_ACCEPTANCE and (iso3, e.event, e.date) not in seen):
+                seen.add((iso3, e.event, e.date))
+                out.append((iso3, e))
+    return out
+
+
+def _low_confidence_caveat(ctx: Context, low: list[tuple[str, Any]]) -> str:
+    led = ctx.ledger
+    if i18n.language() == i18n.DEFAULT:  # the codes and ISO days `rome status` shows in English
+        said = ", ".join(f"{i18n.state_name(s, led.state(s).name, 'name')}: {e.event} {e.date.isoformat()}"
+                         for s, e in low)
+    else:
+        said = ", ".join(_("%(state)s: %(event)s of %(day)s") % {
+            "state": i18n.state_name(s, led.state(s).name, "name"), "event": EVENT_LABEL.get(e.event, e.event),
+            "day": i18n.day(e.date)} for s, e in low)
+    return _("Unconfirmed fact: the status of a state in this question rests in part on a source of low confidence "
+             "(%(events)s). The record keeps the event, but it is not confirmed; the answer for the days it decides "
+             "would change if it did not happen.") % {"events": said}
 
 
 def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger | None = None) -> dict[str, Any]:
@@ -289,6 +327,9 @@ def jurisdiction(query: Mapping[str, Any] | JurisdictionQuery, *, ledger: Ledger
                          "territory (Art. 12(2)(b)); if it was made for conduct on its territory alone, the answer "
                          "for those days would be no.")
                        % {"states": i18n.listing(i18n.state_name(s, ctx.ledger.state(s).name, "de") for s in lowered)})
+    low = _low_confidence(ctx)
+    if low:
+        caveats.append(_low_confidence_caveat(ctx, low))
     caveats += trace.caveats
     caveats.append(_("Admissibility (Art. 17: complementarity, gravity) and the interests of justice (Art. 53) "
                      "are outside this finding: it answers only whether the Court has jurisdiction."))

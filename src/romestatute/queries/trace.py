@@ -368,7 +368,7 @@ class Trace:
                             "states": i18n.sentence(i18n.gettext("; ").join(lines))},
                          [], reading=law.amendment_scope.reading)  # type: ignore[attr-defined]
         if any(c.startswith("war_crimes") for c in self.q.crimes):
-            for s in set(self.q.territory + self.q.vessel_flag + self.q.nationality):
+            for s in sorted(set(self.q.territory + self.q.vessel_flag + self.q.nationality)):
                 for d in ctx.ledger.state(s).declarations:
                     if d.kind == "124" and d.covers is not None and d.covers.intersect(self.q.period):
                         bites = s in self.q.nationality or d.scope != "nationals"
@@ -376,19 +376,29 @@ class Trace:
                         # déclaration de la France ... » (the form after "de", which English writes as "the ...")
                         words = {"state": i18n.state_name(s, ctx.ledger.state(s).name, "de"),
                                  "span": self.span(d.covers)}
+                        # Art. 124 withholds only the declarant's acceptance: does another state's carry the span?
+                        others = any(c.startswith("war_crimes") and c in p.crimes and p.span.intersect(d.covers)
+                                     for p in pieces for c in p.crimes)
                         if d.scope == "nationals":
-                            text = (_("%(state)s declared under Art. 124 that war crimes by its nationals were "
-                                      "excluded from %(span)s; war crimes in that span are outside the Court's reach "
-                                      "on a state referral or the Prosecutor's own motion.") if bites else
-                                    _("%(state)s declared under Art. 124 that war crimes by its nationals were "
-                                      "excluded from %(span)s; the accused are not its nationals, so the declaration "
-                                      "does not bar this conduct."))
+                            head = _("%(state)s declared under Art. 124 that it does not accept jurisdiction over war "
+                                     "crimes by its nationals for %(span)s.")
                         else:
-                            text = _("%(state)s declared under Art. 124 that war crimes by its nationals or on its "
-                                     "territory were excluded from %(span)s; war crimes in that span are outside the "
-                                     "Court's reach on a state referral or the Prosecutor's own motion.")
-                        self.add("124", not bites, i18n.sentence(text % words), [fact(e) for e in ctx.ledger.state(s).events
-                                                                  if e.event == "declaration_124"])
+                            head = _("%(state)s declared under Art. 124 that it does not accept jurisdiction over war "
+                                     "crimes by its nationals or on its territory for %(span)s.")
+                        if not bites:
+                            tail = _("The accused are not its nationals, so the declaration does not touch this "
+                                     "conduct.")
+                        elif others:
+                            tail = _("That withholds only its own acceptance: in that span another state's acceptance "
+                                     "(the territory's, or another nationality's) still supplies the basis on a state "
+                                     "referral or the Prosecutor's own motion.")
+                        else:
+                            tail = _("That withholds its own acceptance, and no other state's acceptance supplies a "
+                                     "basis in that span: war crimes there are outside the Court's reach on a state "
+                                     "referral or the Prosecutor's own motion.")
+                        self.add("124", not bites or others, i18n.sentence(head % words) + " " + tail,
+                                 [fact(e) for e in ctx.ledger.state(s).events if e.event == "declaration_124"],
+                                 reading=law.OPT_OUT_124_READING, set_aside=law.OPT_OUT_124_SET_ASIDE)
         if scope.leadership_crime(self.q.crimes):
             self._aggression(pieces)
 
