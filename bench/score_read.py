@@ -13,8 +13,8 @@ the reader gets only the text after ``---``.  ``<slug>.yaml`` is the hand annota
 * questions: gold questions the reader raised (same kind, person/state or territory) and those it
   answered as the annotation does (``obliged`` or ``outcome``); reports about conduct, a warrant, an
   investigation or a visit that got at least one question answered right.
-* claims: wrong or loose claims in the annotation the reader flagged (same state, or a count): wrong, loose or
-  unconfirmed.
+* claims: wrong or loose claims in the annotation the reader flagged (same state, or a count; a claim about no one
+  state when the reader flagged words of it): wrong, loose or unconfirmed.  ``-v`` lists those not flagged.
 * invented: acts of signing or withdrawing the reader found that the annotation does not have.
 
     python bench/score_read.py            # a table
@@ -74,6 +74,11 @@ def _pr(tp: int, fp: int, fn: int) -> dict[str, Any]:
     return {"precision": round(p, 3), "recall": round(r, 3), "tp": tp, "fp": fp, "fn": fn}
 
 
+def _norm(text: str) -> str:
+    """A claim's words for comparison: lower case, curly quotes straight, spaces single."""
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
 def person_key(warrant_id: str) -> str:
     """'al-bashir-1' -> 'al-bashir' (the corpus's person key)."""
     head, _, tail = warrant_id.rpartition("-")
@@ -115,9 +120,16 @@ def score_one(item: dict[str, Any], reading: dict[str, Any]) -> dict[str, Any]:
     count_checked = any(c.get("kind") == "party_count" and c.get("verdict") in FLAGGED
                         for c in reading.get("claims", []))
     wrong_claims = [c for c in gold.get("claims") or [] if c.get("correct") in (False, "loose")]
-    claims_hit = sum(1 for c in wrong_claims
-                     if (c.get("kind") == "party_count" and count_checked) or
-                     (c.get("state") and c.get("state") in corrected_states))
+    # a claim about no one state ("the 2002 Rome Statute", "Opened in 2004, the Court") is flagged when the reader
+    # flags words of it: the flagged claim's text inside the annotation's, or the annotation's inside it
+    flagged_texts = [_norm(c.get("text", "")) for c in reading.get("claims", []) if c.get("verdict") in FLAGGED]
+    hit = [(c.get("kind") == "party_count" and count_checked) or bool(c.get("state") and c.get("state") in corrected_states)
+           or (not c.get("state") and any(t and (t in _norm(c.get("text", "")) or _norm(c.get("text", "")) in t)
+                                          for t in flagged_texts))
+           for c in wrong_claims]
+    claims_hit = sum(hit)
+    misses += [f"claim not flagged ({c.get('kind')}, {c.get('state')}, {c.get('correct')}): {c.get('text', '')[:90]}"
+               for c, h in zip(wrong_claims, hit, strict=True) if not h]
     invented = sorted(a for a in got_acts - want_acts if a[1] in INVENTED_KINDS
                       and (a[0], a[1]) not in {(s, k) for s, k, _ in want_acts})
     want_date = _iso(gold.get("date"))

@@ -23,7 +23,7 @@ except ImportError:  # pragma: no cover - a pyarrow that moved them
     from pyarrow.compute import CastOptions, SetLookupOptions, call_function
 
 from romestatute.bulk import countries
-from romestatute.bulk.plan import Plan, council_label, lowered
+from romestatute.bulk.plan import Plan, lowered
 
 MISSING, UNMATCHED = -1, -2
 OUTCOMES = ("yes", "no", "partial", "unknown")
@@ -116,6 +116,7 @@ class Lookup:
         # rows whose answer rests on a declaration of unknown scope alone (``plan.lowered``): only a nationality
         # basis can, so only rows with a nationality are counted, per basis word (each word judged once)
         self.lowered_rows = 0
+        self._pair_texts: dict[int, str] = {}  # basis text per territory-nationality pair (``_mixed``)
         self._lowered: dict[str, bool] = {}
         self._lowered_seen: set[str] = set()
 
@@ -305,15 +306,23 @@ class Lookup:
             held = art12 | council
             out[both] = np.where(held == self.plan.all_bits, 0, np.where(held != 0, 2, 1))
             route[both] = np.where((art12 != 0) & (council != 0), 2, np.where(art12 != 0, 0, np.where(council != 0, 1, -1)))
-            pair = seg_t * self.width + seg_n
+            # each distinct (territory, nationality) pair's basis text once, kept across batches; the rows take
+            # theirs through the inverse of np.unique (one pass, not one mask per pair)
+            keys, inverse = np.unique(seg_t[both].astype(np.int64) * self.width + seg_n[both], return_inverse=True)
+            known = self._pair_texts
+            fresh = np.array([k for k in keys.tolist() if k not in known], dtype=np.int64)
+            if len(fresh):  # the pairs no batch has brought yet, in one vectorised pass
+                known.update(zip(fresh.tolist(), self.pair_bases(fresh // self.width, fresh % self.width), strict=True))
             where = {w: i for i, w in enumerate(words)}
-            for key in np.unique(pair[both]):
-                text = self.pair_basis(int(key // self.width), int(key % self.width))
+            index = np.full(len(keys), -1, dtype=np.int32)
+            for j, key in enumerate(keys.tolist()):
+                text = known[key]
                 if text:
                     if text not in where:
                         where[text] = len(words)
                         words.append(text)
-                    basis[both & (pair == key)] = where[text]
+                    index[j] = where[text]
+            basis[both] = index[inverse.reshape(-1)]
         return out, basis, route, words
 
     def _held(self, seg_t: np.ndarray, seg_n: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -330,18 +339,21 @@ class Lookup:
 
     def pair_basis(self, t: int, n: int) -> str:
         """The basis text for territory row ``t`` and nationality row ``n`` (both present)."""
+        return self.pair_bases(np.array([t]), np.array([n]))[0]
+
+    def pair_bases(self, t: np.ndarray, n: np.ndarray) -> list[str]:
+        """The basis texts for territory rows ``t`` and nationality rows ``n`` (both present), pair by pair: the
+        territory's Art. 12 basis, the nationality's, aggression's, then the Council's (13(b), 15 ter)."""
         p = self.plan
-        art12, council = (int(x[0]) for x in self._held(np.array([t]), np.array([n])))
+        art12, council = self._held(t, n)
         nonagg = p.all_bits & ~p.agg_bit
-        parts = []
-        if int(self._basis_t(np.array([t]), np.array([n]))[0]) & art12 & nonagg:
-            parts.append(self.labels_t[t])
-        if self.an[n] & art12 & nonagg:
-            parts.append(self.labels_n[n])
-        if art12 & p.agg_bit:
-            parts.append(self.labels_g[n])
-        parts.append(council_label(council, p.agg_bit, self.labels_u[t], self.labels_u_agg[t]))
-        return ";".join(x for x in parts if x)
+        flags = zip(t.tolist(), n.tolist(), ((self._basis_t(t, n) & art12 & nonagg) != 0).tolist(),
+                    ((self.an[n] & art12 & nonagg) != 0).tolist(), ((art12 & p.agg_bit) != 0).tolist(),
+                    ((council & ~p.agg_bit) != 0).tolist(), ((council & p.agg_bit) != 0).tolist(), strict=True)
+        lt, ln, lg, lu, lua = self.labels_t, self.labels_n, self.labels_g, self.labels_u, self.labels_u_agg
+        return [";".join(x for x in (lt[ti] if by_t else "", ln[ni] if by_n else "", lg[ni] if agg else "",
+                                     lu[ti] if unsc else "", lua[ti] if unsc_agg else "") if x)
+                for ti, ni, by_t, by_n, agg, unsc, unsc_agg in flags]
 
     @staticmethod
     def _per_state(seg: np.ndarray, table: np.ndarray, words: list[str]) -> pa.Array:

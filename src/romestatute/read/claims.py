@@ -675,18 +675,66 @@ def act_dates(text: str, spans: list[tuple[int, int]], acts: list[dict[str, Any]
                 days |= {w.notified for w in led.withdrawals} | {w.effective for w in led.withdrawals}
             if not days or f.date in days:
                 continue
-            shown = _("; ").join(f"{e.text() or e.event.replace('_', ' ')}" + _(":") + f" {long(e.date)}"
-                              for e in on_record[:4])
-            if a["kind"] == "withdrawal" and led.withdrawals:
-                w = led.withdrawals[-1]
-                shown = _("the notice was received on %(notified)s, to take effect on %(effective)s") % {
-                    "notified": long(w.notified), "effective": long(w.effective)} + (
-                    _("; it was revoked on %(day)s") % {"day": long(w.revoked)} if w.revoked else
-                    _(", so %(day)s was the last day as a party") % {"day": long(w.effective - dt.timedelta(days=1))})
             out.append(_claim("act_date", f.text, pos, pos + len(f.text), a["state"], "loose",
                               _("The report dates %(of_state)s's %(act)s %(day)s; on record: %(shown)s (Art. "
-                                "%(article)s).") % {**forms(led), "act": a["label"], "day": long(f.date), "shown": shown,
-                                 "article": article}, article, [_src(e) for e in on_record]))
+                                "%(article)s).") % {**forms(led), "act": a["label"], "day": long(f.date),
+                                 "shown": _on_record(led, a["kind"], on_record), "article": article},
+                              article, [_src(e) for e in on_record]))
+    return out + _act_years(text, spans, by_sentence, kinds)
+
+
+def _on_record(led: Any, kind: str, on_record: list[Any]) -> str:
+    """The record's days for a state's act of ``kind`` (its events ``on_record``), as a claim's record says them."""
+    if kind == "withdrawal" and led.withdrawals:
+        w = led.withdrawals[-1]
+        return _("the notice was received on %(notified)s, to take effect on %(effective)s") % {
+            "notified": long(w.notified), "effective": long(w.effective)} + (
+            _("; it was revoked on %(day)s") % {"day": long(w.revoked)} if w.revoked else
+            _(", so %(day)s was the last day as a party") % {"day": long(w.effective - dt.timedelta(days=1))})
+    return _("; ").join(f"{e.text() or e.event.replace('_', ' ')}" + _(":") + f" {long(e.date)}" for e in on_record[:4])
+
+
+#: A year written right after an act ("ratified the Rome Statute in 1999", "joined the ICC in 2002", « a signé le
+#: Statut en 2000 », "se retiró de la CPI en 2019"), in the act's clause.
+ACT_YEAR = re.compile(r"[^,.;:()\n]{0,45}?\b(?:in|en)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+
+
+def _act_years(text: str, spans: list[tuple[int, int]],
+               by_sentence: dict[int, list[tuple[dict[str, Any], dict[str, Any]]]],
+               kinds: dict[str, tuple[set[str], str]]) -> list[dict[str, Any]]:
+    """The year an act is said to have been done in, against the record's years for it: a deposit's (or a signature's,
+    a notice's or its taking effect's) year is right; for a ratification, the year the Statute entered into force for
+    the state is loose (it became a party that year, Art. 126, but ratified before); any other year is wrong."""
+    out = []
+    ledger = engine.ledger()
+    for i, pairs in by_sentence.items():
+        e0 = spans[i][1]
+        for a, m in pairs:
+            y = ACT_YEAR.match(text, m["end"], e0)
+            if y is None:
+                continue
+            year = int(y.group("year"))
+            events, article = kinds[a["kind"]]
+            led = ledger.state(a["state"])
+            on_record = [e for e in led.events if e.event in events and not e.derived]
+            years = {e.date.year for e in on_record}
+            if a["kind"] == "withdrawal":
+                years |= {w.notified.year for w in led.withdrawals} | {w.effective.year for w in led.withdrawals}
+            if not years or year in years:
+                continue  # no such act on record: the act's own correction says so
+            deposits = [e for e in on_record if e.event in DEPOSITS and e.effective_date]
+            verdict = "loose" if any(d.effective_date and year == d.effective_date.year for d in deposits) else "wrong"
+            if deposits:
+                record = _("The report dates %(of_state)s's %(act)s in %(year)s; it deposited its instrument on "
+                           "%(deposited)s and the Statute entered into force for it on %(effective)s (Art. 126).") % {
+                    **forms(led), "act": a["label"], "year": year, "deposited": long(deposits[0].date),
+                    "effective": long(deposits[0].effective_date or deposits[0].date)}
+            else:
+                record = _("The report dates %(of_state)s's %(act)s in %(year)s; on record: %(shown)s (Art. "
+                           "%(article)s).") % {**forms(led), "act": a["label"], "year": year,
+                                               "shown": _on_record(led, a["kind"], on_record), "article": article}
+            out.append(_claim("act_date", text[m["start"]:y.end()], m["start"], y.end(), a["state"], verdict, record,
+                              article, [_src(e) for e in on_record]))
     return out
 
 

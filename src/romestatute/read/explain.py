@@ -175,7 +175,10 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
     people = people or []
     ledger = engine.ledger()
     grouped: dict[tuple[str, str, bool], dict[str, Any]] = {}
-    announced: dict[tuple[str, str], dict[str, Any]] = {}
+    # an announcement is checked where it is said: two announcements by one state ("announced in 2018 ... said again on
+    # Sunday") are two claims, and so are an announcement and the act done later ("announced ... then deposited")
+    announced: dict[tuple[str, str, int], dict[str, Any]] = {}
+    heard: set[tuple[str, str, str]] = set()
     last_kind, last_sentence = "withdrawal", -10
     index = by_sentence(states)
     said: dict[tuple[Any, ...], list[int]] = {}  # the same act word with the same states in the same sentence
@@ -189,8 +192,10 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
             last_kind, last_sentence = kind, cue.sentence
         for m in _associated(cue, index, text, spans, said) or _antecedent(cue, index, text, spans, people):
             if cue.extra.get("mode") == "announced":
-                if (m.key, kind) not in announced:
-                    announced[(m.key, kind)] = claims.announcement(m.key, kind, cue, report)
+                told = (m.key, kind, " ".join(text[spans[cue.sentence][0]:spans[cue.sentence][1]].split()))
+                if told not in heard:  # a headline said again above the body is one announcement
+                    heard.add(told)
+                    announced[(m.key, kind, cue.sentence)] = claims.announcement(m.key, kind, cue, report)
                 continue
             key = (m.key, kind, cue.negated)
             entry = grouped.get(key)
@@ -221,15 +226,36 @@ def _acts(cues: list[Mention], states: list[Mention], text: str, report: dt.date
                           "with its notice that it does not intend to become a party, which frees it of the duty not to "
                           "defeat the treaty's object (Vienna Convention on the Law of Treaties, Art. 18).")
                 % {"of_state": i18n.state_name(entry["state"], entry["name"], "de")}}
-    done = {(s, k) for s, k, _ in grouped}
-    return list(grouped.values()), [a for (s, k), a in announced.items() if (s, k) not in done]
+    # "Mali, Burkina Faso and Niger pull out of key international court" among headlines that say they "announce" it: a
+    # withdrawal never told as done (no "withdrew"; no notice sent, no day of effect where it or the announcement is
+    # told) by a state the report says announced one is that announcement
+    said_announced = {(s_, k) for s_, k, _i in announced}
+    # and where a withdrawal is told with no state named ("The letter says the decision to leave will take effect")
+    unnamed = [c.start for c in cues if c.kind == "act" and c.key == "withdrawal" and not index.get(c.sentence)]
+    for key, entry in list(grouped.items()):
+        iso3, kind, negated = key
+        if kind != "withdrawal" or negated or (iso3, kind) not in said_announced or entry.get("implied_by"):
+            continue
+        places = [m["start"] for m in entry["mentions"]] + [a["start"] for (s_, k, _i), a in announced.items()
+                                                            if (s_, k) == (iso3, kind)] + unnamed
+        if not any(DONE_WORD.match(m["text"]) for m in entry["mentions"]) and not any(
+                TOLD_DONE.search(_sentence_at(text, spans, at)) for at in places):
+            del grouped[key]
+    # an act and its announcement in one sentence ("announced that it had withdrawn") are the act, told once
+    done = {(e["state"], e["kind"], sentence_index(spans, m["start"])) for e in grouped.values() for m in e["mentions"]}
+    return list(grouped.values()), [a for key, a in announced.items() if key not in done]
 
 
 #: A notice sent: the act is done when it is sent, though the depositary receives it days later.
 NOTICE_SENT = re.compile(r"\b(?:transmit\w*|sent|send[s]?|deliver\w*|submit\w*|lodg\w*|deposit\w*|notif\w+|"
-                         r"letter|transmis\w*|envoy\w*|adress\w*|lettre)\b", re.IGNORECASE)
+                         r"letter|transmis\w*|envoy\w*|adress\w*|lettre|present[óo]|entreg\w+|envi[óo]|carta)\b",
+                         re.IGNORECASE)
 
 
+#: A sentence that tells a withdrawal as done: a notice sent, a day of effect passed, a formal step.
+TOLD_DONE = re.compile(NOTICE_SENT.pattern + r"|\b(?:took|has\s+taken|have\s+taken)\s+(?:effect|force)\b|"
+                       r"\b(?:came|has\s+come)\s+into\s+force\b|\binform\w*|\ba\s+pris\s+effet\b|"
+                       r"\bformally\b|\bofficially\b|\bofficiellement\b|\boficialmente\b", re.IGNORECASE)
 #: An act word that says the withdrawal is done ("withdrew", "has withdrawn", « se sont retirées », « a quitté »): the
 #: report asserts the act, so it stays an act (with its correction) even when the notice came after the report's date,
 #: as "Kenya withdrew" does with no notice at all; "withdraws", "to do so" may be an announcement.
@@ -257,6 +283,7 @@ def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: d
     for a in acts:
         shows = (a.get("correction") or {}).get("record_shows")
         unsigned = [e.date for e in ledger.state(a["state"]).events if e.event == "signature_withdrawn"]
+        pulled = [e.date for e in ledger.state(a["state"]).events if e.event == "instrument_withdrawn"]
         if a["kind"] == "withdrawal" and shows == "signature_withdrawn" and unsigned and unsigned[0] > report:
             m = a["mentions"][0]
             moved.append({"kind": "act", "text": m["text"], "start": m["start"], "end": m["end"], "state": a["state"],
@@ -267,8 +294,11 @@ def _settle(acts: list[dict[str, Any]], checked: list[dict[str, Any]], report: d
             a = {**a, "kind": "not_party_notice", "label": act_rules.label("not_party_notice"), "report_says":
                  "withdrawal"}
         elif shows in ("none", "not_yet_deposited", "never_a_party") or (
-                shows == "not_yet_notified" and not any(NOTICE_SENT.search(_sentence_at(text, spans, m["start"]))
-                                                         or DONE_WORD.match(m["text"]) for m in a["mentions"])):
+                # not notified yet on the report's date (nor the instrument withdrawn yet, for a state never a party),
+                # and not told as done ("Malaysia withdraws from the Rome Statute" over a Cabinet's decision): a claim
+                (shows == "not_yet_notified" or shows == "instrument_withdrawn" and pulled and pulled[0] > report)
+                and not any(NOTICE_SENT.search(_sentence_at(text, spans, m["start"]))
+                            or DONE_WORD.match(m["text"]) for m in a["mentions"])):
             m = a["mentions"][0]
             moved.append({"kind": "act", "text": m["text"], "start": m["start"], "end": m["end"], "state": a["state"],
                           "verdict": "wrong", "record": a["correction"]["text"], "article": a["correction"]["article"],

@@ -154,7 +154,9 @@ ACT_CUES: list[tuple[str, re.Pattern[str], bool]] = [
                               r"renonc\w+\s+à\s+(?:son|leur)\s+retrait|revenu\w*\s+sur\s+(?:sa|leur)\s+d[ée]cision)", _I), True),
     ("withdrawal", re.compile(r"\b(?:withdraw(?:s|n|ing|al|als)?|withdrew|pull(?:s|ed|ing)?[\s-]+out|pull-?out|"
                               r"quit(?:s|ting)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|"
-                              r"retrait|retir\w+|quitt\w*|sortie)\b", _I), True),
+                              r"retrait|retir\w+|quitt\w*|sortie|"
+                              r"sal(?:ir|ida|i[óo]|ieron|dr[áa]n?|dr[íi]an?)|abandon(?:ar|[óo]|aron|ar[áa]n?|ar[íi]an?)|"
+                              r"dej(?:ar|[óo]|aron|ar[áa]n?|ar[íi]an?))\b", _I), True),
     ("withdrawal", re.compile(r"\b(?:the\s+)?(?:same|similar)\s+(?:move|step|decision)\b|\bto\s+do\s+so\b|"
                               r"\bfollow(?:ed|s|ing)?\s+suit\b|\bà\s+le\s+faire\b", _I), True),
     ("ratification", re.compile(r"\bratif(?:y|ies|ied|ying|ication|ications)\b|\baccede\w*|\baccession\b|"
@@ -187,7 +189,7 @@ ACT_NOUNS = re.compile(r"^(?:withdrawals?|retrait|sortie|exit|pull-?out|accessio
 NOUN_OTHER_OBJECT = re.compile(r"^\s+(?:of|des?|du)\s+(?:the\s+|its\s+|les?\s+|la\s+|l['’])?(?!ICC|CPI|Court|Cour|Rome|"
                                r"Statut|treaty|trait|International|instance\s+judiciaire|juridiction)\w+", _I)
 #: Before an act word: it is announced, planned or threatened, not done.
-ANNOUNCED = re.compile(r"(?:\bto\s+(?:\w+ly\s+)?|\b(?:will|would|shall|could|may|might|plans?|planned|planning|intends?|intended|"
+ANNOUNCED = re.compile(r"(?:\bto\s+(?:\w+ly\s+)?|\b(?:will|would|shall|can|could|may|might|puede|peut|plans?|planned|planning|intends?|intended|"
                        r"intention|threat\w*|wants?|decided|decision|vot\w+|bill|move|considering|consider|"
                        r"proposed|proposal|possible|potential|announc\w+|va|veut|compte|entend|menac\w+|"
                        r"envisag\w+|projet|intention\s+de|annonc\w+|pourrait|d[ée]cid\w+|d[ée]cision|entam\w+|proc[ée]dure|"

@@ -430,6 +430,8 @@ def act_cue_ok(kind: str, sentence: str, word: str, end: int) -> bool:
                     or lx.REVOKED_WITHDRAWAL.search(after[:60]))
     if kind not in ("withdrawal", "ratification", "signature") or " " in word.strip() and "move" in word.lower():
         return True
+    if kind != "withdrawal" and UNDONE_BEFORE.search(sentence[max(0, end - len(word) - 45):end - len(word)]):
+        return False  # "its withdrawal from ratifying the treaty", « retira ... su ratificación »: the act taken back
     if lx.ACT_NOUNS.match(word):
         if lx.STATUTE_OBJECT.match(after):
             return True
@@ -451,11 +453,24 @@ def act_cue_ok(kind: str, sentence: str, word: str, end: int) -> bool:
     return True
 
 
+#: Before a ratification or a signature: it is taken back or given up, not stated done ("withdrawal from ratifying
+#: the treaty", "refrained from signing", "Filipinas retira con efecto inmediato su ratificación", « retire sa signature »).
+UNDONE_BEFORE = re.compile(r"\b(?:withdr\w+|refrain\w*|abstain\w*|renounc\w+|abandon\w*)\s+from\s+$|"
+                           r"\b(?:withdr\w+|retir\w+|revok\w+|revoc\w+|r[ée]voqu\w+|annul\w+)\b[^.;:]{0,30}?\b"
+                           r"(?:its|their|the|su|sus|sa|son|ses|leur|leurs|la|el)\s+$", re.IGNORECASE)
 SIGNATORY = re.compile(r"signator|signataire", re.IGNORECASE)
 FIRST_SIGNERS = re.compile(r"\b(?:first|original|earliest|premiers?|premières?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A sentence opening on a gerund of the act: "In withdrawing from the ICC, ...", « En se retirant de la CPI, ... ».
 UNDER_WAY = re.compile(r"\s*[\"“‘']?(?:in|while|en)\s+(?:se\s+|s['’])?", re.IGNORECASE)
-FUTURE_FR = re.compile(r"\w+(?:era|eront|erait|eraient|ira|iront|irait)$", re.IGNORECASE)
+#: A verb in the future or the conditional: French ("se retirera", "quitterait") and Spanish ("dejará", "saldría",
+#: "abandonarán").
+FUTURE_FR = re.compile(r"\w+(?:era|eront|erait|eraient|ira|iront|irait|[aei]r[áa]n?|dr[áa]n?|[aei]r[íi]an?|"
+                       r"dr[íi]an?)$", re.IGNORECASE)
+
+
+#: A modal verb right before the act word ("can be withdrawn", "would withdraw", « pourrait être retiré »).
+MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|would|will|shall|puede|podr[íi]a|peut|pourrait)\s+(?:not\s+)?"
+                          r"(?:be\s+|être\s+|ser\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -479,6 +494,8 @@ def act_mode(sentence: str, start: int, word: str = "", lowered: str | None = No
     before = sentence[max(0, start - 45):start]
     if not announced.search(before):
         return "done"
+    if MODAL_BEFORE.search(before):
+        return "announced"  # "the instrument ... can be withdrawn": a notice's words, but only a possibility
     if announced_not.search(before) or notice.search(sentence[max(0, start - 70):start]):
         return "done"
     return "announced"
