@@ -170,7 +170,8 @@ def test_the_english_text_output_is_as_it_was(rome: Callable[..., Any]) -> None:
     assert s[0] == "Burundi (BDI) on 2026-12-02: former_party since 2017-10-27"
     assert s[3].split() == ["date", "event", "effective", "article", "source"]
     assert any(line.startswith("2016-10-27  withdrawal_notification  2017-10-27") for line in s)
-    assert ("  Art. 12(3) declaration of 2015-09-08: conduct from 2014-02-20 to open-ended"
+    # changed on purpose on 2026-12-02: "onwards" for "to open-ended", and the declaration's scope
+    assert ("  Art. 12(3) declaration of 2015-09-08: conduct from 2014-02-20 onwards; on its territory only"
             in rome("status", "Ukraine", "--on", "2026-12-02").out.splitlines())
     t = rome("timeline", "Philippines").out.splitlines()
     assert "1998-07-17  2000-12-27  non_signatory" in t

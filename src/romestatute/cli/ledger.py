@@ -50,11 +50,17 @@ def _render_status(s: dict[str, Any]) -> str:
             "deposited": day(wi["deposited"]), "withdrawn": day(wi["withdrawn"])}
             + (_(" (it would have on %(day)s)") % {"day": day(wi["would_have_taken_effect"])}
                if wi.get("would_have_taken_effect") else ""))
+    scopes = {"territory": N_("on its territory only"), "nationals_and_territory": N_("on its territory and by its "
+                                                                                      "nationals"),
+              "unknown": N_("scope not known (its text was not found): its territory, and its nationals abroad "
+                            "only on a reading")}
     for d in s["declarations_12_3"]:
         words = {"day": day(d["date"]), "start": day(d["covers_from"])}
+        scope = scopes.get(d.get("scope") or "")
         lines.append("  " + (_("Art. 12(3) declaration of %(day)s: conduct from %(start)s to %(end)s")
                              % {**words, "end": day(d["covers_to"])} if d["covers_to"] else
-                             _("Art. 12(3) declaration of %(day)s: conduct from %(start)s to open-ended") % words))
+                             _("Art. 12(3) declaration of %(day)s: conduct from %(start)s onwards") % words)
+                     + (_("; %(scope)s") % {"scope": _(scope)} if scope else ""))
     for a in s["amendments"]:
         lines.append("  " + _("amendment in force: %(title)s (from %(day)s, Art. 121(5))") % {"title": a["title"],
                                                                                               "day": day(a["in_force"])})

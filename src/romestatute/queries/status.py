@@ -31,6 +31,7 @@ def declaration_json(d: Any) -> dict[str, Any]:
         "covers_from": None if d.covers is None else d.covers.start.isoformat(),
         "covers_to": None if d.covers is None else iso(d.covers.last_day),
         "withdrawn": iso(d.withdrawn),
+        "scope": d.scope,  # territory, nationals, nationals_and_territory, or unknown (its text was not found)
         "note": d.note or None,
         "source": d.source.to_json(),
     }
