@@ -172,13 +172,14 @@ STATUTE_OBJECT = re.compile(r"^[\s,]*(?:(?:\w+ly|\w+mente|\w+ment|(?:on\s+)?\w+d
                             r"le\s+|la\s+|l['’]|el\s+|lo\s+)?(?:(?:founding|court's|ICC's|treaty's|\d{4})\s+)?"
                             r"(?:ICC|CPI|International\s+Criminal\s+Court|Cour\s+p[ée]nale|Rome\s+(?:Statute|Treaty)|Statute|"
                             r"Statut|court|cour|corte|Estatuto|TPI|treaty|trait[ée]|tribunal|Hague-based|instance\s+judiciaire|juridiction\s+p[ée]nale)", _I)
-#: Another object after an act word: "signed an order", "left the country", "withdrew the charges".
-OTHER_OBJECT = re.compile(r"^\s+(?:an?|the|this|that|its|his|her|their|un|une|le|la|les|ce|cet|cette|ses|son|sa)\s+"
-                          r"(?:\w+\s+){0,2}?(?:order|decree|law|bill|letter|statement|deal|contract|petition|"
+#: Another object after an act word: "signed an order", "left the country", "withdrew the charges"; with no article only
+#: a plural that takes none ("withdrew troops", "withdrew Russian forces").
+OTHER_OBJECT = re.compile(r"^\s+(?:(?:an?|the|this|that|its|his|her|their|un|une|le|la|les|ce|cet|cette|ses|son|sa)\s+"
+                          r"(?:\w+\s+){0,2}?|(?:\w+\s+)?(?=(?:troops|forces|soldiers|charges|support|troupes)\b))(?:order|decree|law|bill|letter|statement|deal|contract|petition|"
                           r"document|agreement|memorandum|accord|pact|warrant|charges?|troops?|forces?|ambassador|"
                           r"country|capital|city|summit|meeting|room|hall|office|building|post|application|"
                           r"request|support|case|plane|airport|amendments?|ordonnance|d[ée]cret|loi|lettre|"
-                          r"pays|troupes)\b", _I)
+                          r"pays|troupes|soldiers)\b", _I)
 #: After another object: it is the Statute after all ("an agreement to join the court", "a treaty establishing it").
 ESTABLISHING = re.compile(r"^\s+\w+\s+(?:\w+\s+)?(?:(?:to|that)\s+(?:establish|create|join|set\s+up)|establishing|creating|"
                           r"setting\s+up|founding)\b", _I)
