@@ -196,6 +196,12 @@ ANNOUNCED = re.compile(r"(?:\bto\s+(?:\w+ly\s+)?|\b(?:will|would|shall|can|could
                        r"envisag\w+|projet|intention\s+de|annonc\w+|pourrait|d[ée]cid\w+|d[ée]cision|entam\w+|proc[ée]dure|"
                        r"anunci\w+|decidi\w+|decisi[óo]n|inici\w+|proceso|planea\w*|quiere\w*|amenaz\w+|visant|vis[ée]\w*|"
                        r"aim(?:s|ed|ing)?\s+at|seek\w*|sought)\b[\w\s,'’]{0,25})$", _I)
+#: ... or a done act reported in the perfect: "announced that it had withdrawn", « a annoncé qu'il s'était retiré »,
+#: « anunció que se había retirado ».
+REPORTED_DONE = re.compile(r"\b(?:announc\w+|said|says|confirm\w+|declared|annonc\w+|confirm\w+|anunci\w+)\s+"
+                           r"(?:that\s+|qu['’]\s*|que\s+)?(?:[\w’']+\s+){0,3}?(?:had|has|have|s['’]\s*était|avait|"
+                           r"se\s+hab[íi]a|hab[íi]a)\s+(?:(?:already|formally|officially|d[ée]j[àa]|officiellement|ya)\s+)?$",
+                           _I)
 #: ... unless it is a record ("the first country to leave").
 ANNOUNCED_NOT = re.compile(r"\b(?:first|second|third|1st|2nd|3rd|only|last|latest|premier|première|seul|second)\s+(?:\w+\s+){0,2}"
                            r"(?:to|à)\s+$", _I)

@@ -496,7 +496,8 @@ def act_mode(sentence: str, start: int, word: str = "", lowered: str | None = No
         return "done"
     if MODAL_BEFORE.search(before):
         return "announced"  # "the instrument ... can be withdrawn": a notice's words, but only a possibility
-    if announced_not.search(before) or notice.search(sentence[max(0, start - 70):start]):
+    if (announced_not.search(before) or notice.search(sentence[max(0, start - 70):start])
+            or lx.REPORTED_DONE.search(before)):
         return "done"
     return "announced"
 
