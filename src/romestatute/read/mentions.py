@@ -468,6 +468,12 @@ FUTURE_FR = re.compile(r"\w+(?:era|eront|erait|eraient|ira|iront|irait|[aei]r[á
                        r"dr[íi]an?)$", re.IGNORECASE)
 
 
+#: A condition or a time still to come before an English act word in the present ("once it withdraws", "if
+#: Burundi leaves", "when the country quits"): the act is only foreseen, not done.
+CONDITION_BEFORE = re.compile(r"\b(?:once|if|when|whenever|unless|until|should)\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
+PRESENT_3S = re.compile(r"[a-z]+[^s]s", re.IGNORECASE)
+
+
 #: A modal verb right before the act word ("can be withdrawn", "would withdraw", « pourrait être retiré »).
 MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|would|will|shall|puede|podr[íi]a|peut|pourrait)\s+(?:not\s+)?"
                           r"(?:be\s+|être\s+|ser\s+)?$", re.IGNORECASE)
@@ -484,6 +490,8 @@ def act_mode(sentence: str, start: int, word: str = "", lowered: str | None = No
     the sentence lowered (``scan.lowered_text``), read with the patterns made for it (faster)."""
     if word and FUTURE_FR.match(word):
         return "announced"  # "la Hongrie se retirera"
+    if word and PRESENT_3S.fullmatch(word) and CONDITION_BEFORE.search(sentence[max(0, start - 40):start]):
+        return "announced"  # "once it withdraws": foreseen
     if start < 16 and UNDER_WAY.fullmatch(sentence, 0, start):
         return "announced"  # "In withdrawing from the ICC, Duterte said": under way, not stated done
     if lowered is not None:
@@ -552,7 +560,8 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     not FIRST_SIGNERS.search(sentence[max(0, r0 - 30):r0]):
                 continue  # "X, a signatory": a status (a claim), not an act; "not signatories", "its first signatories" are
             if not anaphora and (FUTURE_FR.match(said) or scan.any_between(may_announce, max(s0, m0 - 45), m0)
-                                 or r0 < 16 and UNDER_WAY.fullmatch(sentence, 0, r0)) \
+                                 or r0 < 16 and UNDER_WAY.fullmatch(sentence, 0, r0)
+                                 or PRESENT_3S.fullmatch(said) and CONDITION_BEFORE.search(sentence[max(0, r0 - 40):r0])) \
                     and act_mode(sentence, r0, said, None if low is None else low[s0:e0]) == "announced":
                 extra["mode"] = "announced"
             raw.append(Mention("act", kind, said, m0, m1, i, negated=negated, extra=extra))
