@@ -63,8 +63,13 @@ def as_of(value: str | dt.date | None, *, field: str = "on") -> dt.date:
 def horizon_caveats(day: dt.date, in_use: Facts | None = None) -> list[str]:
     """What an answer on ``day`` may miss; ``in_use``: the facts of the data folder in use, when the caller holds
     them already (``ledger().facts``), which spares a look-up of the environment."""
-    checked = (in_use or facts()).checked_on
-    if day > checked:
-        return [i18n.gettext("The data were last checked on %(day)s; events after that day may be missing.")
-                % {"day": i18n.day(checked)}]
-    return []
+    return past_check(day, (in_use or facts()).checked_on)
+
+
+def past_check(day: dt.date, checked: dt.date | None) -> list[str]:
+    """The caveat of an answer on ``day`` past ``checked``, the data's check date (none when it is not, or unknown);
+    for a caller that holds the date already (a kept bulk plan), without loading the facts."""
+    if checked is None or day <= checked:
+        return []
+    return [i18n.gettext("The data were last checked on %(day)s; events after that day may be missing.")
+            % {"day": i18n.day(checked)}]

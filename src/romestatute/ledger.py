@@ -198,6 +198,10 @@ class StateLedger:
             return []
         return [a for a in self.amendments if a.in_force <= day]
 
+    def unconfirmed(self, day: dt.date) -> list[Event]:
+        """Its events dated by ``day`` whose source is of low confidence (``rome status``, a finding's caveat)."""
+        return [e for e in self.events if e.date <= day and e.source is not None and e.source.confidence == "low"]
+
     def declarations_on(self, day: dt.date, kind: str) -> list[Declaration]:
         """Declarations of ``kind`` lodged by ``day`` and not withdrawn by then."""
         return [d for d in self.declarations

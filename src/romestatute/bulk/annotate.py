@@ -226,14 +226,13 @@ def compile_run(territory_col: str, date_col: str, nationality_col: str | None, 
                 as_of: dt.date | None, numeric: str, route: str = "any") -> Run:
     """Compile the plan and its lookup (the reading query is set once the input is open); the country values
     are mapped as the batches come."""
+    from romestatute import engine
     from romestatute.bulk.lookup import Lookup
     from romestatute.bulk.plan import kept
 
     plan, symbols = kept(crimes, as_of, route)
     lookup = Lookup(plan)
-    checked = plan.checked_on
-    horizon = [] if checked is None or plan.as_of <= checked else [
-        _("The data were last checked on %(day)s; events after that day may be missing.") % {"day": i18n.day(checked)}]
+    horizon = engine.past_check(plan.as_of, plan.checked_on)
     summary = Summary(crimes=plan.crimes if plan.asked else (), as_of=plan.as_of.isoformat(), route=plan.route,
                       referrals=symbols)
     lookup.track("t", numeric)

@@ -114,11 +114,6 @@ class Segment:
                 "basis_nationals": self.basis_nationals or ""}
 
 
-def horizon_caveats(as_of: dt.date) -> list[str]:
-    """What a run as of ``as_of`` may miss: the scalar engine's caveat past the data's check date."""
-    return engine.horizon_caveats(as_of)
-
-
 @dataclass(frozen=True, slots=True)
 class Referral:
     """A Security Council referral on record (Art. 13(b)): its symbol, territory and conduct window."""

@@ -337,10 +337,6 @@ class Lookup:
         its own national (``law.war_crimes_opt_out``)."""
         return self.a[seg_t] & ~np.where(self.sid[seg_t] == self.sid[seg_n], self.wn[seg_n], 0)
 
-    def pair_basis(self, t: int, n: int) -> str:
-        """The basis text for territory row ``t`` and nationality row ``n`` (both present)."""
-        return self.pair_bases(np.array([t]), np.array([n]))[0]
-
     def pair_bases(self, t: np.ndarray, n: np.ndarray) -> list[str]:
         """The basis texts for territory rows ``t`` and nationality rows ``n`` (both present), pair by pair: the
         territory's Art. 12 basis, the nationality's, aggression's, then the Council's (13(b), 15 ter)."""

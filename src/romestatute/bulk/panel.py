@@ -176,6 +176,11 @@ def panel(freq: str, start: dt.date, end: dt.date, *, as_of: dt.date | None = No
                                            b"romestatute.caveats": json.dumps(notes, ensure_ascii=False)})
 
 
+def caveats_of(table: Any) -> list[str]:
+    """The caveats ``panel`` computed for ``table`` (kept in its metadata)."""
+    return list(json.loads((table.schema.metadata or {}).get(b"romestatute.caveats", b"[]")))
+
+
 def write(table: Any, fmt: str, out: str | Path | None) -> bytes | None:
     """Write the panel to ``out`` in ``fmt`` (or return CSV bytes for stdout)."""
     from romestatute.bulk.export import write_table

@@ -97,7 +97,7 @@ class Plan:
 def default_as_of() -> dt.date:
     """The as-of date bulk runs use unless told: today, as ``rome jurisdiction`` and ``rome status`` (a run records the
     day it used; give it as ``as_of`` to run it again).  Past the data's ``checked_on`` the summaries say so
-    (``compile.horizon_caveats``)."""
+    (``engine.horizon_caveats``)."""
     return dt.date.today()
 
 

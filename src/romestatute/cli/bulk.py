@@ -144,8 +144,7 @@ def panel(freq: str, start: str, end: str, fmt: str, as_of: str | None, route: s
         count = f"{table.num_rows:,}" if i18n.language() == i18n.DEFAULT else i18n.number(table.num_rows)
         click.echo(ngettext("wrote %(count)s row to %(file)s", "wrote %(count)s rows to %(file)s", table.num_rows)
                    % {"count": count, "file": out}, err=True)
-    for line in panels.caveats(parse_date(start, field="from"), parse_date(end, field="to"),
-                               parse_date(as_of, field="as_of") if as_of else None):
+    for line in panels.caveats_of(table):
         click.echo(_("caveat: %(caveat)s") % {"caveat": line}, err=True)
 
 
@@ -166,7 +165,8 @@ def intervals(fmt: str, as_of: str | None, out: Path | None) -> None:
     See docs/bulk.md for the columns and the SQL that joins events to it.
     """
     _need_bulk()
-    from romestatute.bulk.compile import default_as_of, horizon_caveats
+    from romestatute import engine
+    from romestatute.bulk.compile import default_as_of
     from romestatute.bulk.export import write_intervals
 
     day = parse_date(as_of, field="as_of") if as_of else default_as_of()
@@ -174,7 +174,7 @@ def intervals(fmt: str, as_of: str | None, out: Path | None) -> None:
     if data is not None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-    for line in horizon_caveats(day):
+    for line in engine.horizon_caveats(day):
         click.echo(_("caveat: %(caveat)s") % {"caveat": line}, err=True)
 
 

@@ -214,9 +214,8 @@ def _low_confidence(ctx: Context) -> list[tuple[str, Any]]:
     seen: set[tuple[str, str, dt.date]] = set()
     out = []
     for iso3 in states:
-        for e in ctx.ledger.state(iso3).events:
-            if (e.source is not None and e.source.confidence == "low" and e.date <= last
-                    and e.event not in _NO_ACCEPTANCE and (iso3, e.event, e.date) not in seen):
+        for e in ctx.ledger.state(iso3).unconfirmed(last):
+            if e.event not in _NO_ACCEPTANCE and (iso3, e.event, e.date) not in seen:
                 seen.add((iso3, e.event, e.date))
                 out.append((iso3, e))
     return out

@@ -105,7 +105,7 @@ def status_record(led: StateLedger, day: dt.date, ledger: Ledger, *, events: boo
     if events:
         out["events"] = [e.to_json() for e in led.events if e.date <= day]
         caveats = engine.horizon_caveats(day)
-        low = [e for e in led.events if e.date <= day and e.source and e.source.confidence == "low"]
+        low = led.unconfirmed(day)
         if low:
             if i18n.language() == i18n.DEFAULT:  # the codes and ISO days English has always shown
                 said = ", ".join(f"{e.event} {e.date.isoformat()}" for e in low)

@@ -485,15 +485,19 @@ def _lowered_checks() -> tuple[re.Pattern[str], ...]:
     return tuple(scan.lowered_pattern(rx) or rx for rx in (lx.ANNOUNCED, lx.ANNOUNCED_NOT, NOTICE_BEFORE, lx.NEGATION))
 
 
+def foreseen(sentence: str, start: int, word: str = "") -> bool:
+    """The act word ``word`` at ``start`` is told as to come or under way by its own form or the words just before it:
+    "la Hongrie se retirera", "once it withdraws", "In withdrawing from the ICC, Duterte said"."""
+    return bool(word and FUTURE_FR.match(word)
+                or word and PRESENT_3S.fullmatch(word) and CONDITION_BEFORE.search(sentence[max(0, start - 40):start])
+                or start < 16 and UNDER_WAY.fullmatch(sentence, 0, start))
+
+
 def act_mode(sentence: str, start: int, word: str = "", lowered: str | None = None) -> str:
     """'announced' when the act is only announced, planned, voted or threatened; else 'done'.  ``lowered``:
     the sentence lowered (``scan.lowered_text``), read with the patterns made for it (faster)."""
-    if word and FUTURE_FR.match(word):
-        return "announced"  # "la Hongrie se retirera"
-    if word and PRESENT_3S.fullmatch(word) and CONDITION_BEFORE.search(sentence[max(0, start - 40):start]):
-        return "announced"  # "once it withdraws": foreseen
-    if start < 16 and UNDER_WAY.fullmatch(sentence, 0, start):
-        return "announced"  # "In withdrawing from the ICC, Duterte said": under way, not stated done
+    if foreseen(sentence, start, word):
+        return "announced"
     if lowered is not None:
         sentence = lowered
         announced, announced_not, notice, _ = _lowered_checks()
@@ -559,9 +563,7 @@ def find_cues(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if kind == "signature" and SIGNATORY.match(said) and not negated and \
                     not FIRST_SIGNERS.search(sentence[max(0, r0 - 30):r0]):
                 continue  # "X, a signatory": a status (a claim), not an act; "not signatories", "its first signatories" are
-            if not anaphora and (FUTURE_FR.match(said) or scan.any_between(may_announce, max(s0, m0 - 45), m0)
-                                 or r0 < 16 and UNDER_WAY.fullmatch(sentence, 0, r0)
-                                 or PRESENT_3S.fullmatch(said) and CONDITION_BEFORE.search(sentence[max(0, r0 - 40):r0])) \
+            if not anaphora and (scan.any_between(may_announce, max(s0, m0 - 45), m0) or foreseen(sentence, r0, said)) \
                     and act_mode(sentence, r0, said, None if low is None else low[s0:e0]) == "announced":
                 extra["mode"] = "announced"
             raw.append(Mention("act", kind, said, m0, m1, i, negated=negated, extra=extra))
