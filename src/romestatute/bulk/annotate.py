@@ -17,8 +17,8 @@ file it reads as DuckDB would, a text country column kept dictionary-encoded; by
 every other file, CSV included); the compiled lookup
 (``plan``, ``bulk.lookup``) is applied to each batch as it passes, a projection, so rows
 keep their order (DuckDB does not promise that through a join); the batches are written by
-pyarrow's Parquet writer (input columns of the types in ``ARROW_TYPES``) or by a DuckDB COPY
-(CSV, other types), on the other core while the next batches are read and looked up.
+pyarrow's Parquet writer, row groups encoded on threads (``bulk.write``; input columns of the types
+in ``ARROW_TYPES``), or by a DuckDB COPY (CSV, other types), while the next batches are read and looked up.
 """
 
 from __future__ import annotations
@@ -254,59 +254,6 @@ def prepare(con: Any, source: str, territory_col: str, date_col: str, nationalit
 ARROW_TYPES = src.ARROW_TYPES
 
 
-def _dictionary_columns(schema: Any) -> list[str]:
-    """Columns worth dictionary pages: all but 64-bit numbers (ids and measures, rarely repeated).
-
-    On the benchmark's events this writes a smaller file than COPY did (97 MB against 98 MB), where
-    a dictionary for every column costs 0.3 s more and gives 118 MB (the id column's dictionary
-    overflows and is written twice).
-    """
-    import pyarrow as pa
-
-    wide = (pa.types.is_int64, pa.types.is_uint64, pa.types.is_float64, pa.types.is_timestamp)
-    return [f.name for f in schema if not any(test(f.type) for test in wide)]
-
-
-#: Values the Parquet writer takes at a time (see ``_write_parquet``).
-WRITE_BATCH = 8192
-
-
-def _write_parquet(stream: Any, path: Path, inputs: list[str]) -> int:
-    """Write the annotated batches to ``path`` with pyarrow (snappy, as COPY did); return the footer's row count.
-
-    Statistics are kept for the input columns (readers use them to skip row groups); the added
-    columns, a handful of words mixed in every row group, get none.  The writer takes values
-    ``WRITE_BATCH`` at a time (pyarrow's default is 1,024): for a dictionary-encoded column with
-    statistics it finds the distinct codes of each such slice, 5,000 times for 5 M rows; pages
-    still close at pyarrow's 1 MB, at most one slice later.
-
-    The writer is pyarrow's own (``pyarrow._parquet``, with the settings ``pyarrow.parquet.ParquetWriter``
-    passes it): the ``pyarrow.parquet`` module around it imports pyarrow's filesystems and ssl first,
-    0.01-0.02 s of a one-second run spent before the first row is written.
-    """
-    import pyarrow as pa
-
-    try:
-        from pyarrow._parquet import ParquetReader, ParquetWriter
-    except ImportError:  # pragma: no cover - a pyarrow that moved them
-        from pyarrow.parquet import ParquetReader, ParquetWriter  # type: ignore[attr-defined]
-
-    writer = ParquetWriter(str(path), stream.schema, version="2.6", data_page_version="1.0",
-                           writer_engine_version="V2", compression="snappy", store_schema=False,
-                           write_statistics=inputs, use_dictionary=_dictionary_columns(stream.schema),
-                           write_batch_size=WRITE_BATCH)
-    try:
-        for batch in stream:
-            writer.write_table(pa.Table.from_batches([batch], stream.schema))
-    finally:
-        writer.close()
-    footer = ParquetReader()
-    footer.open(str(path))
-    rows = int(footer.metadata.num_rows)  # what the written file itself says
-    footer.close()
-    return rows
-
-
 def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, date_col: str,
                   nationality_col: str | None = None, crimes: Any = None, as_of: dt.date | None = None,
                   numeric: str = "gw", threads: int | None = None, progress: bool | None = None,
@@ -344,7 +291,10 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
     try:
         summary = run.summary
         if begun.copy.startswith("FORMAT parquet") and set(run.types.values()) <= ARROW_TYPES:
-            summary.rows_out = _write_parquet(run.batches(opened.ahead, encoded=True), out, list(run.types))
+            from romestatute.bulk.write import workers, write_parquet
+
+            summary.rows_out = write_parquet(run.batches(opened.ahead, encoded=True), out, list(run.types),
+                                             workers(threads))
         else:
             stream = run.batches(opened.ahead)
             con = con or connect(threads, bool(progress))

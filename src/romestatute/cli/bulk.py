@@ -41,16 +41,21 @@ def _need_bulk(early: bool = False) -> None:
 
 def _arrow_allocator() -> None:
     """Arrow's buffers from the C library's allocator in this process, unless ``ARROW_DEFAULT_MEMORY_POOL`` says
-    otherwise (read when pyarrow first allocates, which is later).
+    otherwise (read when pyarrow first allocates, which is later); and numpy's OpenBLAS on one thread, unless
+    ``OPENBLAS_NUM_THREADS`` says otherwise (read when numpy is imported, which is later).
 
     pyarrow's default, mimalloc, spent 0.3-0.45 s of system time per 5 M rows here, returning pages to the
     system and taking them back as the batches pass between the reading, annotating and writing threads; with
     the C library's (or jemalloc) it was 0.2 s, the total CPU time 1.1 s instead of 1.4 s (``bench/bench_annotate.py``).
+    The annotation does no linear algebra, but OpenBLAS starts a thread per core when numpy is imported, and
+    they spun for 4% of the run's CPU time (``perf record``), on the cores the annotation needs: one thread
+    took 0.09 s less CPU per 5 M rows (11 runs each way, interleaved), the same wall time.
     The Python API (``annotate_file``) leaves the choice to the program that calls it.
     """
     import os
 
     os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 @click.command()
