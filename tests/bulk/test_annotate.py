@@ -207,21 +207,27 @@ def test_parquet_written_by_arrow_equals_duckdb_copy(tmp_path: Path, monkeypatch
         t(b, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64, country, day, ts, tsn)) TO '{src}' (FORMAT parquet)""")
     types = {r[1] for r in duckdb.sql(f"DESCRIBE SELECT * FROM '{src}'").fetchall()}
     assert types == set(mod.ARROW_TYPES)  # every type of the list is tried
-    arrow_out, copy_out = tmp_path / "arrow.parquet", tmp_path / "copy.parquet"
-    annotate_file(src, arrow_out, territory_col="country", date_col="day")
+    chunks_out, arrow_out, copy_out = tmp_path / "chunks.parquet", tmp_path / "arrow.parquet", tmp_path / "copy.parquet"
+    annotate_file(src, chunks_out, territory_col="country", date_col="day")  # the input's column chunks copied
+    monkeypatch.setattr(sys.modules["romestatute.bulk.source"], "COPY_CHUNKS", False)
+    annotate_file(src, arrow_out, territory_col="country", date_col="day")  # decoded, written again by pyarrow
     monkeypatch.setattr(mod, "ARROW_TYPES", frozenset())
     annotate_file(src, copy_out, territory_col="country", date_col="day")
     assert pq.read_metadata(arrow_out).created_by.startswith("parquet-cpp-arrow")
+    assert pq.read_metadata(chunks_out).created_by.startswith("parquet-cpp-arrow")
     assert pq.read_metadata(copy_out).created_by.startswith("DuckDB")
-    assert pq.read_schema(arrow_out) == pq.read_schema(copy_out)
+    stats = [pq.read_metadata(src).row_group(0).column(i).statistics for i in range(15)]
+    assert [pq.read_metadata(chunks_out).row_group(0).column(i).statistics for i in range(15)] == stats
     describe = "DESCRIBE SELECT * FROM '{}'"
-    assert duckdb.sql(describe.format(arrow_out)).fetchall() == duckdb.sql(describe.format(copy_out)).fetchall()
     rows = "SELECT * FROM '{}'"
-    a, b = duckdb.sql(rows.format(arrow_out)).fetchall(), duckdb.sql(rows.format(copy_out)).fetchall()
-    assert repr(a) == repr(b) and len(a) == 4  # repr: NaN equals NaN, -0.0 differs from 0.0
     pd = pytest.importorskip("pandas")
-    x, y = pd.read_parquet(arrow_out), pd.read_parquet(copy_out)
-    assert x.dtypes.equals(y.dtypes) and x.equals(y)
+    for out in (arrow_out, chunks_out):
+        assert pq.read_schema(out) == pq.read_schema(copy_out)
+        assert duckdb.sql(describe.format(out)).fetchall() == duckdb.sql(describe.format(copy_out)).fetchall()
+        a, b = duckdb.sql(rows.format(out)).fetchall(), duckdb.sql(rows.format(copy_out)).fetchall()
+        assert repr(a) == repr(b) and len(a) == 4  # repr: NaN equals NaN, -0.0 differs from 0.0
+        x, y = pd.read_parquet(out), pd.read_parquet(copy_out)
+        assert x.dtypes.equals(y.dtypes) and x.equals(y)
 
 
 def test_values_met_batch_by_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

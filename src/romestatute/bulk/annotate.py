@@ -186,6 +186,46 @@ class Run:
         ahead = ReadAhead(map(annotated, reader), depth=2, schema=schema)  # the next batches while this one is written
         return pa.RecordBatchReader.from_batches(schema, iter(ahead))
 
+    def added_schema(self) -> Any:
+        """The added columns (dictionary-encoded words)."""
+        import pyarrow as pa
+
+        return pa.schema([pa.field(c, pa.dictionary(pa.int32(), pa.string())) for c in ADDED
+                          if self.nationality is not None or "nationality" not in c])
+
+    def groups(self, reader: Any, sizes: list[int]) -> Any:
+        """(row group, batch of the added columns alone) for the batches of ``reader``, read ahead on a thread.
+
+        ``sizes``: the rows of each of the input's row groups; a batch that runs over from one to the next is
+        cut there (``chunks.write`` copies the input's row groups as they are and adds these columns to each).
+        """
+        import pyarrow as pa
+
+        schema = self.added_schema()
+
+        def pieces() -> Any:
+            group, left = 0, sizes[0] if sizes else 0
+            for batch in reader:
+                at = 0
+                while at < batch.num_rows:
+                    while left == 0 and group + 1 < len(sizes):
+                        group += 1
+                        left = sizes[group]
+                    take = min(left, batch.num_rows - at) if left else batch.num_rows - at  # past the end: the
+                    yield group, batch if take == batch.num_rows else batch.slice(at, take)  # count check says so
+                    at += take
+                    left -= min(left, take)
+
+        def annotated(item: tuple[int, Any]) -> tuple[int, Any]:
+            group, batch = item
+            cols = self.lookup.columns(batch.column(self.reads["__rome_t"]),
+                                       batch.column(self.reads["__rome_n"]) if self.nationality is not None else None,
+                                       batch.column(self.reads["__rome_d"]), batch.column(self.date))
+            self.rows += batch.num_rows
+            return group, pa.RecordBatch.from_arrays([cols[f.name] for f in schema], schema=schema)
+
+        return ReadAhead(map(annotated, pieces()), depth=2)
+
     def finish(self) -> None:
         """Copy the stream's counts into the summary (rows read, outcomes, values no state matched)."""
         from romestatute.bulk import countries
@@ -290,7 +330,17 @@ def annotate_file(source: str | Path, out: str | Path, *, territory_col: str, da
     con = opened.con
     try:
         summary = run.summary
-        if begun.copy.startswith("FORMAT parquet") and set(run.types.values()) <= ARROW_TYPES:
+        arrow = begun.copy.startswith("FORMAT parquet") and set(run.types.values()) <= ARROW_TYPES
+        if arrow and opened.copy is not None:  # the input's column chunks copied, the added columns written apart
+            from pyarrow import schema as pa_schema
+
+            from romestatute.bulk import chunks
+            from romestatute.bulk.write import encoder, workers
+
+            encoders = [encoder(pa_schema([column]), [], whole=True) for column in run.added_schema()]
+            summary.rows_out = chunks.write(run.groups(opened.ahead, opened.copy.sizes), begun.source, opened.copy,
+                                            out, encoders, workers(threads))
+        elif arrow:
             from romestatute.bulk.write import workers, write_parquet
 
             summary.rows_out = write_parquet(run.batches(opened.ahead, encoded=True), out, list(run.types),

@@ -322,3 +322,66 @@ class Spliced:
         self.out.write(raw)
         self.out.write(struct.pack("<i", len(raw)))
         self.out.write(MAGIC)
+
+
+@dataclass
+class Field:
+    """One field of a structure in the footer's bytes: its id, compact type and value ``buf[start:end]``."""
+
+    fid: int
+    kind: int
+    start: int
+    end: int
+
+
+def fields(buf: bytes, i: int) -> tuple[list[Field], int]:
+    """The fields of the structure at ``buf[i]`` (a boolean's value is its type), and the position after it."""
+    found = []
+    fid = 0
+    while (head := buf[i]) != 0:
+        i += 1
+        if head >> 4:
+            fid += head >> 4
+        else:
+            raw, i = varint(buf, i)
+            fid = unzigzag(raw)
+        kind = head & 0x0F
+        end = i if kind in (BOOL_TRUE, BOOL_FALSE) else skip(buf, i, kind)
+        found.append(Field(fid, kind, i, end))
+        i = end
+    return found, i + 1
+
+
+def elements(buf: bytes, i: int) -> list[tuple[int, int]]:
+    """The (start, end) of each structure in the list of structures at ``buf[i]``."""
+    head = buf[i]
+    size, i = (head >> 4, i + 1) if head >> 4 != 15 else varint(buf, i + 1)
+    if size and head & 0x0F != STRUCT:
+        raise ValueError("Parquet footer: a list of structures was expected")
+    spans = []
+    for _ in range(size):
+        end = skip(buf, i, STRUCT)
+        spans.append((i, end))
+        i = end
+    return spans
+
+
+def structure(parts: list[tuple[int, int, bytes]]) -> bytes:
+    """A structure in Thrift's compact encoding from its fields (id, compact type, value bytes), ids rising."""
+    out = bytearray()
+    last = 0
+    for fid, kind, value in parts:
+        if 0 < fid - last <= 15:
+            out.append((fid - last) << 4 | kind)
+        else:
+            out.append(kind)
+            out += zigzag_varint(fid)
+        out += value
+        last = fid
+    out.append(0)
+    return bytes(out)
+
+
+def number(buf: bytes, item: Field) -> int:
+    """The integer value of a field (16, 32 or 64 bits)."""
+    return unzigzag(varint(buf, item.start)[0])

@@ -38,6 +38,10 @@ ARROW_TYPES = frozenset({"BOOLEAN", "TINYINT", "SMALLINT", "INTEGER", "BIGINT", 
 #: Read a Parquet input with pyarrow when every column is of these types as pyarrow reads it (see ``_arrow_types``).
 ARROW_READS = True
 
+#: A Parquet input's column chunks copied into a Parquet output when they can be (``chunks.copyable``); tests
+#: set it to False to compare with the columns decoded and written again.
+COPY_CHUNKS = True
+
 _DIRECT = {"VARCHAR", "BIGINT", "INTEGER", "SMALLINT", "TINYINT", "UBIGINT", "UINTEGER", "USMALLINT", "UTINYINT",
            "DOUBLE", "FLOAT", "HUGEINT"}
 
@@ -228,6 +232,7 @@ class Opened:
     types: dict[str, str]  # the input's columns and their types, as DuckDB names them
     reads: dict[str, str]
     expected: int  # the input's own count, apart from the stream: a Parquet file's footer, a CSV file's scan
+    copy: Any = None  # a Parquet input whose column chunks are copied (``chunks.Source``): only the columns read
 
     def close(self) -> None:
         self.ahead.close()
@@ -288,12 +293,15 @@ def _reader(path: Path, metadata: Any = None, read_dictionary: list[str] | None 
     return reader
 
 
-def open_parquet(path: Path, territory_col: str, date_col: str, nationality_col: str | None) -> Opened | None:
+def open_parquet(path: Path, territory_col: str, date_col: str, nationality_col: str | None,
+                 copy: bool = False) -> Opened | None:
     """Open a Parquet file with pyarrow, if it can be read as DuckDB reads it, with no expression to compute
     (countries as text or numbers, dates as DATE or TIMESTAMP), else None.
 
     pyarrow decodes it in about half DuckDB's CPU time, keeps a text country column dictionary-encoded (each
     distinct value is then looked up once per batch, and written from its codes), and spares importing DuckDB.
+    ``copy`` (a Parquet output): when the file's column chunks can be copied as they are (``chunks.copyable``),
+    only the columns the annotation reads are decoded.
     """
     try:
         parquet = _reader(path)
@@ -313,9 +321,22 @@ def open_parquet(path: Path, territory_col: str, date_col: str, nationality_col:
     reads = {"__rome_t": territory_col, "__rome_d": date_col}
     if nationality_col is not None:
         reads["__rome_n"] = nationality_col
-    batches = parquet.iter_batches(BATCH_ROWS, range(parquet.metadata.num_row_groups), None, use_threads=True)
+    source = None
+    if copy:
+        from romestatute.bulk.chunks import copyable
+
+        source = copyable(path)
+        if source is not None and sum(source.sizes) != parquet.metadata.num_rows:
+            source = None
+    columns = None
+    if source is not None:  # the columns read, in the file's order
+        import pyarrow as pa
+
+        columns = sorted({schema.get_field_index(c) for c in reads.values()})
+        schema = pa.schema([schema.field(i) for i in columns])
+    batches = parquet.iter_batches(BATCH_ROWS, range(parquet.metadata.num_row_groups), columns, use_threads=True)
     ahead = ReadAhead(batches, schema=schema)
-    return Opened(None, None, ahead, "", types, reads, int(parquet.metadata.num_rows))
+    return Opened(None, None, ahead, "", types, reads, int(parquet.metadata.num_rows), source)
 
 
 def open_input(reader: str, territory_col: str, date_col: str, nationality_col: str | None,
@@ -367,7 +388,8 @@ def begin(source: str | Path, out: str | Path, territory_col: str, date_col: str
     parquet = ARROW_READS and reader.startswith("read_parquet(")
 
     def opened() -> Opened:
-        found = open_parquet(source, territory_col, date_col, nationality_col) if parquet else None
+        found = open_parquet(source, territory_col, date_col, nationality_col,
+                             COPY_CHUNKS and options.startswith("FORMAT parquet")) if parquet else None
         return found or open_input(reader, territory_col, date_col, nationality_col, threads, progress)
 
     opening = Background(opened)

@@ -1,0 +1,293 @@
+"""The input's column chunks copied as they are into the annotated Parquet file.
+
+``rome annotate`` passes every input column through unchanged, so a Parquet input need not be decoded and
+encoded again: each of its row groups becomes a row group of the output whose input columns are the
+input's own column chunks, byte for byte (pages, dictionaries, compression, statistics), followed by the
+added columns, written by pyarrow as a small Parquet file of one row group (``write.encoded``, on a pool of
+threads) and spliced in.  Only the columns the annotation reads (territory, date, nationality) are
+decoded.  The footer is written anew (``footer``): the input's schema with the added columns after it,
+each row group's column chunks with their byte offsets moved to where they now lie.
+
+A file is copied this way only when nothing in its footer points outside the column chunks or could be
+misread in the new file (``copyable``); otherwise its columns are decoded and written again, as before:
+
+* written by a writer whose statistics readers trust as they are (parquet-cpp/pyarrow, DuckDB, Polars,
+  parquet-rs): readers judge statistics by the ``created_by`` of the file, which becomes pyarrow's;
+* no encryption, no column chunk in another file, no page index or Bloom filter (they lie outside the
+  chunks), flat columns;
+* row groups of at least 32,768 rows on average (each becomes a row group of the output, with its own
+  dictionary pages for the added columns) and at most pyarrow's largest, 64 Mi rows, none empty.
+
+The input's key-value metadata (pandas' or Arrow's schema, for one) is not copied: it would not describe
+the annotated file.  Neither is a row group's ``sorting_columns``.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from romestatute.bulk import footer as ft
+from romestatute.bulk.footer import BINARY, I16, I32, I64, LIST, MAGIC, STRUCT, Field
+from romestatute.bulk.write import footer_rows
+
+#: Writers whose files are copied (the start of ``created_by``): their statistics need no reader's workaround.
+WRITERS = ("parquet-cpp-arrow", "DuckDB", "polars", "parquet-rs")
+
+#: Row groups: at least this many rows on average, at most pyarrow's largest (``write_table``'s row group size).
+MIN_AVERAGE_ROWS = 32_768
+MAX_GROUP_ROWS = 64 * 1024 * 1024
+
+# field ids of parquet.thrift
+FILE_VERSION, FILE_SCHEMA, FILE_NUM_ROWS, FILE_ROW_GROUPS, FILE_KEY_VALUE, FILE_CREATED_BY, FILE_ORDERS = range(1, 8)
+SCHEMA_CHILDREN = 5
+GROUP_COLUMNS, GROUP_BYTES, GROUP_ROWS, GROUP_SORTING, GROUP_OFFSET, GROUP_COMPRESSED, GROUP_ORDINAL = range(1, 8)
+CHUNK_PATH, CHUNK_OFFSET, CHUNK_META = 1, 2, 3
+META_COMPRESSED, META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE = 7, 9, 10, 11
+META_BLOOM = frozenset({14, 15})
+META_OFFSETS = frozenset({META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE})
+
+
+@dataclass
+class Chunk:
+    """A column chunk of the input: its ``ColumnChunk`` fields, its ``ColumnMetaData`` fields, its bytes' place."""
+
+    fields: list[tuple[int, int, bytes]]
+    meta: list[tuple[int, int, bytes]]
+    start: int
+    length: int
+
+    def moved(self, delta: int) -> bytes:
+        """The ``ColumnChunk`` structure with its offsets ``delta`` bytes further on (0, "not recorded", left)."""
+        meta = [(fid, kind, _shifted(value, delta) if fid in META_OFFSETS and kind == I64 else value)
+                for fid, kind, value in self.meta]
+        parts = [(fid, kind, _shifted(value, delta) if fid == CHUNK_OFFSET and kind == I64 else value)
+                 for fid, kind, value in self.fields if fid != CHUNK_META]
+        parts.append((CHUNK_META, STRUCT, ft.structure(meta)))
+        return ft.structure(sorted(parts, key=lambda part: part[0]))
+
+
+@dataclass
+class Group:
+    rows: int
+    size: int  # total_byte_size: the uncompressed bytes of its columns
+    chunks: list[Chunk]
+
+
+@dataclass
+class Source:
+    """A Parquet file's footer, read for copying its column chunks."""
+
+    root: list[tuple[int, int, bytes]]  # the schema's root element
+    leaves: list[bytes]  # the columns' schema elements
+    orders: list[bytes] | None  # the columns' sort orders for statistics (column_orders), if given
+    groups: list[Group]
+
+    @property
+    def sizes(self) -> list[int]:
+        return [group.rows for group in self.groups]
+
+
+def _shifted(value: bytes, delta: int) -> bytes:
+    number = ft.unzigzag(ft.varint(value, 0)[0])
+    return ft.zigzag_varint(number + delta) if number > 0 else value
+
+
+def _parts(buf: bytes, items: list[Field]) -> list[tuple[int, int, bytes]]:
+    return [(item.fid, item.kind, buf[item.start:item.end]) for item in items]
+
+
+def _chunk(raw: bytes, start: int, end_of_data: int) -> Chunk | None:
+    """An input column chunk, or None when it cannot be copied (its bytes elsewhere, indexes outside it)."""
+    items, _ = ft.fields(raw, start)
+    if any(item.fid != CHUNK_OFFSET and item.fid != CHUNK_META for item in items):
+        return None  # a chunk in another file, a page index, encryption
+    meta_field = next((item for item in items if item.fid == CHUNK_META and item.kind == STRUCT), None)
+    if meta_field is None:
+        return None
+    meta_items, _ = ft.fields(raw, meta_field.start)
+    if any(item.fid in META_BLOOM for item in meta_items):
+        return None
+    numbers = {item.fid: ft.number(raw, item) for item in meta_items if item.kind == I64}
+    offsets = [numbers[fid] for fid in META_OFFSETS if numbers.get(fid, 0) > 0]
+    length = numbers.get(META_COMPRESSED, 0)
+    if not offsets or length <= 0 or min(offsets) < len(MAGIC) or min(offsets) + length > end_of_data:
+        return None
+    return Chunk(_parts(raw, [item for item in items if item.fid != CHUNK_META]), _parts(raw, meta_items),
+                 min(offsets), length)
+
+
+def copyable(path: Path) -> Source | None:
+    """The file's footer, read for copying its column chunks, or None when they are to be decoded again."""
+    try:
+        with open(path, "rb") as f:
+            f.seek(0, os.SEEK_END)
+            size = f.tell()
+            if size < 12:
+                return None
+            f.seek(size - 8)
+            tail = f.read(8)
+            length = int.from_bytes(tail[:4], "little")
+            if tail[4:] != MAGIC or not 0 < length <= size - 12:
+                return None
+            f.seek(size - 8 - length)
+            raw = f.read(length)
+        return _source(raw, size - 8 - length)
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _source(raw: bytes, end_of_data: int) -> Source | None:
+    items = {item.fid: item for item in ft.fields(raw, 0)[0]}
+    if set(items) - {FILE_VERSION, FILE_SCHEMA, FILE_NUM_ROWS, FILE_ROW_GROUPS, FILE_KEY_VALUE, FILE_CREATED_BY,
+                     FILE_ORDERS}:
+        return None  # encryption, or fields this reading does not know
+    made = items.get(FILE_CREATED_BY)
+    if made is None or made.kind != BINARY:
+        return None
+    created_by = raw[ft.varint(raw, made.start)[1]:made.end]  # after the length
+    if not created_by.startswith(tuple(w.encode() for w in WRITERS)):
+        return None
+    schema = [raw[a:b] for a, b in ft.elements(raw, items[FILE_SCHEMA].start)]
+    root = _parts(schema[0], ft.fields(schema[0], 0)[0])
+    children = next((ft.unzigzag(ft.varint(v, 0)[0]) for fid, kind, v in root if fid == SCHEMA_CHILDREN), None)
+    leaves = schema[1:]
+    if children != len(leaves) or not leaves or any(
+            item.fid == SCHEMA_CHILDREN for leaf in leaves for item in ft.fields(leaf, 0)[0]):
+        return None  # nested columns
+    orders = None
+    if FILE_ORDERS in items:
+        orders = [raw[a:b] for a, b in ft.elements(raw, items[FILE_ORDERS].start)]
+        if len(orders) != len(leaves):
+            return None
+    groups = []
+    for start, _ in ft.elements(raw, items[FILE_ROW_GROUPS].start) if FILE_ROW_GROUPS in items else []:
+        group_items = {item.fid: item for item in ft.fields(raw, start)[0]}
+        rows = ft.number(raw, group_items[GROUP_ROWS]) if GROUP_ROWS in group_items else 0
+        size = ft.number(raw, group_items[GROUP_BYTES]) if GROUP_BYTES in group_items else -1
+        if not 0 < rows <= MAX_GROUP_ROWS or size < 0 or GROUP_COLUMNS not in group_items:
+            return None
+        chunks = [_chunk(raw, a, end_of_data) for a, _ in ft.elements(raw, group_items[GROUP_COLUMNS].start)]
+        if len(chunks) != len(leaves) or any(chunk is None for chunk in chunks):
+            return None
+        groups.append(Group(rows, size, [chunk for chunk in chunks if chunk is not None]))
+    if not groups or sum(g.rows for g in groups) < MIN_AVERAGE_ROWS * len(groups) and len(groups) > 1:
+        return None
+    return Source(root, leaves, orders, groups)
+
+
+def _list(items: list[bytes], kind: int = STRUCT) -> bytes:
+    return ft.list_header(len(items), kind) + b"".join(items)
+
+
+def write(items: Any, source_path: Path, source: Source, out: Path, encoders: list[Any], threads: int) -> int:
+    """Write the annotated file: each input row group's column chunks copied, then the added columns.
+
+    ``items``: (row group, batch of the added columns) in order.  ``encoders``: for each added column, a function
+    that gives a whole Parquet file of that column alone in memory, one row group, from its arrays: the columns
+    of a row group are encoded apart, on a pool of ``threads`` threads, so that the last row group's (which can
+    only begin once its last batch is annotated) takes a fraction of the time.  Returns the row count the
+    written footer gives.
+    """
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    groups_out: list[bytes] = []
+    added_meta: list[dict[str, Any]] = []  # each added column's schema element, sort order, version and writer
+
+    with open(source_path, "rb") as src, open(out, "wb") as dst, \
+            ThreadPoolExecutor(threads, thread_name_prefix="rome-parquet") as pool:
+        mapped = mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ)
+        view = memoryview(mapped)
+        dst.write(MAGIC)
+        position = len(MAGIC)
+
+        def splice(g: int, futures: list[Future[Any]]) -> None:
+            nonlocal position
+            group = source.groups[g]
+            start, size = position, group.size
+            chunks = []
+            for chunk in group.chunks:
+                dst.write(view[chunk.start:chunk.start + chunk.length])
+                chunks.append(chunk.moved(position - chunk.start))
+                position += chunk.length
+            for future in futures:
+                added, raw = ft.split(future.result())
+                if len(added_meta) < len(futures):
+                    added_meta.append(_added(raw))
+                meta = ft.scan(raw)
+                if len(meta.groups) != 1 or meta.rows.value != group.rows:
+                    raise ValueError("an added column's file does not hold one row group of the input's rows")
+                own = {item.fid: item for item in ft.fields(raw, meta.groups[0].start)[0]}
+                delta = position - len(MAGIC)
+                chunks += [_added_chunk(raw, a).moved(delta) for a, _ in ft.elements(raw, own[GROUP_COLUMNS].start)]
+                dst.write(added)
+                position += len(added)
+                size += ft.number(raw, own[GROUP_BYTES]) if GROUP_BYTES in own else 0
+            groups_out.append(ft.structure([
+                (GROUP_COLUMNS, LIST, _list(chunks)), (GROUP_BYTES, I64, ft.zigzag_varint(size)),
+                (GROUP_ROWS, I64, ft.zigzag_varint(group.rows)), (GROUP_OFFSET, I64, ft.zigzag_varint(start)),
+                (GROUP_COMPRESSED, I64, ft.zigzag_varint(position - start)),
+                (GROUP_ORDINAL, I16, ft.zigzag_varint(g))]))
+
+        def submit(g: int, batches: list[Any]) -> tuple[int, list[Future[Any]]]:
+            return g, [pool.submit(encode, [batch.column(c) for batch in batches]) for c, encode in enumerate(encoders)]
+
+        try:
+            pending: deque[tuple[int, list[Future[Any]]]] = deque()
+            batches: list[Any] = []
+            current = 0
+            for g, batch in items:
+                if g != current and batches:
+                    pending.append(submit(current, batches))
+                    batches = []
+                current = g
+                batches.append(batch)
+                while len(pending) > 1:  # the oldest row group written once the next is under way
+                    splice(*pending.popleft())
+            if batches:
+                pending.append(submit(current, batches))
+            while pending:
+                splice(*pending.popleft())
+        finally:
+            view.release()
+            mapped.close()
+        if len(groups_out) != len(source.groups):
+            raise ValueError(f"{len(groups_out)} row groups written of the input's {len(source.groups)}")
+        first = added_meta[0]
+        root = [(fid, kind, ft.zigzag_varint(len(source.leaves) + len(added_meta)) if fid == SCHEMA_CHILDREN
+                 else value) for fid, kind, value in source.root]
+        leaves = [leaf for meta in added_meta for leaf in meta["leaves"]]
+        parts = [(FILE_VERSION, I32, first["version"]),
+                 (FILE_SCHEMA, LIST, _list([ft.structure(root), *source.leaves, *leaves])),
+                 (FILE_NUM_ROWS, I64, ft.zigzag_varint(sum(source.sizes))), (FILE_ROW_GROUPS, LIST, _list(groups_out)),
+                 (FILE_CREATED_BY, BINARY, first["created_by"])]
+        if source.orders is not None and all(meta["orders"] is not None for meta in added_meta):
+            orders = [order for meta in added_meta for order in meta["orders"]]
+            parts.append((FILE_ORDERS, LIST, _list([*source.orders, *orders])))
+        raw = ft.structure(parts)
+        dst.write(raw)
+        dst.write(len(raw).to_bytes(4, "little"))
+        dst.write(MAGIC)
+    return footer_rows(out)
+
+
+def _added_chunk(raw: bytes, start: int) -> Chunk:
+    """A column chunk of the added columns' file (its place does not matter: it is moved as a whole)."""
+    items, _ = ft.fields(raw, start)
+    meta = next(item for item in items if item.fid == CHUNK_META)
+    return Chunk(_parts(raw, [item for item in items if item.fid != CHUNK_META]),
+                 _parts(raw, ft.fields(raw, meta.start)[0]), 0, 0)
+
+
+def _added(raw: bytes) -> dict[str, Any]:
+    """From the added columns' own footer: their schema elements and sort orders, the format version, the writer."""
+    items = {item.fid: item for item in ft.fields(raw, 0)[0]}
+    schema = [raw[a:b] for a, b in ft.elements(raw, items[FILE_SCHEMA].start)]
+    orders = [raw[a:b] for a, b in ft.elements(raw, items[FILE_ORDERS].start)] if FILE_ORDERS in items else None
+    version = raw[items[FILE_VERSION].start:items[FILE_VERSION].end]
+    made = items[FILE_CREATED_BY]
+    return {"leaves": schema[1:], "orders": orders, "version": version, "created_by": raw[made.start:made.end]}
