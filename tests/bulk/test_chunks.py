@@ -163,20 +163,26 @@ def test_not_copied_unknown_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert chunks.copyable(src) is None
 
 
-def test_duckdb_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A file DuckDB wrote (row groups of 122,880 rows, no dictionary_page_offset): copied; with DuckDB's Bloom
-    filters (its default for dictionary-encoded columns), which lie outside the chunks, decoded."""
+@pytest.mark.parametrize("bloom", [True, False])
+def test_duckdb_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bloom: bool) -> None:
+    """A file DuckDB wrote (row groups of 122,880 rows, no dictionary_page_offset), with its Bloom filters (its
+    default for dictionary-encoded columns; they lie outside the chunks and are copied after the row groups)
+    or without."""
     pq.write_table(events(300_000, seed=5), tmp_path / "plain.parquet")
-    with_bloom, src = tmp_path / "bloom.parquet", tmp_path / "events.parquet"
-    duckdb.sql(f"COPY (SELECT * FROM '{tmp_path / 'plain.parquet'}') TO '{with_bloom}' (FORMAT parquet)")
-    duckdb.sql(f"COPY (SELECT * FROM '{tmp_path / 'plain.parquet'}') TO '{src}' (FORMAT parquet, "
-               "WRITE_BLOOM_FILTER false)")
+    src = tmp_path / "events.parquet"
+    duckdb.sql(f"COPY (SELECT * FROM '{tmp_path / 'plain.parquet'}') TO '{src}' (FORMAT parquet"
+               f"{'' if bloom else ', WRITE_BLOOM_FILTER false'})")
     assert pq.read_metadata(src).created_by.startswith("DuckDB")
-    assert chunks.copyable(with_bloom) is None
     copied, again = annotate_both(src, tmp_path, monkeypatch)
     same_rows(copied, again)
     assert [c[:5] for c in input_chunks(copied)] == input_chunks(src)
     assert pq.read_metadata(copied).num_row_groups == 3
+    probes = [(column, value) for column in ("country", "who") for value in ("UKR", "Atlantis", "Narnia", "")]
+    for column, value in probes:  # DuckDB reads the copied filters: the same answer for each row group
+        probe = "SELECT row_group_id, bloom_filter_excludes FROM parquet_bloom_probe('{}', '{}', '{}') ORDER BY 1"
+        got = duckdb.sql(probe.format(copied, column, value)).fetchall()
+        assert got == duckdb.sql(probe.format(src, column, value)).fetchall()
+        assert (value == "Narnia") <= all(excluded for _, excluded in got) if bloom else True
 
 
 @pytest.mark.parametrize("damage", ["truncated", "text", "empty"])

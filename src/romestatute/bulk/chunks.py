@@ -13,8 +13,8 @@ misread in the new file (``copyable``); otherwise its columns are decoded and wr
 
 * written by a writer whose statistics readers trust as they are (parquet-cpp/pyarrow, DuckDB, Polars,
   parquet-rs): readers judge statistics by the ``created_by`` of the file, which becomes pyarrow's;
-* no encryption, no column chunk in another file, no page index or Bloom filter (they lie outside the
-  chunks), flat columns;
+* no encryption, no column chunk in another file, no page index (it lies outside the chunks), flat columns;
+  a Bloom filter (outside the chunks too) is copied after the row groups, if its length is recorded;
 * row groups of at least 32,768 rows on average (each becomes a row group of the output, with its own
   dictionary pages for the added columns) and at most pyarrow's largest, 64 Mi rows, none empty.
 
@@ -48,7 +48,7 @@ SCHEMA_CHILDREN = 5
 GROUP_COLUMNS, GROUP_BYTES, GROUP_ROWS, GROUP_SORTING, GROUP_OFFSET, GROUP_COMPRESSED, GROUP_ORDINAL = range(1, 8)
 CHUNK_PATH, CHUNK_OFFSET, CHUNK_META = 1, 2, 3
 META_COMPRESSED, META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE = 7, 9, 10, 11
-META_BLOOM = frozenset({14, 15})
+META_BLOOM_OFFSET, META_BLOOM_LENGTH = 14, 15
 META_OFFSETS = frozenset({META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE})
 
 
@@ -60,10 +60,14 @@ class Chunk:
     meta: list[tuple[int, int, bytes]]
     start: int
     length: int
+    bloom: tuple[int, int] | None = None  # its Bloom filter's place (offset, length), outside the chunk
 
-    def moved(self, delta: int) -> bytes:
-        """The ``ColumnChunk`` structure with its offsets ``delta`` bytes further on (0, "not recorded", left)."""
-        meta = [(fid, kind, _shifted(value, delta) if fid in META_OFFSETS and kind == I64 else value)
+    def moved(self, delta: int, bloom_at: int = 0) -> bytes:
+        """The ``ColumnChunk`` structure with its offsets ``delta`` bytes further on (0, "not recorded", left),
+        its Bloom filter now at ``bloom_at``."""
+        bloom_delta = bloom_at - self.bloom[0] if self.bloom else 0
+        meta = [(fid, kind, _shifted(value, delta) if fid in META_OFFSETS and kind == I64
+                 else _shifted(value, bloom_delta) if fid == META_BLOOM_OFFSET and kind == I64 else value)
                 for fid, kind, value in self.meta]
         parts = [(fid, kind, _shifted(value, delta) if fid == CHUNK_OFFSET and kind == I64 else value)
                  for fid, kind, value in self.fields if fid != CHUNK_META]
@@ -110,15 +114,18 @@ def _chunk(raw: bytes, start: int, end_of_data: int) -> Chunk | None:
     if meta_field is None:
         return None
     meta_items, _ = ft.fields(raw, meta_field.start)
-    if any(item.fid in META_BLOOM for item in meta_items):
-        return None
-    numbers = {item.fid: ft.number(raw, item) for item in meta_items if item.kind == I64}
+    numbers = {item.fid: ft.number(raw, item) for item in meta_items if item.kind in (I32, I64)}
+    bloom = None
+    if META_BLOOM_OFFSET in numbers:  # copied too, if its length is given (else its header would have to be read)
+        bloom = (numbers[META_BLOOM_OFFSET], numbers.get(META_BLOOM_LENGTH, 0))
+        if bloom[0] < len(MAGIC) or bloom[1] <= 0 or sum(bloom) > end_of_data:
+            return None
     offsets = [numbers[fid] for fid in META_OFFSETS if numbers.get(fid, 0) > 0]
     length = numbers.get(META_COMPRESSED, 0)
     if not offsets or length <= 0 or min(offsets) < len(MAGIC) or min(offsets) + length > end_of_data:
         return None
     return Chunk(_parts(raw, [item for item in items if item.fid != CHUNK_META]), _parts(raw, meta_items),
-                 min(offsets), length)
+                 min(offsets), length, bloom)
 
 
 def copyable(path: Path) -> Source | None:
@@ -195,7 +202,8 @@ def write(items: Any, source_path: Path, source: Source, out: Path, encoders: li
     """
     from concurrent.futures import Future, ThreadPoolExecutor
 
-    groups_out: list[bytes] = []
+    laid: list[tuple[int, int, list[tuple[Chunk, int]], list[bytes], int, int]] = []  # per row group: its number,
+    # start, input chunks (each with how far it moved), added chunks, uncompressed and written bytes
     added_meta: list[dict[str, Any]] = []  # each added column's schema element, sort order, version and writer
 
     with open(source_path, "rb") as src, open(out, "wb") as dst, \
@@ -209,10 +217,10 @@ def write(items: Any, source_path: Path, source: Source, out: Path, encoders: li
             nonlocal position
             group = source.groups[g]
             start, size = position, group.size
-            chunks = []
+            copied, chunks = [], []
             for chunk in group.chunks:
                 dst.write(view[chunk.start:chunk.start + chunk.length])
-                chunks.append(chunk.moved(position - chunk.start))
+                copied.append((chunk, position - chunk.start))
                 position += chunk.length
             for future in futures:
                 added, raw = ft.split(future.result())
@@ -227,11 +235,7 @@ def write(items: Any, source_path: Path, source: Source, out: Path, encoders: li
                 dst.write(added)
                 position += len(added)
                 size += ft.number(raw, own[GROUP_BYTES]) if GROUP_BYTES in own else 0
-            groups_out.append(ft.structure([
-                (GROUP_COLUMNS, LIST, _list(chunks)), (GROUP_BYTES, I64, ft.zigzag_varint(size)),
-                (GROUP_ROWS, I64, ft.zigzag_varint(group.rows)), (GROUP_OFFSET, I64, ft.zigzag_varint(start)),
-                (GROUP_COMPRESSED, I64, ft.zigzag_varint(position - start)),
-                (GROUP_ORDINAL, I16, ft.zigzag_varint(g))]))
+            laid.append((g, start, copied, chunks, size, position - start))
 
         def submit(g: int, batches: list[Any]) -> tuple[int, list[Future[Any]]]:
             return g, [pool.submit(encode, [batch.column(c) for batch in batches]) for c, encode in enumerate(encoders)]
@@ -252,11 +256,24 @@ def write(items: Any, source_path: Path, source: Source, out: Path, encoders: li
                 pending.append(submit(current, batches))
             while pending:
                 splice(*pending.popleft())
+            blooms = {}  # the input chunks' Bloom filters, after all row groups (as DuckDB and parquet-mr place them)
+            for _, _, copied, _, _, _ in laid:
+                for chunk, _ in copied:
+                    if chunk.bloom is not None:
+                        blooms[id(chunk)] = position
+                        dst.write(view[chunk.bloom[0]:sum(chunk.bloom)])
+                        position += chunk.bloom[1]
         finally:
             view.release()
             mapped.close()
-        if len(groups_out) != len(source.groups):
-            raise ValueError(f"{len(groups_out)} row groups written of the input's {len(source.groups)}")
+        if len(laid) != len(source.groups):
+            raise ValueError(f"{len(laid)} row groups written of the input's {len(source.groups)}")
+        groups_out = [ft.structure([
+            (GROUP_COLUMNS, LIST, _list([chunk.moved(delta, blooms.get(id(chunk), 0)) for chunk, delta in copied]
+                                        + chunks)),
+            (GROUP_BYTES, I64, ft.zigzag_varint(size)), (GROUP_ROWS, I64, ft.zigzag_varint(source.groups[g].rows)),
+            (GROUP_OFFSET, I64, ft.zigzag_varint(start)), (GROUP_COMPRESSED, I64, ft.zigzag_varint(written)),
+            (GROUP_ORDINAL, I16, ft.zigzag_varint(g))]) for g, start, copied, chunks, size, written in laid]
         first = added_meta[0]
         root = [(fid, kind, ft.zigzag_varint(len(source.leaves) + len(added_meta)) if fid == SCHEMA_CHILDREN
                  else value) for fid, kind, value in source.root]
