@@ -146,10 +146,27 @@ def written(tmp_path: Path, **kw: Any) -> Path:
     return src
 
 
-def test_not_copied_page_index(tmp_path: Path) -> None:
-    """A page index lies outside the column chunks: the file is decoded."""
-    assert chunks.copyable(written(tmp_path, write_page_index=True)) is None
-    assert chunks.copyable(written(tmp_path)) is not None
+def test_page_index_left_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page index lies outside the column chunks and points into the input: the chunks are copied without it."""
+    src = written(tmp_path, write_page_index=True, row_group_size=40_000)
+    assert pq.read_metadata(src).row_group(0).column(0).has_column_index
+    copied, again = annotate_both(src, tmp_path, monkeypatch)
+    same_rows(copied, again)
+    meta = pq.read_metadata(copied)
+    assert not any(meta.row_group(g).column(c).has_column_index or meta.row_group(g).column(c).has_offset_index
+                   for g in range(meta.num_row_groups) for c in range(meta.num_columns))
+    assert [c[:5] for c in input_chunks(copied)] == input_chunks(src)
+
+
+def test_polars_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Polars writes a page index, and names itself 'Polars (python) version ...'."""
+    pl = pytest.importorskip("polars")
+    src = tmp_path / "events.parquet"
+    pl.from_arrow(events(150_000, seed=7)).write_parquet(src, row_group_size=50_000)
+    assert pq.read_metadata(src).created_by.startswith("Polars")
+    copied, again = annotate_both(src, tmp_path, monkeypatch)
+    same_rows(copied, again)
+    assert [c[:5] for c in input_chunks(copied)] == input_chunks(src)
 
 
 def test_not_copied_small_row_groups(tmp_path: Path) -> None:

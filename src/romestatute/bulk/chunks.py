@@ -13,13 +13,15 @@ misread in the new file (``copyable``); otherwise its columns are decoded and wr
 
 * written by a writer whose statistics readers trust as they are (parquet-cpp/pyarrow, DuckDB, Polars,
   parquet-rs): readers judge statistics by the ``created_by`` of the file, which becomes pyarrow's;
-* no encryption, no column chunk in another file, no page index (it lies outside the chunks), flat columns;
-  a Bloom filter (outside the chunks too) is copied after the row groups, if its length is recorded;
+* no encryption, no column chunk in another file, flat columns; a Bloom filter (it lies outside the chunks)
+  is copied after the row groups, if its length is recorded;
 * row groups of at least 32,768 rows on average (each becomes a row group of the output, with its own
   dictionary pages for the added columns) and at most pyarrow's largest, 64 Mi rows, none empty.
 
 The input's key-value metadata (pandas' or Arrow's schema, for one) is not copied: it would not describe
-the annotated file.  Neither is a row group's ``sorting_columns``.
+the annotated file.  Neither is a row group's ``sorting_columns``, nor the page index (column and offset
+indexes, which Polars and Spark write): it lies outside the chunks and records pages' places in the file;
+readers then skip row groups by their statistics, as in a file written without one.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from romestatute.bulk.footer import BINARY, I16, I32, I64, LIST, MAGIC, STRUCT, 
 from romestatute.bulk.write import footer_rows
 
 #: Writers whose files are copied (the start of ``created_by``): their statistics need no reader's workaround.
-WRITERS = ("parquet-cpp-arrow", "DuckDB", "polars", "parquet-rs")
+WRITERS = ("parquet-cpp-arrow", "DuckDB", "Polars", "parquet-rs")
 
 #: Row groups: at least this many rows on average, at most pyarrow's largest (``write_table``'s row group size).
 MIN_AVERAGE_ROWS = 32_768
@@ -47,6 +49,7 @@ FILE_VERSION, FILE_SCHEMA, FILE_NUM_ROWS, FILE_ROW_GROUPS, FILE_KEY_VALUE, FILE_
 SCHEMA_CHILDREN = 5
 GROUP_COLUMNS, GROUP_BYTES, GROUP_ROWS, GROUP_SORTING, GROUP_OFFSET, GROUP_COMPRESSED, GROUP_ORDINAL = range(1, 8)
 CHUNK_PATH, CHUNK_OFFSET, CHUNK_META = 1, 2, 3
+CHUNK_PAGE_INDEX = frozenset({4, 5, 6, 7})  # offset_index_offset/length, column_index_offset/length
 META_COMPRESSED, META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE = 7, 9, 10, 11
 META_BLOOM_OFFSET, META_BLOOM_LENGTH = 14, 15
 META_OFFSETS = frozenset({META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE})
@@ -106,10 +109,12 @@ def _parts(buf: bytes, items: list[Field]) -> list[tuple[int, int, bytes]]:
 
 
 def _chunk(raw: bytes, start: int, end_of_data: int) -> Chunk | None:
-    """An input column chunk, or None when it cannot be copied (its bytes elsewhere, indexes outside it)."""
+    """An input column chunk, or None when it cannot be copied (its bytes in another file, or encrypted); its page
+    index is left out."""
     items, _ = ft.fields(raw, start)
-    if any(item.fid != CHUNK_OFFSET and item.fid != CHUNK_META for item in items):
-        return None  # a chunk in another file, a page index, encryption
+    if any(item.fid not in (CHUNK_OFFSET, CHUNK_META) and item.fid not in CHUNK_PAGE_INDEX for item in items):
+        return None  # a chunk in another file, encryption
+    items = [item for item in items if item.fid not in CHUNK_PAGE_INDEX]
     meta_field = next((item for item in items if item.fid == CHUNK_META and item.kind == STRUCT), None)
     if meta_field is None:
         return None
