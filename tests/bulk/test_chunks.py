@@ -232,3 +232,22 @@ def test_date_outside_the_day_range(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     pq.write_table(table, src)
     copied, again = annotate_both(src, tmp_path, monkeypatch)
     same_rows(copied, again)
+
+
+@pytest.mark.parametrize("kernel", ["absent", "refuses"])
+def test_copied_without_copy_file_range(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kernel: str) -> None:
+    """No os.copy_file_range (not Linux), or a file system that refuses it: the bytes go through a memory map."""
+    import os
+
+    src = written(tmp_path, row_group_size=40_000)
+    copied, again = annotate_both(src, tmp_path, monkeypatch)
+    if kernel == "absent":
+        monkeypatch.delattr(os, "copy_file_range", raising=False)
+    else:
+        def refuse(*args: Any) -> int:
+            raise OSError(18, "Invalid cross-device link")
+        monkeypatch.setattr(os, "copy_file_range", refuse)
+    mapped = tmp_path / "mapped.parquet"
+    annotate_file(src, mapped, territory_col="country", date_col="when")
+    assert mapped.read_bytes() == copied.read_bytes()
+    same_rows(mapped, again)

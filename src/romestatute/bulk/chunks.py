@@ -211,22 +211,29 @@ def write(items: Any, source_path: Path, source: Source, out: Path, encoders: li
     # start, input chunks (each with how far it moved), added chunks, uncompressed and written bytes
     added_meta: list[dict[str, Any]] = []  # each added column's schema element, sort order, version and writer
 
-    with open(source_path, "rb") as src, open(out, "wb") as dst, \
+    with open(source_path, "rb") as src, open(out, "wb", buffering=0) as dst, \
             ThreadPoolExecutor(threads, thread_name_prefix="rome-parquet") as pool:
-        mapped = mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ)
-        view = memoryview(mapped)
+        copy = Copier(src, dst)
         dst.write(MAGIC)
         position = len(MAGIC)
+        laying: dict[str, Any] = {}  # the row group whose input chunks are written, its added ones not yet
 
-        def splice(g: int, futures: list[Future[Any]]) -> None:
+        def lay_input(g: int) -> None:
+            """Write row group ``g``'s input chunks (before its added columns are encoded: off the last batch's path)."""
+            nonlocal position
+            laying.update(g=g, start=position, copied=[])
+            for chunk in source.groups[g].chunks:
+                copy(chunk.start, chunk.length)
+                laying["copied"].append((chunk, position - chunk.start))
+                position += chunk.length
+
+        def lay_added(g: int, futures: list[Future[Any]]) -> None:
+            """Write row group ``g``'s added columns once encoded, then the next row group's input chunks."""
             nonlocal position
             group = source.groups[g]
-            start, size = position, group.size
-            copied, chunks = [], []
-            for chunk in group.chunks:
-                dst.write(view[chunk.start:chunk.start + chunk.length])
-                copied.append((chunk, position - chunk.start))
-                position += chunk.length
+            if laying.get("g") != g:
+                raise ValueError(f"row group {g} out of order")
+            chunks, size = [], group.size
             for future in futures:
                 added, raw = ft.split(future.result())
                 if len(added_meta) < len(futures):
@@ -240,12 +247,16 @@ def write(items: Any, source_path: Path, source: Source, out: Path, encoders: li
                 dst.write(added)
                 position += len(added)
                 size += ft.number(raw, own[GROUP_BYTES]) if GROUP_BYTES in own else 0
-            laid.append((g, start, copied, chunks, size, position - start))
+            laid.append((g, laying["start"], laying["copied"], chunks, size, position - laying["start"]))
+            laying.clear()
+            if g + 1 < len(source.groups):
+                lay_input(g + 1)
 
         def submit(g: int, batches: list[Any]) -> tuple[int, list[Future[Any]]]:
             return g, [pool.submit(encode, [batch.column(c) for batch in batches]) for c, encode in enumerate(encoders)]
 
         try:
+            lay_input(0)  # while the first batches are read and looked up
             pending: deque[tuple[int, list[Future[Any]]]] = deque()
             batches: list[Any] = []
             current = 0
@@ -255,22 +266,21 @@ def write(items: Any, source_path: Path, source: Source, out: Path, encoders: li
                     batches = []
                 current = g
                 batches.append(batch)
-                while len(pending) > 1:  # the oldest row group written once the next is under way
-                    splice(*pending.popleft())
+                while pending and (len(pending) > 2 or all(future.done() for future in pending[0][1])):
+                    lay_added(*pending.popleft())  # at most two row groups held, written as soon as encoded
             if batches:
                 pending.append(submit(current, batches))
             while pending:
-                splice(*pending.popleft())
+                lay_added(*pending.popleft())
             blooms = {}  # the input chunks' Bloom filters, after all row groups (as DuckDB and parquet-mr place them)
             for _, _, copied, _, _, _ in laid:
                 for chunk, _ in copied:
                     if chunk.bloom is not None:
                         blooms[id(chunk)] = position
-                        dst.write(view[chunk.bloom[0]:sum(chunk.bloom)])
+                        copy(*chunk.bloom)
                         position += chunk.bloom[1]
         finally:
-            view.release()
-            mapped.close()
+            copy.close()
         if len(laid) != len(source.groups):
             raise ValueError(f"{len(laid)} row groups written of the input's {len(source.groups)}")
         groups_out = [ft.structure([
@@ -295,6 +305,41 @@ def write(items: Any, source_path: Path, source: Source, out: Path, encoders: li
         dst.write(len(raw).to_bytes(4, "little"))
         dst.write(MAGIC)
     return footer_rows(out)
+
+
+class Copier:
+    """Bytes of the input appended to the output: by the kernel (``os.copy_file_range``, Linux), else through a
+    memory map of the input."""
+
+    def __init__(self, src: Any, dst: Any) -> None:
+        self.src, self.dst = src, dst
+        self.kernel = hasattr(os, "copy_file_range")
+        self.view: memoryview | None = None
+        self.mapped: mmap.mmap | None = None
+
+    def __call__(self, start: int, length: int) -> None:
+        while self.kernel and length > 0:
+            try:
+                done = os.copy_file_range(self.src.fileno(), self.dst.fileno(), length, start)
+            except OSError:  # a file system or kernel that will not: the memory map instead
+                self.kernel = False
+                break
+            if done == 0:
+                raise ValueError(f"the input ends before byte {start + length}")
+            start, length = start + done, length - done
+        if length > 0:
+            if self.view is None:
+                self.mapped = mmap.mmap(self.src.fileno(), 0, access=mmap.ACCESS_READ)
+                self.view = memoryview(self.mapped)
+            if start + length > len(self.view):
+                raise ValueError(f"the input ends before byte {start + length}")
+            self.dst.write(self.view[start:start + length])
+
+    def close(self) -> None:
+        if self.view is not None:
+            self.view.release()
+        if self.mapped is not None:
+            self.mapped.close()
 
 
 def _added_chunk(raw: bytes, start: int) -> Chunk:
