@@ -251,3 +251,20 @@ def test_copied_without_copy_file_range(tmp_path: Path, monkeypatch: pytest.Monk
     annotate_file(src, mapped, territory_col="country", date_col="when")
     assert mapped.read_bytes() == copied.read_bytes()
     same_rows(mapped, again)
+
+
+def test_out_a_hard_link_of_the_input(tmp_path: Path) -> None:
+    """Writing the output would empty the input it reads: refused in one line (exit 2), the input untouched."""
+    import os
+    import subprocess
+    import sys
+
+    src = written(tmp_path)
+    before = src.read_bytes()
+    os.link(src, tmp_path / "linked.parquet")
+    done = subprocess.run([sys.executable, "-m", "romestatute.cli.main", "annotate", str(src), "--territory-col",
+                           "country", "--date-col", "when", "--out", str(tmp_path / "linked.parquet")],
+                          capture_output=True, text=True)
+    assert done.returncode == 2 and done.stderr.strip().count("\n") == 0
+    assert "different file than the input" in done.stderr
+    assert src.read_bytes() == before

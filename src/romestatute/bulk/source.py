@@ -9,6 +9,7 @@ and the annotated batches produced ahead of the writer.
 
 from __future__ import annotations
 
+import os
 import queue
 import re
 import threading
@@ -383,8 +384,8 @@ def begin(source: str | Path, out: str | Path, territory_col: str, date_col: str
     if not source.is_file():
         raise BadValue(N_("input: no file %(file)s"), field="input", params={"file": repr(given)})
     reader, options = table_function(source), copy_options(out)
-    if out.resolve() == source.resolve():
-        raise BadValue(N_("out: give a different file than the input"), field="out", params={})
+    if out.resolve() == source.resolve() or out.exists() and os.path.samefile(out, source):  # a hard link too:
+        raise BadValue(N_("out: give a different file than the input"), field="out", params={})  # writing empties it
     parquet = ARROW_READS and reader.startswith("read_parquet(")
 
     def opened() -> Opened:
