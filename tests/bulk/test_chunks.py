@@ -268,3 +268,36 @@ def test_out_a_hard_link_of_the_input(tmp_path: Path) -> None:
     assert done.returncode == 2 and done.stderr.strip().count("\n") == 0
     assert "different file than the input" in done.stderr
     assert src.read_bytes() == before
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["BDI", "PHL", "UKR", "PSE", "RUS", "USA", "SDN", "LBY", "ARM", "HUN",
+                                           "Atlantis", None]),
+                          st.dates(dt.date(1998, 1, 1), dt.date(2033, 12, 31)),
+                          st.sampled_from(["UKR", "RUS", "ARM", "USA", None])), min_size=1, max_size=30),
+       st.sampled_from([None, ["war_crimes"], ["aggression"], ["genocide", "war_crimes"]]),
+       st.sampled_from(["any", "art12"]))
+def test_copied_file_answers_as_the_frame(tmp_path_factory: Any, events: list[tuple[Any, ...]], crimes: Any,
+                                          route: str) -> None:
+    """Through the copy, the same answers as ``annotate`` on a frame (which tests/bulk/test_equality.py holds to
+    the scalar engine's), row for row."""
+    pd = pytest.importorskip("pandas")
+    from romestatute.bulk.annotate import annotate
+
+    tmp = tmp_path_factory.mktemp("frame")
+    frame = pd.DataFrame({"t": pd.array([e[0] for e in events], dtype="string"), "d": [e[1] for e in events],
+                          "n": pd.array([e[2] for e in events], dtype="string")})  # text even when all empty
+    src = tmp / "events.parquet"
+    frame.to_parquet(src, index=False)
+    kw = {"territory_col": "t", "date_col": "d", "nationality_col": "n", "crimes": crimes, "route": route}
+    begun = source.begin(src, tmp / "out.parquet", "t", "d", "n", None, False)
+    opened = begun.opening.result()
+    assert opened.copy is not None
+    opened.close()
+    annotate_file(src, tmp / "out.parquet", **kw)
+    got = pd.read_parquet(tmp / "out.parquet")
+    want = annotate(frame, **kw)
+    for column in [c for c in want.columns if c.startswith("icc_")]:
+        assert got[column].tolist() == want[column].tolist(), column
+    passed = pq.read_table(tmp / "out.parquet", columns=["t", "n"])
+    assert passed["t"].to_pylist() == [e[0] for e in events] and passed["n"].to_pylist() == [e[2] for e in events]
