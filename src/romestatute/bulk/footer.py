@@ -71,6 +71,22 @@ def unzigzag(n: int) -> int:
     return (n >> 1) ^ -(n & 1)
 
 
+def field_head(buf: bytes, i: int, previous: int) -> tuple[int, int, int]:
+    """The field header at ``buf[i]`` (after the field ``previous``): its id, its type, the position of its value."""
+    head = buf[i]
+    if head >> 4:
+        return previous + (head >> 4), head & 0x0F, i + 1
+    raw, end = varint(buf, i + 1)
+    return unzigzag(raw), head & 0x0F, end
+
+
+def list_head(buf: bytes, i: int) -> tuple[int, int, int]:
+    """The list or set header at ``buf[i]``: its size, its elements' type, the position of its first element."""
+    head = buf[i]
+    size, at = (head >> 4, i + 1) if head >> 4 != 15 else varint(buf, i + 1)
+    return size, head & 0x0F, at
+
+
 def zigzag_varint(value: int) -> bytes:
     """A signed integer as Thrift's compact encoding writes it (zigzag, then varint)."""
     n = (value << 1) ^ (value >> 63)
@@ -104,17 +120,13 @@ def skip(buf: bytes, i: int, kind: int) -> int:
         length, i = varint(buf, i)
         return i + length
     if kind == STRUCT:
-        while (head := buf[i]) != 0:
-            i += 1
-            if head >> 4 == 0:
-                _, i = varint(buf, i)
-            if head & 0x0F not in (BOOL_TRUE, BOOL_FALSE):
-                i = skip(buf, i, head & 0x0F)
+        while buf[i] != 0:
+            _, inner, i = field_head(buf, i, 0)
+            if inner not in (BOOL_TRUE, BOOL_FALSE):
+                i = skip(buf, i, inner)
         return i + 1
     if kind in (LIST, SET):
-        head = buf[i]
-        size, i = (head >> 4, i + 1) if head >> 4 != 15 else varint(buf, i + 1)
-        element = head & 0x0F
+        size, element, i = list_head(buf, i)
         if element in (BOOL_TRUE, BOOL_FALSE, BYTE):
             return i + size
         for _ in range(size):
@@ -188,14 +200,8 @@ def _walk(buf: bytes, i: int, role: str, notes: list[tuple[str, Span]]) -> int:
     groups that ``FIELDS`` names, in the order met; the position after the structure."""
     names = FIELDS[role]
     fid = 0
-    while (head := buf[i]) != 0:
-        i += 1
-        if head >> 4:
-            fid += head >> 4
-        else:
-            raw, i = varint(buf, i)
-            fid = unzigzag(raw)
-        kind = head & 0x0F
+    while buf[i] != 0:
+        fid, kind, i = field_head(buf, i, fid)
         what = names.get(fid)
         if kind in (BOOL_TRUE, BOOL_FALSE):
             continue
@@ -207,9 +213,8 @@ def _walk(buf: bytes, i: int, role: str, notes: list[tuple[str, Span]]) -> int:
             i = _walk(buf, i, what, notes)
         elif what in FIELDS and kind == LIST:
             listed = Span(i, i, 0)
-            head = buf[i]
-            listed.value, i = (head >> 4, i + 1) if head >> 4 != 15 else varint(buf, i + 1)
-            if head & 0x0F != STRUCT and listed.value:
+            listed.value, element_type, i = list_head(buf, i)
+            if element_type != STRUCT and listed.value:
                 raise ValueError(f"Parquet footer: field {fid} is not a list of structures")
             if what == "group":
                 notes.append(("groups", listed))
@@ -338,14 +343,8 @@ def fields(buf: bytes, i: int) -> tuple[list[Field], int]:
     """The fields of the structure at ``buf[i]`` (a boolean's value is its type), and the position after it."""
     found = []
     fid = 0
-    while (head := buf[i]) != 0:
-        i += 1
-        if head >> 4:
-            fid += head >> 4
-        else:
-            raw, i = varint(buf, i)
-            fid = unzigzag(raw)
-        kind = head & 0x0F
+    while buf[i] != 0:
+        fid, kind, i = field_head(buf, i, fid)
         end = i if kind in (BOOL_TRUE, BOOL_FALSE) else skip(buf, i, kind)
         found.append(Field(fid, kind, i, end))
         i = end
@@ -354,9 +353,8 @@ def fields(buf: bytes, i: int) -> tuple[list[Field], int]:
 
 def elements(buf: bytes, i: int) -> list[tuple[int, int]]:
     """The (start, end) of each structure in the list of structures at ``buf[i]``."""
-    head = buf[i]
-    size, i = (head >> 4, i + 1) if head >> 4 != 15 else varint(buf, i + 1)
-    if size and head & 0x0F != STRUCT:
+    size, element, i = list_head(buf, i)
+    if size and element != STRUCT:
         raise ValueError("Parquet footer: a list of structures was expected")
     spans = []
     for _ in range(size):
