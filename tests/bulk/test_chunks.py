@@ -301,3 +301,17 @@ def test_copied_file_answers_as_the_frame(tmp_path_factory: Any, events: list[tu
         assert got[column].tolist() == want[column].tolist(), column
     passed = pq.read_table(tmp / "out.parquet", columns=["t", "n"])
     assert passed["t"].to_pylist() == [e[0] for e in events] and passed["n"].to_pylist() == [e[2] for e in events]
+
+
+@pytest.mark.parametrize("options", [
+    {"data_page_version": "2.0"}, {"compression": "gzip"}, {"compression": "brotli"}, {"compression": "lz4"},
+    {"use_dictionary": False}, {"write_statistics": False}, {"version": "1.0"},
+    {"column_encoding": {"event_id": "DELTA_BINARY_PACKED", "deaths": "BYTE_STREAM_SPLIT"}, "use_dictionary": False},
+    {"data_page_size": 4096, "compression": "zstd"},
+])
+def test_writer_settings_copied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: dict[str, Any]) -> None:
+    """Pages of any version, codec or encoding are copied as they are and read back the same."""
+    src = written(tmp_path, row_group_size=60_000, **options)
+    copied, again = annotate_both(src, tmp_path, monkeypatch, nationality_col="who")
+    same_rows(copied, again)
+    assert [c[:5] for c in input_chunks(copied)] == input_chunks(src)
