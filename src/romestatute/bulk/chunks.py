@@ -3,9 +3,10 @@
 ``rome annotate`` passes every input column through unchanged, so a Parquet input need not be decoded and
 encoded again: each of its row groups becomes a row group of the output whose input columns are the
 input's own column chunks, byte for byte (pages, dictionaries, compression, statistics), followed by the
-added columns, written by pyarrow as a small Parquet file of one row group (``write.encoded``, on a pool of
-threads) and spliced in.  Only the columns the annotation reads (territory, date, nationality) are
-decoded.  The footer is written anew (``footer``): the input's schema with the added columns after it,
+added columns, each written by pyarrow as a one-column Parquet file of one row group (``write.encoder``, on a
+pool of threads) and spliced in.  Only the columns the annotation reads (territory, date, nationality) are
+decoded.  A row group's input chunks are written (by the kernel, ``Copier``) as soon as the row group before
+it is complete, while its own rows are still being looked up.  The footer is written anew (``footer``): the input's schema with the added columns after it,
 each row group's column chunks with their byte offsets moved to where they now lie.
 
 A file is copied this way only when nothing in its footer points outside the column chunks or could be
