@@ -19,7 +19,8 @@ misread in the new file (``copyable``); otherwise its columns are decoded and wr
 * row groups of at least 32,768 rows on average (each becomes a row group of the output, with its own
   dictionary pages for the added columns) and at most pyarrow's largest, 64 Mi rows, none empty.
 
-The input's key-value metadata (pandas' or Arrow's schema, for one) is not copied: it would not describe
+The copied chunks are not decoded, so not checked: a page damaged in the input is damaged in the output (where
+decoding it again stopped the run).  The input's key-value metadata (pandas' or Arrow's schema, for one) is not copied: it would not describe
 the annotated file.  Neither is a row group's ``sorting_columns``, nor the page index (column and offset
 indexes, which Polars and Spark write): it lies outside the chunks and records pages' places in the file;
 readers then skip row groups by their statistics, as in a file written without one.
