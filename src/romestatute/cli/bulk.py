@@ -77,7 +77,7 @@ def _arrow_allocator() -> None:
               help=N_("Output file, .csv or .parquet (by extension)."))
 @click.option("--summary", "summary_path", type=click.Path(dir_okay=False, path_type=Path),
               help=N_("Also write the run's summary (counts, unmatched values) as JSON."))
-@click.option("--threads", type=int, help=N_("DuckDB threads, 1 or more (default: all cores)."))
+@click.option("--threads", type=int, help=N_("Threads for reading (DuckDB) and for writing Parquet, 1 or more (default: all cores)."))
 def annotate(input_path: str, territory_col: str, date_col: str, nationality_col: str | None,
              crimes: tuple[str, ...], route: str, as_of: str | None, numeric: str, out: Path,
              summary_path: Path | None, threads: int | None) -> None:
