@@ -152,6 +152,15 @@ class Run:
     rows: int = 0  # rows seen in the stream (the outcomes are the lookup's to count: ``Lookup.outcomes``)
     horizon: list[str] = field(default_factory=list)  # the as-of date is past the data's check date
 
+    def looked_up(self, batch: Any) -> dict[str, Any]:
+        """The added columns for one batch of the input (its territory, nationality and date columns looked up)."""
+        cols = self.lookup.columns(batch.column(self.reads.get("__rome_t", "__rome_t")),
+                                   batch.column(self.reads.get("__rome_n", "__rome_n"))
+                                   if self.nationality is not None else None,
+                                   batch.column(self.reads.get("__rome_d", "__rome_d")), batch.column(self.date))
+        self.rows += batch.num_rows
+        return cols
+
     def batches(self, reader: Any, encoded: bool = False) -> Any:
         """A RecordBatchReader: the input batches with the annotation columns added.
 
@@ -167,20 +176,14 @@ class Run:
                           and self.reads.get("__rome_t") == self.territory), None) if encoded else None
         if territory is not None:
             keep[territory] = pa.field(self.territory, pa.dictionary(pa.int32(), pa.string()))
-        added = [pa.field(c, pa.dictionary(pa.int32(), pa.string())) for c in ADDED
-                 if self.nationality is not None or "nationality" not in c]
+        added = list(self.added_schema())
         schema = pa.schema(keep + added)
 
         def annotated(batch: Any) -> Any:
-            read = {name: batch.column(self.reads.get(name, name)) for name in ("__rome_t", "__rome_d")}
-            cols = self.lookup.columns(read["__rome_t"],
-                                       batch.column(self.reads.get("__rome_n", "__rome_n"))
-                                       if self.nationality is not None else None,
-                                       read["__rome_d"], batch.column(self.date))
+            cols = self.looked_up(batch)
             arrays = [batch.column(f.name) for f in keep] + [cols[f.name] for f in added]
             if territory is not None:
                 arrays[territory] = self.lookup.encoded("t")
-            self.rows += batch.num_rows
             return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
         ahead = ReadAhead(map(annotated, reader), depth=2, schema=schema)  # the next batches while this one is written
@@ -218,10 +221,7 @@ class Run:
 
         def annotated(item: tuple[int, Any]) -> tuple[int, Any]:
             group, batch = item
-            cols = self.lookup.columns(batch.column(self.reads["__rome_t"]),
-                                       batch.column(self.reads["__rome_n"]) if self.nationality is not None else None,
-                                       batch.column(self.reads["__rome_d"]), batch.column(self.date))
-            self.rows += batch.num_rows
+            cols = self.looked_up(batch)
             return group, pa.RecordBatch.from_arrays([cols[f.name] for f in schema], schema=schema)
 
         return ReadAhead(map(annotated, pieces()), depth=2)

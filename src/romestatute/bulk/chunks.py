@@ -6,8 +6,9 @@ input's own column chunks, byte for byte (pages, dictionaries, compression, stat
 added columns, each written by pyarrow as a one-column Parquet file of one row group (``write.encoder``, on a
 pool of threads) and spliced in.  Only the columns the annotation reads (territory, date, nationality) are
 decoded.  A row group's input chunks are written (by the kernel, ``Copier``) as soon as the row group before
-it is complete, while its own rows are still being looked up.  The footer is written anew (``footer``): the input's schema with the added columns after it,
-each row group's column chunks with their byte offsets moved to where they now lie.
+it is complete, while its own rows are still being looked up.  The footer is written anew (``footer``): the
+input's schema with the added columns after it, each row group's column chunks with their byte offsets moved
+to where they now lie.
 
 A file is copied this way only when nothing in its footer points outside the column chunks or could be
 misread in the new file (``copyable``); otherwise its columns are decoded and written again, as before:
@@ -20,10 +21,10 @@ misread in the new file (``copyable``); otherwise its columns are decoded and wr
   dictionary pages for the added columns) and at most pyarrow's largest, 64 Mi rows, none empty.
 
 The copied chunks are not decoded, so not checked: a page damaged in the input is damaged in the output (where
-decoding it again stopped the run).  The input's key-value metadata (pandas' or Arrow's schema, for one) is not copied: it would not describe
-the annotated file.  Neither is a row group's ``sorting_columns``, nor the page index (column and offset
-indexes, which Polars and Spark write): it lies outside the chunks and records pages' places in the file;
-readers then skip row groups by their statistics, as in a file written without one.
+decoding it again stopped the run).  The input's key-value metadata (pandas' or Arrow's schema, for one) is not
+copied: it would not describe the annotated file.  Neither is a row group's ``sorting_columns``, nor the page
+index (column and offset indexes, which Polars and Spark write): it lies outside the chunks and records
+pages' places in the file; readers then skip row groups by their statistics, as in a file written without one.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ from pathlib import Path
 from typing import Any
 
 from romestatute.bulk import footer as ft
-from romestatute.bulk.footer import BINARY, I16, I32, I64, LIST, MAGIC, STRUCT, Field
 from romestatute.bulk.write import footer_rows
 
 #: Writers whose files are copied (the start of ``created_by``): their statistics need no reader's workaround.
@@ -46,15 +46,6 @@ WRITERS = ("parquet-cpp-arrow", "DuckDB", "Polars", "parquet-rs")
 MIN_AVERAGE_ROWS = 32_768
 MAX_GROUP_ROWS = 64 * 1024 * 1024
 
-# field ids of parquet.thrift
-FILE_VERSION, FILE_SCHEMA, FILE_NUM_ROWS, FILE_ROW_GROUPS, FILE_KEY_VALUE, FILE_CREATED_BY, FILE_ORDERS = range(1, 8)
-SCHEMA_CHILDREN = 5
-GROUP_COLUMNS, GROUP_BYTES, GROUP_ROWS, GROUP_SORTING, GROUP_OFFSET, GROUP_COMPRESSED, GROUP_ORDINAL = range(1, 8)
-CHUNK_PATH, CHUNK_OFFSET, CHUNK_META = 1, 2, 3
-CHUNK_PAGE_INDEX = frozenset({4, 5, 6, 7})  # offset_index_offset/length, column_index_offset/length
-META_COMPRESSED, META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE = 7, 9, 10, 11
-META_BLOOM_OFFSET, META_BLOOM_LENGTH = 14, 15
-META_OFFSETS = frozenset({META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE})
 
 
 @dataclass
@@ -71,12 +62,12 @@ class Chunk:
         """The ``ColumnChunk`` structure with its offsets ``delta`` bytes further on (0, "not recorded", left),
         its Bloom filter now at ``bloom_at``."""
         bloom_delta = bloom_at - self.bloom[0] if self.bloom else 0
-        meta = [(fid, kind, _shifted(value, delta) if fid in META_OFFSETS and kind == I64
-                 else _shifted(value, bloom_delta) if fid == META_BLOOM_OFFSET and kind == I64 else value)
+        meta = [(fid, kind, _shifted(value, delta) if fid in ft.META_PAGE_OFFSETS and kind == ft.I64
+                 else _shifted(value, bloom_delta) if fid == ft.META_BLOOM_OFFSET and kind == ft.I64 else value)
                 for fid, kind, value in self.meta]
-        parts = [(fid, kind, _shifted(value, delta) if fid == CHUNK_OFFSET and kind == I64 else value)
-                 for fid, kind, value in self.fields if fid != CHUNK_META]
-        parts.append((CHUNK_META, STRUCT, ft.structure(meta)))
+        parts = [(fid, kind, _shifted(value, delta) if fid == ft.CHUNK_OFFSET and kind == ft.I64 else value)
+                 for fid, kind, value in self.fields if fid != ft.CHUNK_META]
+        parts.append((ft.CHUNK_META, ft.STRUCT, ft.structure(meta)))
         return ft.structure(sorted(parts, key=lambda part: part[0]))
 
 
@@ -106,7 +97,7 @@ def _shifted(value: bytes, delta: int) -> bytes:
     return ft.zigzag_varint(number + delta) if number > 0 else value
 
 
-def _parts(buf: bytes, items: list[Field]) -> list[tuple[int, int, bytes]]:
+def _parts(buf: bytes, items: list[ft.Field]) -> list[tuple[int, int, bytes]]:
     return [(item.fid, item.kind, buf[item.start:item.end]) for item in items]
 
 
@@ -114,24 +105,24 @@ def _chunk(raw: bytes, start: int, end_of_data: int) -> Chunk | None:
     """An input column chunk, or None when it cannot be copied (its bytes in another file, or encrypted); its page
     index is left out."""
     items, _ = ft.fields(raw, start)
-    if any(item.fid not in (CHUNK_OFFSET, CHUNK_META) and item.fid not in CHUNK_PAGE_INDEX for item in items):
+    if any(item.fid not in (ft.CHUNK_OFFSET, ft.CHUNK_META) and item.fid not in ft.CHUNK_PAGE_INDEX for item in items):
         return None  # a chunk in another file, encryption
-    items = [item for item in items if item.fid not in CHUNK_PAGE_INDEX]
-    meta_field = next((item for item in items if item.fid == CHUNK_META and item.kind == STRUCT), None)
+    items = [item for item in items if item.fid not in ft.CHUNK_PAGE_INDEX]
+    meta_field = next((item for item in items if item.fid == ft.CHUNK_META and item.kind == ft.STRUCT), None)
     if meta_field is None:
         return None
     meta_items, _ = ft.fields(raw, meta_field.start)
-    numbers = {item.fid: ft.number(raw, item) for item in meta_items if item.kind in (I32, I64)}
+    numbers = {item.fid: ft.number(raw, item) for item in meta_items if item.kind in (ft.I32, ft.I64)}
     bloom = None
-    if META_BLOOM_OFFSET in numbers:  # copied too, if its length is given (else its header would have to be read)
-        bloom = (numbers[META_BLOOM_OFFSET], numbers.get(META_BLOOM_LENGTH, 0))
-        if bloom[0] < len(MAGIC) or bloom[1] <= 0 or sum(bloom) > end_of_data:
+    if ft.META_BLOOM_OFFSET in numbers:  # copied too, if its length is given (else its header would have to be read)
+        bloom = (numbers[ft.META_BLOOM_OFFSET], numbers.get(ft.META_BLOOM_LENGTH, 0))
+        if bloom[0] < len(ft.MAGIC) or bloom[1] <= 0 or sum(bloom) > end_of_data:
             return None
-    offsets = [numbers[fid] for fid in META_OFFSETS if numbers.get(fid, 0) > 0]
-    length = numbers.get(META_COMPRESSED, 0)
-    if not offsets or length <= 0 or min(offsets) < len(MAGIC) or min(offsets) + length > end_of_data:
+    offsets = [numbers[fid] for fid in ft.META_PAGE_OFFSETS if numbers.get(fid, 0) > 0]
+    length = numbers.get(ft.META_COMPRESSED, 0)
+    if not offsets or length <= 0 or min(offsets) < len(ft.MAGIC) or min(offsets) + length > end_of_data:
         return None
-    return Chunk(_parts(raw, [item for item in items if item.fid != CHUNK_META]), _parts(raw, meta_items),
+    return Chunk(_parts(raw, [item for item in items if item.fid != ft.CHUNK_META]), _parts(raw, meta_items),
                  min(offsets), length, bloom)
 
 
@@ -146,7 +137,7 @@ def copyable(path: Path) -> Source | None:
             f.seek(size - 8)
             tail = f.read(8)
             length = int.from_bytes(tail[:4], "little")
-            if tail[4:] != MAGIC or not 0 < length <= size - 12:
+            if tail[4:] != ft.MAGIC or not 0 < length <= size - 12:
                 return None
             f.seek(size - 8 - length)
             raw = f.read(length)
@@ -157,35 +148,35 @@ def copyable(path: Path) -> Source | None:
 
 def _source(raw: bytes, end_of_data: int) -> Source | None:
     items = {item.fid: item for item in ft.fields(raw, 0)[0]}
-    if set(items) - {FILE_VERSION, FILE_SCHEMA, FILE_NUM_ROWS, FILE_ROW_GROUPS, FILE_KEY_VALUE, FILE_CREATED_BY,
-                     FILE_ORDERS}:
+    if set(items) - {ft.FILE_VERSION, ft.FILE_SCHEMA, ft.FILE_NUM_ROWS, ft.FILE_ROW_GROUPS, ft.FILE_KEY_VALUE,
+                     ft.FILE_CREATED_BY, ft.FILE_ORDERS}:
         return None  # encryption, or fields this reading does not know
-    made = items.get(FILE_CREATED_BY)
-    if made is None or made.kind != BINARY:
+    made = items.get(ft.FILE_CREATED_BY)
+    if made is None or made.kind != ft.BINARY:
         return None
     created_by = raw[ft.varint(raw, made.start)[1]:made.end]  # after the length
     if not created_by.startswith(tuple(w.encode() for w in WRITERS)):
         return None
-    schema = [raw[a:b] for a, b in ft.elements(raw, items[FILE_SCHEMA].start)]
+    schema = [raw[a:b] for a, b in ft.elements(raw, items[ft.FILE_SCHEMA].start)]
     root = _parts(schema[0], ft.fields(schema[0], 0)[0])
-    children = next((ft.unzigzag(ft.varint(v, 0)[0]) for fid, kind, v in root if fid == SCHEMA_CHILDREN), None)
+    children = next((ft.unzigzag(ft.varint(v, 0)[0]) for fid, kind, v in root if fid == ft.SCHEMA_CHILDREN), None)
     leaves = schema[1:]
     if children != len(leaves) or not leaves or any(
-            item.fid == SCHEMA_CHILDREN for leaf in leaves for item in ft.fields(leaf, 0)[0]):
+            item.fid == ft.SCHEMA_CHILDREN for leaf in leaves for item in ft.fields(leaf, 0)[0]):
         return None  # nested columns
     orders = None
-    if FILE_ORDERS in items:
-        orders = [raw[a:b] for a, b in ft.elements(raw, items[FILE_ORDERS].start)]
+    if ft.FILE_ORDERS in items:
+        orders = [raw[a:b] for a, b in ft.elements(raw, items[ft.FILE_ORDERS].start)]
         if len(orders) != len(leaves):
             return None
     groups = []
-    for start, _ in ft.elements(raw, items[FILE_ROW_GROUPS].start) if FILE_ROW_GROUPS in items else []:
+    for start, _ in ft.elements(raw, items[ft.FILE_ROW_GROUPS].start) if ft.FILE_ROW_GROUPS in items else []:
         group_items = {item.fid: item for item in ft.fields(raw, start)[0]}
-        rows = ft.number(raw, group_items[GROUP_ROWS]) if GROUP_ROWS in group_items else 0
-        size = ft.number(raw, group_items[GROUP_BYTES]) if GROUP_BYTES in group_items else -1
-        if not 0 < rows <= MAX_GROUP_ROWS or size < 0 or GROUP_COLUMNS not in group_items:
+        rows = ft.number(raw, group_items[ft.GROUP_ROWS]) if ft.GROUP_ROWS in group_items else 0
+        size = ft.number(raw, group_items[ft.GROUP_BYTES]) if ft.GROUP_BYTES in group_items else -1
+        if not 0 < rows <= MAX_GROUP_ROWS or size < 0 or ft.GROUP_COLUMNS not in group_items:
             return None
-        chunks = [_chunk(raw, a, end_of_data) for a, _ in ft.elements(raw, group_items[GROUP_COLUMNS].start)]
+        chunks = [_chunk(raw, a, end_of_data) for a, _ in ft.elements(raw, group_items[ft.GROUP_COLUMNS].start)]
         if len(chunks) != len(leaves) or any(chunk is None for chunk in chunks):
             return None
         groups.append(Group(rows, size, [chunk for chunk in chunks if chunk is not None]))
@@ -194,7 +185,7 @@ def _source(raw: bytes, end_of_data: int) -> Source | None:
     return Source(root, leaves, orders, groups)
 
 
-def _list(items: list[bytes], kind: int = STRUCT) -> bytes:
+def _list(items: list[bytes], kind: int = ft.STRUCT) -> bytes:
     return ft.list_header(len(items), kind) + b"".join(items)
 
 
@@ -211,17 +202,17 @@ def write(items: Any, source_path: Path, source: Source, out: Path, encoders: li
 
     laid: list[tuple[int, int, list[tuple[Chunk, int]], list[bytes], int, int]] = []  # per row group: its number,
     # start, input chunks (each with how far it moved), added chunks, uncompressed and written bytes
-    added_meta: list[dict[str, Any]] = []  # each added column's schema element, sort order, version and writer
+    added_meta: list[Added] = []  # each added column's file, from the first row group (its schema element, ...)
 
     with open(source_path, "rb") as src, open(out, "wb", buffering=0) as dst, \
             ThreadPoolExecutor(threads, thread_name_prefix="rome-parquet") as pool:
         copy = Copier(src, dst)
-        dst.write(MAGIC)
-        position = len(MAGIC)
+        dst.write(ft.MAGIC)
+        position = len(ft.MAGIC)
         laying: dict[str, Any] = {}  # the row group whose input chunks are written, its added ones not yet
 
         def lay_input(g: int) -> None:
-            """Write row group ``g``'s input chunks (before its added columns are encoded: off the last batch's path)."""
+            """Write row group ``g``'s input chunks before its added columns are encoded (off the last batch's path)."""
             nonlocal position
             laying.update(g=g, start=position, copied=[])
             for chunk in source.groups[g].chunks:
@@ -237,18 +228,16 @@ def write(items: Any, source_path: Path, source: Source, out: Path, encoders: li
                 raise ValueError(f"row group {g} out of order")
             chunks, size = [], group.size
             for future in futures:
-                added, raw = ft.split(future.result())
-                if len(added_meta) < len(futures):
-                    added_meta.append(_added(raw))
-                meta = ft.scan(raw)
-                if len(meta.groups) != 1 or meta.rows.value != group.rows:
+                data, raw = ft.split(future.result())
+                column = _added(raw)
+                if column.rows != group.rows:
                     raise ValueError("an added column's file does not hold one row group of the input's rows")
-                own = {item.fid: item for item in ft.fields(raw, meta.groups[0].start)[0]}
-                delta = position - len(MAGIC)
-                chunks += [_added_chunk(raw, a).moved(delta) for a, _ in ft.elements(raw, own[GROUP_COLUMNS].start)]
-                dst.write(added)
-                position += len(added)
-                size += ft.number(raw, own[GROUP_BYTES]) if GROUP_BYTES in own else 0
+                if len(added_meta) < len(futures):
+                    added_meta.append(column)
+                chunks += [chunk.moved(position - len(ft.MAGIC)) for chunk in column.chunks]
+                dst.write(data)
+                position += len(data)
+                size += column.size
             laid.append((g, laying["start"], laying["copied"], chunks, size, position - laying["start"]))
             laying.clear()
             if g + 1 < len(source.groups):
@@ -286,26 +275,29 @@ def write(items: Any, source_path: Path, source: Source, out: Path, encoders: li
         if len(laid) != len(source.groups):
             raise ValueError(f"{len(laid)} row groups written of the input's {len(source.groups)}")
         groups_out = [ft.structure([
-            (GROUP_COLUMNS, LIST, _list([chunk.moved(delta, blooms.get(id(chunk), 0)) for chunk, delta in copied]
-                                        + chunks)),
-            (GROUP_BYTES, I64, ft.zigzag_varint(size)), (GROUP_ROWS, I64, ft.zigzag_varint(source.groups[g].rows)),
-            (GROUP_OFFSET, I64, ft.zigzag_varint(start)), (GROUP_COMPRESSED, I64, ft.zigzag_varint(written)),
-            (GROUP_ORDINAL, I16, ft.zigzag_varint(g))]) for g, start, copied, chunks, size, written in laid]
+            (ft.GROUP_COLUMNS, ft.LIST,
+             _list([chunk.moved(delta, blooms.get(id(chunk), 0)) for chunk, delta in copied] + chunks)),
+            (ft.GROUP_BYTES, ft.I64, ft.zigzag_varint(size)),
+            (ft.GROUP_ROWS, ft.I64, ft.zigzag_varint(source.groups[g].rows)),
+            (ft.GROUP_OFFSET, ft.I64, ft.zigzag_varint(start)),
+            (ft.GROUP_COMPRESSED, ft.I64, ft.zigzag_varint(written)),
+            (ft.GROUP_ORDINAL, ft.I16, ft.zigzag_varint(g))]) for g, start, copied, chunks, size, written in laid]
         first = added_meta[0]
-        root = [(fid, kind, ft.zigzag_varint(len(source.leaves) + len(added_meta)) if fid == SCHEMA_CHILDREN
+        root = [(fid, kind, ft.zigzag_varint(len(source.leaves) + len(added_meta)) if fid == ft.SCHEMA_CHILDREN
                  else value) for fid, kind, value in source.root]
-        leaves = [leaf for meta in added_meta for leaf in meta["leaves"]]
-        parts = [(FILE_VERSION, I32, first["version"]),
-                 (FILE_SCHEMA, LIST, _list([ft.structure(root), *source.leaves, *leaves])),
-                 (FILE_NUM_ROWS, I64, ft.zigzag_varint(sum(source.sizes))), (FILE_ROW_GROUPS, LIST, _list(groups_out)),
-                 (FILE_CREATED_BY, BINARY, first["created_by"])]
-        if source.orders is not None and all(meta["orders"] is not None for meta in added_meta):
-            orders = [order for meta in added_meta for order in meta["orders"]]
-            parts.append((FILE_ORDERS, LIST, _list([*source.orders, *orders])))
+        parts = [(ft.FILE_VERSION, ft.I32, first.version),
+                 (ft.FILE_SCHEMA, ft.LIST, _list([ft.structure(root), *source.leaves,
+                                                  *(column.leaf for column in added_meta)])),
+                 (ft.FILE_NUM_ROWS, ft.I64, ft.zigzag_varint(sum(source.sizes))),
+                 (ft.FILE_ROW_GROUPS, ft.LIST, _list(groups_out)),
+                 (ft.FILE_CREATED_BY, ft.BINARY, first.created_by)]
+        if source.orders is not None and all(column.order is not None for column in added_meta):
+            orders = [column.order for column in added_meta if column.order is not None]
+            parts.append((ft.FILE_ORDERS, ft.LIST, _list([*source.orders, *orders])))
         raw = ft.structure(parts)
         dst.write(raw)
         dst.write(len(raw).to_bytes(4, "little"))
-        dst.write(MAGIC)
+        dst.write(ft.MAGIC)
     return footer_rows(out)
 
 
@@ -344,19 +336,36 @@ class Copier:
             self.mapped.close()
 
 
-def _added_chunk(raw: bytes, start: int) -> Chunk:
-    """A column chunk of the added columns' file (its place does not matter: it is moved as a whole)."""
-    items, _ = ft.fields(raw, start)
-    meta = next(item for item in items if item.fid == CHUNK_META)
-    return Chunk(_parts(raw, [item for item in items if item.fid != CHUNK_META]),
-                 _parts(raw, ft.fields(raw, meta.start)[0]), 0, 0)
+@dataclass
+class Added:
+    """An added column's own Parquet file (one column, one row group): what the joined file takes from it."""
+
+    rows: int
+    size: int  # its row group's total_byte_size
+    chunks: list[Chunk]  # its column chunk (one), at its place in that file
+    leaf: bytes  # its schema element
+    order: bytes | None  # its sort order for statistics, if given
+    version: bytes  # the file's format version and writer, as encoded (the joined file's)
+    created_by: bytes
 
 
-def _added(raw: bytes) -> dict[str, Any]:
-    """From the added columns' own footer: their schema elements and sort orders, the format version, the writer."""
+def _added(raw: bytes) -> Added:
+    """The footer of an added column's file, read once."""
     items = {item.fid: item for item in ft.fields(raw, 0)[0]}
-    schema = [raw[a:b] for a, b in ft.elements(raw, items[FILE_SCHEMA].start)]
-    orders = [raw[a:b] for a, b in ft.elements(raw, items[FILE_ORDERS].start)] if FILE_ORDERS in items else None
-    version = raw[items[FILE_VERSION].start:items[FILE_VERSION].end]
-    made = items[FILE_CREATED_BY]
-    return {"leaves": schema[1:], "orders": orders, "version": version, "created_by": raw[made.start:made.end]}
+    groups = ft.elements(raw, items[ft.FILE_ROW_GROUPS].start)
+    schema = ft.elements(raw, items[ft.FILE_SCHEMA].start)
+    orders = ft.elements(raw, items[ft.FILE_ORDERS].start) if ft.FILE_ORDERS in items else None
+    if len(groups) != 1 or len(schema) != 2 or orders is not None and len(orders) != 1:
+        raise ValueError("an added column's file does not hold one column in one row group")
+    own = {item.fid: item for item in ft.fields(raw, groups[0][0])[0]}
+    chunks = []
+    for start, _ in ft.elements(raw, own[ft.GROUP_COLUMNS].start):
+        chunk_items, _ = ft.fields(raw, start)
+        meta = next(item for item in chunk_items if item.fid == ft.CHUNK_META)
+        chunks.append(Chunk(_parts(raw, [item for item in chunk_items if item.fid != ft.CHUNK_META]),
+                            _parts(raw, ft.fields(raw, meta.start)[0]), 0, 0))
+    version, made = items[ft.FILE_VERSION], items[ft.FILE_CREATED_BY]
+    return Added(ft.number(raw, items[ft.FILE_NUM_ROWS]),
+                 ft.number(raw, own[ft.GROUP_BYTES]) if ft.GROUP_BYTES in own else 0, chunks,
+                 raw[slice(*schema[1])], raw[slice(*orders[0])] if orders else None,
+                 raw[version.start:version.end], raw[made.start:made.end])

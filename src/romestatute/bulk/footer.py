@@ -46,13 +46,18 @@ MAGIC = b"PAR1"
 # compact types
 BOOL_TRUE, BOOL_FALSE, BYTE, I16, I32, I64, DOUBLE, BINARY, LIST, SET, MAP, STRUCT = range(1, 13)
 
-# field ids of parquet.thrift (see the module's docstring), by the structure that holds them
-FILE_NUM_ROWS, FILE_ROW_GROUPS = 3, 4
-GROUP_COLUMNS, GROUP_FILE_OFFSET, GROUP_ORDINAL = 1, 5, 7
-CHUNK_OFFSETS = frozenset({2, 4, 6})  # file_offset, offset_index_offset, column_index_offset
-CHUNK_META_DATA = 3
+# field ids of parquet.thrift, by the structure that holds them (here and in ``chunks``)
+FILE_VERSION, FILE_SCHEMA, FILE_NUM_ROWS, FILE_ROW_GROUPS, FILE_KEY_VALUE, FILE_CREATED_BY, FILE_ORDERS = range(1, 8)
+SCHEMA_CHILDREN = 5
+GROUP_COLUMNS, GROUP_BYTES, GROUP_ROWS, GROUP_SORTING, GROUP_OFFSET, GROUP_COMPRESSED, GROUP_ORDINAL = range(1, 8)
+CHUNK_PATH, CHUNK_OFFSET, CHUNK_META = 1, 2, 3
+CHUNK_PAGE_INDEX = frozenset({4, 5, 6, 7})  # offset_index_offset/length, column_index_offset/length
+CHUNK_OFFSETS = frozenset({CHUNK_OFFSET, 4, 6})  # file_offset, offset_index_offset, column_index_offset
 CHUNK_ENCRYPTED = frozenset({8, 9})  # crypto_metadata, encrypted_column_metadata
-META_OFFSETS = frozenset({9, 10, 11, 14})  # data_page, index_page, dictionary_page, bloom_filter
+META_COMPRESSED, META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE = 7, 9, 10, 11
+META_BLOOM_OFFSET, META_BLOOM_LENGTH = 14, 15
+META_PAGE_OFFSETS = frozenset({META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE})
+META_OFFSETS = META_PAGE_OFFSETS | {META_BLOOM_OFFSET}
 
 
 def varint(buf: bytes, i: int) -> tuple[int, int]:
@@ -87,9 +92,8 @@ def list_head(buf: bytes, i: int) -> tuple[int, int, int]:
     return size, head & 0x0F, at
 
 
-def zigzag_varint(value: int) -> bytes:
-    """A signed integer as Thrift's compact encoding writes it (zigzag, then varint)."""
-    n = (value << 1) ^ (value >> 63)
+def uvarint(n: int) -> bytes:
+    """An unsigned integer as a varint (seven bits a byte, the lowest first)."""
     out = bytearray()
     while n >= 0x80:
         out.append((n & 0x7F) | 0x80)
@@ -98,16 +102,15 @@ def zigzag_varint(value: int) -> bytes:
     return bytes(out)
 
 
+def zigzag_varint(value: int) -> bytes:
+    """A signed integer as Thrift's compact encoding writes it (zigzag, then varint)."""
+    return uvarint((value << 1) ^ (value >> 63))
+
+
 def list_header(size: int, element: int) -> bytes:
     if size < 15:
         return bytes([(size << 4) | element])
-    out = bytearray([0xF0 | element])
-    n = size
-    while n >= 0x80:
-        out.append((n & 0x7F) | 0x80)
-        n >>= 7
-    out.append(n)
-    return bytes(out)
+    return bytes([0xF0 | element]) + uvarint(size)
 
 
 def skip(buf: bytes, i: int, kind: int) -> int:
@@ -188,8 +191,8 @@ def _number(buf: bytes, start: int) -> tuple[Span, int]:
 #: the structure it holds (a key of this table), or ``encrypted`` (refused).
 FIELDS: dict[str, dict[int, str]] = {
     "file": {FILE_NUM_ROWS: "rows", FILE_ROW_GROUPS: "group"},
-    "group": {GROUP_COLUMNS: "chunk", GROUP_FILE_OFFSET: "offset", GROUP_ORDINAL: "ordinal"},
-    "chunk": {CHUNK_META_DATA: "meta"} | dict.fromkeys(CHUNK_OFFSETS, "offset")
+    "group": {GROUP_COLUMNS: "chunk", GROUP_OFFSET: "offset", GROUP_ORDINAL: "ordinal"},
+    "chunk": {CHUNK_META: "meta"} | dict.fromkeys(CHUNK_OFFSETS, "offset")
              | dict.fromkeys(CHUNK_ENCRYPTED, "encrypted"),
     "meta": dict.fromkeys(META_OFFSETS, "offset"),
 }
